@@ -1,0 +1,67 @@
+// The demo page as a reader gets it: built with `trunk build --release`, served from
+// 127.0.0.1 and opened in Chromium.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, defaultDataset, launchBrowser, recordErrors, recordRequests, serve } from './harness.mjs';
+
+describe('the demo page', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openDemo(viewport) {
+    const page = await browser.newPage({ viewport });
+    const requests = recordRequests(page);
+    const errors = recordErrors(page);
+    await page.goto(`${server.origin}/`);
+    const widget = page.locator('[data-rating-timeline]:not([data-src]) .rt');
+    await widget.first().waitFor({ timeout: 20000 });
+    return { page, requests, errors, widget };
+  }
+
+  test('renders one timeline entry per event of the embedded dataset, with its grades', async () => {
+    const data = await defaultDataset();
+    const { page, errors } = await openDemo({ width: 1200, height: 900 });
+    const events = page.locator('[data-rating-timeline]:not([data-src]) [data-event-id]');
+    const ids = await events.evaluateAll((nodes) => [...new Set(nodes.map((n) => n.dataset.eventId))]);
+    assert.deepEqual(ids.sort(), data.events.map((event) => event.id).sort());
+    for (const event of data.events) {
+      const text = await page.locator(`[data-rating-timeline]:not([data-src]) li[data-event-id="${event.id}"]`).innerText();
+      for (const rating of event.ratings) {
+        const label = rating.grade.replace('_', ' ');
+        assert.match(text.toLowerCase(), new RegExp(label), `event ${event.id} should show ${label}`);
+      }
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('makes no request beyond 127.0.0.1', async () => {
+    const { page, requests } = await openDemo({ width: 1200, height: 900 });
+    await page.waitForLoadState('networkidle');
+    const outside = requests.filter((url) => !url.startsWith(server.origin));
+    assert.deepEqual(outside, []);
+    await page.close();
+  });
+
+  test('has no serious or critical accessibility violations (axe-core)', async () => {
+    const { page } = await openDemo({ width: 1200, height: 900 });
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), []);
+    await page.close();
+  });
+
+  test('does not overflow horizontally at 360 px', async () => {
+    const { page } = await openDemo({ width: 360, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `page is ${overflow}px wider than the viewport`);
+    await page.close();
+  });
+});

@@ -1,0 +1,101 @@
+// rating-timeline embed loader.
+//
+// A host page needs only:
+//   <div data-rating-timeline></div>
+//   <script type="module" src="https://cdn.example/embed/rating-timeline.js"></script>
+//
+// Every [data-rating-timeline] element on the page gets its own widget, rendered in a
+// shadow root so that neither the page's CSS nor the widget's leaks across. The wasm and
+// the stylesheet are found next to this file, so it works from any path or CDN, and no
+// inline script is needed (it runs under `script-src 'self' 'wasm-unsafe-eval'`).
+// Options, as data-* attributes or as the second argument of mount():
+//   src   - URL of a dataset in the rating-timeline JSON format (else the embedded one)
+//   theme - "light", "dark" or "auto"
+//   open  - an event or quote id to open first
+// No request is made but for this file, the wasm, the stylesheet and `src` if given.
+
+import init, { mount as mountWidget, mountProblem } from './pkg/rating-timeline.js';
+
+const STYLESHEET_URL = new URL('./rating-timeline.css', import.meta.url).href;
+const WASM_URL = new URL('./pkg/rating-timeline_bg.wasm', import.meta.url);
+const handles = new WeakMap();
+let wasmReady;
+
+function loadWasm() {
+  wasmReady ??= init({ module_or_path: WASM_URL });
+  return wasmReady;
+}
+
+async function fetchDataset(src) {
+  const url = new URL(src, document.baseURI);
+  let response;
+  try {
+    response = await fetch(url, { credentials: 'omit' });
+  } catch (error) {
+    throw new Error(`The dataset at ${url} could not be fetched (${error.message}).`);
+  }
+  if (!response.ok) {
+    throw new Error(`The dataset at ${url} could not be loaded: the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
+  }
+  return response.text();
+}
+
+// A fresh shadow root holding the stylesheet and an empty mount point, shown once styled.
+function prepareShadowRoot(element) {
+  const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+  const stylesheet = document.createElement('link');
+  stylesheet.rel = 'stylesheet';
+  stylesheet.href = STYLESHEET_URL;
+  const mountPoint = document.createElement('div');
+  mountPoint.className = 'rt-host';
+  mountPoint.hidden = true;
+  const reveal = () => { mountPoint.hidden = false; };
+  stylesheet.addEventListener('load', reveal, { once: true });
+  stylesheet.addEventListener('error', reveal, { once: true });
+  shadow.replaceChildren(stylesheet, mountPoint);
+  return mountPoint;
+}
+
+/**
+ * Mounts a widget into `element`, replacing any widget already there.
+ * Resolves to a handle whose `unmount()` removes it and shows the element's own HTML again.
+ */
+export async function mount(element, options = {}) {
+  const { src, theme, open } = { ...element.dataset, ...options };
+  unmount(element);
+  let json;
+  let failure;
+  const [, fetched] = await Promise.allSettled([
+    loadWasm(),
+    src ? fetchDataset(src).then((text) => { json = text; }) : Promise.resolve(),
+  ]);
+  await loadWasm();
+  if (fetched.status === 'rejected') failure = fetched.reason.message;
+  const mountPoint = prepareShadowRoot(element);
+  const widget = failure ? mountProblem(mountPoint, failure) : mountWidget(mountPoint, json, theme, open);
+  const handle = {
+    unmount() {
+      widget.unmount();
+      widget.free();
+      element.shadowRoot.replaceChildren(document.createElement('slot'));
+      handles.delete(element);
+    },
+  };
+  handles.set(element, handle);
+  return handle;
+}
+
+/** Removes the widget mounted in `element`, if any. */
+export function unmount(element) {
+  handles.get(element)?.unmount();
+}
+
+/** Mounts every [data-rating-timeline] element under `root` that is not mounted yet. */
+export function mountAll(root = document) {
+  const elements = [...root.querySelectorAll('[data-rating-timeline]')].filter((el) => !handles.has(el));
+  return Promise.all(elements.map((element) => mount(element).catch((error) => {
+    console.error('rating-timeline:', error);
+  })));
+}
+
+mountAll();
