@@ -1,0 +1,182 @@
+// Interaction benchmark: time from a click on a quote to its panel painted, on the
+// default data (the built demo page) and on a generated dataset of 1,000 events and
+// 10,000 quotes (a page mounting the widget with data-src), plus how long that large
+// dataset takes from navigation to a clickable quote.
+//   node bench/interaction.mjs [--clicks 30] [--loads 5] [--events 1000] [--quotes 10000]
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  bytesText, ensureOutDir, gzipSize, heading, installLoadProbes, launchBrowser, median, ms,
+  numberOption, openMeasuredPage, percentile, printTable, readLoadProbes, requireDist, run,
+  serveBench, verdict, widgetOnlyPage,
+} from './lib.mjs';
+import { datasetProblems, generateDataset, readDataset } from './dataset.mjs';
+
+const CLICK_GOAL_MS = 16;
+const LARGE_INTERACTIVE_GOAL_MS = 500;
+
+/** The widget's DOM, from src/components: quote buttons and the quote panel with its close button. */
+const SELECTORS = {
+  host: '[data-rating-timeline]',
+  quoteButton: 'button.rt-quote',
+  panel: '.rt-panel',
+  panelClose: '.rt-panel-close',
+  problem: '.rt-problem',
+};
+
+/** In-page check, every animation frame: the widget styled and a quote button laid out. */
+const QUOTE_CLICKABLE = `() => {
+  const root = document.querySelector(${JSON.stringify(SELECTORS.host)})?.shadowRoot;
+  const host = root?.querySelector('.rt-host');
+  const button = host && !host.hidden && root.querySelector(${JSON.stringify(SELECTORS.quoteButton)});
+  return Boolean(button && button.getBoundingClientRect().height > 0);
+}`;
+
+// ---------------------------------------------------------------- in the page
+
+/**
+ * Runs in the page: clicks `count` different quote buttons in turn (spread over all of
+ * them), timing from just before `click()` to the panel in the DOM and to the next paint
+ * (a requestAnimationFrame, then a MessageChannel task, which runs after that frame is
+ * painted); closes the panel and lets two frames pass between clicks.
+ */
+async function clickQuotesInPage({ selectors, count }) {
+  const root = document.querySelector(selectors.host).shadowRoot;
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = resolve;
+    channel.port2.postMessage(null);
+  }));
+  const appeared = (test) => new Promise((resolve) => {
+    if (test()) return resolve();
+    const observer = new MutationObserver(() => {
+      if (test()) { observer.disconnect(); resolve(); }
+    });
+    observer.observe(root, { childList: true, subtree: true, attributes: true });
+  });
+  const panel = () => root.querySelector(selectors.panel);
+
+  const buttonCount = root.querySelectorAll(selectors.quoteButton).length;
+  const timings = [];
+  for (let i = 0; i < count; i++) {
+    // Buttons are looked up afresh: a render may replace them.
+    const buttons = root.querySelectorAll(selectors.quoteButton);
+    const button = buttons[Math.floor((i * buttons.length) / count) % buttons.length];
+    await nextFrame();
+    const start = performance.now();
+    button.click();
+    await appeared(() => panel());
+    const inDom = performance.now() - start;
+    await afterNextPaint();
+    timings.push({ inDom, painted: performance.now() - start });
+
+    const close = panel().querySelector(selectors.panelClose);
+    if (!close) throw new Error(`the open panel has no ${selectors.panelClose} to close it with`);
+    close.click();
+    await appeared(() => !panel());
+    await nextFrame();
+    await nextFrame();
+  }
+  return { buttonCount, timings };
+}
+
+// ---------------------------------------------------------------- measuring
+
+/** Opens `url`, waits until a quote is clickable, and returns the page with its load probes. */
+async function openUntilClickable(browser, origin, url) {
+  const measured = await openMeasuredPage(browser, origin);
+  await installLoadProbes(measured.page, QUOTE_CLICKABLE);
+  await measured.page.goto(`${origin}${url}`);
+  try {
+    const probes = await readLoadProbes(measured.page, { timeoutMs: 120000, settleMs: 300 });
+    return { measured, probes };
+  } catch (error) {
+    const problem = await measured.page.locator(`${SELECTORS.host} ${SELECTORS.problem}`).first().textContent({ timeout: 1000 }).catch(() => null);
+    await measured.close();
+    throw new Error(`${url}: no quote became clickable (${problem ? `the widget says: ${problem}` : error.message})\n  page errors: ${measured.errors.join(' | ') || 'none'}`);
+  }
+}
+
+async function clickBenchmark(browser, origin, { title, url, clicks }) {
+  const { measured, probes } = await openUntilClickable(browser, origin, url);
+  try {
+    const { buttonCount, timings } = await measured.page.evaluate(clickQuotesInPage, { selectors: SELECTORS, count: clicks });
+    return { title, buttonCount, clickable: probes.ready, timings };
+  } finally {
+    await measured.close();
+  }
+}
+
+/** Navigation to first clickable quote, `loads` times, each in a fresh context. */
+async function timesToClickable(browser, origin, url, loads) {
+  const times = [];
+  for (let i = 0; i < loads; i++) {
+    const { measured, probes } = await openUntilClickable(browser, origin, url);
+    times.push(probes.ready);
+    await measured.close();
+  }
+  return times;
+}
+
+// ---------------------------------------------------------------- the large dataset
+
+async function writeLargeDataset(eventCount, quoteCount) {
+  const dataset = generateDataset({ eventCount, quoteCount });
+  const problems = datasetProblems(dataset);
+  if (problems.length > 0) throw new Error(`generated dataset is invalid: ${problems.slice(0, 5).join('; ')}`);
+  const json = JSON.stringify(dataset);
+  const name = `large-${eventCount}-${quoteCount}.json`;
+  await writeFile(join(ensureOutDir(), name), json);
+  return { url: `/bench-out/${name}`, raw: Buffer.byteLength(json), gzip: gzipSize(Buffer.from(json)) };
+}
+
+// ---------------------------------------------------------------- printing
+
+function printClickResults(results) {
+  heading('Click on a quote -> panel painted (in-page: performance.now() before click() to after the next paint)');
+  printTable(results, [
+    ['dataset', (r) => r.title, 'left'],
+    ['quote buttons', (r) => r.buttonCount],
+    ['clicks', (r) => r.timings.length],
+    ['in DOM median', (r) => ms(median(r.timings.map((t) => t.inDom)))],
+    ['painted median', (r) => ms(median(r.timings.map((t) => t.painted)))],
+    ['painted p95', (r) => ms(percentile(r.timings.map((t) => t.painted), 95))],
+    ['max', (r) => ms(Math.max(...r.timings.map((t) => t.painted)))],
+    [`goal <= ${CLICK_GOAL_MS} ms (median)`, (r) => verdict(median(r.timings.map((t) => t.painted)) <= CLICK_GOAL_MS)],
+  ]);
+  console.log('  (painted = in DOM + waiting for the next frame; at 60 Hz that wait alone is up to 16.7 ms)');
+}
+
+async function main() {
+  requireDist();
+  const clicks = numberOption('clicks', 30);
+  const loads = numberOption('loads', 5);
+  const eventCount = numberOption('events', 1000);
+  const quoteCount = numberOption('quotes', 10000);
+
+  const defaults = await readDataset();
+  const large = await writeLargeDataset(eventCount, quoteCount);
+  const server = await serveBench({ '/bench/widget-large.html': widgetOnlyPage({ src: large.url }) });
+  const browser = await launchBrowser();
+  try {
+    console.log(`Chromium ${browser.version()}, served from ${server.origin}`);
+    console.log(`default dataset: ${defaults.events.length} events, ${defaults.quotes.length} quotes; large: ${eventCount} events, ${quoteCount} quotes, ${bytesText(large.raw)} raw JSON, ${bytesText(large.gzip)} gzip`);
+
+    const results = [
+      await clickBenchmark(browser, server.origin, { title: 'default (demo page)', url: '/', clicks }),
+      await clickBenchmark(browser, server.origin, { title: `large (${eventCount} events, ${quoteCount} quotes)`, url: '/bench/widget-large.html', clicks }),
+    ];
+    printClickResults(results);
+
+    heading(`Large dataset: navigation -> first quote clickable (${loads} loads, fresh context each, cache disabled)`);
+    const times = await timesToClickable(browser, server.origin, '/bench/widget-large.html', loads);
+    console.log(`  median ${ms(median(times))}, max ${ms(Math.max(...times))}; all: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
+    console.log(`  goal <= ${LARGE_INTERACTIVE_GOAL_MS} ms (median): ${verdict(median(times) <= LARGE_INTERACTIVE_GOAL_MS)}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+run(main);
