@@ -2,5 +2,11 @@
 //! in which every grade, date and quote traces back to a span of a source article.
 //!
 //! - [`model`]: the public dataset format, shared by the extractor and the widget.
+//! - [`view_model`] and [`state`]: what the widget shows and its state, pure and browser-free.
+//! - `components` (wasm32 only): the widget's Yew components; the root is `components::Timeline`.
 
+#[cfg(target_arch = "wasm32")]
+pub mod components;
 pub mod model;
+pub mod state;
+pub mod view_model;

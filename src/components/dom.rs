@@ -1,0 +1,70 @@
+//! The few direct DOM operations: moving focus within the widget and keeping the
+//! URL fragment in step with what is open, without ever scrolling the host page.
+
+use crate::model::Dataset;
+use crate::view_model::Target;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{
+    Element, FocusOptions, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition, SvgElement,
+};
+use yew::NodeRef;
+
+/// Finds one of the widget's own elements by id, searching only inside `root`
+/// (the widget may live in a shadow root, so the document is never searched).
+pub fn find_by_id(root: &NodeRef, id: &str) -> Option<Element> {
+    let root = root.cast::<Element>()?;
+    root.query_selector(&format!("#{id}")).ok().flatten()
+}
+
+/// Moves focus to `element` without the browser's own scrolling, then scrolls
+/// it only as far as needed to be seen.
+pub fn focus_and_reveal(element: &Element) {
+    let options = FocusOptions::new();
+    options.set_prevent_scroll(true);
+    if let Some(html) = element.dyn_ref::<HtmlElement>() {
+        let _ = html.focus_with_options(&options);
+    } else if let Some(svg) = element.dyn_ref::<SvgElement>() {
+        let _ = svg.focus_with_options(&options);
+    }
+    let nearest = ScrollIntoViewOptions::new();
+    nearest.set_block(ScrollLogicalPosition::Nearest);
+    nearest.set_inline(ScrollLogicalPosition::Nearest);
+    element.scroll_into_view_with_scroll_into_view_options(&nearest);
+}
+
+/// What the page's URL fragment names, if it is one of ours.
+pub fn fragment_target() -> Option<Target> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let decoded: String = js_sys::decode_uri_component(&hash).ok()?.into();
+    Target::from_fragment(&decoded)
+}
+
+/// Makes the URL fragment name `target`, or removes it when `target` is `None` and the
+/// fragment names something of `dataset`; uses `history.replaceState`, so the page
+/// neither jumps nor gains a history entry.
+pub fn write_fragment(target: Option<&Target>, dataset: &Dataset) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let fragment = match target {
+        Some(target) => {
+            let (prefix, id) = target.fragment_prefix();
+            let encoded: String = js_sys::encode_uri_component(id).into();
+            format!("#{prefix}{encoded}")
+        }
+        None if fragment_target().is_some_and(|named| named.exists_in(dataset)) => String::new(),
+        None => return,
+    };
+    let Ok(href) = window.location().href() else {
+        return;
+    };
+    let without_fragment = href.split('#').next().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let state = history.state().unwrap_or(JsValue::NULL);
+        let _ = history.replace_state_with_url(
+            &state,
+            "",
+            Some(&format!("{without_fragment}{fragment}")),
+        );
+    }
+}

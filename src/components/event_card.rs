@@ -1,0 +1,126 @@
+//! One event: when and what it was, its grades, its quotes and its sources.
+
+use super::citations::Citations;
+use super::grade_badge::GradeBadge;
+use super::ids::Ids;
+use super::quote_list::QuoteList;
+use super::Data;
+use crate::model::{Event, Judgement};
+use crate::state::Action;
+use crate::view_model::{
+    date_text, is_graded_kind, quote_indices, quotes_about, sentence_case, Filters,
+};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EventCardProps {
+    pub data: Data,
+    pub ids: Ids,
+    /// The event's index in the dataset.
+    pub index: usize,
+    /// Its position in date order, which names its element.
+    pub position: usize,
+    pub filters: Filters,
+    /// Whether this card holds the roving tabindex.
+    pub current: bool,
+    /// Whether the reader opened this event (from the chart or a link).
+    pub open: bool,
+    pub open_quote: Option<String>,
+    pub on_action: Callback<Action>,
+    pub on_cite: Callback<usize>,
+}
+
+/// A card for one event; it is one stop of the event list's roving tabindex.
+#[component]
+pub fn EventCard(props: &EventCardProps) -> Html {
+    let Some(event) = props.data.events.get(props.index) else {
+        return Html::default();
+    };
+    let onfocusin = {
+        let (on_action, id, current) = (props.on_action.clone(), event.id.clone(), props.current);
+        Callback::from(move |_: FocusEvent| {
+            if !current {
+                on_action.emit(Action::MoveTo(id.clone()));
+            }
+        })
+    };
+    let class = classes!(
+        "rt-event",
+        format!("rt-event--{}", event.kind.label().replace(' ', "-")),
+        props.open.then_some("rt-event--open"),
+    );
+    html! {
+        <article
+            {class}
+            id={props.ids.event(props.position)}
+            data-position={props.position.to_string()}
+            tabindex={if props.current { "0" } else { "-1" }}
+            aria-labelledby={props.ids.event_heading(props.position)}
+            aria-current={props.open.then_some("true")}
+            {onfocusin}
+        >
+            <h3 class="rt-event-title" id={props.ids.event_heading(props.position)}>
+                <span class="rt-event-kind">{ sentence_case(event.kind.label()) }</span>
+                { " " }
+                <span class="rt-event-date">
+                    <time datetime={event.date.value.clone()}>{ date_text(&props.data, &event.date) }</time>
+                </span>
+            </h3>
+            if let Some(published) = &event.published {
+                <p class="rt-event-published">
+                    { format!("Report published {}", date_text(&props.data, published)) }
+                </p>
+            }
+            { grades(event, props.filters.judgement) }
+            { quotes(props, event) }
+            <Citations data={props.data.clone()} sources={event.sources.clone()} on_cite={props.on_cite.clone()} />
+        </article>
+    }
+}
+
+/// Every judgement with its grade or "not stated in the sources"; for an ungraded
+/// visit, a note that such visits are not graded.
+fn grades(event: &Event, followed: Judgement) -> Html {
+    if !is_graded_kind(event.kind) && event.ratings.is_empty() {
+        return html! {
+            <p class="rt-ungraded">{ format!("Not graded: a {} does not give grades.", event.kind.label()) }</p>
+        };
+    }
+    html! {
+        <dl class="rt-grades">
+            { for Judgement::ALL.into_iter().map(|judgement| html! {
+                <div class={classes!("rt-grade-row", (judgement == followed).then_some("rt-grade-row--followed"))}>
+                    <dt>{ judgement.label() }</dt>
+                    <dd>
+                        if let Some(grade) = event.grade(judgement) {
+                            <GradeBadge {grade} />
+                        } else {
+                            <span class="rt-not-stated">{ "not stated in the sources" }</span>
+                        }
+                    </dd>
+                </div>
+            }) }
+        </dl>
+    }
+}
+
+/// The event's quotes that pass the filters, or a note when the filters hide them all.
+fn quotes(props: &EventCardProps, event: &Event) -> Html {
+    let shown = quotes_about(&props.data, Some(&event.id), &props.filters);
+    if shown.is_empty() {
+        return if props.filters.narrows_quotes() {
+            html! { <p class="rt-no-quotes">{ "No matching quotes." }</p> }
+        } else {
+            Html::default()
+        };
+    }
+    html! {
+        <QuoteList
+            data={props.data.clone()}
+            ids={props.ids.clone()}
+            indices={quote_indices(&props.data, &shown)}
+            open_quote={props.open_quote.clone()}
+            on_action={props.on_action.clone()}
+        />
+    }
+}

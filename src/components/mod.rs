@@ -1,0 +1,46 @@
+//! The widget's Yew function components, one per file, and the few DOM helpers they share.
+//!
+//! [`Timeline`] is the root: it owns the state (one reducer, see [`crate::state`])
+//! and hands every other component props and callbacks.
+
+mod citations;
+mod dom;
+mod event_card;
+mod event_list;
+mod filters;
+mod grade_badge;
+mod ids;
+mod quote_button;
+mod quote_list;
+mod quote_panel;
+mod source_list;
+mod source_view;
+mod summary;
+mod timeline;
+mod trajectory_chart;
+
+pub use crate::state::Theme;
+pub use timeline::{Timeline, TimelineProps};
+
+use crate::model::Dataset;
+use std::ops::Deref;
+use std::rc::Rc;
+
+/// The dataset shared by every component; props compare it by pointer, not by content,
+/// so a re-render never walks the articles' full texts.
+#[derive(Debug, Clone)]
+pub struct Data(pub Rc<Dataset>);
+
+impl PartialEq for Data {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for Data {
+    type Target = Dataset;
+
+    fn deref(&self) -> &Dataset {
+        &self.0
+    }
+}

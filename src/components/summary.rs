@@ -1,0 +1,32 @@
+//! The widget's heading and its one-sentence summary of the trajectory.
+
+use super::ids::Ids;
+use super::Data;
+use crate::model::Judgement;
+use crate::view_model::summary_sentence;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub data: Data,
+    pub ids: Ids,
+    /// The judgement the summary follows.
+    pub judgement: Judgement,
+}
+
+/// Heading plus summary sentence; the sentence is the widget's accessible description.
+#[component]
+pub fn Summary(props: &SummaryProps) -> Html {
+    let title = match props.data.subject.as_deref() {
+        Some(subject) => format!("{subject}: Ofsted ratings over time"),
+        None => "Ofsted ratings over time".to_string(),
+    };
+    html! {
+        <header class="rt-header">
+            <h2 class="rt-title" id={props.ids.title()}>{ title }</h2>
+            <p class="rt-summary" id={props.ids.summary()}>
+                { summary_sentence(&props.data, props.judgement) }
+            </p>
+        </header>
+    }
+}

@@ -1,0 +1,169 @@
+//! The root component: owns the widget state and lays out the parts.
+
+use super::dom::{find_by_id, focus_and_reveal, fragment_target, write_fragment};
+use super::event_list::EventList;
+use super::filters::Filters;
+use super::ids::Ids;
+use super::quote_panel::QuotePanel;
+use super::source_list::SourceList;
+use super::summary::Summary;
+use super::trajectory_chart::TrajectoryChart;
+use super::Data;
+use crate::model::Dataset;
+use crate::state::{Action, Theme, WidgetState};
+use crate::view_model::{events_in_order, Orientation, Target};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What the embed passes to the widget.
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub dataset: Rc<Dataset>,
+    /// An event or quote id to open first; a `#rt-q-…`/`#rt-e-…` URL fragment wins over it.
+    #[prop_or_default]
+    pub open: Option<String>,
+    #[prop_or_default]
+    pub theme: Theme,
+}
+
+/// The rating timeline: summary, trajectory chart, filters, events with their quotes,
+/// the quote panel and the list of sources.
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let data = Data(props.dataset.clone());
+    let ids = use_state(Ids::new_instance);
+    let state = {
+        let data = data.clone();
+        let open = props.open.clone();
+        use_reducer(move || {
+            let linked = fragment_target().filter(|target| target.exists_in(&data));
+            let asked = open.and_then(|id| Target::from_id(&data, &id));
+            WidgetState::initial(&data, linked.or(asked))
+        })
+    };
+    let root = use_node_ref();
+    use_fragment_sync(&data, state.fragment_target());
+
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+    let focus = {
+        let root = root.clone();
+        move |id: AttrValue| {
+            if let Some(element) = find_by_id(&root, &id) {
+                focus_and_reveal(&element);
+            }
+        }
+    };
+    let ordered: Vec<String> = events_in_order(&data)
+        .iter()
+        .map(|e| e.id.clone())
+        .collect();
+    let on_open_event = {
+        let (dispatch, ids, focus) = (dispatch.clone(), ids.clone(), focus.clone());
+        Callback::from(move |id: String| {
+            let position = ordered.iter().position(|e| *e == id);
+            dispatch.emit(Action::OpenEvent(id));
+            if let Some(position) = position {
+                focus(ids.event(position));
+            }
+        })
+    };
+    let on_close_panel = {
+        let (dispatch, ids, focus, data) =
+            (dispatch.clone(), ids.clone(), focus.clone(), data.clone());
+        let open_quote = state.open_quote.clone();
+        Callback::from(move |()| {
+            dispatch.emit(Action::ClosePanel);
+            let index = open_quote
+                .as_ref()
+                .and_then(|id| data.quotes.iter().position(|q| q.id == *id));
+            if let Some(index) = index {
+                focus(ids.quote(index));
+            }
+        })
+    };
+    let on_cite = {
+        let (ids, focus) = (ids.clone(), focus.clone());
+        Callback::from(move |index: usize| focus(ids.source(index)))
+    };
+
+    let chart = |orientation| {
+        html! {
+            <TrajectoryChart
+                data={data.clone()}
+                {orientation}
+                judgement={state.filters.judgement}
+                current_event={state.current_event.clone()}
+                open_event={state.open_event.clone()}
+                on_open={on_open_event.clone()}
+                on_move={dispatch.reform(Action::MoveTo)}
+            />
+        }
+    };
+    let open_quote = state
+        .open_quote
+        .as_ref()
+        .and_then(|id| data.quotes.iter().position(|q| q.id == *id));
+    let body_class = classes!("rt-body", open_quote.map(|_| "rt-body--panel-open"));
+
+    html! {
+        <section
+            ref={root}
+            class={classes!("rt", props.theme.class())}
+            aria-labelledby={ids.title()}
+            aria-describedby={ids.summary()}
+        >
+            <Summary data={data.clone()} ids={(*ids).clone()} judgement={state.filters.judgement} />
+            <div class="rt-chart-area">
+                { chart(Orientation::TimeAcross) }
+                { chart(Orientation::TimeDown) }
+            </div>
+            <Filters
+                data={data.clone()}
+                ids={(*ids).clone()}
+                filters={state.filters.clone()}
+                on_action={dispatch.clone()}
+            />
+            <div class={body_class}>
+                <EventList
+                    data={data.clone()}
+                    ids={(*ids).clone()}
+                    filters={state.filters.clone()}
+                    current_event={state.current_event.clone()}
+                    open_event={state.open_event.clone()}
+                    open_quote={state.open_quote.clone()}
+                    on_action={dispatch.clone()}
+                    on_cite={on_cite.clone()}
+                />
+                if let Some(index) = open_quote {
+                    <QuotePanel
+                        data={data.clone()}
+                        ids={(*ids).clone()}
+                        {index}
+                        source_view={state.source_view}
+                        takes_focus={state.panel_takes_focus}
+                        on_show_source={dispatch.reform(Action::ShowSource)}
+                        on_close={on_close_panel}
+                        on_cite={on_cite.clone()}
+                    />
+                }
+            </div>
+            <SourceList data={data.clone()} ids={(*ids).clone()} />
+        </section>
+    }
+}
+
+/// Keeps the URL fragment naming what is open, after the first render: a fragment
+/// that opened the widget is left as it is, and opening by the embed writes nothing.
+#[hook]
+fn use_fragment_sync(data: &Data, target: Option<Target>) {
+    let first_run = use_mut_ref(|| true);
+    let data = data.clone();
+    use_effect_with(target, move |target| {
+        if !first_run.replace(false) {
+            write_fragment(target.as_ref(), &data);
+        }
+    });
+}

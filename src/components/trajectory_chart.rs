@@ -1,0 +1,216 @@
+//! The rating trajectory: grades against time in SVG, graded inspections joined by steps,
+//! ungraded visits as markers on the time axis.
+
+use super::dom::focus_and_reveal;
+use super::Data;
+use crate::model::{Grade, Judgement};
+use crate::view_model::{
+    event_title, events_in_order, grade_shape_path, grade_symbol, ChartGeometry, Orientation,
+    PlottedEvent, Step,
+};
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TrajectoryChartProps {
+    pub data: Data,
+    /// Time across (shown in wide containers) or down (narrow ones); the stylesheet
+    /// shows exactly one of the two charts.
+    pub orientation: Orientation,
+    /// The judgement whose grades are plotted.
+    pub judgement: Judgement,
+    /// The event holding the roving tabindex (the first if none).
+    pub current_event: Option<String>,
+    pub open_event: Option<String>,
+    /// Asked to open an event (click, Enter or Space on its point).
+    pub on_open: Callback<String>,
+    /// Asked to move the roving tabindex to an event.
+    pub on_move: Callback<String>,
+}
+
+/// Radius of a grade's shape, and of the invisible touch target around it, in viewBox units.
+const SHAPE_RADIUS: f64 = 9.0;
+const TARGET_RADIUS: f64 = 22.0;
+
+/// The chart, with one keyboard stop: arrows, Home and End move between points.
+#[component]
+pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
+    let events = events_in_order(&props.data);
+    let chart = ChartGeometry::new(&events, props.judgement, props.orientation);
+    let current = props
+        .current_event
+        .as_ref()
+        .and_then(|id| chart.events.iter().position(|p| p.id == *id))
+        .unwrap_or_default();
+    let ids: Vec<String> = chart.events.iter().map(|p| p.id.clone()).collect();
+    let onkeydown = {
+        let (on_open, on_move) = (props.on_open.clone(), props.on_move.clone());
+        Callback::from(move |event: KeyboardEvent| {
+            let Some((point, position)) = point_of(&event) else {
+                return;
+            };
+            if event.key() == "Enter" || event.key() == " " {
+                event.prevent_default();
+                on_open.emit(ids[position].clone());
+            } else if let Some(step) = Step::from_key(&event.key()) {
+                event.prevent_default();
+                let next = step.from_index(position, ids.len());
+                on_move.emit(ids[next].clone());
+                let sibling = point.parent_element().and_then(|group| {
+                    group
+                        .query_selector(&format!("[data-position=\"{next}\"]"))
+                        .ok()
+                        .flatten()
+                });
+                if let Some(sibling) = sibling {
+                    focus_and_reveal(&sibling);
+                }
+            }
+        })
+    };
+    let (direction, label) = match props.orientation {
+        Orientation::TimeAcross => ("across", "time runs left to right"),
+        Orientation::TimeDown => ("down", "time runs downwards"),
+    };
+    let aria_label = format!(
+        "Rating trajectory for {}: {label}; graded inspections are points, ungraded visits sit on the time axis",
+        props.judgement.label().to_lowercase()
+    );
+    html! {
+        <figure class={classes!("rt-chart", format!("rt-chart--{direction}"))}>
+            <svg
+                class="rt-chart-svg"
+                viewBox={format!("0 0 {} {}", chart.width, chart.height)}
+                role="group"
+                aria-label={aria_label}
+                {onkeydown}
+            >
+                { axes(&chart) }
+                if !chart.steps.is_empty() {
+                    <path class="rt-steps" d={chart.steps.clone()} aria-hidden="true" />
+                }
+                <g class="rt-points">
+                    { for chart.events.iter().enumerate().map(|(position, point)| {
+                        plotted_point(props, point, position, position == current)
+                    }) }
+                </g>
+            </svg>
+            <figcaption class="rt-legend">
+                <ul>
+                    { for Grade::ALL.into_iter().rev().map(|grade| html! {
+                        <li class={format!("rt-legend-item rt-grade--{}", grade.key())}>
+                            <span class="rt-grade-shape" aria-hidden="true">{ grade_symbol(grade) }</span>
+                            { " " }{ grade.label() }
+                        </li>
+                    }) }
+                    <li class="rt-legend-item rt-legend-item--visit">
+                        <span class="rt-grade-shape" aria-hidden="true">{ "○" }</span>
+                        { " Ungraded visit, or grade not stated" }
+                    </li>
+                </ul>
+            </figcaption>
+        </figure>
+    }
+}
+
+/// Gridlines, grade labels, year labels and the time axis: decoration for sighted
+/// readers, as every point names its own date and grade.
+fn axes(chart: &ChartGeometry) -> Html {
+    let grade_anchor = match chart.orientation {
+        Orientation::TimeAcross => "end",
+        Orientation::TimeDown => "middle",
+    };
+    let year_anchor = match chart.orientation {
+        Orientation::TimeAcross => "middle",
+        Orientation::TimeDown => "end",
+    };
+    let (x1, y1, x2, y2) = chart.time_axis;
+    html! {
+        <g class="rt-axes" aria-hidden="true">
+            { for chart.grade_ticks.iter().map(|tick| {
+                let (lx1, ly1, lx2, ly2) = tick.line;
+                html! {
+                    <g class={format!("rt-grade-tick rt-grade--{}", tick.value.key())}>
+                        <line class="rt-gridline" x1={lx1.to_string()} y1={ly1.to_string()} x2={lx2.to_string()} y2={ly2.to_string()} />
+                        <text class="rt-axis-label" x={tick.label_x.to_string()} y={tick.label_y.to_string()}
+                            text-anchor={grade_anchor} dominant-baseline="middle">
+                            { tick.value.label() }
+                        </text>
+                    </g>
+                }
+            }) }
+            { for chart.year_ticks.iter().map(|tick| {
+                let (lx1, ly1, lx2, ly2) = tick.line;
+                html! {
+                    <g class="rt-year-tick">
+                        <line class="rt-gridline rt-gridline--year" x1={lx1.to_string()} y1={ly1.to_string()} x2={lx2.to_string()} y2={ly2.to_string()} />
+                        <text class="rt-axis-label" x={tick.label_x.to_string()} y={tick.label_y.to_string()}
+                            text-anchor={year_anchor} dominant-baseline="middle">
+                            { tick.value.to_string() }
+                        </text>
+                    </g>
+                }
+            }) }
+            <line class="rt-time-axis" x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()} />
+        </g>
+    }
+}
+
+/// One event's point (graded) or marker (ungraded), clickable and focusable.
+fn plotted_point(
+    props: &TrajectoryChartProps,
+    point: &PlottedEvent,
+    position: usize,
+    current: bool,
+) -> Html {
+    let Some(event) = props.data.event(&point.id) else {
+        return Html::default();
+    };
+    let grade_words = match point.grade {
+        Some(grade) => grade.label().to_string(),
+        None if event.ratings.is_empty() => "not graded".to_string(),
+        None => format!(
+            "{} not stated in the sources",
+            props.judgement.label().to_lowercase()
+        ),
+    };
+    let onclick = {
+        let (on_open, id) = (props.on_open.clone(), point.id.clone());
+        Callback::from(move |_| on_open.emit(id.clone()))
+    };
+    let (shape, kind_class) = match point.grade {
+        Some(grade) => (
+            grade_shape_path(grade, point.x, point.y, SHAPE_RADIUS),
+            format!("rt-point--graded rt-grade--{}", grade.key()),
+        ),
+        None => (String::new(), "rt-point--visit".to_string()),
+    };
+    let is_open = props.open_event.as_deref() == Some(point.id.as_str());
+    html! {
+        <g
+            class={classes!("rt-point", kind_class, is_open.then_some("rt-point--open"))}
+            role="button"
+            tabindex={if current { "0" } else { "-1" }}
+            data-position={position.to_string()}
+            aria-label={format!("{}: {grade_words}", event_title(event))}
+            aria-current={is_open.then_some("true")}
+            {onclick}
+        >
+            <circle class="rt-hit" cx={point.x.to_string()} cy={point.y.to_string()} r={TARGET_RADIUS.to_string()} />
+            <circle class="rt-focus-ring" cx={point.x.to_string()} cy={point.y.to_string()} r={(SHAPE_RADIUS + 6.0).to_string()} />
+            if shape.is_empty() {
+                <circle class="rt-shape" cx={point.x.to_string()} cy={point.y.to_string()} r={(SHAPE_RADIUS * 0.7).to_string()} />
+            } else {
+                <path class="rt-shape" d={shape} />
+            }
+        </g>
+    }
+}
+
+/// The point a key was pressed on and its date-order position.
+fn point_of(event: &KeyboardEvent) -> Option<(Element, usize)> {
+    let target = event.target()?.dyn_into::<Element>().ok()?;
+    let position = target.get_attribute("data-position")?.parse().ok()?;
+    Some((target, position))
+}

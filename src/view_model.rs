@@ -1,0 +1,1002 @@
+//! What the widget shows, worked out from a [`Dataset`] without a browser:
+//! event order, date and grade wording, quote filters, the summary sentence,
+//! the trajectory chart's geometry and which URLs may become links.
+//!
+//! Everything here is pure and compiles natively, so it is unit-tested with `cargo test`.
+
+use crate::model::{Dataset, Date, Event, EventKind, Grade, Judgement, Person, Quote, Source};
+
+/// Returns `url` (trimmed) if it is an absolute `http:` or `https:` URL with a host,
+/// so that it is safe to use as a link target; anything else (`javascript:`, `data:`,
+/// relative or protocol-relative URLs, URLs with spaces or control characters) is `None`.
+pub fn safe_http_url(url: &str) -> Option<&str> {
+    let url = url.trim();
+    let (scheme, rest) = url.split_once("://")?;
+    let scheme_is_http =
+        scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https");
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let clean = !url.chars().any(|c| c.is_whitespace() || c.is_control());
+    (scheme_is_http && !host.is_empty() && clean).then_some(url)
+}
+
+/// The dataset's events in date order (events with unreadable dates last, in data order).
+pub fn events_in_order(dataset: &Dataset) -> Vec<&Event> {
+    let mut events: Vec<&Event> = dataset.events.iter().collect();
+    events.sort_by(|a, b| {
+        let (a, b) = (time_of(&a.date), time_of(&b.date));
+        a.unwrap_or(f64::INFINITY)
+            .total_cmp(&b.unwrap_or(f64::INFINITY))
+    });
+    events
+}
+
+/// Where a date falls on a time axis, in fractional years.
+fn time_of(date: &Date) -> Option<f64> {
+    date.parts().map(|parts| parts.as_fractional_year())
+}
+
+/// A date as a reader sees it, saying when and how it was inferred:
+/// "Oct 2021, inferred from 'Tuesday (October 19)'".
+pub fn date_text(dataset: &Dataset, date: &Date) -> String {
+    let shown = date.display();
+    if !date.inferred {
+        return shown;
+    }
+    let source_words = date
+        .source
+        .as_deref()
+        .zip(date.span)
+        .and_then(|(id, span)| {
+            dataset
+                .source(id)
+                .and_then(|source| span.slice(&source.text))
+        });
+    match (source_words, date.basis.as_deref()) {
+        (Some(words), _) => format!("{shown}, inferred from '{}'", words.trim()),
+        (None, Some(basis)) => format!("{shown}, inferred: {basis}"),
+        (None, None) => format!("{shown}, inferred"),
+    }
+}
+
+/// The grade's shape, so grades can be told apart without colour.
+pub fn grade_symbol(grade: Grade) -> &'static str {
+    match grade {
+        Grade::Inadequate => "▼",
+        Grade::RequiresImprovement => "◆",
+        Grade::Good => "●",
+        Grade::Outstanding => "★",
+    }
+}
+
+/// Whether an event of this kind is graded at all (visits are not).
+pub fn is_graded_kind(kind: EventKind) -> bool {
+    kind == EventKind::Inspection
+}
+
+/// Capitalises the first letter: "monitoring visit" → "Monitoring visit".
+pub fn sentence_case(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The one-sentence summary of the trajectory for `judgement`, such as
+/// "Inadequate (2019) → Good (2022) → Outstanding (2025)".
+pub fn summary_sentence(dataset: &Dataset, judgement: Judgement) -> String {
+    let steps: Vec<String> = events_in_order(dataset)
+        .into_iter()
+        .filter_map(|event| {
+            let grade = event.grade(judgement)?;
+            Some(match event.date.year() {
+                Some(year) => format!("{} ({year})", grade.label()),
+                None => grade.label().to_string(),
+            })
+        })
+        .collect();
+    let chain = if steps.is_empty() {
+        "No grade is stated in the sources".to_string()
+    } else {
+        steps.join(" → ")
+    };
+    if judgement == Judgement::OverallEffectiveness {
+        chain
+    } else {
+        format!("{}: {chain}", judgement.label())
+    }
+}
+
+/// The reader's choices that narrow what is shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Filters {
+    /// Only quotes by this person id, if set.
+    pub speaker: Option<String>,
+    /// The judgement the chart and summary follow.
+    pub judgement: Judgement,
+    /// Only quotes containing this text (case-insensitive), if not blank.
+    pub search: String,
+}
+
+impl Default for Filters {
+    fn default() -> Self {
+        Filters {
+            speaker: None,
+            judgement: Judgement::OverallEffectiveness,
+            search: String::new(),
+        }
+    }
+}
+
+impl Filters {
+    /// True when a speaker or search narrows the quotes.
+    pub fn narrows_quotes(&self) -> bool {
+        self.speaker.is_some() || !self.search.trim().is_empty()
+    }
+
+    /// Whether `quote` passes the speaker and search filters.
+    pub fn admits(&self, quote: &Quote) -> bool {
+        let speaker_ok = self
+            .speaker
+            .as_deref()
+            .is_none_or(|speaker| quote.speaker == speaker);
+        let needle = self.search.trim().to_lowercase();
+        speaker_ok && (needle.is_empty() || quote.text.to_lowercase().contains(&needle))
+    }
+}
+
+/// The quotes about `event` (or, for `None`, those tied to no event) that pass `filters`.
+pub fn quotes_about<'a>(
+    dataset: &'a Dataset,
+    event: Option<&str>,
+    filters: &Filters,
+) -> Vec<&'a Quote> {
+    dataset
+        .quotes
+        .iter()
+        .filter(|quote| quote.event.as_deref() == event && filters.admits(quote))
+        .collect()
+}
+
+/// The positions of `quotes` (taken from `dataset`) in the dataset's list of quotes.
+pub fn quote_indices(dataset: &Dataset, quotes: &[&Quote]) -> Vec<usize> {
+    quotes
+        .iter()
+        .filter_map(|quote| dataset.quotes.iter().position(|q| q.id == quote.id))
+        .collect()
+}
+
+/// How many quotes pass `filters`.
+pub fn count_admitted(dataset: &Dataset, filters: &Filters) -> usize {
+    dataset
+        .quotes
+        .iter()
+        .filter(|quote| filters.admits(quote))
+        .count()
+}
+
+/// Everyone who is quoted, by name.
+pub fn quoted_people(dataset: &Dataset) -> Vec<&Person> {
+    let mut people: Vec<&Person> = dataset
+        .people
+        .iter()
+        .filter(|person| dataset.quotes.iter().any(|q| q.speaker == person.id))
+        .collect();
+    people.sort_by(|a, b| a.name.cmp(&b.name));
+    people
+}
+
+/// The speaker's name and, where the source gives it, their role at the time:
+/// "Sarah Ruiz, Deputy Mayor".
+pub fn speaker_line(dataset: &Dataset, quote: &Quote) -> String {
+    let name = dataset
+        .person(&quote.speaker)
+        .map_or(quote.speaker.as_str(), |person| person.name.as_str());
+    match quote.role.as_deref().map(str::trim) {
+        Some(role) if !role.is_empty() => format!("{name}, {role}"),
+        _ => name.to_string(),
+    }
+}
+
+/// A source's 1-based citation number: its position in the dataset's sources.
+pub fn citation_number(dataset: &Dataset, source_id: &str) -> Option<usize> {
+    dataset
+        .sources
+        .iter()
+        .position(|source| source.id == source_id)
+        .map(|index| index + 1)
+}
+
+/// A source's publisher and date, as far as they are known: "Newham Recorder, 21 Sep 2022".
+pub fn source_byline(dataset: &Dataset, source: &Source) -> Option<String> {
+    let date = source.published.as_ref().map(|d| date_text(dataset, d));
+    let parts: Vec<String> = source.publisher.iter().cloned().chain(date).collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// Short reader-facing name of an event: "Inspection, Jul 2022".
+pub fn event_title(event: &Event) -> String {
+    format!(
+        "{}, {}",
+        sentence_case(event.kind.label()),
+        event.date.display()
+    )
+}
+
+/// A source text split around a quote, for highlighting: (before, quote, after).
+/// `None` if the span does not fit the text.
+pub fn split_around<'a>(text: &'a str, quote: &Quote) -> Option<(&'a str, &'a str, &'a str)> {
+    let marked = quote.span.slice(text)?;
+    Some((&text[..quote.span.start], marked, &text[quote.span.end..]))
+}
+
+/// What a `#rt-q-<id>` or `#rt-e-<id>` URL fragment names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Quote(String),
+    Event(String),
+}
+
+impl Target {
+    /// Reads a decoded fragment such as `#rt-q-q7` (the `#` is optional).
+    pub fn from_fragment(fragment: &str) -> Option<Target> {
+        let name = fragment.strip_prefix('#').unwrap_or(fragment);
+        if let Some(id) = name.strip_prefix("rt-q-") {
+            (!id.is_empty()).then(|| Target::Quote(id.to_string()))
+        } else {
+            let id = name.strip_prefix("rt-e-")?;
+            (!id.is_empty()).then(|| Target::Event(id.to_string()))
+        }
+    }
+
+    /// The fragment naming this target, without `#` and before percent-encoding the id.
+    pub fn fragment_prefix(&self) -> (&'static str, &str) {
+        match self {
+            Target::Quote(id) => ("rt-q-", id),
+            Target::Event(id) => ("rt-e-", id),
+        }
+    }
+
+    /// Resolves an id of an event or a quote of `dataset` (quotes first).
+    pub fn from_id(dataset: &Dataset, id: &str) -> Option<Target> {
+        if dataset.quote(id).is_some() {
+            Some(Target::Quote(id.to_string()))
+        } else {
+            dataset.event(id).map(|_| Target::Event(id.to_string()))
+        }
+    }
+
+    /// True if this names a quote or event that `dataset` has.
+    pub fn exists_in(&self, dataset: &Dataset) -> bool {
+        match self {
+            Target::Quote(id) => dataset.quote(id).is_some(),
+            Target::Event(id) => dataset.event(id).is_some(),
+        }
+    }
+}
+
+/// A move of the roving focus through a list, asked for by a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Previous,
+    Next,
+    First,
+    Last,
+}
+
+impl Step {
+    /// The move a key asks for: arrows, Home and End.
+    pub fn from_key(key: &str) -> Option<Step> {
+        match key {
+            "ArrowUp" | "ArrowLeft" => Some(Step::Previous),
+            "ArrowDown" | "ArrowRight" => Some(Step::Next),
+            "Home" => Some(Step::First),
+            "End" => Some(Step::Last),
+            _ => None,
+        }
+    }
+
+    /// Where this move leads from `current` in a list of `len` items; stops at the ends.
+    pub fn from_index(self, current: usize, len: usize) -> usize {
+        let last = len.saturating_sub(1);
+        match self {
+            Step::Previous => current.saturating_sub(1),
+            Step::Next => (current + 1).min(last),
+            Step::First => 0,
+            Step::Last => last,
+        }
+    }
+}
+
+/// Which way the chart is drawn: time across (wide containers) or down (narrow ones).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Orientation {
+    TimeAcross,
+    TimeDown,
+}
+
+/// One event placed on the chart: graded ones on their grade, others on the time axis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlottedEvent {
+    pub id: String,
+    /// The grade for the followed judgement, or `None` for a marker on the time axis.
+    pub grade: Option<Grade>,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// A labelled position along one of the chart's axes, with its gridline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tick<T> {
+    pub value: T,
+    /// Where the label is anchored.
+    pub label_x: f64,
+    pub label_y: f64,
+    /// The gridline across the plot: (x1, y1, x2, y2).
+    pub line: (f64, f64, f64, f64),
+}
+
+/// Everything needed to draw the trajectory chart in a `width` × `height` viewBox.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartGeometry {
+    pub orientation: Orientation,
+    pub width: f64,
+    pub height: f64,
+    /// Every event, in date order.
+    pub events: Vec<PlottedEvent>,
+    /// SVG path data joining the graded points by steps, empty if fewer than two.
+    pub steps: String,
+    pub grade_ticks: Vec<Tick<Grade>>,
+    pub year_ticks: Vec<Tick<i32>>,
+    /// The time axis line, on which ungraded events sit: (x1, y1, x2, y2).
+    pub time_axis: (f64, f64, f64, f64),
+}
+
+/// Gap between the plot and the time axis, and space kept for labels, in viewBox units.
+const AXIS_GAP: f64 = 40.0;
+
+impl ChartGeometry {
+    /// Lays out `events` (already in date order) for `judgement`.
+    pub fn new(events: &[&Event], judgement: Judgement, orientation: Orientation) -> Self {
+        let times: Vec<Option<f64>> = events.iter().map(|e| time_of(&e.date)).collect();
+        let (first_year, last_year) = year_range(&times);
+        let frame = Frame::for_orientation(orientation, first_year, last_year);
+        let along = |time: f64| {
+            frame.time_start
+                + (time - first_year as f64) / (last_year - first_year) as f64 * frame.time_length
+        };
+        let plotted: Vec<PlottedEvent> = events
+            .iter()
+            .zip(&times)
+            .map(|(event, time)| {
+                let grade = event.grade(judgement);
+                let t = along(time.unwrap_or(last_year as f64));
+                let g = grade.map_or(frame.axis_at, |grade| frame.grade_position(grade));
+                let (x, y) = frame.place(t, g);
+                PlottedEvent {
+                    id: event.id.clone(),
+                    grade,
+                    x,
+                    y,
+                }
+            })
+            .collect();
+        let graded: Vec<&PlottedEvent> = plotted.iter().filter(|p| p.grade.is_some()).collect();
+        let steps = step_path(&graded, orientation);
+        let time_end = frame.time_start + frame.time_length;
+        let grade_ticks = Grade::ALL
+            .into_iter()
+            .map(|grade| {
+                let g = frame.grade_position(grade);
+                let (label_x, label_y) = frame.place(frame.grade_label_at(grade), g);
+                let (x1, y1) = frame.place(frame.time_start, g);
+                let (x2, y2) = frame.place(time_end, g);
+                Tick {
+                    value: grade,
+                    label_x,
+                    label_y,
+                    line: (x1, y1, x2, y2),
+                }
+            })
+            .collect();
+        let year_ticks = (first_year..=last_year)
+            .map(|year| {
+                let t = along(year as f64);
+                let (label_x, label_y) = frame.place(t, frame.beyond_axis(20.0));
+                let (x1, y1) = frame.place(t, frame.axis_at);
+                let (x2, y2) = frame.place(t, frame.grade_position(Grade::Outstanding));
+                Tick {
+                    value: year,
+                    label_x,
+                    label_y,
+                    line: (x1, y1, x2, y2),
+                }
+            })
+            .collect();
+        let (ax1, ay1) = frame.place(frame.time_start - 12.0, frame.axis_at);
+        let (ax2, ay2) = frame.place(time_end + 12.0, frame.axis_at);
+        ChartGeometry {
+            orientation,
+            width: frame.width,
+            height: frame.height,
+            events: plotted,
+            steps,
+            grade_ticks,
+            year_ticks,
+            time_axis: (ax1, ay1, ax2, ay2),
+        }
+    }
+}
+
+/// Whole years spanning every known time, at least one year apart.
+fn year_range(times: &[Option<f64>]) -> (i32, i32) {
+    let known = times.iter().flatten();
+    let first = known.clone().copied().fold(f64::INFINITY, f64::min);
+    let last = known.copied().fold(f64::NEG_INFINITY, f64::max);
+    if !first.is_finite() {
+        return (2000, 2001);
+    }
+    let (first, last) = (first.floor() as i32, last.ceil() as i32);
+    (first, last.max(first + 1))
+}
+
+/// The chart's frame in time/grade coordinates; [`Frame::place`] maps them to x/y.
+struct Frame {
+    orientation: Orientation,
+    width: f64,
+    height: f64,
+    /// Where time begins along the time direction, and how long the axis is.
+    time_start: f64,
+    time_length: f64,
+    /// Grade-direction position of Inadequate, and the step to each better grade.
+    worst_at: f64,
+    grade_step: f64,
+    /// Grade-direction position of the time axis.
+    axis_at: f64,
+}
+
+impl Frame {
+    fn for_orientation(orientation: Orientation, first_year: i32, last_year: i32) -> Frame {
+        match orientation {
+            // Time runs left to right; Outstanding at the top, the time axis at the bottom.
+            Orientation::TimeAcross => Frame {
+                orientation,
+                width: 720.0,
+                height: 250.0,
+                time_start: 190.0,
+                time_length: 500.0,
+                worst_at: 165.0,
+                grade_step: -45.0,
+                axis_at: 165.0 + AXIS_GAP,
+            },
+            // Time runs top to bottom; grades left (Inadequate) to right (Outstanding),
+            // the time axis on the left.
+            Orientation::TimeDown => {
+                let time_length = 60.0 * (last_year - first_year) as f64;
+                Frame {
+                    orientation,
+                    width: 370.0,
+                    height: 100.0 + time_length + 30.0,
+                    time_start: 100.0,
+                    time_length,
+                    worst_at: 115.0,
+                    grade_step: 70.0,
+                    axis_at: 115.0 - AXIS_GAP,
+                }
+            }
+        }
+    }
+
+    /// Time-direction position of a grade's axis label. Across, labels sit left of the
+    /// plot; down, they sit above it, staggered so that long names do not collide.
+    fn grade_label_at(&self, grade: Grade) -> f64 {
+        match self.orientation {
+            Orientation::TimeAcross => self.time_start - 12.0,
+            Orientation::TimeDown if grade.rank() % 2 == 1 => self.time_start - 36.0,
+            Orientation::TimeDown => self.time_start - 16.0,
+        }
+    }
+
+    /// Grade-direction position `distance` beyond the time axis, away from the plot.
+    fn beyond_axis(&self, distance: f64) -> f64 {
+        self.axis_at - self.grade_step.signum() * distance
+    }
+
+    fn grade_position(&self, grade: Grade) -> f64 {
+        self.worst_at + self.grade_step * grade.rank() as f64
+    }
+
+    fn place(&self, time: f64, grade: f64) -> (f64, f64) {
+        match self.orientation {
+            Orientation::TimeAcross => (time, grade),
+            Orientation::TimeDown => (grade, time),
+        }
+    }
+}
+
+/// SVG path data joining points by steps: along time first, then to the new grade.
+/// Empty when there are fewer than two points, as there is nothing to join.
+fn step_path(points: &[&PlottedEvent], orientation: Orientation) -> String {
+    let [first, rest @ ..] = points else {
+        return String::new();
+    };
+    if rest.is_empty() {
+        return String::new();
+    }
+    let mut path = format!("M{:.1} {:.1}", first.x, first.y);
+    for point in rest {
+        let step = match orientation {
+            Orientation::TimeAcross => format!(" H{:.1} V{:.1}", point.x, point.y),
+            Orientation::TimeDown => format!(" V{:.1} H{:.1}", point.y, point.x),
+        };
+        path.push_str(&step);
+    }
+    path
+}
+
+/// SVG path data for a grade's shape centred on (`x`, `y`) with radius `r`:
+/// ▼ Inadequate, ◆ Requires improvement, ● Good, ★ Outstanding.
+pub fn grade_shape_path(grade: Grade, x: f64, y: f64, r: f64) -> String {
+    let polygon = |points: &[(f64, f64)]| {
+        let corners: Vec<String> = points
+            .iter()
+            .map(|(dx, dy)| format!("{:.1} {:.1}", x + dx, y + dy))
+            .collect();
+        format!("M{}Z", corners.join(" L"))
+    };
+    match grade {
+        Grade::Inadequate => polygon(&[(-r, -0.8 * r), (r, -0.8 * r), (0.0, r)]),
+        Grade::RequiresImprovement => polygon(&[(0.0, -r), (r, 0.0), (0.0, r), (-r, 0.0)]),
+        Grade::Good => format!(
+            "M{:.1} {y:.1} a{r:.1} {r:.1} 0 1 0 {:.1} 0 a{r:.1} {r:.1} 0 1 0 {:.1} 0Z",
+            x - r,
+            2.0 * r,
+            -2.0 * r
+        ),
+        Grade::Outstanding => polygon(&star_points(r * 1.2)),
+    }
+}
+
+/// The ten corners of a five-pointed star of outer radius `r`, first point up.
+fn star_points(r: f64) -> Vec<(f64, f64)> {
+    (0..10)
+        .map(|i| {
+            let radius = if i % 2 == 0 { r } else { r * 0.45 };
+            let angle = std::f64::consts::PI * (i as f64 / 5.0 - 0.5);
+            (radius * angle.cos(), radius * angle.sin())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Rating, Span, SpeakerKind};
+
+    fn source(id: &str, text: &str) -> Source {
+        Source {
+            id: id.into(),
+            title: format!("Title {id}"),
+            publisher: Some("Newham Recorder".into()),
+            url: None,
+            published: Some(Date::stated("2021-10-20")),
+            text: text.into(),
+        }
+    }
+
+    fn event(id: &str, kind: EventKind, date: &str, grades: &[(Judgement, Grade)]) -> Event {
+        Event {
+            id: id.into(),
+            kind,
+            date: Date::stated(date),
+            published: None,
+            ratings: grades
+                .iter()
+                .map(|&(judgement, grade)| Rating {
+                    judgement,
+                    grade,
+                    source: "s1".into(),
+                    span: Span { start: 0, end: 1 },
+                })
+                .collect(),
+            sources: vec!["s1".into()],
+        }
+    }
+
+    fn quote(id: &str, text: &str, speaker: &str, event: Option<&str>) -> Quote {
+        Quote {
+            id: id.into(),
+            text: text.into(),
+            speaker: speaker.into(),
+            role: None,
+            event: event.map(Into::into),
+            source: "s1".into(),
+            span: Span {
+                start: 0,
+                end: text.len(),
+            },
+            fragment: false,
+        }
+    }
+
+    fn newham() -> Dataset {
+        use Judgement::*;
+        Dataset {
+            subject: Some("Newham Council".into()),
+            sources: vec![source("s1", "On Tuesday (October 19) it was said.")],
+            people: vec![
+                Person {
+                    id: "ruiz".into(),
+                    name: "Sarah Ruiz".into(),
+                    aliases: vec![],
+                    kind: SpeakerKind::Person,
+                },
+                Person {
+                    id: "fiaz".into(),
+                    name: "Rokhsana Fiaz".into(),
+                    aliases: vec![],
+                    kind: SpeakerKind::Person,
+                },
+                Person {
+                    id: "nobody".into(),
+                    name: "Never Quoted".into(),
+                    aliases: vec![],
+                    kind: SpeakerKind::Person,
+                },
+            ],
+            // Deliberately out of order.
+            events: vec![
+                event(
+                    "e2022",
+                    EventKind::Inspection,
+                    "2022-07",
+                    &[
+                        (OverallEffectiveness, Grade::Good),
+                        (ImpactOfLeaders, Grade::Outstanding),
+                    ],
+                ),
+                event(
+                    "e2019",
+                    EventKind::Inspection,
+                    "2019",
+                    &[(OverallEffectiveness, Grade::Inadequate)],
+                ),
+                event("e2020", EventKind::MonitoringVisit, "2020-09", &[]),
+                event(
+                    "e2025",
+                    EventKind::Inspection,
+                    "2025-03",
+                    &[(OverallEffectiveness, Grade::Outstanding)],
+                ),
+            ],
+            quotes: vec![
+                quote("q1", "We are PROUD of our staff.", "ruiz", Some("e2022")),
+                quote("q2", "A long way to go.", "fiaz", Some("e2019")),
+                quote("q3", "Proud again.", "fiaz", Some("e2025")),
+                quote("q4", "Loose words.", "ruiz", None),
+            ],
+        }
+    }
+
+    #[test]
+    fn only_absolute_http_urls_with_a_host_are_safe() {
+        assert_eq!(
+            safe_http_url("https://example.org/a?b#c"),
+            Some("https://example.org/a?b#c")
+        );
+        assert_eq!(
+            safe_http_url("  HTTP://Example.org "),
+            Some("HTTP://Example.org")
+        );
+        for unsafe_url in [
+            "javascript:alert(1)",
+            " JAVASCRIPT:alert(1)",
+            "javascript://example.org/%0aalert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "/relative/path",
+            "relative.html",
+            "//example.org/protocol-relative",
+            "https://",
+            "https:///path",
+            "https://exa mple.org",
+            "https://example.org/\nx",
+            "ftp://example.org",
+            "",
+        ] {
+            assert_eq!(safe_http_url(unsafe_url), None, "{unsafe_url:?}");
+        }
+    }
+
+    #[test]
+    fn events_are_ordered_by_date_at_any_precision() {
+        let data = newham();
+        let ids: Vec<&str> = events_in_order(&data)
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(ids, ["e2019", "e2020", "e2022", "e2025"]);
+    }
+
+    #[test]
+    fn an_inferred_date_names_the_words_it_was_inferred_from() {
+        let data = newham();
+        let text = &data.sources[0].text;
+        let start = text.find("Tuesday").unwrap();
+        let date = Date {
+            value: "2021-10".into(),
+            end: None,
+            inferred: true,
+            basis: Some("Tuesday (October 19) falls in 2021".into()),
+            source: Some("s1".into()),
+            span: Some(Span {
+                start,
+                end: start + "Tuesday (October 19)".len(),
+            }),
+        };
+        assert_eq!(
+            date_text(&data, &date),
+            "Oct 2021, inferred from 'Tuesday (October 19)'"
+        );
+        let without_span = Date {
+            span: None,
+            ..date.clone()
+        };
+        assert_eq!(
+            date_text(&data, &without_span),
+            "Oct 2021, inferred: Tuesday (October 19) falls in 2021"
+        );
+        assert_eq!(date_text(&data, &Date::stated("2021-10")), "Oct 2021");
+    }
+
+    #[test]
+    fn the_summary_follows_the_graded_inspections_in_order() {
+        let data = newham();
+        assert_eq!(
+            summary_sentence(&data, Judgement::OverallEffectiveness),
+            "Inadequate (2019) → Good (2022) → Outstanding (2025)"
+        );
+        assert_eq!(
+            summary_sentence(&data, Judgement::ImpactOfLeaders),
+            "Impact of leaders: Outstanding (2022)"
+        );
+        assert_eq!(
+            summary_sentence(&data, Judgement::CareLeavers),
+            "Care leavers: No grade is stated in the sources"
+        );
+    }
+
+    #[test]
+    fn filters_narrow_quotes_by_speaker_and_case_insensitive_search() {
+        let data = newham();
+        let ids = |filters: &Filters| -> Vec<String> {
+            data.quotes
+                .iter()
+                .filter(|q| filters.admits(q))
+                .map(|q| q.id.clone())
+                .collect()
+        };
+        let mut filters = Filters::default();
+        assert!(!filters.narrows_quotes());
+        assert_eq!(ids(&filters).len(), 4);
+        filters.speaker = Some("fiaz".into());
+        assert_eq!(ids(&filters), ["q2", "q3"]);
+        filters.search = "  proud ".into();
+        assert_eq!(ids(&filters), ["q3"]);
+        filters.speaker = None;
+        assert_eq!(ids(&filters), ["q1", "q3"]);
+        assert_eq!(count_admitted(&data, &filters), 2);
+        assert!(filters.narrows_quotes());
+    }
+
+    #[test]
+    fn quotes_are_grouped_by_event_including_those_about_none() {
+        let data = newham();
+        let filters = Filters::default();
+        let ids = |event| -> Vec<&str> {
+            quotes_about(&data, event, &filters)
+                .iter()
+                .map(|q| q.id.as_str())
+                .collect()
+        };
+        assert_eq!(ids(Some("e2022")), ["q1"]);
+        assert_eq!(ids(None), ["q4"]);
+        assert!(ids(Some("e2020")).is_empty());
+        let about_2022 = quotes_about(&data, Some("e2022"), &filters);
+        assert_eq!(quote_indices(&data, &about_2022), [0]);
+    }
+
+    #[test]
+    fn only_quoted_people_are_offered_by_name() {
+        let data = newham();
+        let names: Vec<&str> = quoted_people(&data)
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(names, ["Rokhsana Fiaz", "Sarah Ruiz"]);
+    }
+
+    #[test]
+    fn speaker_lines_give_the_role_at_the_time_where_known() {
+        let mut data = newham();
+        assert_eq!(speaker_line(&data, &data.quotes[0]), "Sarah Ruiz");
+        data.quotes[0].role = Some("Deputy Mayor".into());
+        assert_eq!(
+            speaker_line(&data, &data.quotes[0]),
+            "Sarah Ruiz, Deputy Mayor"
+        );
+    }
+
+    #[test]
+    fn sources_are_cited_by_position_with_what_is_known_of_them() {
+        let mut data = newham();
+        assert_eq!(citation_number(&data, "s1"), Some(1));
+        assert_eq!(citation_number(&data, "s9"), None);
+        assert_eq!(
+            source_byline(&data, &data.sources[0]).as_deref(),
+            Some("Newham Recorder, 20 Oct 2021")
+        );
+        data.sources[0].publisher = None;
+        data.sources[0].published = None;
+        assert_eq!(source_byline(&data, &data.sources[0]), None);
+    }
+
+    #[test]
+    fn a_source_splits_around_its_quote() {
+        let text = "He said: \"Yes.\" Then left.";
+        let start = text.find("Yes.").unwrap();
+        let mut q = quote("q", "Yes.", "x", None);
+        q.span = Span {
+            start,
+            end: start + 4,
+        };
+        assert_eq!(
+            split_around(text, &q),
+            Some(("He said: \"", "Yes.", "\" Then left."))
+        );
+        q.span = Span { start: 0, end: 999 };
+        assert_eq!(split_around(text, &q), None);
+    }
+
+    #[test]
+    fn fragments_name_quotes_and_events() {
+        assert_eq!(
+            Target::from_fragment("#rt-q-q7"),
+            Some(Target::Quote("q7".into()))
+        );
+        assert_eq!(
+            Target::from_fragment("rt-e-e-2019"),
+            Some(Target::Event("e-2019".into()))
+        );
+        assert_eq!(Target::from_fragment("#rt-q-"), None);
+        assert_eq!(Target::from_fragment("#comments"), None);
+        assert_eq!(
+            Target::Quote("q7".into()).fragment_prefix(),
+            ("rt-q-", "q7")
+        );
+        let data = newham();
+        assert_eq!(
+            Target::from_id(&data, "q2"),
+            Some(Target::Quote("q2".into()))
+        );
+        assert_eq!(
+            Target::from_id(&data, "e2019"),
+            Some(Target::Event("e2019".into()))
+        );
+        assert_eq!(Target::from_id(&data, "zzz"), None);
+        assert!(!Target::Quote("e2019".into()).exists_in(&data));
+    }
+
+    #[test]
+    fn the_chart_puts_better_grades_higher_and_visits_on_the_time_axis() {
+        let data = newham();
+        let events = events_in_order(&data);
+        let chart = ChartGeometry::new(
+            &events,
+            Judgement::OverallEffectiveness,
+            Orientation::TimeAcross,
+        );
+        let [inadequate, visit, good, outstanding] = &chart.events[..] else {
+            panic!("four events expected");
+        };
+        assert!(
+            inadequate.y > good.y && good.y > outstanding.y,
+            "better is higher"
+        );
+        assert!(
+            inadequate.x < visit.x && visit.x < good.x && good.x < outstanding.x,
+            "time runs right"
+        );
+        assert_eq!(visit.grade, None);
+        assert_eq!(
+            visit.y, chart.time_axis.1,
+            "the visit sits on the time axis"
+        );
+        assert_eq!(
+            chart.steps,
+            format!(
+                "M{:.1} {:.1} H{:.1} V{:.1} H{:.1} V{:.1}",
+                inadequate.x, inadequate.y, good.x, good.y, outstanding.x, outstanding.y
+            )
+        );
+        assert_eq!(chart.year_ticks.first().map(|t| t.value), Some(2019));
+        assert_eq!(chart.year_ticks.last().map(|t| t.value), Some(2026));
+        for p in &chart.events {
+            assert!((0.0..=chart.width).contains(&p.x) && (0.0..=chart.height).contains(&p.y));
+        }
+    }
+
+    #[test]
+    fn the_narrow_chart_runs_time_downwards_with_better_grades_to_the_right() {
+        let data = newham();
+        let events = events_in_order(&data);
+        let chart = ChartGeometry::new(
+            &events,
+            Judgement::OverallEffectiveness,
+            Orientation::TimeDown,
+        );
+        let [inadequate, visit, good, outstanding] = &chart.events[..] else {
+            panic!("four events expected");
+        };
+        assert!(inadequate.x < good.x && good.x < outstanding.x);
+        assert!(inadequate.y < visit.y && visit.y < good.y && good.y < outstanding.y);
+        assert_eq!(visit.x, chart.time_axis.0);
+        assert!(chart.steps.starts_with('M') && chart.steps.contains(" V"));
+        for p in &chart.events {
+            assert!((0.0..=chart.width).contains(&p.x) && (0.0..=chart.height).contains(&p.y));
+        }
+    }
+
+    #[test]
+    fn a_single_grade_draws_no_steps_and_no_events_still_draw_a_frame() {
+        let data = newham();
+        let only_2019 = [data.event("e2019").unwrap()];
+        let chart = ChartGeometry::new(
+            &only_2019,
+            Judgement::OverallEffectiveness,
+            Orientation::TimeAcross,
+        );
+        assert_eq!(chart.steps, "");
+        assert_eq!(chart.events.len(), 1);
+        let empty = ChartGeometry::new(&[], Judgement::OverallEffectiveness, Orientation::TimeDown);
+        assert!(empty.events.is_empty() && empty.year_ticks.len() == 2);
+    }
+
+    #[test]
+    fn every_grade_has_its_own_shape_and_symbol() {
+        let shapes: std::collections::HashSet<String> = Grade::ALL
+            .iter()
+            .map(|&g| grade_shape_path(g, 10.0, 10.0, 5.0))
+            .collect();
+        let symbols: std::collections::HashSet<&str> =
+            Grade::ALL.iter().map(|&g| grade_symbol(g)).collect();
+        assert_eq!((shapes.len(), symbols.len()), (4, 4));
+        assert!(shapes
+            .iter()
+            .all(|path| path.starts_with('M') && path.ends_with('Z')));
+    }
+
+    #[test]
+    fn keys_move_the_roving_focus_and_stop_at_the_ends() {
+        assert_eq!(Step::from_key("ArrowDown"), Some(Step::Next));
+        assert_eq!(Step::from_key("ArrowLeft"), Some(Step::Previous));
+        assert_eq!(Step::from_key("a"), None);
+        assert_eq!(Step::Next.from_index(1, 3), 2);
+        assert_eq!(Step::Next.from_index(2, 3), 2);
+        assert_eq!(Step::Previous.from_index(0, 3), 0);
+        assert_eq!(Step::Last.from_index(0, 3), 2);
+        assert_eq!(Step::First.from_index(2, 3), 0);
+        assert_eq!(Step::Last.from_index(0, 0), 0);
+    }
+
+    #[test]
+    fn event_titles_and_kinds_read_naturally() {
+        let data = newham();
+        assert_eq!(
+            event_title(data.event("e2020").unwrap()),
+            "Monitoring visit, Sep 2020"
+        );
+        assert!(is_graded_kind(EventKind::Inspection));
+        assert!(!is_graded_kind(EventKind::FocusedVisit));
+        assert_eq!(sentence_case(""), "");
+    }
+}
