@@ -4,9 +4,11 @@
 //! - [`model`]: the public dataset format, shared by the extractor and the widget.
 //! - [`view_model`] and [`state`]: what the widget shows and its state, pure and browser-free.
 //! - `components` (wasm32 only): the widget's Yew components; the root is `components::Timeline`.
+//! - [`extract`]: the extractor that reads plain-text articles into a dataset.
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+pub mod extract;
 pub mod model;
 pub mod state;
 pub mod view_model;

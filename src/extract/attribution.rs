@@ -1,0 +1,465 @@
+//! Who said each quotation, and with what role.
+//!
+//! Rules, in order: an introduction ending in a speech verb and a colon ("X, role,
+//! said:", "It goes on:"); a trailing tag ("…," she said); a paragraph that opens with
+//! a mark and has neither carries on the previous paragraph's statement; a quoted
+//! phrase inside a sentence (a fragment) belongs to whoever the sentence says found,
+//! described or said it. Pronouns resolve to the last speaker named before them:
+//! "she"/"he" to a person, "it" to the inspectorate (its report).
+
+use super::grades::is_rating_term;
+use super::layout::Layout;
+use super::people::{join_role, name_at, NameMention};
+use super::quotes::QuoteSpan;
+use super::text::{trim_range, Word};
+use super::Diagnostics;
+use std::ops::Range;
+
+/// Verbs that introduce or tag a statement.
+const SPEECH_VERBS: [&str; 22] = [
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "stated",
+    "states",
+    "explained",
+    "explains",
+    "commented",
+    "comments",
+    "continued",
+    "continues",
+    "noted",
+    "notes",
+    "told",
+    "concluded",
+    "concludes",
+    "remarked",
+    "declared",
+];
+
+/// Further verbs that report what a source found, for quoted phrases within a sentence.
+const REPORTING_VERBS: [&str; 22] = [
+    "found",
+    "finds",
+    "described",
+    "describes",
+    "highlighted",
+    "highlights",
+    "referenced",
+    "references",
+    "reported",
+    "reports",
+    "praised",
+    "praises",
+    "warned",
+    "warns",
+    "observed",
+    "observes",
+    "identified",
+    "identifies",
+    "judged",
+    "revealed",
+    "called",
+    "calls",
+];
+
+/// Words that may stand between a speaker and their verb: "inspectors have also said".
+const AUXILIARIES: [&str; 17] = [
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "been",
+    "is",
+    "also",
+    "now",
+    "then",
+    "further",
+    "previously",
+    "today",
+    "yesterday",
+    "later",
+    "again",
+    "once",
+];
+
+/// Words that name the inspectorate as a speaker: its inspectors, its reports.
+const INSPECTORATE_WORDS: [&str; 8] = [
+    "ofsted",
+    "ofsted's",
+    "inspectors",
+    "inspectors'",
+    "inspectorate",
+    "regulator",
+    "watchdog",
+    "report",
+];
+
+/// Who a quotation is by.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Speaker {
+    Inspectorate,
+    Person(NameMention),
+}
+
+/// A quotation with its speaker.
+#[derive(Debug, Clone)]
+pub(crate) struct Attributed {
+    /// Index into the layout's quotes.
+    pub quote: usize,
+    pub speaker: Speaker,
+    pub role: Option<String>,
+    pub fragment: bool,
+}
+
+/// Who a cue points at, before pronouns are resolved.
+#[derive(Debug, Clone)]
+enum Cue {
+    Named(NameMention),
+    Inspectorate,
+    /// "she"/"he" (a person), "it" (the inspectorate) or "they" (either).
+    Pronoun(PronounKind),
+}
+
+#[derive(Debug, Clone, Copy)]
+enum PronounKind {
+    Person,
+    Thing,
+    Either,
+}
+
+/// Speakers attributed in one article, in order.
+pub(crate) fn attribute(
+    layout: &Layout,
+    names: &[NameMention],
+    diagnostics: &mut Diagnostics,
+) -> Vec<Attributed> {
+    let mut attributor = Attributor {
+        layout,
+        history: History::new(layout, names),
+        last_statement: None,
+    };
+    let mut attributed = Vec::new();
+    for (index, quote) in layout.quotes.iter().enumerate() {
+        if is_rating_term(layout.slice(quote.inner.clone())) {
+            continue;
+        }
+        match attributor.attribute(quote) {
+            Some((speaker, role, fragment)) => attributed.push(Attributed {
+                quote: index,
+                speaker,
+                role,
+                fragment,
+            }),
+            None => diagnostics.warn(quote.open, "no speaker found for this quotation; left out"),
+        }
+    }
+    attributed
+}
+
+struct Attributor<'l, 'a> {
+    layout: &'l Layout<'a>,
+    history: History,
+    /// Paragraph, speaker and role of the last statement.
+    last_statement: Option<(usize, Speaker, Option<String>)>,
+}
+
+impl Attributor<'_, '_> {
+    fn attribute(&mut self, quote: &QuoteSpan) -> Option<(Speaker, Option<String>, bool)> {
+        let layout = self.layout;
+        let starts_sentence = layout.sentence_at(quote.open).start == quote.open;
+        let statement = if let Some(phrase) = colon_introduction(layout, quote) {
+            let cue = parse_speaker(layout, phrase)?;
+            Some(self.resolve(cue, quote.open)?)
+        } else if let Some(cue) = trailing_cue(layout, quote).filter(|_| starts_sentence) {
+            Some(self.resolve(cue, quote.open)?)
+        } else if quote.opens_paragraph {
+            Some(self.continuation(quote)?)
+        } else {
+            None
+        };
+        if let Some((speaker, role)) = statement {
+            self.last_statement = Some((quote.paragraph, speaker.clone(), role.clone()));
+            return Some((speaker, role, false));
+        }
+        let cue = trailing_cue(layout, quote)
+            .or_else(|| reporting_cue_before(layout, quote))
+            .or_else(|| nearest_source_before(layout, quote))?;
+        let (speaker, role) = self.resolve(cue, quote.open)?;
+        Some((speaker, role, true))
+    }
+
+    /// The previous statement's speaker, if it stood in this or the previous paragraph.
+    fn continuation(&self, quote: &QuoteSpan) -> Option<(Speaker, Option<String>)> {
+        let (paragraph, speaker, role) = self.last_statement.clone()?;
+        (paragraph + 1 == quote.paragraph || paragraph == quote.paragraph)
+            .then_some((speaker, role))
+    }
+
+    fn resolve(&mut self, cue: Cue, at: usize) -> Option<(Speaker, Option<String>)> {
+        let speaker = match cue {
+            Cue::Named(mention) => {
+                self.history
+                    .push(mention.span.start, Speaker::Person(mention.clone()));
+                Speaker::Person(mention)
+            }
+            Cue::Inspectorate => Speaker::Inspectorate,
+            Cue::Pronoun(kind) => self.history.last_before(kind, at)?,
+        };
+        let role = match &speaker {
+            Speaker::Person(mention) => mention
+                .role
+                .clone()
+                .or_else(|| self.history.role_of(mention, at)),
+            Speaker::Inspectorate => None,
+        };
+        Some((speaker, role))
+    }
+}
+
+/// The speaker phrase of "X, role, said:" just before `quote`, if the text there ends
+/// with a speech verb and a colon.
+fn colon_introduction(layout: &Layout, quote: &QuoteSpan) -> Option<Range<usize>> {
+    let start = clause_start_before(layout, quote);
+    let before = trim_range(layout.text, start..quote.open, &[]);
+    if !layout.slice(before.clone()).ends_with(':') {
+        return None;
+    }
+    let words = layout.words_in(before);
+    let verb = speech_verb_at_end(words)?;
+    Some(start..words[verb].start)
+}
+
+/// Where the text leading up to `quote` begins: its sentence's start, or the end of an
+/// earlier quotation in the same sentence.
+fn clause_start_before(layout: &Layout, quote: &QuoteSpan) -> usize {
+    let sentence = layout.sentence_at(quote.open);
+    layout
+        .quotes
+        .iter()
+        .map(|q| q.outer_end)
+        .filter(|&end| end <= quote.open && end > sentence.start)
+        .max()
+        .unwrap_or(sentence.start)
+}
+
+/// Index of the speech verb that ends `words` ("said", or "goes on").
+fn speech_verb_at_end(words: &[Word]) -> Option<usize> {
+    let last = words.len().checked_sub(1)?;
+    if words[last].is_any(&SPEECH_VERBS) {
+        return Some(last);
+    }
+    let before_on = last.checked_sub(1)?;
+    (words[last].key() == "on" && words[before_on].is_any(&["goes", "went", "go"]))
+        .then_some(before_on)
+}
+
+/// A tag closing the sentence after `quote`: "…," she said; …, inspectors have said;
+/// …, says the report.
+fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
+    let sentence = layout.sentence_at(quote.open);
+    if quote.outer_end >= sentence.end {
+        return None;
+    }
+    let after_quotes = layout
+        .quotes
+        .iter()
+        .map(|q| q.outer_end)
+        .filter(|&end| end >= quote.outer_end && end < sentence.end)
+        .max()
+        .unwrap_or(quote.outer_end);
+    let tail = layout.slice(after_quotes..sentence.end);
+    let clause_start = after_quotes + tail.rfind(',').map_or(0, |at| at + 1);
+    let clause = trim_range(layout.text, clause_start..sentence.end, &['.', '!', '?']);
+    let words = layout.words_in(clause.clone());
+    if words.is_empty() || words.len() > 12 {
+        return None;
+    }
+    let is_verb = |w: &Word| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS);
+    if is_verb(&words[words.len() - 1]) {
+        let speaker = without_trailing_auxiliaries(&words[..words.len() - 1]);
+        let end = speaker.last()?.end;
+        return parse_speaker(layout, clause.start..end);
+    }
+    if is_verb(&words[0]) {
+        return parse_speaker(layout, words.get(1)?.start..clause.end);
+    }
+    None
+}
+
+fn without_trailing_auxiliaries<'w, 'a>(words: &'w [Word<'a>]) -> &'w [Word<'a>] {
+    let keep = words
+        .iter()
+        .rposition(|w| !w.is_any(&AUXILIARIES))
+        .map_or(0, |last| last + 1);
+    &words[..keep]
+}
+
+/// The last "speaker (auxiliaries) reporting-verb" in the sentence before `quote`, as
+/// in "inspectors found", "it was found", "Ofsted describes".
+fn reporting_cue_before(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
+    let words = narrative_words_before(layout, quote);
+    let mut found = None;
+    let mut index = 0;
+    while index < words.len() {
+        let Some((cue, next)) = source_at(layout, &words, index) else {
+            index += 1;
+            continue;
+        };
+        let after = words[next..]
+            .iter()
+            .position(|w| !w.is_any(&AUXILIARIES))
+            .map(|offset| &words[next + offset]);
+        if after.is_some_and(|w| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS)) {
+            found = Some(cue);
+        }
+        index = next;
+    }
+    found
+}
+
+/// The last person or inspectorate the sentence names before `quote`.
+fn nearest_source_before(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
+    let words = narrative_words_before(layout, quote);
+    let mut found = None;
+    let mut index = 0;
+    while index < words.len() {
+        match source_at(layout, &words, index) {
+            Some((cue, next)) => {
+                if !matches!(cue, Cue::Pronoun(_)) {
+                    found = Some(cue);
+                }
+                index = next;
+            }
+            None => index += 1,
+        }
+    }
+    found
+}
+
+/// The words of `quote`'s sentence before it, leaving out other quotations.
+fn narrative_words_before<'a>(layout: &Layout<'a>, quote: &QuoteSpan) -> Vec<Word<'a>> {
+    let sentence = layout.sentence_at(quote.open);
+    layout
+        .words_in(sentence.start..quote.open)
+        .iter()
+        .filter(|w| layout.quote_at(w.start).is_none())
+        .copied()
+        .collect()
+}
+
+/// A pronoun, inspectorate word or titled name at `words[index]`, and the next index.
+fn source_at(layout: &Layout, words: &[Word], index: usize) -> Option<(Cue, usize)> {
+    if let Some(kind) = pronoun(&words[index]) {
+        return Some((Cue::Pronoun(kind), index + 1));
+    }
+    if words[index].is_any(&INSPECTORATE_WORDS) {
+        return Some((Cue::Inspectorate, index + 1));
+    }
+    name_at(layout, words, index, true).map(|(mention, next)| (Cue::Named(mention), next))
+}
+
+fn pronoun(word: &Word) -> Option<PronounKind> {
+    match word.key().as_str() {
+        "she" | "he" => Some(PronounKind::Person),
+        "it" => Some(PronounKind::Thing),
+        "they" => Some(PronounKind::Either),
+        _ => None,
+    }
+}
+
+/// Reads a speaker phrase such as "Cllr Jo Bloggs, lead member for children," or
+/// "In the published report, inspectors" or "She".
+fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
+    let words = without_trailing_auxiliaries(layout.words_in(phrase.clone()));
+    let last = words.last()?;
+    if let Some(kind) = pronoun(last) {
+        return Some(Cue::Pronoun(kind));
+    }
+    if last.is_any(&INSPECTORATE_WORDS) {
+        return Some(Cue::Inspectorate);
+    }
+    for index in 0..words.len() {
+        let after_comma = index == 0
+            || layout
+                .slice(words[index - 1].end..words[index].start)
+                .contains(',');
+        let named = name_at(layout, words, index, true)
+            .or_else(|| name_at(layout, words, index, !after_comma));
+        if let Some((mut mention, _)) = named {
+            let appositive = trim_range(layout.text, mention.span.end..last.end, &[',']);
+            let role = (!appositive.is_empty()).then(|| layout.slice(appositive).to_string());
+            mention.role = join_role(mention.role.take(), role);
+            return Some(Cue::Named(mention));
+        }
+    }
+    words
+        .iter()
+        .any(|w| w.is_any(&INSPECTORATE_WORDS))
+        .then_some(Cue::Inspectorate)
+}
+
+/// Speakers named so far in the article's narrative, for pronouns and roles.
+struct History {
+    entries: Vec<(usize, Speaker)>,
+}
+
+impl History {
+    fn new(layout: &Layout, names: &[NameMention]) -> History {
+        let people = names
+            .iter()
+            .map(|mention| (mention.span.start, Speaker::Person(mention.clone())));
+        let inspectorate = layout
+            .words
+            .iter()
+            .filter(|w| w.is_any(&INSPECTORATE_WORDS) && layout.quote_at(w.start).is_none())
+            .map(|w| (w.start, Speaker::Inspectorate));
+        History {
+            entries: people.chain(inspectorate).collect(),
+        }
+    }
+
+    fn push(&mut self, at: usize, speaker: Speaker) {
+        self.entries.push((at, speaker));
+    }
+
+    /// The last speaker of the pronoun's kind named before `at`.
+    fn last_before(&self, kind: PronounKind, at: usize) -> Option<Speaker> {
+        self.entries
+            .iter()
+            .filter(|(position, speaker)| {
+                *position < at
+                    && match kind {
+                        PronounKind::Person => matches!(speaker, Speaker::Person(_)),
+                        PronounKind::Thing => matches!(speaker, Speaker::Inspectorate),
+                        PronounKind::Either => true,
+                    }
+            })
+            .max_by_key(|(position, _)| *position)
+            .map(|(_, speaker)| speaker.clone())
+    }
+
+    /// The role this article gives the person: the last given before `at`, else the first after.
+    fn role_of(&self, person: &NameMention, at: usize) -> Option<String> {
+        let mut with_roles: Vec<(usize, &String)> = self
+            .entries
+            .iter()
+            .filter_map(|(position, speaker)| match speaker {
+                Speaker::Person(m) if m.may_be(person) => m.role.as_ref().map(|r| (*position, r)),
+                _ => None,
+            })
+            .collect();
+        with_roles.sort_by_key(|(position, _)| *position);
+        with_roles
+            .iter()
+            .rev()
+            .find(|(position, _)| *position < at)
+            .or_else(|| with_roles.first())
+            .map(|(_, role)| (*role).clone())
+    }
+}

@@ -1,0 +1,623 @@
+//! Dates as articles write them ("21 Sep 2022", "in November 2025", "between July 18
+//! and 29", "Tuesday (October 19)", "last year"), and how a date without a year gets one.
+//!
+//! An article's anchor is the date everything relative is read against: the
+//! publication date it states; else a weekday date, placed in the first year, from the
+//! latest year the article names, in which that day falls on that weekday; else
+//! "last year" read against the latest year it names; else the manifest's date.
+
+use super::layout::Layout;
+use super::text::Word;
+use super::Diagnostics;
+use crate::model::{days_in_month, Date, DateParts, Span, MONTH_ABBREVIATIONS};
+use std::ops::Range;
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+/// Words after which a month alone ("in September") names a time.
+const MONTH_PREPOSITIONS: [&str; 11] = [
+    "in", "during", "since", "from", "until", "by", "early", "late", "mid", "of", "before",
+];
+/// How far past the latest year an article names a weekday date may be placed.
+const WEEKDAY_SEARCH_YEARS: i32 = 10;
+
+/// Words relative to the article's own date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Relative {
+    Today,
+    ThisWeek,
+    ThisMonth,
+    ThisYear,
+    LastYear,
+}
+
+/// A date as written, before any year is worked out.
+#[derive(Debug, Clone)]
+struct DateMention {
+    span: Range<usize>,
+    year: Option<i32>,
+    month: Option<u32>,
+    day: Option<u32>,
+    end_day: Option<u32>,
+    /// 0 for Monday.
+    weekday: Option<u32>,
+    relative: Option<Relative>,
+}
+
+/// The date an article's relative and yearless dates are read against.
+#[derive(Debug, Clone)]
+pub(crate) struct Anchor {
+    pub parts: DateParts,
+    /// What the anchor is and how it was found, for the basis of dates read against it.
+    pub label: String,
+    /// Why the words that give the anchor mean that date, where they need a reason.
+    reason: Option<String>,
+    /// The words that give it, when the text does.
+    pub span: Option<Range<usize>>,
+}
+
+/// An article's dates, each with a year where one can be worked out.
+pub(crate) struct ArticleDates {
+    /// Resolved dates with the words that give them.
+    pub dates: Vec<(Range<usize>, Date)>,
+    pub anchor: Option<Anchor>,
+    /// The article's own publication date, where its text states it.
+    pub stated_publication: Option<Date>,
+}
+
+impl Anchor {
+    /// The anchor as a date of `source`, for an event known only from the article's date.
+    pub fn date(&self, source: &str, basis: &str) -> Date {
+        Date {
+            value: value_of(&self.parts),
+            end: None,
+            inferred: true,
+            basis: Some(format!("{basis}; taken from {}", self.label)),
+            source: self.span.as_ref().map(|_| source.to_string()),
+            span: self.span.as_ref().map(to_span),
+        }
+    }
+}
+
+/// Why a date mention gives no date.
+enum Unresolved {
+    /// No year is written and none can be worked out.
+    NoYear,
+    /// The words contradict themselves, e.g. a weekday that does not fit the date.
+    Wrong(String),
+}
+
+/// Finds and resolves every date of the article.
+pub(crate) fn article_dates(
+    layout: &Layout,
+    source: &str,
+    manifest_published: Option<&Date>,
+    diagnostics: &mut Diagnostics,
+) -> ArticleDates {
+    let mentions = find_mentions(layout);
+    let stated = stated_publication(layout, &mentions);
+    let anchor = stated
+        .as_ref()
+        .map(|(mention, parts)| Anchor {
+            parts: *parts,
+            label: format!("the article's stated publication date, {}", parts.display()),
+            reason: None,
+            span: Some(mention.span.clone()),
+        })
+        .or_else(|| weekday_anchor(&mentions))
+        .or_else(|| last_year_anchor(&mentions))
+        .or_else(|| manifest_published.and_then(manifest_anchor));
+    let mut dates = Vec::new();
+    for mention in &mentions {
+        match resolve(mention, anchor.as_ref(), source) {
+            Ok(date) => dates.push((mention.span.clone(), date)),
+            Err(Unresolved::Wrong(problem)) => diagnostics.warn(mention.span.start, &problem),
+            // "today" in an undated article is common and harmless; a calendar date is not.
+            Err(Unresolved::NoYear) if mention.relative.is_none() => diagnostics.warn(
+                mention.span.start,
+                "no year can be worked out for this date (no publication date is known); left out",
+            ),
+            Err(Unresolved::NoYear) => {}
+        }
+    }
+    let stated_publication = stated.map(|(mention, parts)| {
+        let mut date = Date::stated(value_of(&parts));
+        date.source = Some(source.to_string());
+        date.span = Some(to_span(&mention.span));
+        date
+    });
+    ArticleDates {
+        dates,
+        anchor,
+        stated_publication,
+    }
+}
+
+fn to_span(range: &Range<usize>) -> Span {
+    Span {
+        start: range.start,
+        end: range.end,
+    }
+}
+
+/// "Published: 21 Sep 2022" opening a paragraph.
+fn stated_publication(
+    layout: &Layout,
+    mentions: &[DateMention],
+) -> Option<(DateMention, DateParts)> {
+    mentions.iter().find_map(|mention| {
+        let paragraph = layout
+            .paragraphs
+            .iter()
+            .find(|p| p.contains(&mention.span.start))?;
+        let lead = layout.words_in(paragraph.start..mention.span.start);
+        let announces = lead
+            .first()
+            .is_some_and(|w| w.is_any(&["published", "posted", "updated"]))
+            && lead
+                .iter()
+                .all(|w| w.is_any(&["published", "posted", "updated", "on"]));
+        let parts = full_date(mention)?;
+        announces.then(|| (mention.clone(), parts))
+    })
+}
+
+fn full_date(mention: &DateMention) -> Option<DateParts> {
+    Some(DateParts {
+        year: mention.year?,
+        month: Some(mention.month?),
+        day: Some(mention.day?),
+    })
+}
+
+/// The latest year the article names outright.
+fn latest_stated_year(mentions: &[DateMention]) -> Option<i32> {
+    mentions.iter().filter_map(|m| m.year).max()
+}
+
+/// A weekday date without a year ("Tuesday (October 19)"), placed in the first year,
+/// from the latest the article names, in which it falls on that weekday.
+fn weekday_anchor(mentions: &[DateMention]) -> Option<Anchor> {
+    let latest = latest_stated_year(mentions)?;
+    mentions.iter().find_map(|mention| {
+        let (weekday, month, day) = (mention.weekday?, mention.month?, mention.day?);
+        if mention.year.is_some() {
+            return None;
+        }
+        let year = (latest..=latest + WEEKDAY_SEARCH_YEARS).find(|&year| {
+            day <= days_in_month(year, month) && weekday_of(year, month, day) == weekday
+        })?;
+        let parts = DateParts {
+            year,
+            month: Some(month),
+            day: Some(day),
+        };
+        let weekday = capitalised(WEEKDAYS[weekday as usize]);
+        let reason = format!(
+            "{} {day} is a {weekday} in {year}, the first such year from {latest}, the latest year the article names",
+            capitalised(MONTHS[month as usize - 1]),
+        );
+        Some(Anchor {
+            parts,
+            label: format!("{weekday} {} ({reason})", parts.display()),
+            reason: Some(reason),
+            span: Some(mention.span.clone()),
+        })
+    })
+}
+
+/// "Last year" in an article that states no date of its own: the article is from the
+/// year after the latest year it names.
+fn last_year_anchor(mentions: &[DateMention]) -> Option<Anchor> {
+    let latest = latest_stated_year(mentions)?;
+    let said = mentions
+        .iter()
+        .find(|m| m.relative == Some(Relative::LastYear))?;
+    Some(Anchor {
+        parts: DateParts {
+            year: latest + 1,
+            month: None,
+            day: None,
+        },
+        label: format!(
+            "the article's year, {} (it speaks of 'last year', and {latest} is the latest year it names)",
+            latest + 1
+        ),
+        reason: None,
+        span: Some(said.span.clone()),
+    })
+}
+
+fn manifest_anchor(published: &Date) -> Option<Anchor> {
+    let parts = published.parts()?;
+    Some(Anchor {
+        parts,
+        label: format!("the publication date in the manifest, {}", parts.display()),
+        reason: None,
+        span: None,
+    })
+}
+
+/// The date a mention stands for, with how its year was found.
+fn resolve(
+    mention: &DateMention,
+    anchor: Option<&Anchor>,
+    source: &str,
+) -> Result<Date, Unresolved> {
+    let (parts, basis) = match (mention.year, anchor) {
+        (Some(year), _) => (
+            DateParts {
+                year,
+                month: mention.month,
+                day: mention.day,
+            },
+            None,
+        ),
+        (None, Some(anchor)) => read_against(mention, anchor),
+        (None, None) => return Err(Unresolved::NoYear),
+    };
+    if let (Some(weekday), Some(month), Some(day)) = (mention.weekday, parts.month, parts.day) {
+        if weekday_of(parts.year, month, day) != weekday {
+            return Err(Unresolved::Wrong(format!(
+                "{} is not a {}; date left out",
+                parts.display(),
+                capitalised(WEEKDAYS[weekday as usize])
+            )));
+        }
+    }
+    let end = mention.end_day.map(|end_day| {
+        value_of(&DateParts {
+            day: Some(end_day),
+            ..parts
+        })
+    });
+    let date = Date {
+        value: value_of(&parts),
+        end,
+        inferred: basis.is_some(),
+        basis,
+        source: Some(source.to_string()),
+        span: Some(to_span(&mention.span)),
+    };
+    let well_formed = std::iter::once(&date.value)
+        .chain(date.end.as_ref())
+        .all(|v| DateParts::parse(v).is_some());
+    if well_formed {
+        Ok(date)
+    } else {
+        Err(Unresolved::Wrong(format!(
+            "'{}' is not a calendar date; left out",
+            date.value
+        )))
+    }
+}
+
+/// Works out a yearless or relative date's year from the anchor, and says how.
+fn read_against(mention: &DateMention, anchor: &Anchor) -> (DateParts, Option<String>) {
+    let here = &anchor.parts;
+    if anchor.span.as_ref() == Some(&mention.span) && mention.relative.is_none() {
+        return (*here, anchor.reason.clone().or(Some(anchor.label.clone())));
+    }
+    let within_year = |year| DateParts {
+        year,
+        month: mention.month,
+        day: None,
+    };
+    let (parts, what) = match mention.relative {
+        Some(Relative::Today) => (*here, "'today' is the article's date"),
+        Some(Relative::ThisWeek) => (
+            DateParts { day: None, ..*here },
+            "'this week' is the article's week",
+        ),
+        Some(Relative::ThisMonth) => (
+            DateParts { day: None, ..*here },
+            "'this month' is the article's month",
+        ),
+        Some(Relative::ThisYear) => (within_year(here.year), "'this year' is the article's year"),
+        Some(Relative::LastYear) => (
+            within_year(here.year - 1),
+            "'last year' is the year before the article's",
+        ),
+        None => (
+            DateParts {
+                year: latest_year_not_after(mention, here),
+                month: mention.month,
+                day: mention.day,
+            },
+            "the year is not stated",
+        ),
+    };
+    (parts, Some(format!("{what}; taken from {}", anchor.label)))
+}
+
+/// The anchor's year, or the year before when the month and day come later in the year.
+fn latest_year_not_after(mention: &DateMention, anchor: &DateParts) -> i32 {
+    let later_in_year = anchor.month.is_some()
+        && (mention.month, mention.day.unwrap_or(1)) > (anchor.month, anchor.day.unwrap_or(31));
+    if later_in_year {
+        anchor.year - 1
+    } else {
+        anchor.year
+    }
+}
+
+/// "YYYY", "YYYY-MM" or "YYYY-MM-DD" at the precision the parts have.
+fn value_of(parts: &DateParts) -> String {
+    match (parts.month, parts.day) {
+        (Some(month), Some(day)) => format!("{:04}-{month:02}-{day:02}", parts.year),
+        (Some(month), None) => format!("{:04}-{month:02}", parts.year),
+        _ => format!("{:04}", parts.year),
+    }
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// Day of the week, 0 for Monday, in the proleptic Gregorian calendar.
+fn weekday_of(year: i32, month: u32, day: u32) -> u32 {
+    let year = i64::from(if month <= 2 { year - 1 } else { year });
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let month_index = i64::from((month + 9) % 12);
+    let day_of_year = (153 * month_index + 2) / 5 + i64::from(day) - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    let days_since_1970 = era * 146_097 + day_of_era - 719_468;
+    // 1 January 1970 was a Thursday.
+    (days_since_1970 + 3).rem_euclid(7) as u32
+}
+
+fn find_mentions(layout: &Layout) -> Vec<DateMention> {
+    let reader = Reader {
+        layout,
+        words: &layout.words,
+    };
+    let mut found = Vec::new();
+    let mut index = 0;
+    while index < reader.words.len() {
+        match reader.date_at(index) {
+            Some((mention, next)) => {
+                found.push(mention);
+                index = next;
+            }
+            None => index += 1,
+        }
+    }
+    found
+}
+
+/// Reads dates word by word.
+struct Reader<'l, 'a> {
+    layout: &'l Layout<'a>,
+    words: &'l [Word<'a>],
+}
+
+impl Reader<'_, '_> {
+    fn date_at(&self, start: usize) -> Option<(DateMention, usize)> {
+        if let Some((mut mention, next)) = self.relative_at(start) {
+            mention.span = self.words[start].start..self.words[next - 1].end;
+            return Some((mention, next));
+        }
+        let weekday = self.weekday(start);
+        let first = if weekday.is_some() { start + 1 } else { start };
+        if weekday.is_some() && !self.linked(start, first) {
+            return None;
+        }
+        let (mut mention, next) = self
+            .day_first(first)
+            .or_else(|| self.month_first(first))
+            .or_else(|| self.year_alone(first).filter(|_| weekday.is_none()))
+            .or_else(|| self.month_alone(first).filter(|_| weekday.is_none()))?;
+        mention.weekday = weekday;
+        mention.span = self.words[start].start..self.words[next - 1].end;
+        Some((mention, next))
+    }
+
+    /// "today", "this week", "last year".
+    fn relative_at(&self, at: usize) -> Option<(DateMention, usize)> {
+        let key = self.words[at].key();
+        if key == "today" || key == "today's" {
+            return Some((self.mention(Some(Relative::Today)), at + 1));
+        }
+        let relative = self.relative_pair(at)?;
+        Some((self.mention(Some(relative)), at + 2))
+    }
+
+    fn relative_pair(&self, at: usize) -> Option<Relative> {
+        let next = self.words.get(at + 1)?.key();
+        match (self.words[at].key().as_str(), next.as_str()) {
+            ("this", "week") => Some(Relative::ThisWeek),
+            ("this", "month") => Some(Relative::ThisMonth),
+            ("this", "year") => Some(Relative::ThisYear),
+            ("last", "year") => Some(Relative::LastYear),
+            _ => None,
+        }
+    }
+
+    fn mention(&self, relative: Option<Relative>) -> DateMention {
+        DateMention {
+            span: 0..0,
+            year: None,
+            month: None,
+            day: None,
+            end_day: None,
+            weekday: None,
+            relative,
+        }
+    }
+
+    /// "21 Sep 2022", "18–29 July", "18 and 29 July".
+    fn day_first(&self, at: usize) -> Option<(DateMention, usize)> {
+        let (day, end_day, after_days) = self.days(at)?;
+        let month = self
+            .month(after_days)
+            .filter(|_| self.linked(after_days - 1, after_days))?;
+        let mut mention = self.mention(None);
+        mention.day = Some(day);
+        mention.end_day = end_day;
+        mention.month = Some(month);
+        Some(self.with_year(mention, after_days + 1))
+    }
+
+    /// "July 18 and 29", "October 19", "November 2025", "July this year".
+    fn month_first(&self, at: usize) -> Option<(DateMention, usize)> {
+        let month = self.month(at)?;
+        let mut mention = self.mention(None);
+        mention.month = Some(month);
+        if let Some((day, end_day, next)) = self.days(at + 1).filter(|_| self.linked(at, at + 1)) {
+            mention.day = Some(day);
+            mention.end_day = end_day;
+            return Some(self.with_year(mention, next));
+        }
+        if let Some(year) = self.year(at + 1).filter(|_| self.linked(at, at + 1)) {
+            mention.year = Some(year);
+            return Some((mention, at + 2));
+        }
+        let relative = self
+            .relative_pair(at + 1)
+            .filter(|r| matches!(r, Relative::ThisYear | Relative::LastYear))?;
+        mention.relative = Some(relative);
+        Some((mention, at + 3))
+    }
+
+    /// A month with no day or year, after a preposition: "in September".
+    fn month_alone(&self, at: usize) -> Option<(DateMention, usize)> {
+        let month = self.month(at)?;
+        let after_preposition = at > 0 && self.words[at - 1].is_any(&MONTH_PREPOSITIONS);
+        let mut mention = self.mention(None);
+        mention.month = Some(month);
+        after_preposition.then_some((mention, at + 1))
+    }
+
+    fn year_alone(&self, at: usize) -> Option<(DateMention, usize)> {
+        let mut mention = self.mention(None);
+        mention.year = Some(self.year(at)?);
+        Some((mention, at + 1))
+    }
+
+    /// Adds a year written straight after a day and month.
+    fn with_year(&self, mut mention: DateMention, at: usize) -> (DateMention, usize) {
+        match self.year(at).filter(|_| self.linked(at - 1, at)) {
+            Some(year) => {
+                mention.year = Some(year);
+                (mention, at + 1)
+            }
+            None => (mention, at),
+        }
+    }
+
+    /// A day, or a range of days ("18-29", "18 and 29", "18 to 29"), and the next index.
+    fn days(&self, at: usize) -> Option<(u32, Option<u32>, usize)> {
+        let word = self.words.get(at)?;
+        if let Some((first, last)) = word.text.split_once('-') {
+            return Some((day_number(first)?, Some(day_number(last)?), at + 1));
+        }
+        let day = day_number(word.text)?;
+        let joined_by_word = self
+            .words
+            .get(at + 1)
+            .is_some_and(|w| w.is_any(&["and", "to"]));
+        if joined_by_word {
+            if let Some(end) = self.words.get(at + 2).and_then(|w| day_number(w.text)) {
+                return Some((day, Some(end), at + 3));
+            }
+        }
+        let dashed = self.words.get(at + 1).is_some_and(|w| {
+            matches!(self.layout.slice(word.end..w.start).trim(), "–" | "—" | "-")
+        });
+        if dashed {
+            if let Some(end) = self.words.get(at + 1).and_then(|w| day_number(w.text)) {
+                return Some((day, Some(end), at + 2));
+            }
+        }
+        Some((day, None, at + 1))
+    }
+
+    fn month(&self, at: usize) -> Option<u32> {
+        let word = self.words.get(at)?;
+        if !word.is_capitalised() {
+            return None;
+        }
+        let key = word.key();
+        let key = key.strip_suffix('.').unwrap_or(&key);
+        MONTHS
+            .iter()
+            .position(|month| {
+                *month == key || (key.len() >= 3 && month.starts_with(key) && is_abbreviation(key))
+            })
+            .map(|index| index as u32 + 1)
+    }
+
+    fn weekday(&self, at: usize) -> Option<u32> {
+        let word = self.words.get(at)?;
+        WEEKDAYS
+            .iter()
+            .position(|day| *day == word.key())
+            .map(|index| index as u32)
+    }
+
+    fn year(&self, at: usize) -> Option<i32> {
+        let text = self.words.get(at)?.text;
+        let is_year = text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit());
+        is_year
+            .then(|| text.parse().ok())
+            .flatten()
+            .filter(|year| (1900..=2100).contains(year))
+    }
+
+    /// Whether two neighbouring words are joined only by spaces, commas or brackets.
+    fn linked(&self, left: usize, right: usize) -> bool {
+        let (Some(a), Some(b)) = (self.words.get(left), self.words.get(right)) else {
+            return false;
+        };
+        let gap = self.layout.slice(a.end..b.start);
+        !gap.is_empty()
+            && gap.chars().count() <= 3
+            && gap
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
+    }
+}
+
+/// "Sep", "Sept" and the other short forms of month names.
+fn is_abbreviation(key: &str) -> bool {
+    MONTH_ABBREVIATIONS
+        .iter()
+        .any(|short| short.to_lowercase() == key)
+        || key == "sept"
+}
+
+/// 1 to 31, with an optional "st", "nd", "rd" or "th".
+fn day_number(text: &str) -> Option<u32> {
+    let digits = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &text[digits.len()..];
+    if digits.is_empty() || digits.len() > 2 || !["", "st", "nd", "rd", "th"].contains(&suffix) {
+        return None;
+    }
+    digits.parse().ok().filter(|day| (1..=31).contains(day))
+}

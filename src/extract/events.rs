@@ -1,0 +1,512 @@
+//! Inspections and visits: found in each article, then merged across articles.
+//!
+//! In one article, each event word ("inspection", "monitoring visit", "report",
+//! "verdict") takes the date next to it in its sentence; dated words of the same year
+//! and kind are one event. The article's main event is the latest; undated words and
+//! quotations are about it, words like "previous" are about the one before. Grades go
+//! to the event named before them in their sentence, else ("from 'inadequate'") to the
+//! previous event, else to the main one. Across articles, events of one kind, year and
+//! month are one event, reported by every article that mentions it.
+
+use super::dates::ArticleDates;
+use super::grades::RatingMention;
+use super::layout::Layout;
+use super::text::Word;
+use super::{Diagnostics, Warning};
+use crate::model::{Date, Event, EventKind, Judgement, Rating, Span};
+use std::ops::Range;
+
+/// Words that put an event before the one the article reports.
+const EARLIER: [&str; 5] = ["previous", "last", "earlier", "prior", "former"];
+/// Words that say an event lasted two days or less.
+const SHORT: [&str; 4] = ["two-day", "2-day", "one-day", "1-day"];
+
+/// A word naming an inspection, visit or report.
+#[derive(Debug, Clone)]
+struct EventWord {
+    range: Range<usize>,
+    /// None for words that do not say which kind: "report", "verdict", "visit".
+    kind: Option<EventKind>,
+    /// "report" and "verdict": dates next to them are publication dates.
+    is_report: bool,
+    plural: bool,
+    earlier: bool,
+    short: bool,
+    in_quote: bool,
+}
+
+/// Whether a date says when an event happened or when its report came out.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum DateRole {
+    Occurred,
+    Published,
+}
+
+/// One event as one article reports it.
+#[derive(Debug, Clone)]
+pub(crate) struct ArticleEvent {
+    year: i32,
+    kind: Option<EventKind>,
+    occurred: Vec<Date>,
+    published: Vec<Date>,
+    ratings: Vec<RatingMention>,
+    short: bool,
+    /// The article's own date, for an event it dates no other way.
+    fallback: Option<Date>,
+}
+
+/// The events of one article, and which of them it is about.
+pub(crate) struct ArticleEvents {
+    events: Vec<ArticleEvent>,
+    main: Option<usize>,
+}
+
+/// Finds the events one article reports.
+pub(crate) fn article_events(
+    layout: &Layout,
+    dates: &ArticleDates,
+    ratings: Vec<RatingMention>,
+    source: &str,
+    diagnostics: &mut Diagnostics,
+) -> ArticleEvents {
+    let words = event_words(layout);
+    let mut events: Vec<ArticleEvent> = Vec::new();
+    let mut event_of_word: Vec<Option<usize>> = vec![None; words.len()];
+    for (index, word) in words.iter().enumerate() {
+        let bound = dates_of(layout, &words, index, dates);
+        if word.plural || bound.is_empty() {
+            continue;
+        }
+        event_of_word[index] = Some(join_or_add(&mut events, word, bound));
+    }
+    let has_undated = words
+        .iter()
+        .zip(&event_of_word)
+        .any(|(w, e)| e.is_none() && !w.plural && !w.in_quote);
+    let main = main_event(
+        &mut events,
+        dates,
+        source,
+        has_undated || !ratings.is_empty(),
+    );
+    let previous = main.and_then(|m| previous_event(&events, events[m].year));
+    for (index, word) in words.iter().enumerate() {
+        if event_of_word[index].is_some() || word.plural || word.in_quote {
+            continue;
+        }
+        let target = if word.earlier { previous } else { main };
+        if let Some(target) = target {
+            absorb(&mut events[target], word);
+            event_of_word[index] = Some(target);
+        }
+    }
+    for rating in ratings {
+        let named_before = words
+            .iter()
+            .zip(&event_of_word)
+            .filter(|(w, _)| !w.plural && !w.in_quote && w.range.end <= rating.grade_at)
+            .filter(|(w, _)| {
+                layout.sentence_at(w.range.start) == layout.sentence_at(rating.grade_at)
+            })
+            .filter_map(|(_, event)| *event)
+            .next_back();
+        let fallback = if rating.after_from { previous } else { main };
+        match named_before.or(fallback) {
+            Some(target) => events[target].ratings.push(rating),
+            None => diagnostics.warn(
+                rating.grade_at,
+                "grade for an event the article does not date; left out",
+            ),
+        }
+    }
+    ArticleEvents { events, main }
+}
+
+/// Adds a dated event word to the event of its year and kind, or starts one.
+fn join_or_add(
+    events: &mut Vec<ArticleEvent>,
+    word: &EventWord,
+    bound: Vec<(Date, DateRole)>,
+) -> usize {
+    let year = bound
+        .iter()
+        .find(|(_, role)| *role == DateRole::Occurred)
+        .or(bound.first())
+        .and_then(|(date, _)| date.year())
+        .unwrap_or_default();
+    let existing = events.iter().position(|event| {
+        event.year == year
+            && (event.kind.is_none() || word.kind.is_none() || event.kind == word.kind)
+    });
+    let index = existing.unwrap_or_else(|| {
+        events.push(ArticleEvent {
+            year,
+            kind: None,
+            occurred: Vec::new(),
+            published: Vec::new(),
+            ratings: Vec::new(),
+            short: false,
+            fallback: None,
+        });
+        events.len() - 1
+    });
+    let event = &mut events[index];
+    absorb(event, word);
+    for (date, role) in bound {
+        match role {
+            DateRole::Occurred => event.occurred.push(date),
+            DateRole::Published => event.published.push(date),
+        }
+    }
+    index
+}
+
+fn absorb(event: &mut ArticleEvent, word: &EventWord) {
+    event.kind = event.kind.or(word.kind);
+    event.short |= word.short;
+}
+
+/// The event the article reports: its latest, unless that is older than the article
+/// by more than a year and the article speaks of an undated one, which is then dated
+/// by the article's own date.
+fn main_event(
+    events: &mut Vec<ArticleEvent>,
+    dates: &ArticleDates,
+    source: &str,
+    has_undated: bool,
+) -> Option<usize> {
+    let latest = (0..events.len()).max_by_key(|&i| events[i].year);
+    let anchor = dates.anchor.as_ref();
+    let stale = match (latest, anchor) {
+        (Some(index), Some(anchor)) => events[index].year + 1 < anchor.parts.year,
+        (None, _) => true,
+        (Some(_), None) => false,
+    };
+    if !(stale && has_undated) {
+        return latest;
+    }
+    let anchor = anchor?;
+    events.push(ArticleEvent {
+        year: anchor.parts.year,
+        kind: None,
+        occurred: Vec::new(),
+        published: Vec::new(),
+        ratings: Vec::new(),
+        short: false,
+        fallback: Some(anchor.date(source, "known only from the article reporting it")),
+    });
+    Some(events.len() - 1)
+}
+
+fn previous_event(events: &[ArticleEvent], main_year: i32) -> Option<usize> {
+    (0..events.len())
+        .filter(|&i| events[i].year < main_year)
+        .max_by_key(|&i| events[i].year)
+}
+
+/// Every event word of the article.
+fn event_words(layout: &Layout) -> Vec<EventWord> {
+    let words = &layout.words;
+    let mut found = Vec::new();
+    let mut index = 0;
+    while index < words.len() {
+        let Some((kind, is_report, plural, length)) = event_noun(words, index) else {
+            index += 1;
+            continue;
+        };
+        let before = &words[index.saturating_sub(3)..index];
+        let range = words[index].start..words[index + length - 1].end;
+        found.push(EventWord {
+            kind,
+            is_report,
+            plural,
+            earlier: before.iter().any(|w| w.is_any(&EARLIER)),
+            short: before.iter().any(|w| w.is_any(&SHORT)),
+            in_quote: layout.quote_at(range.start).is_some(),
+            range,
+        });
+        index += length;
+    }
+    found
+}
+
+/// Kind, whether a report, whether plural, and length in words of an event noun at `index`.
+fn event_noun(words: &[Word], index: usize) -> Option<(Option<EventKind>, bool, bool, usize)> {
+    let key = words[index].key();
+    let next = words.get(index + 1).map(Word::key).unwrap_or_default();
+    let visit = matches!(next.as_str(), "visit" | "visits");
+    let visit_plural = next == "visits";
+    match key.as_str() {
+        "monitoring" if visit => Some((Some(EventKind::MonitoringVisit), false, visit_plural, 2)),
+        "focused" | "focussed" if visit => {
+            Some((Some(EventKind::FocusedVisit), false, visit_plural, 2))
+        }
+        "inspection" | "re-inspection" | "reinspection" => {
+            Some((Some(EventKind::Inspection), false, false, 1))
+        }
+        "inspections" | "re-inspections" => Some((Some(EventKind::Inspection), false, true, 1)),
+        "visit" | "visits" => Some((None, false, key == "visits", 1)),
+        "report" | "verdict" => Some((None, true, false, 1)),
+        "reports" | "verdicts" => Some((None, true, true, 1)),
+        _ => None,
+    }
+}
+
+/// The dates an event word takes in its sentence: each date goes to the word right
+/// after it ("a 2019 inspection"), else the nearest word before it, else after it.
+fn dates_of(
+    layout: &Layout,
+    words: &[EventWord],
+    index: usize,
+    dates: &ArticleDates,
+) -> Vec<(Date, DateRole)> {
+    dates
+        .dates
+        .iter()
+        .filter(|(span, _)| nearest_event_word(layout, words, span) == Some(index))
+        .map(|(span, date)| {
+            let word = &words[index];
+            let between = if word.range.end <= span.start {
+                word.range.end..span.start
+            } else {
+                span.end..word.range.start
+            };
+            let says_published = layout
+                .words_in(between)
+                .iter()
+                .any(|w| w.is_any(&["published", "publication"]));
+            let role = if word.is_report || says_published {
+                DateRole::Published
+            } else {
+                DateRole::Occurred
+            };
+            (date.clone(), role)
+        })
+        .collect()
+}
+
+fn nearest_event_word(layout: &Layout, words: &[EventWord], date: &Range<usize>) -> Option<usize> {
+    let sentence = layout.plain_sentence_at(date.start);
+    let in_sentence = |w: &&EventWord| sentence.contains(&w.range.start);
+    let right_after = words.iter().position(|w| {
+        in_sentence(&w)
+            && w.range.start >= date.end
+            && layout.words_in(date.end..w.range.start).len() <= 1
+    });
+    let before = words
+        .iter()
+        .rposition(|w| in_sentence(&w) && w.range.end <= date.start);
+    let after = words
+        .iter()
+        .position(|w| in_sentence(&w) && w.range.start >= date.end);
+    right_after.or(before).or(after)
+}
+
+/// Merges the articles' events; returns the events and each article's main event id.
+pub(crate) fn merge(
+    articles: &[(&str, ArticleEvents)],
+    warnings: &mut Vec<Warning>,
+) -> (Vec<Event>, Vec<Option<String>>) {
+    let mut merged: Vec<Merged> = Vec::new();
+    let mut main_of_article = Vec::new();
+    for (source, article) in articles {
+        let mut main = None;
+        for (index, event) in article.events.iter().enumerate() {
+            let kind = kind_of(event);
+            let target = merged
+                .iter()
+                .position(|m| m.accepts(kind, event))
+                .unwrap_or_else(|| {
+                    merged.push(Merged::new(kind, event.year));
+                    merged.len() - 1
+                });
+            merged[target].add(source, event);
+            if article.main == Some(index) {
+                main = Some(target);
+            }
+        }
+        main_of_article.push(main);
+    }
+    let mut events: Vec<(usize, Event)> = merged
+        .iter()
+        .enumerate()
+        .filter_map(|(index, m)| m.to_event(warnings).map(|event| (index, event)))
+        .collect();
+    events.sort_by(|(_, a), (_, b)| (&a.date.value, a.kind).cmp(&(&b.date.value, b.kind)));
+    assign_ids(&mut events);
+    let id_of = |index: usize| {
+        events
+            .iter()
+            .find(|(i, _)| *i == index)
+            .map(|(_, e)| e.id.clone())
+    };
+    let mains = main_of_article
+        .into_iter()
+        .map(|m| m.and_then(id_of))
+        .collect();
+    (events.into_iter().map(|(_, e)| e).collect(), mains)
+}
+
+/// The event's kind, and how it was read. An ungraded "inspection" of two days is a
+/// focused visit in Ofsted's framework.
+fn kind_of(event: &ArticleEvent) -> (EventKind, Option<&'static str>) {
+    match event.kind {
+        Some(EventKind::Inspection) | None if event.short && event.ratings.is_empty() => (
+            EventKind::FocusedVisit,
+            Some("called an inspection, but ungraded and two days long: a focused visit"),
+        ),
+        Some(kind) => (kind, None),
+        None => (EventKind::Inspection, None),
+    }
+}
+
+/// One event as all articles together report it.
+struct Merged {
+    kind: EventKind,
+    kind_basis: Option<&'static str>,
+    year: i32,
+    occurred: Vec<Date>,
+    published: Vec<Date>,
+    ratings: Vec<(String, RatingMention)>,
+    sources: Vec<String>,
+}
+
+impl Merged {
+    fn new((kind, kind_basis): (EventKind, Option<&'static str>), year: i32) -> Merged {
+        Merged {
+            kind,
+            kind_basis,
+            year,
+            occurred: Vec::new(),
+            published: Vec::new(),
+            ratings: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+
+    /// Same kind, same year, and no month that differs.
+    fn accepts(&self, (kind, _): (EventKind, Option<&'static str>), event: &ArticleEvent) -> bool {
+        let months_agree = |mine: &[Date], theirs: &[Date]| {
+            let month = |dates: &[Date]| best(dates).and_then(|d| d.parts()).and_then(|p| p.month);
+            match (month(mine), month(theirs)) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            }
+        };
+        self.kind == kind
+            && self.year == event.year
+            && months_agree(&self.occurred, &event.occurred)
+            && months_agree(&self.published, &event.published)
+    }
+
+    fn add(&mut self, source: &str, event: &ArticleEvent) {
+        self.occurred.extend(event.occurred.iter().cloned());
+        self.occurred.extend(event.fallback.iter().cloned());
+        self.published.extend(event.published.iter().cloned());
+        self.ratings.extend(
+            event
+                .ratings
+                .iter()
+                .map(|r| (source.to_string(), r.clone())),
+        );
+        if !self.sources.iter().any(|s| s == source) {
+            self.sources.push(source.to_string());
+        }
+    }
+
+    fn to_event(&self, warnings: &mut Vec<Warning>) -> Option<Event> {
+        let mut date = best(&self.occurred)
+            .or_else(|| best(&self.published))?
+            .clone();
+        if let Some(kind_basis) = self.kind_basis {
+            date.basis = Some(match date.basis {
+                Some(basis) => format!("{basis}; {kind_basis}"),
+                None => kind_basis.to_string(),
+            });
+        }
+        Some(Event {
+            id: String::new(),
+            kind: self.kind,
+            date,
+            published: best(&self.published).cloned(),
+            ratings: self.ratings(warnings),
+            sources: self.sources.clone(),
+        })
+    }
+
+    /// One rating per judgement: a named judgement over an assumed one, else the first.
+    fn ratings(&self, warnings: &mut Vec<Warning>) -> Vec<Rating> {
+        let mut ratings = Vec::new();
+        for judgement in Judgement::ALL {
+            let stated: Vec<&(String, RatingMention)> = self
+                .ratings
+                .iter()
+                .filter(|(_, r)| r.judgement == judgement)
+                .collect();
+            let Some((source, chosen)) = stated
+                .iter()
+                .find(|(_, r)| r.explicit)
+                .or(stated.first())
+                .copied()
+            else {
+                continue;
+            };
+            for (other_source, other) in &stated {
+                if other.grade != chosen.grade {
+                    warnings.push(Warning {
+                        source: other_source.clone(),
+                        offset: Some(other.grade_at),
+                        message: format!(
+                            "gives {} as {}, where {source} gives {}; kept {source}'s",
+                            judgement.key(),
+                            other.grade.key(),
+                            chosen.grade.key()
+                        ),
+                    });
+                }
+            }
+            ratings.push(Rating {
+                judgement,
+                grade: chosen.grade,
+                source: source.clone(),
+                span: Span {
+                    start: chosen.span.start,
+                    end: chosen.span.end,
+                },
+            });
+        }
+        ratings
+    }
+}
+
+/// The most precise date: by day, then month, then year; stated before inferred; first seen.
+fn best(dates: &[Date]) -> Option<&Date> {
+    let precision = |d: &Date| {
+        d.parts().map_or(0, |p| {
+            1 + usize::from(p.month.is_some()) + usize::from(p.day.is_some())
+        })
+    };
+    dates
+        .iter()
+        .enumerate()
+        .max_by_key(|(index, d)| (precision(d), !d.inferred, std::cmp::Reverse(*index)))
+        .map(|(_, d)| d)
+}
+
+/// Ids such as "inspection-2022-07"; a second event with the same id gets "-2".
+fn assign_ids(events: &mut [(usize, Event)]) {
+    let mut taken: Vec<String> = Vec::new();
+    for (_, event) in events.iter_mut() {
+        let slug = event.kind.label().replace(' ', "-");
+        let when: String = event.date.value.chars().take(7).collect();
+        let base = format!("{slug}-{when}");
+        let mut id = base.clone();
+        let mut count = 1;
+        while taken.contains(&id) {
+            count += 1;
+            id = format!("{base}-{count}");
+        }
+        taken.push(id.clone());
+        event.id = id;
+    }
+}

@@ -1,0 +1,182 @@
+//! An article's shape: paragraphs, quotations, sentences and words, all as byte offsets.
+
+use super::quotes::{find_quotes, QuoteSpan};
+use super::text::{trim_range, words, Word, OPENING_DOUBLE, OPENING_SINGLE};
+use super::Diagnostics;
+use std::ops::Range;
+
+/// The analysed shape of one article's text.
+pub(crate) struct Layout<'a> {
+    pub text: &'a str,
+    pub paragraphs: Vec<Range<usize>>,
+    pub quotes: Vec<QuoteSpan>,
+    pub sentences: Vec<Range<usize>>,
+    pub words: Vec<Word<'a>>,
+}
+
+impl<'a> Layout<'a> {
+    /// Splits `text` into paragraphs, quotations, sentences and words.
+    pub fn new(text: &'a str, diagnostics: &mut Diagnostics) -> Layout<'a> {
+        let paragraphs = paragraphs(text);
+        let quotes = find_quotes(text, &paragraphs, diagnostics);
+        let sentences = paragraphs
+            .iter()
+            .flat_map(|paragraph| sentences(text, paragraph.clone(), &quotes))
+            .collect();
+        Layout {
+            text,
+            paragraphs,
+            quotes,
+            sentences,
+            words: words(text),
+        }
+    }
+
+    /// The text at `range`, or "" if it does not fit.
+    pub fn slice(&self, range: Range<usize>) -> &'a str {
+        self.text.get(range).unwrap_or("")
+    }
+
+    /// The words that lie wholly within `range`.
+    pub fn words_in(&self, range: Range<usize>) -> &[Word<'a>] {
+        let from = self.words.partition_point(|w| w.start < range.start);
+        let to = self.words.partition_point(|w| w.end <= range.end);
+        &self.words[from..to.max(from)]
+    }
+
+    /// The sentence that holds byte `at` (an empty range if none does).
+    pub fn sentence_at(&self, at: usize) -> Range<usize> {
+        self.sentences
+            .iter()
+            .find(|s| s.start <= at && at < s.end)
+            .cloned()
+            .unwrap_or(at..at)
+    }
+
+    /// The sentence around byte `at` read plainly, ending at any full stop even inside
+    /// a quotation: the reach within which a date belongs to a word.
+    pub fn plain_sentence_at(&self, at: usize) -> Range<usize> {
+        let Some(paragraph) = self.paragraphs.iter().find(|p| p.contains(&at)) else {
+            return at..at;
+        };
+        let is_stop = |(_, c): &(usize, char)| matches!(c, '.' | '!' | '?');
+        let start = self.text[paragraph.start..at]
+            .char_indices()
+            .rfind(is_stop)
+            .map_or(paragraph.start, |(offset, c)| {
+                paragraph.start + offset + c.len_utf8()
+            });
+        let end = self.text[at..paragraph.end]
+            .char_indices()
+            .find(is_stop)
+            .map_or(paragraph.end, |(offset, _)| at + offset);
+        start..end
+    }
+
+    /// The quotation, marks included, that holds byte `at`.
+    pub fn quote_at(&self, at: usize) -> Option<&QuoteSpan> {
+        self.quotes
+            .iter()
+            .find(|q| q.open <= at && at < q.outer_end)
+    }
+}
+
+/// Paragraph ranges, trimmed. Each line is a paragraph, except that a hard line break
+/// inside a sentence (the line ends with a comma, or the next opens in lower case) is
+/// kept within one paragraph.
+fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut found: Vec<Range<usize>> = Vec::new();
+    let mut after_blank = true;
+    let mut line_start = 0;
+    for line_end in text
+        .match_indices('\n')
+        .map(|(at, _)| at)
+        .chain(std::iter::once(text.len()))
+    {
+        let line = trim_range(text, line_start..line_end, &[]);
+        line_start = line_end + 1;
+        if line.is_empty() {
+            after_blank = true;
+            continue;
+        }
+        match found.last_mut() {
+            Some(last) if !after_blank && is_soft_break(text, last, &line) => last.end = line.end,
+            _ => found.push(line),
+        }
+        after_blank = false;
+    }
+    found
+}
+
+fn is_soft_break(text: &str, before: &Range<usize>, after: &Range<usize>) -> bool {
+    let ends_with_comma = text[before.clone()].ends_with(',');
+    let opens_lower = text[after.clone()]
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    ends_with_comma || opens_lower
+}
+
+/// Sentence ranges of one paragraph. Quotations are read as single units, so a full
+/// stop inside one ends a sentence only where the quotation itself ends.
+fn sentences(text: &str, paragraph: Range<usize>, quotes: &[QuoteSpan]) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut start = paragraph.start;
+    let mut at = paragraph.start;
+    while at < paragraph.end {
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
+        let (unit_end, is_terminal) = match quotes.iter().find(|q| q.open == at) {
+            Some(quote) => (
+                quote.outer_end.max(at + c.len_utf8()),
+                quote.closed && ends_with_terminal(&text[quote.inner.clone()]),
+            ),
+            None => (
+                at + c.len_utf8(),
+                matches!(c, '.' | '!' | '?') && !follows_abbreviation(&text[start..at]),
+            ),
+        };
+        if is_terminal && next_starts_sentence(&text[unit_end..paragraph.end]) {
+            found.push(start..unit_end);
+            start = trim_range(text, unit_end..paragraph.end, &[]).start;
+        }
+        at = unit_end;
+    }
+    if start < paragraph.end {
+        found.push(start..paragraph.end);
+    }
+    found
+}
+
+fn ends_with_terminal(text: &str) -> bool {
+    text.ends_with(['.', '!', '?'])
+}
+
+/// Titles and initials whose full stop does not end a sentence.
+fn follows_abbreviation(before: &str) -> bool {
+    const ABBREVIATIONS: [&str; 11] = [
+        "Mr", "Mrs", "Ms", "Mx", "Dr", "St", "Cllr", "Prof", "No", "Rev", "Revd",
+    ];
+    let last_word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let is_initial =
+        last_word.chars().count() == 1 && last_word.chars().next().is_some_and(char::is_uppercase);
+    is_initial || ABBREVIATIONS.contains(&last_word)
+}
+
+fn next_starts_sentence(rest: &str) -> bool {
+    let after_space = rest.trim_start();
+    if after_space.len() == rest.len() {
+        return false;
+    }
+    after_space.chars().next().is_some_and(|c| {
+        c.is_uppercase()
+            || c.is_ascii_digit()
+            || OPENING_DOUBLE.contains(&c)
+            || OPENING_SINGLE.contains(&c)
+            || matches!(c, '•' | '·')
+    })
+}

@@ -1,0 +1,268 @@
+//! The extractor: reads plain-text news articles about inspections and builds a
+//! [`Dataset`] of sources, speakers, events and verbatim quotes.
+//!
+//! Everything here is rules about English news prose (titles, speech verbs, pronouns,
+//! quotation marks, grade words, Ofsted's judgement phrases); nothing knows any
+//! particular article. Problems in the input become [`Warning`]s, never panics.
+//!
+//! Passes, one file each: [`layout`](self) splits paragraphs and sentences, `quotes`
+//! finds quotations, `people` reads names and titles, `attribution` decides who said
+//! each quotation, `dates` reads and resolves dates, `grades` finds ratings and
+//! `events` groups them into inspections and visits. `manifest` (native only) reads
+//! files and the optional manifest.
+
+mod attribution;
+mod dates;
+mod events;
+mod grades;
+mod layout;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod manifest;
+mod people;
+mod quotes;
+mod text;
+
+use crate::model::{Dataset, Date, Quote, Source, Span};
+use attribution::{attribute, Attributed, Speaker};
+use layout::Layout;
+use people::{inspectorate, titled_names, NameMention, Registry};
+use std::fmt;
+
+/// One article to extract from, with what a manifest says about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    /// The source id, e.g. the file name without its extension.
+    pub id: String,
+    pub text: String,
+    pub publisher: Option<String>,
+    pub url: Option<String>,
+    /// Used only where the text does not state its own publication date.
+    pub published: Option<Date>,
+}
+
+impl Article {
+    /// An article known only by its id and text.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Article {
+        Article {
+            id: id.into(),
+            text: text.into(),
+            publisher: None,
+            url: None,
+            published: None,
+        }
+    }
+}
+
+/// The dataset, and everything in the input that could not be read cleanly.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Extraction {
+    pub dataset: Dataset,
+    pub warnings: Vec<Warning>,
+}
+
+/// Something in a source the extractor could not read cleanly, and what it did instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The source id.
+    pub source: String,
+    /// Byte offset into the source's text, where there is one place to point at.
+    pub offset: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.offset {
+            Some(offset) => write!(f, "{}, byte {offset}: {}", self.source, self.message),
+            None => write!(f, "{}: {}", self.source, self.message),
+        }
+    }
+}
+
+/// Collects one source's warnings.
+pub(crate) struct Diagnostics {
+    source: String,
+    warnings: Vec<Warning>,
+}
+
+impl Diagnostics {
+    fn new(source: &str) -> Diagnostics {
+        Diagnostics {
+            source: source.to_string(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// Records a warning at byte `offset` of the source.
+    pub(crate) fn warn(&mut self, offset: usize, message: &str) {
+        self.warnings.push(Warning {
+            source: self.source.clone(),
+            offset: Some(offset),
+            message: message.to_string(),
+        });
+    }
+}
+
+/// What one article yields before articles are combined.
+struct Analysis {
+    names: Vec<NameMention>,
+    attributed: Vec<Attributed>,
+    quote_spans: Vec<std::ops::Range<usize>>,
+    stated_publication: Option<Date>,
+    title: String,
+}
+
+impl Analysis {
+    /// Analyses one article; its events are returned beside it, to be merged.
+    fn of(article: &Article, warnings: &mut Vec<Warning>) -> (Analysis, events::ArticleEvents) {
+        let mut diagnostics = Diagnostics::new(&article.id);
+        let layout = Layout::new(&article.text, &mut diagnostics);
+        let mut names = titled_names(&layout);
+        let attributed = attribute(&layout, &names, &mut diagnostics);
+        names.extend(attributed.iter().filter_map(|a| match &a.speaker {
+            Speaker::Person(mention) => Some(mention.clone()),
+            Speaker::Inspectorate => None,
+        }));
+        let dates = dates::article_dates(
+            &layout,
+            &article.id,
+            article.published.as_ref(),
+            &mut diagnostics,
+        );
+        let ratings = grades::find_ratings(&layout, &mut diagnostics);
+        let events =
+            events::article_events(&layout, &dates, ratings, &article.id, &mut diagnostics);
+        warnings.append(&mut diagnostics.warnings);
+        let analysis = Analysis {
+            names,
+            attributed,
+            quote_spans: layout.quotes.iter().map(|q| q.inner.clone()).collect(),
+            stated_publication: dates.stated_publication,
+            title: title_of(&layout),
+        };
+        (analysis, events)
+    }
+}
+
+/// Extracts a dataset from `articles`; never panics, whatever the text.
+pub fn extract(articles: &[Article]) -> Extraction {
+    let mut warnings = Vec::new();
+    let (analyses, article_events): (Vec<Analysis>, Vec<events::ArticleEvents>) = articles
+        .iter()
+        .map(|article| Analysis::of(article, &mut warnings))
+        .unzip();
+    let mentions: Vec<Vec<NameMention>> = analyses.iter().map(|a| a.names.clone()).collect();
+    let registry = Registry::new(&mentions);
+    let ids_and_events: Vec<(&str, events::ArticleEvents)> = articles
+        .iter()
+        .map(|article| article.id.as_str())
+        .zip(article_events)
+        .collect();
+    let (events, main_events) = events::merge(&ids_and_events, &mut warnings);
+
+    let mut speakers: Vec<String> = Vec::new();
+    let mut quotes = Vec::new();
+    for (index, (article, analysis)) in articles.iter().zip(&analyses).enumerate() {
+        for (number, attributed) in analysis.attributed.iter().enumerate() {
+            let speaker = match &attributed.speaker {
+                Speaker::Inspectorate => inspectorate().id,
+                Speaker::Person(mention) => registry.id_of(&mentions, index, mention),
+            };
+            if !speakers.contains(&speaker) {
+                speakers.push(speaker.clone());
+            }
+            let range = analysis.quote_spans[attributed.quote].clone();
+            quotes.push(Quote {
+                id: format!("q-{}-{}", article.id, number + 1),
+                text: article.text[range.clone()].to_string(),
+                speaker,
+                role: attributed.role.clone(),
+                event: main_events[index].clone(),
+                source: article.id.clone(),
+                span: Span {
+                    start: range.start,
+                    end: range.end,
+                },
+                fragment: attributed.fragment,
+            });
+        }
+    }
+    let mut people = registry.people(&speakers);
+    if let Some(position) = speakers.iter().position(|id| *id == inspectorate().id) {
+        people.insert(position.min(people.len()), inspectorate());
+    }
+    let sources = articles
+        .iter()
+        .zip(analyses)
+        .map(|(article, analysis)| Source {
+            id: article.id.clone(),
+            title: analysis.title,
+            publisher: article.publisher.clone(),
+            url: article.url.clone(),
+            published: analysis
+                .stated_publication
+                .or_else(|| article.published.clone()),
+            text: article.text.clone(),
+        })
+        .collect();
+    Extraction {
+        dataset: Dataset {
+            subject: subject_of(articles),
+            sources,
+            people,
+            events,
+            quotes,
+        },
+        warnings,
+    }
+}
+
+/// Longest title kept; longer headlines are cut at a word.
+const MAX_TITLE_CHARS: usize = 200;
+
+/// The first paragraph, without bullets or a closing full stop.
+fn title_of(layout: &Layout) -> String {
+    let Some(first) = layout.paragraphs.first() else {
+        return String::new();
+    };
+    let headline = layout
+        .slice(first.clone())
+        .trim_start_matches(['•', '·', '-', '*', ' '])
+        .trim_end_matches('.')
+        .trim();
+    if headline.chars().count() <= MAX_TITLE_CHARS {
+        return headline.to_string();
+    }
+    let cut: String = headline.chars().take(MAX_TITLE_CHARS).collect();
+    let at_word = cut.rsplit_once(' ').map_or(cut.as_str(), |(kept, _)| kept);
+    format!("{at_word}…")
+}
+
+/// The council the articles are about: the "<Name> Council" they name most often.
+fn subject_of(articles: &[Article]) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for article in articles {
+        let words = text::words(&article.text);
+        for pair in words.windows(2) {
+            let named = pair[1].text == "Council"
+                && pair[0].is_capitalised()
+                && !pair[0].is_any(&[
+                    "the", "this", "that", "our", "a", "county", "city", "borough", "district",
+                ])
+                && text::only_space_between(&article.text, &pair[0], &pair[1]);
+            if !named {
+                continue;
+            }
+            let name = format!("{} Council", pair[0].text);
+            match counts.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, count)) => *count += 1,
+                None => counts.push((name, 1)),
+            }
+        }
+    }
+    let most = counts.iter().map(|(_, count)| *count).max()?;
+    counts
+        .into_iter()
+        .find(|(_, count)| *count == most)
+        .map(|(name, _)| name)
+}

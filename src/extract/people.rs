@@ -1,0 +1,446 @@
+//! People named in articles: titles, names, suffixes and roles, and one identity for
+//! every name a person goes by ("Cllr Sarah Ruiz", "Councillor Sarah Ruiz", ...).
+
+use super::layout::Layout;
+use super::text::{only_space_between, Word};
+use crate::model::{Person, SpeakerKind};
+use std::ops::Range;
+
+/// Courtesy titles: part of how a person is named, not their role.
+const HONORIFICS: [&str; 17] = [
+    "Cllr",
+    "Councillor",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mx",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Baroness",
+    "Rev",
+    "Revd",
+];
+
+/// Offices written before a name; they are the person's role in that article.
+const OFFICES: [&[&str]; 10] = [
+    &["deputy", "mayor"],
+    &["mayor"],
+    &["deputy", "leader"],
+    &["leader"],
+    &["chief", "inspector"],
+    &["inspector"],
+    &["chief", "executive"],
+    &["commissioner"],
+    &["minister"],
+    &["chair"],
+];
+
+/// Honours written after a name, e.g. "Rokhsana Fiaz OBE".
+const SUFFIXES: [&str; 10] = [
+    "OBE", "MBE", "CBE", "DBE", "KBE", "KC", "QC", "MP", "JP", "BEM",
+];
+
+/// Capitalised words that do not start or continue a personal name.
+const NOT_NAMES: [&str; 44] = [
+    "the",
+    "a",
+    "an",
+    "and",
+    "of",
+    "for",
+    "in",
+    "on",
+    "at",
+    "to",
+    "by",
+    "with",
+    "council",
+    "borough",
+    "county",
+    "city",
+    "services",
+    "service",
+    "department",
+    "ofsted",
+    "children's",
+    "today",
+    "today's",
+    "yesterday",
+    "i",
+    "we",
+    "she",
+    "he",
+    "it",
+    "they",
+    "this",
+    "that",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "government",
+];
+
+/// Words that mark an appositive after a name as a role, e.g. ", cabinet member for ...,".
+const ROLE_WORDS: [&str; 22] = [
+    "member",
+    "director",
+    "leader",
+    "mayor",
+    "councillor",
+    "inspector",
+    "chief",
+    "head",
+    "manager",
+    "officer",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "minister",
+    "secretary",
+    "executive",
+    "commissioner",
+    "lead",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "president",
+];
+
+/// A person named at one place in an article.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct NameMention {
+    /// Titles, name and suffixes.
+    pub span: Range<usize>,
+    /// The name as written with its capitalised titles and suffixes, e.g. "Mayor Fiaz".
+    pub alias: String,
+    /// The plain name: "Sarah Ruiz", or just "Whippey" for "Mr Whippey".
+    pub name: String,
+    /// The role the article gives here: offices before the name and an appositive after.
+    pub role: Option<String>,
+}
+
+impl NameMention {
+    /// True when only a surname is given, as in "Mr Whippey".
+    pub fn is_surname_only(&self) -> bool {
+        !self.name.contains(' ')
+    }
+
+    /// Whether the two mentions can name one person: same name, or one is the other's surname.
+    pub fn may_be(&self, other: &NameMention) -> bool {
+        self.name == other.name
+            || surname(&self.name) == other.name
+            || surname(&other.name) == self.name
+    }
+}
+
+fn surname(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or(name)
+}
+
+/// Every person the article names with a title ("Inspector Andy Whippey", "mayor
+/// Rokhsana Fiaz"), outside quotations.
+pub(crate) fn titled_names(layout: &Layout) -> Vec<NameMention> {
+    let mut found = Vec::new();
+    let mut index = 0;
+    while index < layout.words.len() {
+        let word = &layout.words[index];
+        match name_at(layout, &layout.words, index, true) {
+            Some((mention, next)) if layout.quote_at(word.start).is_none() => {
+                found.push(with_appositive_role(layout, mention));
+                index = next;
+            }
+            _ => index += 1,
+        }
+    }
+    found
+}
+
+/// Adds a role given in an appositive, as in "Cllr Jo Bloggs, lead member for children,".
+fn with_appositive_role(layout: &Layout, mut mention: NameMention) -> NameMention {
+    let rest = &layout.text[mention.span.end..];
+    let Some(after_comma) = rest.strip_prefix(',') else {
+        return mention;
+    };
+    let clause = after_comma
+        .split([',', '.', ';', ':', '“', '"'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    let names_a_role = clause
+        .split_whitespace()
+        .any(|word| ROLE_WORDS.contains(&word.to_lowercase().as_str()));
+    if names_a_role {
+        mention.role = join_role(mention.role.take(), Some(clause.to_string()));
+    }
+    mention
+}
+
+/// Joins an office written before a name with a role written after it.
+pub(crate) fn join_role(before: Option<String>, after: Option<String>) -> Option<String> {
+    match (before, after) {
+        (Some(b), Some(a)) => Some(format!("{b}, {a}")),
+        (b, a) => b.or(a),
+    }
+}
+
+/// Reads a name starting at `words[index]`: titles, then one to three capitalised
+/// name words, then suffixes. Without a title it needs two name words and
+/// `title_required` false. Returns the mention and the index of the next word.
+pub(crate) fn name_at(
+    layout: &Layout,
+    words: &[Word],
+    index: usize,
+    title_required: bool,
+) -> Option<(NameMention, usize)> {
+    let titles = read_titles(layout, words, index);
+    let mut next = titles.next;
+    let mut offices = titles.offices;
+    let after_title = next > index;
+    let name_words = read_name_words(layout, words, &mut next, &mut offices, after_title)?;
+    let name_start = words[next - name_words].start;
+    let name_end = words[next - 1].end;
+    while next < words.len()
+        && SUFFIXES.contains(&words[next].text)
+        && only_space_between(layout.text, &words[next - 1], &words[next])
+    {
+        next += 1;
+    }
+    let has_title = titles.capitalised || !offices.is_empty();
+    let enough = match (has_title, titles.capitalised) {
+        (true, true) => name_words >= 1,
+        (true, false) => name_words >= 2,
+        (false, _) => !title_required && name_words >= 2,
+    };
+    if !enough {
+        return None;
+    }
+    let alias_start = titles.alias_start.unwrap_or(name_start);
+    let span = words[index].start..words[next - 1].end;
+    let mention = NameMention {
+        alias: layout.slice(alias_start..span.end).to_string(),
+        name: layout.slice(name_start..name_end).to_string(),
+        role: (!offices.is_empty()).then(|| offices.join(", ")),
+        span,
+    };
+    Some((mention, next))
+}
+
+struct Titles {
+    next: usize,
+    offices: Vec<String>,
+    /// Where the first capitalised title starts, for the alias.
+    alias_start: Option<usize>,
+    /// Whether a capitalised title (office or honorific) was read.
+    capitalised: bool,
+}
+
+fn read_titles(layout: &Layout, words: &[Word], index: usize) -> Titles {
+    let mut titles = Titles {
+        next: index,
+        offices: Vec::new(),
+        alias_start: None,
+        capitalised: false,
+    };
+    loop {
+        let at = titles.next;
+        if at > index && !adjacent(layout, words, at) {
+            break;
+        }
+        let Some(word) = words.get(at) else { break };
+        let (length, is_office) = if HONORIFICS.contains(&word.text) {
+            (1, false)
+        } else if let Some(length) = office_length(words, at) {
+            (length, true)
+        } else {
+            break;
+        };
+        if word.is_capitalised() {
+            titles.capitalised = true;
+            titles.alias_start.get_or_insert(word.start);
+        }
+        if is_office {
+            let last = &words[at + length - 1];
+            titles
+                .offices
+                .push(layout.slice(word.start..last.end).to_string());
+        }
+        titles.next = at + length;
+    }
+    titles
+}
+
+fn office_length(words: &[Word], at: usize) -> Option<usize> {
+    OFFICES.iter().find_map(|office| {
+        let fits = office
+            .iter()
+            .enumerate()
+            .all(|(offset, part)| words.get(at + offset).is_some_and(|w| w.key() == *part));
+        fits.then_some(office.len())
+    })
+}
+
+/// Reads the capitalised run of a name, moving `next` past it. After an office and
+/// "of" ("Mayor of Newham Rokhsana Fiaz"), the last two words are the name and the
+/// rest is the place, which joins the office.
+fn read_name_words(
+    layout: &Layout,
+    words: &[Word],
+    next: &mut usize,
+    offices: &mut [String],
+    after_title: bool,
+) -> Option<usize> {
+    let follows_office_of = !offices.is_empty()
+        && words.get(*next).is_some_and(|w| w.text == "of")
+        && adjacent(layout, words, *next);
+    let run_start = if follows_office_of { *next + 1 } else { *next };
+    let mut end = run_start;
+    while end < words.len()
+        && is_name_word(&words[end])
+        && ((end == run_start && !after_title) || adjacent(layout, words, end))
+    {
+        end += 1;
+    }
+    let run = end - run_start;
+    if follows_office_of {
+        if run < 3 {
+            return None;
+        }
+        let place = layout.slice(words[run_start].start..words[end - 3].end);
+        if let Some(office) = offices.last_mut() {
+            office.push_str(" of ");
+            office.push_str(place);
+        }
+        *next = end;
+        return Some(2);
+    }
+    if run == 0 || run > 3 {
+        return None;
+    }
+    *next = end;
+    Some(run)
+}
+
+fn adjacent(layout: &Layout, words: &[Word], at: usize) -> bool {
+    at > 0
+        && words
+            .get(at)
+            .is_some_and(|w| only_space_between(layout.text, &words[at - 1], w))
+}
+
+fn is_name_word(word: &Word) -> bool {
+    word.is_capitalised()
+        && word.text.chars().any(char::is_lowercase)
+        && word.text.chars().count() > 1
+        && !word.is_any(&NOT_NAMES)
+        && !HONORIFICS.contains(&word.text)
+        && office_length(std::slice::from_ref(word), 0).is_none()
+}
+
+/// The inspectorate, speaking through its inspectors and reports.
+pub(crate) fn inspectorate() -> Person {
+    Person {
+        id: "ofsted".into(),
+        name: "Ofsted".into(),
+        aliases: Vec::new(),
+        kind: SpeakerKind::Organisation,
+    }
+}
+
+/// Gathers people from every article's mentions: one person per full name, with a
+/// surname-only mention joined to the full name it shortens.
+pub(crate) struct Registry {
+    people: Vec<Person>,
+}
+
+impl Registry {
+    /// `mentions[a]` are all the name mentions of article `a`.
+    pub fn new(mentions: &[Vec<NameMention>]) -> Registry {
+        let mut registry = Registry { people: Vec::new() };
+        for article in mentions {
+            for mention in article {
+                let name = canonical_name(mentions, article, mention);
+                registry.record(&name, &mention.alias);
+            }
+        }
+        registry
+    }
+
+    fn record(&mut self, name: &str, alias: &str) {
+        let id = slug(name);
+        let index = match self.people.iter().position(|p| p.id == id) {
+            Some(index) => index,
+            None => {
+                self.people.push(Person {
+                    id,
+                    name: name.to_string(),
+                    aliases: Vec::new(),
+                    kind: SpeakerKind::Person,
+                });
+                self.people.len() - 1
+            }
+        };
+        let person = &mut self.people[index];
+        if alias != person.name && !person.aliases.iter().any(|a| a == alias) {
+            person.aliases.push(alias.to_string());
+        }
+    }
+
+    /// The id of the person `mention` (in article `article`) names.
+    pub fn id_of(
+        &self,
+        mentions: &[Vec<NameMention>],
+        article: usize,
+        mention: &NameMention,
+    ) -> String {
+        let empty = Vec::new();
+        let own = mentions.get(article).unwrap_or(&empty);
+        slug(&canonical_name(mentions, own, mention))
+    }
+
+    /// The people with these ids, in the order given.
+    pub fn people(&self, ids: &[String]) -> Vec<Person> {
+        ids.iter()
+            .filter_map(|id| self.people.iter().find(|p| &p.id == id).cloned())
+            .collect()
+    }
+}
+
+/// The full name a mention stands for: itself, or for a surname alone the full name
+/// with that surname in the same article, else in any article, else the alias.
+fn canonical_name(all: &[Vec<NameMention>], own: &[NameMention], mention: &NameMention) -> String {
+    if !mention.is_surname_only() {
+        return mention.name.clone();
+    }
+    let shortens = |m: &&NameMention| !m.is_surname_only() && surname(&m.name) == mention.name;
+    own.iter()
+        .find(shortens)
+        .or_else(|| all.iter().flatten().find(shortens))
+        .map_or_else(|| mention.alias.clone(), |m| m.name.clone())
+}
+
+/// A stable id from a name: "Sarah Ruiz" becomes "sarah-ruiz".
+pub(crate) fn slug(name: &str) -> String {
+    let mut slug = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            slug.extend(c.to_lowercase());
+        } else if !slug.ends_with('-') && !slug.is_empty() && c != '’' && c != '\'' {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_string()
+}

@@ -1,0 +1,118 @@
+//! Finds quotations: straight and curly double marks, mixed freely, one span per paragraph.
+//!
+//! A statement over several paragraphs opens each one with a mark and closes only the
+//! last; each paragraph gives its own span. A quotation still open at the end of its
+//! paragraph runs to there; if the next paragraph does not carry it on, that is a warning.
+
+use super::text::{trim_range, CLOSING_DOUBLE, OPENING_DOUBLE};
+use super::Diagnostics;
+use std::ops::Range;
+
+/// One quotation within one paragraph.
+#[derive(Debug, Clone)]
+pub(crate) struct QuoteSpan {
+    /// Byte of the opening mark.
+    pub open: usize,
+    /// The quoted words, without marks, surrounding spaces or a trailing comma.
+    pub inner: Range<usize>,
+    /// Byte just after the closing mark, or the paragraph's end if it never closes.
+    pub outer_end: usize,
+    pub closed: bool,
+    /// Index of the paragraph it stands in.
+    pub paragraph: usize,
+    /// True when the mark is the paragraph's first character.
+    pub opens_paragraph: bool,
+}
+
+/// Every quotation of the text, in order.
+pub(crate) fn find_quotes(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    diagnostics: &mut Diagnostics,
+) -> Vec<QuoteSpan> {
+    let mut quotes = Vec::new();
+    for (index, paragraph) in paragraphs.iter().enumerate() {
+        let carried_on = paragraphs
+            .get(index + 1)
+            .is_some_and(|next| opens_with_mark(text, next));
+        let mut scanner = ParagraphScanner {
+            text,
+            paragraph: paragraph.clone(),
+            index,
+            quotes: &mut quotes,
+        };
+        scanner.scan(carried_on, diagnostics);
+    }
+    quotes
+}
+
+/// Whether a paragraph's first character opens a quotation.
+pub(crate) fn opens_with_mark(text: &str, paragraph: &Range<usize>) -> bool {
+    text.get(paragraph.clone())
+        .and_then(|p| p.chars().next())
+        .is_some_and(|c| OPENING_DOUBLE.contains(&c))
+}
+
+struct ParagraphScanner<'t, 'q> {
+    text: &'t str,
+    paragraph: Range<usize>,
+    index: usize,
+    quotes: &'q mut Vec<QuoteSpan>,
+}
+
+impl ParagraphScanner<'_, '_> {
+    fn scan(&mut self, carried_on: bool, diagnostics: &mut Diagnostics) {
+        let mut open: Option<usize> = None;
+        let body = &self.text[self.paragraph.clone()];
+        for (offset, c) in body.char_indices() {
+            let at = self.paragraph.start + offset;
+            let closes = CLOSING_DOUBLE.contains(&c);
+            let opens = OPENING_DOUBLE.contains(&c);
+            match open {
+                Some(from) if closes => {
+                    self.push(from, at, at + c.len_utf8(), true);
+                    open = None;
+                }
+                Some(from) if opens => {
+                    diagnostics.warn(
+                        from,
+                        "quotation is still open when the next one opens; ended it there",
+                    );
+                    self.push(from, at, at, false);
+                    open = Some(at);
+                }
+                None if opens => open = Some(at),
+                None if closes => {
+                    diagnostics.warn(at, "closing quotation mark with no opening one; ignored")
+                }
+                _ => {}
+            }
+        }
+        if let Some(from) = open {
+            if !carried_on {
+                diagnostics.warn(
+                    from,
+                    "quotation never closes; taken to run to the end of its paragraph",
+                );
+            }
+            let end = self.paragraph.end;
+            self.push(from, end, end, false);
+        }
+    }
+
+    fn push(&mut self, open: usize, inner_end: usize, outer_end: usize, closed: bool) {
+        let mark_length = self.text[open..].chars().next().map_or(1, char::len_utf8);
+        let inner = trim_range(self.text, open + mark_length..inner_end, &[',']);
+        if inner.is_empty() {
+            return;
+        }
+        self.quotes.push(QuoteSpan {
+            open,
+            inner,
+            outer_end,
+            closed,
+            paragraph: self.index,
+            opens_paragraph: open == self.paragraph.start,
+        });
+    }
+}

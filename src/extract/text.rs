@@ -1,0 +1,93 @@
+//! Words with byte offsets, and the small helpers every pass shares.
+
+use std::ops::Range;
+
+/// A run of letters and digits, with inner apostrophes and hyphens, and where it stands.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Word<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Word<'_> {
+    /// The word in lower case with curly apostrophes made straight, for vocabulary tests.
+    pub fn key(&self) -> String {
+        normalise(self.text)
+    }
+
+    /// Whether the word is one of `vocabulary` (lower case, straight apostrophes).
+    pub fn is_any(&self, vocabulary: &[&str]) -> bool {
+        vocabulary.contains(&self.key().as_str())
+    }
+
+    /// Whether the word opens with a capital letter.
+    pub fn is_capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Lower case, with curly apostrophes made straight.
+pub(crate) fn normalise(text: &str) -> String {
+    text.replace(['’', '‘'], "'").to_lowercase()
+}
+
+/// Every word of `text`, in order.
+pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut found = Vec::new();
+    let mut start = None;
+    for (index, &(at, c)) in chars.iter().enumerate() {
+        let joins_letters = matches!(c, '\'' | '’' | '-')
+            && start.is_some()
+            && chars
+                .get(index + 1)
+                .is_some_and(|&(_, next)| next.is_alphanumeric());
+        if c.is_alphanumeric() || joins_letters {
+            start.get_or_insert(at);
+        } else if let Some(from) = start.take() {
+            found.push(Word {
+                text: &text[from..at],
+                start: from,
+                end: at,
+            });
+        }
+    }
+    if let Some(from) = start {
+        found.push(Word {
+            text: &text[from..],
+            start: from,
+            end: text.len(),
+        });
+    }
+    found
+}
+
+/// Whether only spaces stand between two neighbouring words.
+pub(crate) fn only_space_between(text: &str, left: &Word, right: &Word) -> bool {
+    text.get(left.end..right.start)
+        .is_some_and(|gap| !gap.is_empty() && gap.chars().all(char::is_whitespace))
+}
+
+/// `range` with surrounding whitespace and any of `extra` removed from both ends.
+pub(crate) fn trim_range(text: &str, range: Range<usize>, extra: &[char]) -> Range<usize> {
+    let Some(slice) = text.get(range.clone()) else {
+        return range.start..range.start;
+    };
+    let strip = |c: char| c.is_whitespace() || extra.contains(&c);
+    let leading = slice.len() - slice.trim_start_matches(strip).len();
+    let trailing = slice.len() - slice.trim_end_matches(strip).len();
+    if leading == slice.len() {
+        return range.start..range.start;
+    }
+    range.start + leading..range.end - trailing
+}
+
+/// Double quotation marks that open a quotation.
+pub(crate) const OPENING_DOUBLE: [char; 2] = ['“', '"'];
+/// Double quotation marks that close a quotation.
+pub(crate) const CLOSING_DOUBLE: [char; 2] = ['”', '"'];
+/// Single marks that can open a quoted phrase.
+pub(crate) const OPENING_SINGLE: [char; 2] = ['‘', '\''];
+/// Single marks that can close a quoted phrase (also apostrophes).
+pub(crate) const CLOSING_SINGLE: [char; 2] = ['’', '\''];
