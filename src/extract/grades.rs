@@ -30,17 +30,36 @@ const RATING_CUES: [&str; 11] = [
 ];
 
 /// Judgement phrases, longest first where one starts another.
-const JUDGEMENT_PHRASES: [(&[&str], Judgement); 7] = [
+const JUDGEMENT_PHRASES: [(&[&str], Judgement); 9] = [
     (
         &["overall", "effectiveness"],
         Judgement::OverallEffectiveness,
     ),
     (&["overall"], Judgement::OverallEffectiveness),
+    (
+        &IMPACT_OF_LEADERS_ON_SOCIAL_WORK,
+        Judgement::ImpactOfLeaders,
+    ),
+    (
+        &IMPACT_OF_LEADERS_ON_SOCIAL_CARE,
+        Judgement::ImpactOfLeaders,
+    ),
     (&["impact", "of", "leaders"], Judgement::ImpactOfLeaders),
     (&["leadership"], Judgement::ImpactOfLeaders),
     (&["help", "and", "protection"], Judgement::HelpAndProtection),
     (&["children", "in", "care"], Judgement::ChildrenInCare),
     (&["care", "leavers"], Judgement::CareLeavers),
+];
+
+/// The leadership judgement's full title, so that the grade after it is near it.
+const IMPACT_OF_LEADERS_ON_SOCIAL_WORK: [&str; 11] = [
+    "impact", "of", "leaders", "on", "social", "work", "practice", "with", "children", "and",
+    "families",
+];
+/// The same title as some press releases write it.
+const IMPACT_OF_LEADERS_ON_SOCIAL_CARE: [&str; 11] = [
+    "impact", "of", "leaders", "on", "social", "care", "practice", "with", "children", "and",
+    "families",
 ];
 
 /// How Ofsted's judgement titles begin, for telling a quoted title from a quotation.
@@ -71,6 +90,10 @@ pub(crate) struct RatingMention {
 /// Whether a quoted text is a grade or a judgement's title rather than a quotation.
 pub(crate) fn is_rating_term(text: &str) -> bool {
     let normalised = normalise(text.trim());
+    let normalised = match normalised.strip_prefix("require improvement") {
+        Some(rest) => format!("requires improvement{rest}"),
+        None => normalised,
+    };
     let untitled = normalised.strip_prefix("the ").unwrap_or(&normalised);
     Grade::from_words(&normalised).is_some()
         || normalised == "requires improvement to be good"
@@ -168,17 +191,14 @@ fn grade_words(words: &[Word]) -> Vec<GradeWord> {
         let follows =
             |offset: usize, text: &str| words.get(index + offset).is_some_and(|w| w.key() == text);
         let (grade, length) = match key.as_str() {
-            "requires" if follows(1, "improvement") => {
+            "requires" | "require" if follows(1, "improvement") => {
                 let to_be_good = follows(2, "to") && follows(3, "be") && follows(4, "good");
                 (
                     Some(Grade::RequiresImprovement),
                     if to_be_good { 5 } else { 2 },
                 )
             }
-            _ => (
-                Grade::from_words(&key).filter(|_| key != "requires improvement"),
-                1,
-            ),
+            _ => (Grade::from_words(&key), 1),
         };
         if let Some(grade) = grade {
             found.push(GradeWord {
@@ -246,7 +266,9 @@ fn is_wrapped(text: &str, range: Range<usize>) -> bool {
 }
 
 /// The grade a judgement phrase belongs to: the nearest one with no other grade
-/// between, within a few words, or any earlier grade that a colon leads into a list.
+/// between, within a few words (a comma counts as one more), or any earlier grade that
+/// a colon leads into a list. At equal distance the grade after the phrase wins, as in
+/// "children in care as 'good'".
 fn linked_grade(
     layout: &Layout,
     words: &[Word],
@@ -265,86 +287,87 @@ fn linked_grade(
             !between
         })
         .filter_map(|(index, grade)| {
-            let (left, right) = if grade.last < judgement.first {
+            let grade_first = grade.last < judgement.first;
+            let (left, right) = if grade_first {
                 (grade.last, judgement.first)
             } else {
                 (judgement.last, grade.first)
             };
+            let between = layout.slice(words[left].end..words[right].start);
             let gap = words[left + 1..right]
                 .iter()
                 .filter(|w| !w.is_any(&["a", "an", "the"]))
-                .count();
-            let listed = grade.last < judgement.first
-                && layout
-                    .slice(words[grade.last].end..words[judgement.first].start)
-                    .contains(':');
-            (gap <= MAX_LINK_GAP || listed).then_some((gap, index))
+                .count()
+                + usize::from(between.contains([',', ';']));
+            let listed = grade_first && between.contains(':');
+            (gap <= MAX_LINK_GAP || listed).then_some((gap, grade_first, index))
         })
         .min()
-        .map(|(_, index)| index)
+        .map(|(_, _, index)| index)
 }
 
-/// Warns of a quoted word where a grade should be ("rated 'excellent'") that is not one.
+/// Warns of a short quoted phrase near a rating word ("rated the service 'excellent'")
+/// that is not a grade.
 fn warn_of_unknown_grades(layout: &Layout, words: &[Word], diagnostics: &mut Diagnostics) {
-    for word in words {
-        let phrase = if word.is_any(&["rated", "graded", "judged", "designated"]) {
-            quoted_phrase_after(layout.text, word.end)
-        } else if word.is_any(&["rating", "grade"]) {
-            quoted_phrase_before(layout.text, word.start)
-        } else {
-            None
-        };
-        if let Some((at, phrase)) = phrase.filter(|(_, p)| !is_rating_term(p)) {
+    let cues: Vec<usize> = (0..words.len())
+        .filter(|&i| words[i].is_any(&RATING_CUES))
+        .collect();
+    if cues.is_empty() {
+        return;
+    }
+    let Some(sentence) = words.first().map(|w| layout.sentence_at(w.start)) else {
+        return;
+    };
+    for phrase in quoted_phrases(layout.text, sentence) {
+        let inner = layout.slice(phrase.clone());
+        let position = words.partition_point(|w| w.start < phrase.start);
+        let length = inner.split_whitespace().count();
+        let near_cue = cues
+            .iter()
+            .any(|&cue| cue.abs_diff(position) <= MAX_LINK_GAP);
+        if near_cue && length <= 3 && !is_rating_term(inner) {
             diagnostics.warn(
-                at,
+                phrase.start,
                 &format!(
-                    "'{phrase}' is not a grade (inadequate, requires improvement, good or outstanding); ignored"
+                    "'{inner}' is not a grade (inadequate, requires improvement, good or outstanding); ignored"
                 ),
             );
         }
     }
 }
 
-/// A short single- or double-quoted phrase starting after spaces at `from`.
-fn quoted_phrase_after(text: &str, from: usize) -> Option<(usize, &str)> {
-    let rest = text.get(from..)?;
-    let trimmed = rest.trim_start();
-    let mark = trimmed.chars().next()?;
-    if !(OPENING_SINGLE.contains(&mark) || OPENING_DOUBLE.contains(&mark))
-        || trimmed.len() == rest.len()
-    {
-        return None;
+/// Ranges of the quoted phrases in `range`: an opening mark at a word's start up to the
+/// next closing mark at a word's end (so apostrophes inside words do not count).
+fn quoted_phrases(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let Some(slice) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let is_open = |i: usize| {
+        let c = chars[i].1;
+        (OPENING_SINGLE.contains(&c) || OPENING_DOUBLE.contains(&c))
+            && (i == 0 || !chars[i - 1].1.is_alphanumeric())
+    };
+    let is_close = |i: usize| {
+        let c = chars[i].1;
+        (CLOSING_SINGLE.contains(&c) || CLOSING_DOUBLE.contains(&c))
+            && chars
+                .get(i + 1)
+                .is_none_or(|(_, next)| !next.is_alphanumeric())
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_open(i) {
+            i += 1;
+            continue;
+        }
+        let Some(close) = (i + 1..chars.len()).find(|&j| is_close(j)) else {
+            break;
+        };
+        let start = range.start + chars[i].0 + chars[i].1.len_utf8();
+        found.push(start..range.start + chars[close].0);
+        i = close + 1;
     }
-    let inner = &trimmed[mark.len_utf8()..];
-    let end = inner.find(|c: char| CLOSING_SINGLE.contains(&c) || CLOSING_DOUBLE.contains(&c))?;
-    let phrase = &inner[..end];
-    let at = from + (rest.len() - trimmed.len()) + mark.len_utf8();
-    (phrase.len() <= 40 && !phrase.trim().is_empty()).then_some((at, phrase))
-}
-
-/// A short quoted phrase ending in a mark just before spaces and `to`.
-fn quoted_phrase_before(text: &str, to: usize) -> Option<(usize, &str)> {
-    let before = text.get(..to)?;
-    let trimmed = before.trim_end();
-    let mark = trimmed.chars().next_back()?;
-    if !(CLOSING_SINGLE.contains(&mark) || CLOSING_DOUBLE.contains(&mark))
-        || trimmed.len() == before.len()
-    {
-        return None;
-    }
-    let inner = &trimmed[..trimmed.len() - mark.len_utf8()];
-    let start = inner
-        .char_indices()
-        .rev()
-        .find(|&(at, c)| {
-            (OPENING_SINGLE.contains(&c) || OPENING_DOUBLE.contains(&c))
-                && inner[..at]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|p| !p.is_alphanumeric())
-        })
-        .map(|(at, _)| at)?;
-    let open_length = inner[start..].chars().next().map_or(1, char::len_utf8);
-    let phrase = &inner[start + open_length..];
-    (phrase.len() <= 40 && !phrase.trim().is_empty()).then_some((start + open_length, phrase))
+    found
 }

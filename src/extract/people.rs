@@ -28,7 +28,8 @@ const HONORIFICS: [&str; 17] = [
 ];
 
 /// Offices written before a name; they are the person's role in that article.
-const OFFICES: [&[&str]; 10] = [
+const OFFICES: [&[&str]; 11] = [
+    &["lead", "inspector"],
     &["deputy", "mayor"],
     &["mayor"],
     &["deputy", "leader"],

@@ -1,0 +1,47 @@
+//! The `extract` binary: JSON on stdout, warnings on stderr, clear errors on bad input.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn run_on(name: &str, text: &str, extra: &[&str]) -> Output {
+    let folder = std::env::temp_dir().join(format!("extract-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&folder).expect("temp folder");
+    let file: PathBuf = folder.join(format!("{name}.txt"));
+    std::fs::write(&file, text).expect("temp article");
+    let output = Command::new(env!("CARGO_BIN_EXE_extract"))
+        .args(extra)
+        .arg(&file)
+        .output()
+        .expect("the binary runs");
+    std::fs::remove_dir_all(&folder).ok();
+    output
+}
+
+#[test]
+fn bad_input_gives_warnings_on_stderr_and_json_on_stdout() {
+    let text = "The 2024 inspection rated it 'excellent'.\n\nMs Ann Lee said: “We are proud\n";
+    let output = run_on("bad", text, &[]);
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("warning: bad, byte"), "{stderr}");
+    assert!(stderr.contains("never closes"), "{stderr}");
+    assert!(stderr.contains("'excellent' is not a grade"), "{stderr}");
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON on stdout");
+    assert_eq!(json["quotes"][0]["text"], "We are proud");
+}
+
+#[test]
+fn a_missing_manifest_is_an_error_not_a_panic() {
+    let output = run_on(
+        "ok",
+        "Headline\n",
+        &["--manifest", "/nonexistent/sources.toml"],
+    );
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with("error: cannot read manifest"),
+        "{stderr}"
+    );
+    assert!(output.stdout.is_empty());
+}

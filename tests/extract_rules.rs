@@ -1,0 +1,321 @@
+//! The extractor's rules on short texts written for these tests, none of them a seed:
+//! another council, another inspector and councillor, a 'requires improvement' grade
+//! and a monitoring visit, and each hard case of quotation, attribution and dating.
+
+use rating_timeline::extract::{extract, Article, Extraction};
+use rating_timeline::model::{Dataset, Date, EventKind, Grade, Judgement, Quote};
+
+/// An inspection report story about another council, dated only by a weekday.
+const WESTBURY_INSPECTION: &str = "\
+Westbury children's services 'require improvement', says Ofsted
+
+Westbury Council's children's services are no longer failing, the education watchdog has said.
+
+The inspection took place between 6 and 17 March and the report was published on Friday (April 21).
+
+Overall effectiveness was judged to 'require improvement to be good'. Inspectors rated the experiences and progress of children in care as 'good', and the impact of leaders on social work practice with children and families as 'requires improvement to be good'.
+
+The council's previous inspection, in 2019, rated it 'inadequate'.
+
+Since then, Ofsted has made four monitoring visits.
+
+Lead inspector Priya Shah said: “Children in Westbury are safer than they were.
+
+“Leaders know what they need to do next.”
+
+Inspectors also found care leavers \"too often wait for suitable homes\".
+
+Cllr Tom O’Brien MBE, portfolio holder for children and families, said: \"We accept the findings in full.
+
+\"We will publish an action plan within weeks,\" he added.
+
+Mr O’Brien also thanked social workers.
+";
+
+/// A monitoring visit story about the same council, with a stated publication date.
+const WESTBURY_VISIT: &str = "\
+Ofsted sees early progress in Westbury
+
+Published: 12 Jan 2021
+
+Inspectors found \"early signs of progress\" in Westbury Council's children's services during a monitoring visit in December.
+
+Dr Amara Okafor, director of children's services at Westbury Council, says: “We are pleased that inspectors recognised the work of our staff.”
+
+“There is more to do,” she said.
+";
+
+fn run(texts: &[(&str, &str)]) -> Extraction {
+    let articles: Vec<Article> = texts
+        .iter()
+        .map(|(id, text)| Article::new(*id, *text))
+        .collect();
+    let extraction = extract(&articles);
+    assert_eq!(extraction.dataset.validate(), Ok(()));
+    extraction
+}
+
+fn westbury() -> Dataset {
+    run(&[
+        ("inspection", WESTBURY_INSPECTION),
+        ("visit", WESTBURY_VISIT),
+    ])
+    .dataset
+}
+
+fn quotes_by<'d>(data: &'d Dataset, speaker: &str) -> Vec<&'d Quote> {
+    data.quotes
+        .iter()
+        .filter(|q| q.speaker == speaker)
+        .collect()
+}
+
+#[test]
+fn another_councils_inspection_gets_its_grades_and_dates() {
+    let data = westbury();
+    let inspection = data
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::Inspection && e.date.year() == Some(2023))
+        .unwrap_or_else(|| panic!("{:#?}", data.events));
+    assert_eq!(inspection.date.value, "2023-03-06");
+    assert_eq!(inspection.date.end.as_deref(), Some("2023-03-17"));
+    assert!(inspection.date.inferred);
+    assert_eq!(
+        inspection.published.as_ref().map(|d| d.value.as_str()),
+        Some("2023-04-21"),
+        "April 21 is a Friday in 2023, the first such year from 2019"
+    );
+    assert_eq!(
+        inspection.grade(Judgement::OverallEffectiveness),
+        Some(Grade::RequiresImprovement)
+    );
+    assert_eq!(
+        inspection.grade(Judgement::ImpactOfLeaders),
+        Some(Grade::RequiresImprovement)
+    );
+    assert_eq!(
+        inspection.grade(Judgement::ChildrenInCare),
+        Some(Grade::Good)
+    );
+    assert_eq!(
+        inspection.grade(Judgement::CareLeavers),
+        None,
+        "not stated, not guessed"
+    );
+    assert_eq!(inspection.grade(Judgement::HelpAndProtection), None);
+
+    let earlier = data
+        .events
+        .iter()
+        .find(|e| e.date.year() == Some(2019))
+        .expect("the previous inspection");
+    assert_eq!(
+        earlier.grade(Judgement::OverallEffectiveness),
+        Some(Grade::Inadequate)
+    );
+    assert_eq!(data.subject.as_deref(), Some("Westbury Council"));
+}
+
+#[test]
+fn a_monitoring_visit_is_ungraded_and_dated_against_the_stated_publication() {
+    let data = westbury();
+    let visit = data
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::MonitoringVisit)
+        .unwrap_or_else(|| panic!("{:#?}", data.events));
+    assert!(visit.ratings.is_empty());
+    assert_eq!(
+        visit.date.value, "2020-12",
+        "December before a January publication"
+    );
+    assert!(visit.date.inferred);
+    assert_eq!(visit.sources, ["visit"]);
+    assert_eq!(
+        data.events.len(),
+        3,
+        "plural 'monitoring visits' name no event"
+    );
+}
+
+#[test]
+fn another_inspector_and_councillor_keep_their_roles_and_names() {
+    let data = westbury();
+    let shah = quotes_by(&data, "priya-shah");
+    assert_eq!(shah.len(), 2, "two paragraphs, one statement");
+    assert!(shah
+        .iter()
+        .all(|q| q.role.as_deref() == Some("Lead inspector") && !q.fragment));
+    assert_eq!(shah[1].text, "Leaders know what they need to do next.");
+
+    let obrien = quotes_by(&data, "tom-obrien");
+    assert_eq!(obrien.len(), 2, "{:#?}", data.quotes);
+    assert_eq!(
+        obrien[1].text,
+        "We will publish an action plan within weeks"
+    );
+    assert!(obrien
+        .iter()
+        .all(|q| q.role.as_deref() == Some("portfolio holder for children and families")));
+    let person = data.person("tom-obrien").expect("Tom O’Brien");
+    assert_eq!(person.name, "Tom O’Brien");
+    assert!(person.aliases.contains(&"Cllr Tom O’Brien MBE".to_string()));
+
+    let okafor = quotes_by(&data, "amara-okafor");
+    assert_eq!(okafor.len(), 2, "'says:' and then '…,” she said'");
+    assert!(okafor.iter().all(|q| {
+        q.role.as_deref() == Some("director of children's services at Westbury Council")
+    }));
+
+    let found = quotes_by(&data, "ofsted");
+    let texts: Vec<&str> = found.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "too often wait for suitable homes",
+            "early signs of progress"
+        ]
+    );
+    assert!(found.iter().all(|q| q.fragment));
+}
+
+fn one_article(text: &str) -> Extraction {
+    run(&[("a", text)])
+}
+
+fn texts(data: &Dataset) -> Vec<&str> {
+    data.quotes.iter().map(|q| q.text.as_str()).collect()
+}
+
+#[test]
+fn straight_and_curly_marks_mix_within_one_quote() {
+    let data =
+        one_article("Jo Bloggs, leader of the council, said: \"Good news for every child.”\n")
+            .dataset;
+    assert_eq!(texts(&data), ["Good news for every child."]);
+    assert_eq!(data.quotes[0].speaker, "jo-bloggs");
+    assert_eq!(
+        data.quotes[0].role.as_deref(),
+        Some("leader of the council")
+    );
+}
+
+#[test]
+fn a_hard_line_break_stays_inside_its_quote() {
+    let text = "Ms Ann Lee said: “We will help every child,\nwhatever it takes.”\n";
+    let data = one_article(text).dataset;
+    assert_eq!(
+        texts(&data),
+        ["We will help every child,\nwhatever it takes."]
+    );
+}
+
+#[test]
+fn a_quote_that_never_closes_runs_to_its_paragraph_end_with_a_warning() {
+    let text = "The report says: “Children are safe.\nIt goes on: “Leaders are strong.”\n";
+    let extraction = one_article(text);
+    assert_eq!(
+        texts(&extraction.dataset),
+        ["Children are safe.", "Leaders are strong."]
+    );
+    assert!(extraction
+        .dataset
+        .quotes
+        .iter()
+        .all(|q| q.speaker == "ofsted"));
+    assert_eq!(extraction.warnings.len(), 1, "{:?}", extraction.warnings);
+    assert!(extraction.warnings[0].message.contains("never closes"));
+    assert_eq!(extraction.warnings[0].offset, text.find('“'));
+}
+
+#[test]
+fn quoted_grade_words_are_ratings_not_quotes() {
+    let data =
+        one_article("The 2024 inspection rated the service 'outstanding', up from \"good\".\n")
+            .dataset;
+    assert!(data.quotes.is_empty(), "{:?}", data.quotes);
+    assert_eq!(
+        data.events[0].grade(Judgement::OverallEffectiveness),
+        Some(Grade::Outstanding)
+    );
+}
+
+#[test]
+fn an_unknown_grade_is_a_warning_and_no_rating() {
+    let extraction = one_article("The 2024 inspection rated the service 'excellent'.\n");
+    assert!(extraction
+        .dataset
+        .events
+        .iter()
+        .all(|e| e.ratings.is_empty()));
+    assert!(
+        extraction
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("'excellent' is not a grade")),
+        "{:?}",
+        extraction.warnings
+    );
+}
+
+#[test]
+fn pronouns_and_continuations_take_the_last_named_speaker() {
+    let text = "\
+Council leader Sam Patel praised staff.
+
+She said: \"We are proud.
+
+\"We will keep going.\"
+
+Inspectors wrote: \"Practice is improving.\"
+
+It adds: \"Morale is high.\"
+";
+    let data = one_article(text).dataset;
+    let speakers: Vec<&str> = data.quotes.iter().map(|q| q.speaker.as_str()).collect();
+    assert_eq!(speakers, ["sam-patel", "sam-patel", "ofsted", "ofsted"]);
+    assert_eq!(data.quotes[0].role.as_deref(), Some("leader"));
+}
+
+#[test]
+fn a_date_without_a_year_is_placed_by_its_weekday_and_marked_inferred() {
+    let text = "After the 2019 inspection, a new report published on Tuesday (October 19) praised the council.\n";
+    let data = one_article(text).dataset;
+    let published = data
+        .events
+        .iter()
+        .find_map(|e| e.published.clone())
+        .expect("a publication date");
+    assert_eq!(published.value, "2021-10-19");
+    assert!(published.inferred);
+    assert!(published
+        .basis
+        .as_deref()
+        .unwrap_or("")
+        .contains("Tuesday in 2021"));
+    let span = published.span.expect("the date traces to its words");
+    assert_eq!(&text[span.start..span.end], "Tuesday (October 19");
+}
+
+#[test]
+fn a_manifest_date_fills_in_only_where_the_text_is_silent() {
+    let mut stated = Article::new("stated", "Headline\n\nPublished: 3 May 2024\n");
+    stated.published = Some(Date::stated("2020"));
+    let mut silent = Article::new("silent", "Headline\n");
+    silent.published = Some(Date::stated("2020-06"));
+    let data = extract(&[stated, silent]).dataset;
+    let published: Vec<Option<&str>> = data
+        .sources
+        .iter()
+        .map(|s| s.published.as_ref().map(|d| d.value.as_str()))
+        .collect();
+    assert_eq!(published, [Some("2024-05-03"), Some("2020-06")]);
+}
+
+#[test]
+fn a_speaker_that_cannot_be_told_leaves_the_quote_out_with_a_warning() {
+    let extraction = one_article("The council said: “We disagree.”\n");
+    assert!(extraction.dataset.quotes.is_empty());
+    assert!(extraction.warnings[0].message.contains("no speaker"));
+}
