@@ -194,11 +194,10 @@ impl Attributor<'_, '_> {
         Some((speaker, role, true))
     }
 
-    /// The previous statement's speaker, if it stood in this or the previous paragraph.
+    /// The previous statement's speaker, if it stood in the previous paragraph.
     fn continuation(&self, quote: &QuoteSpan) -> Option<(Speaker, Option<String>)> {
         let (paragraph, speaker, role) = self.last_statement.clone()?;
-        (paragraph + 1 == quote.paragraph || paragraph == quote.paragraph)
-            .then_some((speaker, role))
+        (paragraph + 1 == quote.paragraph).then_some((speaker, role))
     }
 
     fn resolve(&mut self, cue: Cue, at: usize) -> Option<(Speaker, Option<String>)> {

@@ -5,11 +5,11 @@
 //! quotation marks, grade words, Ofsted's judgement phrases); nothing knows any
 //! particular article. Problems in the input become [`Warning`]s, never panics.
 //!
-//! Passes, one file each: [`layout`](self) splits paragraphs and sentences, `quotes`
-//! finds quotations, `people` reads names and titles, `attribution` decides who said
-//! each quotation, `dates` reads and resolves dates, `grades` finds ratings and
-//! `events` groups them into inspections and visits. `manifest` (native only) reads
-//! files and the optional manifest.
+//! Passes, one file each: `layout` splits paragraphs and sentences, `quotes` finds
+//! quotations, `people` reads names, titles and roles, `attribution` decides who said
+//! each quotation, `dates` reads and resolves dates, `grades` finds ratings, and
+//! `events` groups them into inspections and visits across articles. [`manifest`]
+//! (native only) reads article files, the optional manifest, and writes JSON.
 
 mod attribution;
 mod dates;
