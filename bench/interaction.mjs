@@ -20,7 +20,7 @@ const SELECTORS = {
   host: '[data-rating-timeline]',
   quoteButton: 'button.rt-quote',
   panel: '.rt-panel',
-  panelClose: '.rt-panel-close',
+  panelClose: '.rt-close',
   problem: '.rt-problem',
 };
 
