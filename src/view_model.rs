@@ -476,24 +476,25 @@ impl Frame {
                 Frame {
                     orientation,
                     width: 370.0,
-                    height: 100.0 + time_length + 30.0,
-                    time_start: 100.0,
+                    height: 110.0 + time_length + 30.0,
+                    time_start: 110.0,
                     time_length,
-                    worst_at: 115.0,
+                    worst_at: 105.0,
                     grade_step: 70.0,
-                    axis_at: 115.0 - AXIS_GAP,
+                    axis_at: 105.0 - AXIS_GAP,
                 }
             }
         }
     }
 
-    /// Time-direction position of a grade's axis label. Across, labels sit left of the
-    /// plot; down, they sit above it, staggered so that long names do not collide.
+    /// Time-direction position of (the last line of) a grade's axis label. Across, labels
+    /// sit left of the plot; down, they sit above it, staggered so that neighbours' names
+    /// do not collide (a many-word name is drawn one word a line, upwards from here).
     fn grade_label_at(&self, grade: Grade) -> f64 {
         match self.orientation {
             Orientation::TimeAcross => self.time_start - 12.0,
-            Orientation::TimeDown if grade.rank() % 2 == 1 => self.time_start - 36.0,
-            Orientation::TimeDown => self.time_start - 16.0,
+            Orientation::TimeDown if grade.rank() % 2 == 1 => self.time_start - 40.0,
+            Orientation::TimeDown => self.time_start - 18.0,
         }
     }
 

@@ -59,7 +59,7 @@ pub fn QuotePanel(props: &QuotePanelProps) -> Html {
         Callback::from(move |_| on_show_source.emit(!shown))
     };
     html! {
-        <aside
+        <div
             ref={panel}
             class="rt-panel"
             role="dialog"
@@ -131,6 +131,6 @@ pub fn QuotePanel(props: &QuotePanelProps) -> Html {
                     <SourceView data={props.data.clone()} id={props.ids.source_view()} index={props.index} />
                 }
             }
-        </aside>
+        </div>
     }
 }

@@ -6,7 +6,7 @@ use super::Data;
 use crate::model::{Grade, Judgement};
 use crate::view_model::{
     event_title, events_in_order, grade_shape_path, grade_symbol, ChartGeometry, Orientation,
-    PlottedEvent, Step,
+    PlottedEvent, Step, Tick,
 };
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -30,7 +30,7 @@ pub struct TrajectoryChartProps {
 }
 
 /// Radius of a grade's shape, and of the invisible touch target around it, in viewBox units.
-const SHAPE_RADIUS: f64 = 9.0;
+const SHAPE_RADIUS: f64 = 10.0;
 const TARGET_RADIUS: f64 = 22.0;
 
 /// The chart, with one keyboard stop: arrows, Home and End move between points.
@@ -117,10 +117,6 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
 /// Gridlines, grade labels, year labels and the time axis: decoration for sighted
 /// readers, as every point names its own date and grade.
 fn axes(chart: &ChartGeometry) -> Html {
-    let grade_anchor = match chart.orientation {
-        Orientation::TimeAcross => "end",
-        Orientation::TimeDown => "middle",
-    };
     let year_anchor = match chart.orientation {
         Orientation::TimeAcross => "middle",
         Orientation::TimeDown => "end",
@@ -133,10 +129,7 @@ fn axes(chart: &ChartGeometry) -> Html {
                 html! {
                     <g class={format!("rt-grade-tick rt-grade--{}", tick.value.key())}>
                         <line class="rt-gridline" x1={lx1.to_string()} y1={ly1.to_string()} x2={lx2.to_string()} y2={ly2.to_string()} />
-                        <text class="rt-axis-label" x={tick.label_x.to_string()} y={tick.label_y.to_string()}
-                            text-anchor={grade_anchor} dominant-baseline="middle">
-                            { tick.value.label() }
-                        </text>
+                        { grade_label(chart.orientation, tick) }
                     </g>
                 }
             }) }
@@ -154,6 +147,33 @@ fn axes(chart: &ChartGeometry) -> Html {
             }) }
             <line class="rt-time-axis" x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()} />
         </g>
+    }
+}
+
+/// Line height of a many-word grade label in the downward chart, in viewBox units.
+const LABEL_LINE: f64 = 17.0;
+
+/// A grade's axis label: one line left of the plot across; above its column down,
+/// one word a line so that "Requires improvement" fits its column.
+fn grade_label(orientation: Orientation, tick: &Tick<Grade>) -> Html {
+    let x = tick.label_x.to_string();
+    match orientation {
+        Orientation::TimeAcross => html! {
+            <text class="rt-axis-label" {x} y={tick.label_y.to_string()} text-anchor="end" dominant-baseline="middle">
+                { tick.value.label() }
+            </text>
+        },
+        Orientation::TimeDown => {
+            let words: Vec<&str> = tick.value.label().split(' ').collect();
+            let first_y = tick.label_y - LABEL_LINE * (words.len() - 1) as f64;
+            html! {
+                <text class="rt-axis-label" x={x.clone()} y={first_y.to_string()} text-anchor="middle">
+                    { for words.iter().enumerate().map(|(line, word)| html! {
+                        <tspan x={x.clone()} dy={if line == 0 { "0" } else { "1.15em" }}>{ *word }</tspan>
+                    }) }
+                </text>
+            }
+        }
     }
 }
 
