@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The `extract` binary: JSON on stdout, warnings on stderr, clear errors on bad input.
 
 use std::path::PathBuf;

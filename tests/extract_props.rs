@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The extractor never panics: arbitrary text, text full of quotation marks, dates and
 //! grade words, and seed articles cut off anywhere all give a dataset that validates.
 

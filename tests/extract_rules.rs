@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The extractor's rules on short texts written for these tests, none of them a seed:
 //! another council, another inspector and councillor, a 'requires improvement' grade
 //! and a monitoring visit, and each hard case of quotation, attribution and dating.

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The extractor on the five seed articles: every event, grade, speaker and role, and
 //! the committed dataset equal to a fresh run.
 

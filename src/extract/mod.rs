@@ -16,7 +16,6 @@ mod dates;
 mod events;
 mod grades;
 mod layout;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod manifest;
 mod people;
 mod quotes;
