@@ -5,10 +5,15 @@
 //! - [`view_model`] and [`state`]: what the widget shows and its state, pure and browser-free.
 //! - `components` (wasm32 only): the widget's Yew components; the root is `components::Timeline`.
 //! - [`extract`]: the extractor that reads plain-text articles into a dataset.
+//! - [`fallback`]: the static HTML version of a timeline, for readers without JavaScript.
+//! - `embed` (wasm32 only): the API the embed loader calls to mount widgets.
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
 pub mod extract;
+pub mod fallback;
 pub mod model;
 pub mod state;
 pub mod view_model;

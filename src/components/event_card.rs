@@ -54,6 +54,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             {class}
             id={props.ids.event(props.position)}
             data-position={props.position.to_string()}
+            data-event-id={event.id.clone()}
             tabindex={if props.current { "0" } else { "-1" }}
             aria-labelledby={props.ids.event_heading(props.position)}
             aria-current={props.open.then_some("true")}

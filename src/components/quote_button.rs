@@ -31,6 +31,7 @@ pub fn QuoteButton(props: &QuoteButtonProps) -> Html {
             type="button"
             id={props.id.clone()}
             class={classes!("rt-quote", props.open.then_some("rt-quote--open"))}
+            data-quote-id={quote.id.clone()}
             aria-haspopup="dialog"
             aria-expanded={props.open.to_string()}
             {onclick}

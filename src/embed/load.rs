@@ -1,0 +1,45 @@
+//! Turning JSON text into a checked [`Dataset`], with messages a data editor can act on.
+
+use crate::model::Dataset;
+
+/// The dataset compiled into the widget: the extractor's output on the bundled articles.
+pub const DEFAULT_DATASET_JSON: &str = include_str!("../../www/data/timeline.json");
+
+/// Parses and validates a dataset; the error names what is wrong and where.
+pub fn parse_dataset(json: &str) -> Result<Dataset, String> {
+    let value = js_sys::JSON::parse(json)
+        .map_err(|error| format!("The dataset is not valid JSON ({}).", js_error_text(&error)))?;
+    let deserializer = serde_wasm_bindgen::Deserializer::from(value);
+    let dataset: Dataset = serde_path_to_error::deserialize(deserializer).map_err(|error| {
+        let path = error.path().to_string();
+        let at = if path == "." {
+            String::new()
+        } else {
+            format!(" at {path}")
+        };
+        format!(
+            "The dataset does not match the format{at}: {}.",
+            error.inner()
+        )
+    })?;
+    dataset.validate().map_err(|problems| {
+        let shown: Vec<String> = problems.iter().take(5).map(ToString::to_string).collect();
+        let more = problems.len().saturating_sub(shown.len());
+        let tail = if more > 0 {
+            format!(" (and {more} more)")
+        } else {
+            String::new()
+        };
+        format!("The dataset is inconsistent: {}{tail}.", shown.join("; "))
+    })?;
+    Ok(dataset)
+}
+
+/// The message of a JavaScript exception, or a generic word if it has none.
+pub fn js_error_text(error: &wasm_bindgen::JsValue) -> String {
+    js_sys::Reflect::get(error, &"message".into())
+        .ok()
+        .and_then(|message| message.as_string())
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}

@@ -1,0 +1,115 @@
+//! The embed API: what `www/embed/rating-timeline.js` calls to put a widget on a host page.
+//!
+//! The loader fetches a `data-src` dataset itself (so a network failure is reported by
+//! the same path as bad data) and hands the text, or the failure, to [`mount`].
+
+mod load;
+mod problem;
+
+pub use load::{parse_dataset, DEFAULT_DATASET_JSON};
+pub use problem::{Problem, ProblemProps};
+
+use crate::components::{Theme, Timeline, TimelineProps};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use yew::AppHandle;
+
+/// A mounted widget; call `unmount()` to remove it and free its state.
+#[wasm_bindgen]
+pub struct Mounted {
+    app: Option<MountedApp>,
+}
+
+enum MountedApp {
+    Timeline(AppHandle<Timeline>),
+    Problem(AppHandle<Problem>),
+}
+
+#[wasm_bindgen]
+impl Mounted {
+    /// Removes the widget from its element.
+    pub fn unmount(&mut self) {
+        match self.app.take() {
+            Some(MountedApp::Timeline(app)) => app.destroy(),
+            Some(MountedApp::Problem(app)) => app.destroy(),
+            None => {}
+        }
+    }
+}
+
+/// Mounts a widget into `element`.
+///
+/// - `json`: a dataset in the public format; `None` uses the embedded default.
+/// - `theme`: "light", "dark" or "auto" (anything else is auto).
+/// - `open`: an event or quote id to open first.
+#[wasm_bindgen]
+pub fn mount(
+    element: web_sys::Element,
+    json: Option<String>,
+    theme: Option<String>,
+    open: Option<String>,
+) -> Mounted {
+    let dataset = parse_dataset(json.as_deref().unwrap_or(DEFAULT_DATASET_JSON));
+    let app = match dataset {
+        Ok(dataset) => {
+            let props = TimelineProps {
+                dataset: Rc::new(dataset),
+                open: open.filter(|id| !id.is_empty()),
+                theme: theme
+                    .as_deref()
+                    .and_then(Theme::from_attr)
+                    .unwrap_or_default(),
+            };
+            MountedApp::Timeline(
+                yew::Renderer::<Timeline>::with_root_and_props(element, props).render(),
+            )
+        }
+        Err(message) => show_problem(element, message),
+    };
+    Mounted { app: Some(app) }
+}
+
+/// Shows `message` in `element` instead of a timeline, e.g. when `data-src` failed to load.
+#[wasm_bindgen(js_name = mountProblem)]
+pub fn mount_problem(element: web_sys::Element, message: String) -> Mounted {
+    Mounted {
+        app: Some(show_problem(element, message)),
+    }
+}
+
+fn show_problem(element: web_sys::Element, message: String) -> MountedApp {
+    let props = ProblemProps {
+        message: message.into(),
+    };
+    MountedApp::Problem(yew::Renderer::<Problem>::with_root_and_props(element, props).render())
+}
+
+/// Runs once when the module is instantiated: reports any panic instead of failing silently.
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| report_panic(&info.to_string())));
+}
+
+/// Logs a panic and tells every widget on the page, which then falls back to its static HTML.
+fn report_panic(message: &str) {
+    web_sys::console::error_1(&format!("rating-timeline: internal error: {message}").into());
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let Ok(hosts) = document.query_selector_all("[data-rating-timeline]") else {
+        return;
+    };
+    for index in 0..hosts.length() {
+        let host = hosts
+            .item(index)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok());
+        if let Some(shadow) = host.and_then(|host| host.shadow_root()) {
+            // The <slot> shows the host's static fallback again, below the notice.
+            shadow.set_inner_html(
+                "<p role=\"alert\">\
+                 The interactive timeline stopped because of an internal error; \
+                 the static version is shown instead.</p><slot></slot>",
+            );
+        }
+    }
+}
