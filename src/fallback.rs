@@ -1,0 +1,206 @@
+//! The static HTML version of a timeline, put inside the widget's element at build time.
+//!
+//! Readers without JavaScript, search engines, reader mode and print get the same events,
+//! grades, quotes and source links as the interactive widget, worked out by the same
+//! [`crate::view_model`] functions. Every data string is escaped; a URL becomes a link or
+//! a `cite` only when it is http(s).
+
+use crate::model::{Dataset, Event, Judgement, Quote};
+use crate::view_model::{
+    citation_number, date_text, event_title, events_in_order, grade_symbol, quotes_about,
+    safe_http_url, source_byline, speaker_line, summary_sentence, Filters,
+};
+use std::fmt::Write;
+
+/// Escapes text for use in HTML content and in double-quoted attribute values.
+pub fn escape_html(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            _ => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// The whole timeline as static, semantic HTML.
+pub fn render(dataset: &Dataset) -> String {
+    let mut html = String::new();
+    let subject = dataset.subject.as_deref().unwrap_or("Inspection ratings");
+    let _ = write!(
+        html,
+        "<section class=\"rt-static\" aria-label=\"{}\"><h2>{}: rating timeline</h2><p><strong>{}</strong></p><ol>",
+        escape_html(&format!("{subject}: rating timeline")),
+        escape_html(subject),
+        escape_html(&summary_sentence(dataset, Judgement::OverallEffectiveness)),
+    );
+    for event in events_in_order(dataset) {
+        render_event(&mut html, dataset, event);
+    }
+    html.push_str("</ol>");
+    render_sources(&mut html, dataset);
+    html.push_str("</section>");
+    html
+}
+
+fn render_event(html: &mut String, dataset: &Dataset, event: &Event) {
+    let _ = write!(
+        html,
+        "<li><h3>{}</h3><p>{}</p>",
+        escape_html(&event_title(event)),
+        escape_html(&date_text(dataset, &event.date)),
+    );
+    if !event.ratings.is_empty() {
+        html.push_str("<ul>");
+        for judgement in Judgement::ALL {
+            let grade = event
+                .grade(judgement)
+                .map(|grade| format!("{} {}", grade_symbol(grade), grade.label()))
+                .unwrap_or_else(|| "not stated in the sources".into());
+            let _ = write!(
+                html,
+                "<li>{}: {}</li>",
+                judgement.label(),
+                escape_html(&grade)
+            );
+        }
+        html.push_str("</ul>");
+    }
+    for quote in quotes_about(dataset, Some(&event.id), &Filters::default()) {
+        render_quote(html, dataset, quote);
+    }
+    let citations: Vec<String> = event
+        .sources
+        .iter()
+        .filter_map(|id| citation_number(dataset, id))
+        .map(|n| format!("[{n}]"))
+        .collect();
+    if !citations.is_empty() {
+        let _ = write!(html, "<p>Reported in {}</p>", citations.join(" "));
+    }
+    html.push_str("</li>");
+}
+
+fn render_quote(html: &mut String, dataset: &Dataset, quote: &Quote) {
+    let source = dataset.source(&quote.source);
+    let cite = source
+        .and_then(|source| source.url.as_deref())
+        .and_then(safe_http_url)
+        .map(|url| format!(" cite=\"{}\"", escape_html(url)))
+        .unwrap_or_default();
+    let number = citation_number(dataset, &quote.source)
+        .map(|n| format!(" [{n}]"))
+        .unwrap_or_default();
+    let _ = write!(
+        html,
+        "<blockquote{cite}><p>{}</p><footer>— {}{number}</footer></blockquote>",
+        escape_html(&quote.text),
+        escape_html(&speaker_line(dataset, quote)),
+    );
+}
+
+fn render_sources(html: &mut String, dataset: &Dataset) {
+    html.push_str("<h3>Sources</h3><ol>");
+    for source in &dataset.sources {
+        let title = escape_html(&source.title);
+        let linked = match source.url.as_deref().and_then(safe_http_url) {
+            Some(url) => format!(
+                "<a href=\"{}\" rel=\"noopener noreferrer\">{title}</a>",
+                escape_html(url)
+            ),
+            None => title,
+        };
+        let byline = source_byline(dataset, source)
+            .map(|byline| format!(", {}", escape_html(&byline)))
+            .unwrap_or_default();
+        let _ = write!(html, "<li>{linked}{byline}</li>");
+    }
+    html.push_str("</ol>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Date, EventKind, Grade, Person, Rating, Source, Span, SpeakerKind};
+
+    fn hostile() -> Dataset {
+        let text = "He said: \"<img src=x onerror=alert(1)> & more\". Rated 'good'.".to_string();
+        let start = text.find("<img").unwrap();
+        let end = text.find("\". Rated").unwrap();
+        let good = text.find("good").unwrap();
+        Dataset {
+            subject: Some("Council <b>X</b>".into()),
+            sources: vec![Source {
+                id: "s1".into(),
+                title: "Title \"quoted\" <script>".into(),
+                publisher: None,
+                url: Some("javascript:alert(1)".into()),
+                published: None,
+                text: text.clone(),
+            }],
+            people: vec![Person {
+                id: "p".into(),
+                name: "A <i>Person</i>".into(),
+                aliases: vec![],
+                kind: SpeakerKind::Person,
+            }],
+            events: vec![Event {
+                id: "e".into(),
+                kind: EventKind::Inspection,
+                date: Date::stated("2022-07"),
+                published: None,
+                ratings: vec![Rating {
+                    judgement: Judgement::OverallEffectiveness,
+                    grade: Grade::Good,
+                    source: "s1".into(),
+                    span: Span {
+                        start: good,
+                        end: good + 4,
+                    },
+                }],
+                sources: vec!["s1".into()],
+            }],
+            quotes: vec![Quote {
+                id: "q".into(),
+                text: text[start..end].into(),
+                speaker: "p".into(),
+                role: None,
+                event: Some("e".into()),
+                source: "s1".into(),
+                span: Span { start, end },
+                fragment: false,
+            }],
+        }
+    }
+
+    #[test]
+    fn data_strings_are_escaped_and_unsafe_urls_are_not_linked() {
+        let data = hostile();
+        assert_eq!(data.validate(), Ok(()));
+        let html = render(&data);
+        for raw in ["<img", "<script", "<b>", "<i>", "javascript:"] {
+            assert!(!html.contains(raw), "{raw} leaked into {html}");
+        }
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; more"));
+        assert!(!html.contains("<a "));
+    }
+
+    #[test]
+    fn events_grades_quotes_and_http_sources_are_all_present() {
+        let mut data = hostile();
+        data.sources[0].url = Some("https://news.example/a?b=1&c=2".into());
+        let html = render(&data);
+        assert!(html.contains("Overall effectiveness: ● Good"));
+        assert!(html.contains("Care leavers: not stated in the sources"));
+        assert!(html.contains("<blockquote cite=\"https://news.example/a?b=1&amp;c=2\">"));
+        assert!(html.contains(
+            "<a href=\"https://news.example/a?b=1&amp;c=2\" rel=\"noopener noreferrer\">"
+        ));
+        assert!(html.contains("Reported in [1]"));
+    }
+}
