@@ -1,5 +1,16 @@
 #!/usr/bin/env bash
-# Rebuilds www/data/timeline.json from the articles in www/data/sources/ and the manifest.
+# Rebuilds the extracted datasets from their articles and manifests:
+#   www/data/timeline.json              the embedded default (www/data/sources/)
+#   www/demo/data/example-council.json  the demo page's data-src example (www/demo/sources/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo run --quiet --release --bin extract -- --manifest www/data/sources.toml www/data/sources/*.txt > www/data/timeline.json.tmp && mv www/data/timeline.json.tmp www/data/timeline.json
+
+extract_into() {
+    local manifest="$1" output="$2"
+    shift 2
+    cargo run --quiet --release --bin extract -- --manifest "$manifest" "$@" > "$output.tmp"
+    mv "$output.tmp" "$output"
+}
+
+extract_into www/data/sources.toml www/data/timeline.json www/data/sources/*.txt
+extract_into www/demo/sources.toml www/demo/data/example-council.json www/demo/sources/*.txt

@@ -33,7 +33,7 @@ describe('the demo page', () => {
     const ids = await events.evaluateAll((nodes) => [...new Set(nodes.map((n) => n.dataset.eventId))]);
     assert.deepEqual(ids.sort(), data.events.map((event) => event.id).sort());
     for (const event of data.events) {
-      const text = await page.locator(`[data-rating-timeline]:not([data-src]) li[data-event-id="${event.id}"]`).innerText();
+      const text = await page.locator(`[data-rating-timeline]:not([data-src]) [data-event-id="${event.id}"]`).innerText();
       for (const rating of event.ratings) {
         const label = rating.grade.replace('_', ' ');
         assert.match(text.toLowerCase(), new RegExp(label), `event ${event.id} should show ${label}`);
