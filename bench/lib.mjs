@@ -139,9 +139,11 @@ export function widgetOnlyPage({ src } = {}) {
 }
 
 /**
- * Opens a page in a fresh browser context with the cache disabled, every request to a
- * host other than `origin` aborted (and counted), an optional CPU slow-down, and every
- * response's body gzip-counted so that uncompressed local serving compares like with like.
+ * Opens a page in a fresh browser context, so with an empty cache as on a first visit,
+ * with every request to a host other than `origin` aborted (and counted), an optional CPU
+ * slow-down, and every response's body gzip-counted so that uncompressed local serving
+ * compares like with like. (The cache is not disabled outright: that would fetch a file
+ * used twice on one page twice, which no reader's browser does.)
  */
 export async function openMeasuredPage(browser, origin, { cpuSlowdown = 1, viewport = { width: 1200, height: 900 } } = {}) {
   const context = await browser.newContext({ viewport });
@@ -154,8 +156,6 @@ export async function openMeasuredPage(browser, origin, { cpuSlowdown = 1, viewp
     return route.abort('blockedbyclient');
   });
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
 
   const errors = [];
@@ -184,13 +184,16 @@ export async function openMeasuredPage(browser, origin, { cpuSlowdown = 1, viewp
 // ---------------------------------------------------------------- in-page measuring
 
 /**
- * Installs, before any page script runs, a LargestContentfulPaint observer and a
+ * Installs, before any page script runs, FirstContentfulPaint and LargestContentfulPaint observers and a
  * per-frame check that records when `readyCheck` (a function source, run in the page)
  * first returns true, as performance.now() milliseconds.
  */
 export async function installLoadProbes(page, readyCheck) {
   await page.addInitScript(`(() => {
-    const probe = (window.__bench = { lcp: NaN, lcpElement: '', ready: NaN });
+    const probe = (window.__bench = { fcp: NaN, lcp: NaN, lcpElement: '', ready: NaN });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') probe.fcp = entry.startTime;
+    }).observe({ type: 'paint', buffered: true });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         probe.lcp = entry.startTime;

@@ -1,6 +1,6 @@
 // Load benchmark: rating-timeline against TimelineJS3 with the same events and quotes,
 // both served from 127.0.0.1 and loaded alternately in headless Chromium, each load in a
-// fresh context with the cache disabled and every outside request aborted (and counted).
+// fresh context (empty cache) and every outside request aborted (and counted).
 // Two pages: the built demo article (TimelineJS3 put in place of each widget) and a page
 // holding the widget alone; each unthrottled and with the CPU slowed 4x ("slow phone").
 //   node bench/load.mjs [--runs 15] [--no-slow] [--files]
@@ -37,12 +37,12 @@ function inlineJson(value) {
 
 // TimelineJS3 fetches its font stylesheet from its own CDN unless told where it lives;
 // pointed here, that stylesheet is served locally and only the web fonts it names
-// (Google Fonts) are aborted and counted as outside requests.
-const TIMELINEJS_OPTIONS = { script_path: '/timelinejs/js/' };
+// (Google Fonts) are aborted and counted as outside requests. It must be an absolute URL.
+const TIMELINEJS_OPTIONS = "{ script_path: new URL('/timelinejs/js/', location.href).href }";
 
 /** Markup that loads TimelineJS3 from node_modules and starts one timeline per container. */
 function timelineJsScripts(timelines) {
-  const starts = timelines.map(({ id, data }) => `new TL.Timeline(${inlineJson(id)}, ${inlineJson(data)}, ${inlineJson(TIMELINEJS_OPTIONS)});`);
+  const starts = timelines.map(({ id, data }) => `new TL.Timeline(${inlineJson(id)}, ${inlineJson(data)}, ${TIMELINEJS_OPTIONS});`);
   return `<script src="/timelinejs/js/timeline.js"></script>\n<script>\n${starts.join('\n')}\n</script>`;
 }
 
@@ -109,6 +109,7 @@ async function measureLoad(browser, origin, { url, ready, cpuSlowdown }) {
     }
     const responses = await measured.responses();
     return {
+      fcp: probes.fcp,
       lcp: probes.lcp,
       lcpElement: probes.lcpElement,
       ready: probes.ready,
@@ -126,6 +127,7 @@ async function measureLoad(browser, origin, { url, ready, cpuSlowdown }) {
 
 function summarise(samples) {
   return {
+    fcp: median(samples.map((s) => s.fcp)),
     lcp: median(samples.map((s) => s.lcp)),
     ready: median(samples.map((s) => s.ready)),
     gzip: median(samples.map((s) => s.gzip)),
@@ -156,6 +158,7 @@ function printComparison(title, runs, ours, theirs) {
   heading(`${title} (${runs} loads each, alternating; medians)`);
   printTable([{ side: 'rating-timeline', ...ours }, { side: 'TimelineJS3', ...theirs }], [
     ['', (r) => r.side, 'left'],
+    ['FCP', (r) => ms(r.fcp)],
     ['LCP', (r) => ms(r.lcp)],
     ['first view ready', (r) => ms(r.ready)],
     ['gzip transferred', (r) => bytesText(r.gzip)],

@@ -107,23 +107,72 @@ async function printWasmBreakdown(wasmPath) {
   console.log(`  of which the ${sources.length} sources' full article texts: ${bytesText(sourceText.length)} raw, ${bytesText(gzipSize(sourceText))} gzip on their own`);
 }
 
-/** twiggy's biggest items of the un-optimised wasm from cargo, which still has function names. */
-function printTwiggyTop() {
-  heading('twiggy top 25 (cargo\'s wasm before wasm-bindgen and wasm-opt: sizes larger than shipped, shares indicative)');
+// ---------------------------------------------------------------- twiggy, by crate
+
+/**
+ * The wasm as wasm-bindgen left it, before wasm-opt: it still names its functions. Trunk
+ * keeps it in the target dir; cargo's own output (with more custom sections) is the fallback.
+ */
+function namedWasm() {
   const targetDir = process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target');
-  const wasm = join(targetDir, 'wasm32-unknown-unknown/release/rating_timeline.wasm');
+  return [
+    join(targetDir, 'wasm-bindgen/release/rating-timeline_bg.wasm'),
+    join(targetDir, 'wasm32-unknown-unknown/release/rating_timeline.wasm'),
+  ].find((path) => existsSync(path));
+}
+
+const STD_CRATES = new Set(['core', 'alloc', 'std', 'str', 'f32', 'f64', 'usize', 'u8', 'u32', 'u64', 'i32', 'i64', 'char', 'slice']);
+
+/** The crate an item's code came from, cargo-bloat style: the first path segment of its name. */
+function crateOf(item) {
+  if (item.startsWith('data segment')) return 'data segments (string literals, tables, the embedded dataset)';
+  const first = item.replace(/^[<&*\s]+(mut |dyn )?/, '').match(/^[A-Za-z_][A-Za-z0-9_]*/)?.[0];
+  if (!first || /^(func|code|elem|table|type|import|export|global|memory)$/.test(first)) return 'unnamed (wasm-bindgen shims, tables, imports)';
+  if (STD_CRATES.has(first) || /^[A-Z]$/.test(first)) return 'core/alloc/std (incl. generics instantiated by other crates)';
+  return first;
+}
+
+function twiggyItems(twiggy, wasm) {
+  const json = execFileSync(twiggy, ['top', '--format', 'json', '-n', '1000000', wasm], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  // Names and other custom sections are stripped by wasm-opt: not shipped, so left out.
+  return JSON.parse(json).filter((item) => !/subsection|^custom section/.test(item.name));
+}
+
+/** twiggy's items summed by crate, and its largest single items. */
+function printTwiggyBreakdown() {
   let twiggy;
   try {
     twiggy = execFileSync('which', ['twiggy'], { encoding: 'utf8' }).trim();
   } catch {
+    heading('twiggy');
     console.log('  twiggy is not installed (cargo install --locked twiggy); the section breakdown above stands in.');
     return;
   }
-  if (!existsSync(wasm)) {
-    console.log(`  no ${relative(ROOT, wasm)}: build first (CARGO_TARGET_DIR is honoured).`);
+  const wasm = namedWasm();
+  if (!wasm) {
+    heading('twiggy');
+    console.log('  no named wasm in the target dir (CARGO_TARGET_DIR is honoured): build first.');
     return;
   }
-  console.log(execFileSync(twiggy, ['top', '-n', '25', wasm], { encoding: 'utf8' }).replace(/^/gm, '  '));
+  const items = twiggyItems(twiggy, wasm);
+  const total = items.reduce((sum, item) => sum + item.shallow_size, 0);
+  const byCrate = new Map();
+  for (const item of items) byCrate.set(crateOf(item.name), (byCrate.get(crateOf(item.name)) ?? 0) + item.shallow_size);
+  const share = (bytes) => `${((100 * bytes) / total).toFixed(1)}%`;
+
+  heading(`twiggy, by crate: ${wasm} (before wasm-opt; ${bytesText(total)} of code and data, raw)`);
+  const crates = [...byCrate].map(([crate, bytes]) => ({ crate, bytes })).sort((a, b) => b.bytes - a.bytes);
+  printTable(crates.slice(0, 15), [
+    ['crate', (r) => r.crate, 'left'],
+    ['raw B', (r) => r.bytes.toLocaleString('en-GB')],
+    ['share', (r) => share(r.bytes)],
+  ]);
+  heading('twiggy, largest single items');
+  printTable(items.slice(0, 12), [
+    ['item', (r) => r.name.replace(/::h[0-9a-f]{16}$/, '').slice(0, 110), 'left'],
+    ['raw B', (r) => r.shallow_size.toLocaleString('en-GB')],
+    ['share', (r) => share(r.shallow_size)],
+  ]);
 }
 
 async function main() {
@@ -146,7 +195,7 @@ async function main() {
 
   const wasm = widgetRows.find((row) => row.file.endsWith('.wasm'));
   if (wasm) await printWasmBreakdown(join(DIST, wasm.file));
-  if (over || flag('twiggy')) printTwiggyTop();
+  if (over || flag('twiggy')) printTwiggyBreakdown();
 }
 
 run(main);
