@@ -12,6 +12,7 @@ const HOSTILE_CSS = `
   button, li, p, h2, h3 { display: inline; font-size: 31px; text-transform: uppercase; }
   section, ol, ul { margin: 40px; }
   mark { background: black; }
+  #w-default { --rating-timeline-accent: #010203; }
 `;
 
 /** Builds a valid dataset (byte spans included) with a hostile string in every field a reader sees. */
@@ -164,6 +165,37 @@ describe('the embed on a strict-CSP host page', () => {
       return result;
     };
     assert.deepEqual(await styles('/news/2026/story.html'), await styles('/news/2026/plain.html'));
+  });
+
+  test("the host's hostile CSS does not reach into the widget", async () => {
+    const { page } = await open('/news/2026/story.html');
+    await page.locator('#w-default .rt').first().waitFor({ timeout: 20000 });
+    const inside = await page.locator('#w-default').evaluate((el) => {
+      const pick = (selector) => {
+        const s = getComputedStyle(el.shadowRoot.querySelector(selector));
+        return { font: s.fontFamily, color: s.color, display: s.display, transform: s.textTransform };
+      };
+      return { root: pick('.rt'), button: pick('[data-quote-id]'), hostColor: getComputedStyle(document.getElementById('host-title')).color };
+    });
+    assert.equal(inside.hostColor, 'rgb(255, 0, 255)', 'the hostile CSS is applied to the host page');
+    for (const part of [inside.root, inside.button]) {
+      assert.doesNotMatch(part.font, /Comic Sans/);
+      assert.notEqual(part.color, 'rgb(255, 0, 255)');
+      assert.notEqual(part.transform, 'uppercase');
+    }
+    assert.notEqual(inside.button.display, 'inline');
+    await page.close();
+  });
+
+  test('the host themes a widget through inherited custom properties, and only that one', async () => {
+    const { page } = await open('/news/2026/story.html');
+    await page.locator('#w-src .rt').first().waitFor({ timeout: 20000 });
+    await page.locator('#w-default .rt').first().waitFor();
+    const accent = (id) => page.locator(`#${id}`).evaluate((el) =>
+      getComputedStyle(el.shadowRoot.querySelector('.rt')).getPropertyValue('--rt-accent').trim());
+    assert.equal(await accent('w-default'), '#010203');
+    assert.notEqual(await accent('w-src'), '#010203');
+    await page.close();
   });
 
   test('mount() and unmount() work from JavaScript', async () => {

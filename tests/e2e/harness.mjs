@@ -20,14 +20,14 @@ const TYPES = {
 };
 
 /**
- * Serves `routes` (URL prefix -> directory) and `pages` (exact path -> HTML string) on
- * 127.0.0.1 at an ephemeral port. Resolves to { origin, close() }.
+ * Serves `routes` (URL prefix -> directory) and `pages` (exact path -> body, typed by the
+ * path's extension, HTML if it has none) on 127.0.0.1 at an ephemeral port. Resolves to { origin, close() }.
  */
 export async function serve({ routes = { '/': DIST }, pages = {} } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
     if (pages[path] !== undefined) {
-      response.writeHead(200, { 'content-type': TYPES['.html'] });
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html'] });
       response.end(pages[path]);
       return;
     }
