@@ -214,6 +214,21 @@ pub fn source_byline(dataset: &Dataset, source: &Source) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(", "))
 }
 
+/// How the event's inferred dates were worked out, each explanation once.
+pub fn date_bases(event: &Event) -> Vec<&str> {
+    let mut bases: Vec<&str> = Vec::new();
+    let dates = std::iter::once(&event.date).chain(event.published.as_ref());
+    for basis in dates
+        .filter(|date| date.inferred)
+        .filter_map(|date| date.basis.as_deref())
+    {
+        if !bases.contains(&basis) {
+            bases.push(basis);
+        }
+    }
+    bases
+}
+
 /// Short reader-facing name of an event: "Inspection, Jul 2022".
 pub fn event_title(event: &Event) -> String {
     format!(
@@ -999,5 +1014,22 @@ mod tests {
         assert!(is_graded_kind(EventKind::Inspection));
         assert!(!is_graded_kind(EventKind::FocusedVisit));
         assert_eq!(sentence_case(""), "");
+    }
+    #[test]
+    fn date_bases_lists_each_inferred_dates_explanation_once() {
+        let mut visit = event("v", EventKind::FocusedVisit, "2021-09", &[]);
+        assert!(date_bases(&visit).is_empty());
+        let basis = "October 19 is a Tuesday in 2021";
+        visit.date.inferred = true;
+        visit.date.basis = Some(basis.into());
+        let mut published = Date::stated("2021-10-19");
+        published.inferred = true;
+        published.basis = Some(basis.into());
+        visit.published = Some(published);
+        assert_eq!(date_bases(&visit), vec![basis]);
+        visit.published.as_mut().unwrap().basis = Some("another reason".into());
+        assert_eq!(date_bases(&visit), vec![basis, "another reason"]);
+        visit.date.inferred = false;
+        assert_eq!(date_bases(&visit), vec!["another reason"]);
     }
 }

@@ -8,7 +8,7 @@ use super::Data;
 use crate::model::{Event, Judgement};
 use crate::state::Action;
 use crate::view_model::{
-    date_text, is_graded_kind, quote_indices, quotes_about, sentence_case, Filters,
+    date_bases, date_text, is_graded_kind, quote_indices, quotes_about, sentence_case, Filters,
 };
 use yew::prelude::*;
 
@@ -72,10 +72,25 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                     { format!("Report published {}", date_text(&props.data, published)) }
                 </p>
             }
+            { date_basis(event) }
             { grades(event, props.filters.judgement) }
             { quotes(props, event) }
             <Citations data={props.data.clone()} sources={event.sources.clone()} on_cite={props.on_cite.clone()} />
         </article>
+    }
+}
+
+/// A disclosure saying how inferred dates were worked out, so a reader can check them.
+fn date_basis(event: &Event) -> Html {
+    let bases = date_bases(event);
+    if bases.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <details class="rt-date-basis">
+            <summary>{ "How the date was worked out" }</summary>
+            { for bases.into_iter().map(|basis| html! { <p>{ sentence_case(basis) }{ "." }</p> }) }
+        </details>
     }
 }
 
