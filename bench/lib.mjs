@@ -6,9 +6,11 @@ import { gzipSync, constants as zlib } from 'node:zlib';
 import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, ROOT, launchBrowser, serve } from '../tests/e2e/harness.mjs';
+import { DIST as BUILT_DIST, ROOT, launchBrowser, serve } from '../tests/e2e/harness.mjs';
 
-export { DIST, ROOT, launchBrowser };
+export { ROOT, launchBrowser };
+/** The build measured: dist/, or BENCH_DIST (e.g. a copy, safe from a rebuild mid-run). */
+export const DIST = process.env.BENCH_DIST ?? BUILT_DIST;
 export const TIMELINEJS_DIST = join(ROOT, 'node_modules/@knight-lab/timelinejs/dist');
 export const OUT = join(ROOT, 'bench/out');
 

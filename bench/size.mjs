@@ -177,7 +177,7 @@ function printTwiggyBreakdown() {
 
 async function main() {
   requireDist();
-  heading('rating-timeline: what a reader downloads for the widget (dist/, gzip -9 per file)');
+  heading(`rating-timeline: what a reader downloads for the widget (${relative(ROOT, DIST) || DIST}/, gzip -9 per file)`);
   const widgetRows = await measureFiles(DIST, await widgetFiles());
   const ours = printSizes(widgetRows);
 
