@@ -145,24 +145,31 @@ impl Filters {
     }
 }
 
+/// The positions in the dataset's quotes of those about `event` (or, for `None`, those
+/// tied to no event) that pass `filters`; one pass over the quotes.
+pub fn quote_indices_about(
+    dataset: &Dataset,
+    event: Option<&str>,
+    filters: &Filters,
+) -> Vec<usize> {
+    dataset
+        .quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, quote)| quote.event.as_deref() == event && filters.admits(quote))
+        .map(|(index, _)| index)
+        .collect()
+}
+
 /// The quotes about `event` (or, for `None`, those tied to no event) that pass `filters`.
 pub fn quotes_about<'a>(
     dataset: &'a Dataset,
     event: Option<&str>,
     filters: &Filters,
 ) -> Vec<&'a Quote> {
-    dataset
-        .quotes
-        .iter()
-        .filter(|quote| quote.event.as_deref() == event && filters.admits(quote))
-        .collect()
-}
-
-/// The positions of `quotes` (taken from `dataset`) in the dataset's list of quotes.
-pub fn quote_indices(dataset: &Dataset, quotes: &[&Quote]) -> Vec<usize> {
-    quotes
-        .iter()
-        .filter_map(|quote| dataset.quotes.iter().position(|q| q.id == quote.id))
+    quote_indices_about(dataset, event, filters)
+        .into_iter()
+        .map(|index| &dataset.quotes[index])
         .collect()
 }
 
@@ -817,8 +824,7 @@ mod tests {
         assert_eq!(ids(Some("e2022")), ["q1"]);
         assert_eq!(ids(None), ["q4"]);
         assert!(ids(Some("e2020")).is_empty());
-        let about_2022 = quotes_about(&data, Some("e2022"), &filters);
-        assert_eq!(quote_indices(&data, &about_2022), [0]);
+        assert_eq!(quote_indices_about(&data, Some("e2022"), &filters), [0]);
     }
 
     #[test]

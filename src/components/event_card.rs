@@ -8,7 +8,7 @@ use super::Data;
 use crate::model::{Event, Judgement};
 use crate::state::Action;
 use crate::view_model::{
-    date_bases, date_text, is_graded_kind, quote_indices, quotes_about, sentence_case, Filters,
+    date_bases, date_text, is_graded_kind, quote_indices_about, sentence_case, Filters,
 };
 use yew::prelude::*;
 
@@ -122,7 +122,7 @@ fn grades(event: &Event, followed: Judgement) -> Html {
 
 /// The event's quotes that pass the filters, or a note when the filters hide them all.
 fn quotes(props: &EventCardProps, event: &Event) -> Html {
-    let shown = quotes_about(&props.data, Some(&event.id), &props.filters);
+    let shown = quote_indices_about(&props.data, Some(&event.id), &props.filters);
     if shown.is_empty() {
         return if props.filters.narrows_quotes() {
             html! { <p class="rt-no-quotes">{ "No matching quotes." }</p> }
@@ -134,7 +134,7 @@ fn quotes(props: &EventCardProps, event: &Event) -> Html {
         <QuoteList
             data={props.data.clone()}
             ids={props.ids.clone()}
-            indices={quote_indices(&props.data, &shown)}
+            indices={shown}
             open_quote={props.open_quote.clone()}
             on_action={props.on_action.clone()}
         />

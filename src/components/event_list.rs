@@ -6,7 +6,7 @@ use super::ids::Ids;
 use super::quote_list::QuoteList;
 use super::Data;
 use crate::state::Action;
-use crate::view_model::{events_in_order, quote_indices, quotes_about, Filters, Step};
+use crate::view_model::{events_in_order, quote_indices_about, Filters, Step};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
@@ -65,10 +65,19 @@ pub fn EventList(props: &EventListProps) -> Html {
             }
         })
     };
-    let unattached = quote_indices(
-        &props.data,
-        &quotes_about(&props.data, None, &props.filters),
-    );
+    let unattached = quote_indices_about(&props.data, None, &props.filters);
+    // Only the card holding the open quote is told of it, so opening a quote re-renders
+    // that card alone rather than every card in the list.
+    let open_quote_event: Option<Option<&str>> = props
+        .open_quote
+        .as_deref()
+        .and_then(|id| props.data.quote(id))
+        .map(|quote| quote.event.as_deref());
+    let open_quote_in = |event: Option<&str>| {
+        (open_quote_event == Some(event))
+            .then(|| props.open_quote.clone())
+            .flatten()
+    };
     html! {
         <div class="rt-events">
             <ol ref={list} class="rt-event-list" aria-label="Inspections and visits, in date order" {onkeydown}>
@@ -82,7 +91,7 @@ pub fn EventList(props: &EventListProps) -> Html {
                             filters={props.filters.clone()}
                             current={position == current}
                             open={props.open_event.as_ref() == Some(id)}
-                            open_quote={props.open_quote.clone()}
+                            open_quote={open_quote_in(Some(id))}
                             on_action={props.on_action.clone()}
                             on_cite={props.on_cite.clone()}
                         />
@@ -96,7 +105,7 @@ pub fn EventList(props: &EventListProps) -> Html {
                         data={props.data.clone()}
                         ids={props.ids.clone()}
                         indices={unattached}
-                        open_quote={props.open_quote.clone()}
+                        open_quote={open_quote_in(None)}
                         on_action={props.on_action.clone()}
                     />
                 </section>

@@ -44,17 +44,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let root = use_node_ref();
     use_fragment_sync(&data, state.fragment_target());
 
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
+    // Stable across renders (the dispatcher never changes), so cards whose other props
+    // are unchanged are not re-rendered when the state changes.
+    let dispatch = use_callback(state.dispatcher(), |action: Action, dispatcher| {
+        dispatcher.dispatch(action)
+    });
     let focus = {
         let root = root.clone();
-        move |id: AttrValue| {
-            if let Some(element) = find_by_id(&root, &id) {
-                focus_and_reveal(&element);
-            }
-        }
+        move |id: AttrValue| focus_by_id(&root, &id)
     };
     let ordered: Vec<String> = events_in_order(&data)
         .iter()
@@ -84,10 +81,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         })
     };
-    let on_cite = {
-        let (ids, focus) = (ids.clone(), focus.clone());
-        Callback::from(move |index: usize| focus(ids.source(index)))
-    };
+    let on_cite = use_callback((ids.clone(), root.clone()), |index: usize, (ids, root)| {
+        focus_by_id(root, &ids.source(index))
+    });
 
     let chart = |orientation| {
         html! {
@@ -166,4 +162,11 @@ fn use_fragment_sync(data: &Data, target: Option<Target>) {
             write_fragment(target.as_ref(), &data);
         }
     });
+}
+
+/// Moves focus to the widget's element with this id, revealing it without a page jump.
+fn focus_by_id(root: &NodeRef, id: &str) {
+    if let Some(element) = find_by_id(root, id) {
+        focus_and_reveal(&element);
+    }
 }
