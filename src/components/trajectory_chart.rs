@@ -75,7 +75,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
     };
     let aria_label = format!(
         "Rating trajectory for {}: {label}; graded inspections are points, ungraded visits sit on the time axis",
-        props.judgement.label().to_lowercase()
+        props.judgement.label().to_ascii_lowercase()
     );
     html! {
         <figure class={classes!("rt-chart", format!("rt-chart--{direction}"))}>
@@ -192,7 +192,7 @@ fn plotted_point(
         None if event.ratings.is_empty() => "not graded".to_string(),
         None => format!(
             "{} not stated in the sources",
-            props.judgement.label().to_lowercase()
+            props.judgement.label().to_ascii_lowercase()
         ),
     };
     let onclick = {
