@@ -73,13 +73,14 @@ pub fn is_graded_kind(kind: EventKind) -> bool {
     kind == EventKind::Inspection
 }
 
-/// Capitalises the first letter: "monitoring visit" → "Monitoring visit".
+/// Capitalises an ASCII first letter: "monitoring visit" → "Monitoring visit".
 pub fn sentence_case(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    let mut text = text.to_string();
+    // ASCII only: the labels it is given are, and char::to_uppercase links Unicode's tables.
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    text
 }
 
 /// The one-sentence summary of the trajectory for `judgement`, such as
