@@ -9,7 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${TRUNK_PROFILE:-debug}" = "release" ]; then
     wasm="$TRUNK_STAGING_DIR/embed/pkg/rating-timeline_bg.wasm"
-    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    # --converge repeats -Oz while it still shrinks; the custom sections are not needed to run.
+    wasm-opt -Oz --converge --strip-debug --strip-producers --strip-target-features \
+        --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
         --enable-mutable-globals --enable-reference-types --enable-multivalue \
         --output "$wasm.opt" "$wasm"
     mv "$wasm.opt" "$wasm"

@@ -564,11 +564,13 @@ fn check_unique_ids<'a>(
     ids: impl Iterator<Item = &'a String>,
     report: &mut impl FnMut(String, String),
 ) {
-    let mut seen = std::collections::HashSet::new();
-    for (i, id) in ids.enumerate() {
+    // A scan of the earlier ids rather than a HashSet: lists are short, and the wasm
+    // then needs no hash table of its own.
+    let ids: Vec<&String> = ids.collect();
+    for (i, id) in ids.iter().enumerate() {
         if id.trim().is_empty() {
             report(format!("{list}[{i}]"), "has an empty id".into());
-        } else if !seen.insert(id.as_str()) {
+        } else if ids[..i].contains(id) {
             report(format!("{list}[{i}]"), format!("id '{id}' is used twice"));
         }
     }

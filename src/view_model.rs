@@ -73,13 +73,14 @@ pub fn is_graded_kind(kind: EventKind) -> bool {
     kind == EventKind::Inspection
 }
 
-/// Capitalises the first letter: "monitoring visit" → "Monitoring visit".
+/// Capitalises an ASCII first letter: "monitoring visit" → "Monitoring visit".
 pub fn sentence_case(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    let mut text = text.to_string();
+    // ASCII only: the labels it is given are, and char::to_uppercase links Unicode's tables.
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    text
 }
 
 /// The one-sentence summary of the trajectory for `judgement`, such as
@@ -140,8 +141,8 @@ impl Filters {
             .speaker
             .as_deref()
             .is_none_or(|speaker| quote.speaker == speaker);
-        let needle = self.search.trim().to_lowercase();
-        speaker_ok && (needle.is_empty() || quote.text.to_lowercase().contains(&needle))
+        let needle = lowercase(self.search.trim());
+        speaker_ok && (needle.is_empty() || lowercase(&quote.text).contains(&needle))
     }
 }
 
@@ -159,6 +160,15 @@ pub fn quote_indices_about(
         .filter(|(_, quote)| quote.event.as_deref() == event && filters.admits(quote))
         .map(|(index, _)| index)
         .collect()
+}
+
+/// `text` in lower case. In the wasm this is JavaScript's `toLowerCase`, which folds
+/// case as Rust's `to_lowercase` does but without linking Unicode's tables (~8 KB gzip).
+fn lowercase(text: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::JsString::from(text).to_lower_case().into();
+    #[cfg(not(target_arch = "wasm32"))]
+    text.to_lowercase()
 }
 
 /// The quotes about `event` (or, for `None`, those tied to no event) that pass `filters`.
@@ -546,11 +556,12 @@ fn step_path(points: &[&PlottedEvent], orientation: Orientation) -> String {
     if rest.is_empty() {
         return String::new();
     }
-    let mut path = format!("M{:.1} {:.1}", first.x, first.y);
+    let mut path = format!("M{} {}", Num(first.x), Num(first.y));
     for point in rest {
+        let (x, y) = (Num(point.x), Num(point.y));
         let step = match orientation {
-            Orientation::TimeAcross => format!(" H{:.1} V{:.1}", point.x, point.y),
-            Orientation::TimeDown => format!(" V{:.1} H{:.1}", point.y, point.x),
+            Orientation::TimeAcross => format!(" H{x} V{y}"),
+            Orientation::TimeDown => format!(" V{y} H{x}"),
         };
         path.push_str(&step);
     }
@@ -563,7 +574,7 @@ pub fn grade_shape_path(grade: Grade, x: f64, y: f64, r: f64) -> String {
     let polygon = |points: &[(f64, f64)]| {
         let corners: Vec<String> = points
             .iter()
-            .map(|(dx, dy)| format!("{:.1} {:.1}", x + dx, y + dy))
+            .map(|(dx, dy)| format!("{} {}", Num(x + dx), Num(y + dy)))
             .collect();
         format!("M{}Z", corners.join(" L"))
     };
@@ -571,24 +582,66 @@ pub fn grade_shape_path(grade: Grade, x: f64, y: f64, r: f64) -> String {
         Grade::Inadequate => polygon(&[(-r, -0.8 * r), (r, -0.8 * r), (0.0, r)]),
         Grade::RequiresImprovement => polygon(&[(0.0, -r), (r, 0.0), (0.0, r), (-r, 0.0)]),
         Grade::Good => format!(
-            "M{:.1} {y:.1} a{r:.1} {r:.1} 0 1 0 {:.1} 0 a{r:.1} {r:.1} 0 1 0 {:.1} 0Z",
-            x - r,
-            2.0 * r,
-            -2.0 * r
+            "M{} {} a{r} {r} 0 1 0 {} 0 a{r} {r} 0 1 0 {} 0Z",
+            Num(x - r),
+            Num(y),
+            Num(2.0 * r),
+            Num(-2.0 * r),
+            r = Num(r)
         ),
         Grade::Outstanding => polygon(&star_points(r * 1.2)),
     }
 }
 
+/// (cos, sin) of the star's corner angles, −90° + 36°·i: a table, as trigonometry
+/// would link libm's argument reduction into the wasm.
+const STAR_DIRECTIONS: [(f64, f64); 10] = {
+    const C18: f64 = 0.951_056_516_295_153_6;
+    const S18: f64 = 0.309_016_994_374_947_4;
+    const C54: f64 = 0.587_785_252_292_473_1;
+    const S54: f64 = 0.809_016_994_374_947_5;
+    [
+        (0.0, -1.0),
+        (C54, -S54),
+        (C18, -S18),
+        (C18, S18),
+        (C54, S54),
+        (0.0, 1.0),
+        (-C54, S54),
+        (-C18, S18),
+        (-C18, -S18),
+        (-C54, -S54),
+    ]
+};
+
 /// The ten corners of a five-pointed star of outer radius `r`, first point up.
 fn star_points(r: f64) -> Vec<(f64, f64)> {
-    (0..10)
-        .map(|i| {
+    STAR_DIRECTIONS
+        .iter()
+        .enumerate()
+        .map(|(i, (cos, sin))| {
             let radius = if i % 2 == 0 { r } else { r * 0.45 };
-            let angle = std::f64::consts::PI * (i as f64 / 5.0 - 0.5);
-            (radius * angle.cos(), radius * angle.sin())
+            (radius * cos, radius * sin)
         })
         .collect()
+}
+
+/// An SVG number: rounded to a tenth, without a trailing ".0" ("190", "12.5", "-3.2").
+/// Written with integer formatting only, as Rust's float formatting is large in wasm.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Num(pub f64);
+
+impl std::fmt::Display for Num {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let tenths = (self.0 * 10.0).round() as i64;
+        let sign = if tenths < 0 { "-" } else { "" };
+        let (whole, tenth) = (tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10);
+        if tenth == 0 {
+            write!(f, "{sign}{whole}")
+        } else {
+            write!(f, "{sign}{whole}.{tenth}")
+        }
+    }
 }
 
 #[cfg(test)]
@@ -936,8 +989,13 @@ mod tests {
         assert_eq!(
             chart.steps,
             format!(
-                "M{:.1} {:.1} H{:.1} V{:.1} H{:.1} V{:.1}",
-                inadequate.x, inadequate.y, good.x, good.y, outstanding.x, outstanding.y
+                "M{} {} H{} V{} H{} V{}",
+                Num(inadequate.x),
+                Num(inadequate.y),
+                Num(good.x),
+                Num(good.y),
+                Num(outstanding.x),
+                Num(outstanding.y)
             )
         );
         assert_eq!(chart.year_ticks.first().map(|t| t.value), Some(2019));
@@ -995,6 +1053,24 @@ mod tests {
         assert!(shapes
             .iter()
             .all(|path| path.starts_with('M') && path.ends_with('Z')));
+    }
+
+    #[test]
+    fn svg_numbers_round_to_a_tenth_and_drop_a_trailing_zero() {
+        let shown =
+            [190.0, 12.34, 12.36, 0.04, -0.04, -0.5, -3.25, 99.96].map(|v| Num(v).to_string());
+        assert_eq!(
+            shown,
+            ["190", "12.3", "12.4", "0", "0", "-0.5", "-3.3", "100"]
+        );
+    }
+
+    #[test]
+    fn the_star_table_holds_the_corner_angles() {
+        for (i, (cos, sin)) in STAR_DIRECTIONS.into_iter().enumerate() {
+            let angle = std::f64::consts::PI * (i as f64 / 5.0 - 0.5);
+            assert!((cos - angle.cos()).abs() < 1e-12 && (sin - angle.sin()).abs() < 1e-12);
+        }
     }
 
     #[test]

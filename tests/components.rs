@@ -742,3 +742,53 @@ async fn a_narrow_column_gets_the_downward_chart_and_nothing_overflows() {
     );
     set_fragment("");
 }
+
+// ---------------------------------------------------------------- dataset loading
+
+/// The embed's hand-written reader agrees with the serde derives on both shipped datasets.
+#[wasm_bindgen_test]
+fn the_embed_reads_datasets_as_serde_does() {
+    for json in [
+        rating_timeline::embed::DEFAULT_DATASET_JSON,
+        include_str!("../www/demo/data/example-council.json"),
+    ] {
+        let by_serde: Dataset = serde_json::from_str(json).unwrap();
+        assert_eq!(rating_timeline::embed::parse_dataset(json), Ok(by_serde));
+    }
+    let minimal = r#"{"sources":[],"subject":null,"people":[{"id":"p","name":"P"}]}"#;
+    let by_serde: Dataset = serde_json::from_str(minimal).unwrap();
+    assert_eq!(rating_timeline::embed::parse_dataset(minimal), Ok(by_serde));
+}
+
+/// Format errors name the path of the value at fault, as serde_path_to_error did.
+#[wasm_bindgen_test]
+fn format_errors_name_their_path() {
+    let message = |json: &str| rating_timeline::embed::parse_dataset(json).unwrap_err();
+    let event = |rating: &str| {
+        format!(
+            r#"{{"sources":[],"events":[{{"id":"e","kind":"inspection","date":{{"value":"2022"}},"sources":[],"ratings":[{rating}]}}]}}"#
+        )
+    };
+    let bad_grade = message(&event(
+        r#"{"judgement":"overall_effectiveness","grade":"excellent","source":"s","span":{"start":0,"end":1}}"#,
+    ));
+    assert!(
+        bad_grade.contains("at events[0].ratings[0].grade: unknown variant `excellent`"),
+        "{bad_grade}"
+    );
+    let bad_span = message(&event(
+        r#"{"judgement":"overall_effectiveness","grade":"good","source":"s","span":{"start":-1,"end":1.5}}"#,
+    ));
+    assert!(
+        bad_span.contains("at events[0].ratings[0].span.start: invalid value -1"),
+        "{bad_span}"
+    );
+    let missing = message(r#"{"sources":[{"id":"s","title":"T"}]}"#);
+    assert!(
+        missing.contains("at sources[0]: missing field `text`"),
+        "{missing}"
+    );
+    assert!(message(r#"{"sources":null}"#).contains("at sources: invalid value null"));
+    assert!(message("[]").contains("format: invalid value an array, expected an object"));
+    assert!(message("{").contains("not valid JSON"));
+}

@@ -5,7 +5,7 @@ use super::dom::focus_and_reveal;
 use super::Data;
 use crate::model::{Grade, Judgement};
 use crate::view_model::{
-    event_title, events_in_order, grade_shape_path, grade_symbol, ChartGeometry, Orientation,
+    event_title, events_in_order, grade_shape_path, grade_symbol, ChartGeometry, Num, Orientation,
     PlottedEvent, Step, Tick,
 };
 use wasm_bindgen::JsCast;
@@ -75,13 +75,13 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
     };
     let aria_label = format!(
         "Rating trajectory for {}: {label}; graded inspections are points, ungraded visits sit on the time axis",
-        props.judgement.label().to_lowercase()
+        props.judgement.label().to_ascii_lowercase()
     );
     html! {
         <figure class={classes!("rt-chart", format!("rt-chart--{direction}"))}>
             <svg
                 class="rt-chart-svg"
-                viewBox={format!("0 0 {} {}", chart.width, chart.height)}
+                viewBox={format!("0 0 {} {}", Num(chart.width), Num(chart.height))}
                 role="group"
                 aria-label={aria_label}
                 {onkeydown}
@@ -128,7 +128,7 @@ fn axes(chart: &ChartGeometry) -> Html {
                 let (lx1, ly1, lx2, ly2) = tick.line;
                 html! {
                     <g class={format!("rt-grade-tick rt-grade--{}", tick.value.key())}>
-                        <line class="rt-gridline" x1={lx1.to_string()} y1={ly1.to_string()} x2={lx2.to_string()} y2={ly2.to_string()} />
+                        <line class="rt-gridline" x1={Num(lx1).to_string()} y1={Num(ly1).to_string()} x2={Num(lx2).to_string()} y2={Num(ly2).to_string()} />
                         { grade_label(chart.orientation, tick) }
                     </g>
                 }
@@ -137,15 +137,15 @@ fn axes(chart: &ChartGeometry) -> Html {
                 let (lx1, ly1, lx2, ly2) = tick.line;
                 html! {
                     <g class="rt-year-tick">
-                        <line class="rt-gridline rt-gridline--year" x1={lx1.to_string()} y1={ly1.to_string()} x2={lx2.to_string()} y2={ly2.to_string()} />
-                        <text class="rt-axis-label" x={tick.label_x.to_string()} y={tick.label_y.to_string()}
+                        <line class="rt-gridline rt-gridline--year" x1={Num(lx1).to_string()} y1={Num(ly1).to_string()} x2={Num(lx2).to_string()} y2={Num(ly2).to_string()} />
+                        <text class="rt-axis-label" x={Num(tick.label_x).to_string()} y={Num(tick.label_y).to_string()}
                             text-anchor={year_anchor} dominant-baseline="middle">
                             { tick.value.to_string() }
                         </text>
                     </g>
                 }
             }) }
-            <line class="rt-time-axis" x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()} />
+            <line class="rt-time-axis" x1={Num(x1).to_string()} y1={Num(y1).to_string()} x2={Num(x2).to_string()} y2={Num(y2).to_string()} />
         </g>
     }
 }
@@ -156,10 +156,10 @@ const LABEL_LINE: f64 = 17.0;
 /// A grade's axis label: one line left of the plot across; above its column down,
 /// one word a line so that "Requires improvement" fits its column.
 fn grade_label(orientation: Orientation, tick: &Tick<Grade>) -> Html {
-    let x = tick.label_x.to_string();
+    let x = Num(tick.label_x).to_string();
     match orientation {
         Orientation::TimeAcross => html! {
-            <text class="rt-axis-label" {x} y={tick.label_y.to_string()} text-anchor="end" dominant-baseline="middle">
+            <text class="rt-axis-label" {x} y={Num(tick.label_y).to_string()} text-anchor="end" dominant-baseline="middle">
                 { tick.value.label() }
             </text>
         },
@@ -167,7 +167,7 @@ fn grade_label(orientation: Orientation, tick: &Tick<Grade>) -> Html {
             let words: Vec<&str> = tick.value.label().split(' ').collect();
             let first_y = tick.label_y - LABEL_LINE * (words.len() - 1) as f64;
             html! {
-                <text class="rt-axis-label" x={x.clone()} y={first_y.to_string()} text-anchor="middle">
+                <text class="rt-axis-label" x={x.clone()} y={Num(first_y).to_string()} text-anchor="middle">
                     { for words.iter().enumerate().map(|(line, word)| html! {
                         <tspan x={x.clone()} dy={if line == 0 { "0" } else { "1.15em" }}>{ *word }</tspan>
                     }) }
@@ -192,7 +192,7 @@ fn plotted_point(
         None if event.ratings.is_empty() => "not graded".to_string(),
         None => format!(
             "{} not stated in the sources",
-            props.judgement.label().to_lowercase()
+            props.judgement.label().to_ascii_lowercase()
         ),
     };
     let onclick = {
@@ -217,10 +217,10 @@ fn plotted_point(
             aria-current={is_open.then_some("true")}
             {onclick}
         >
-            <circle class="rt-hit" cx={point.x.to_string()} cy={point.y.to_string()} r={TARGET_RADIUS.to_string()} />
-            <circle class="rt-focus-ring" cx={point.x.to_string()} cy={point.y.to_string()} r={(SHAPE_RADIUS + 6.0).to_string()} />
+            <circle class="rt-hit" cx={Num(point.x).to_string()} cy={Num(point.y).to_string()} r={Num(TARGET_RADIUS).to_string()} />
+            <circle class="rt-focus-ring" cx={Num(point.x).to_string()} cy={Num(point.y).to_string()} r={Num(SHAPE_RADIUS + 6.0).to_string()} />
             if shape.is_empty() {
-                <circle class="rt-shape" cx={point.x.to_string()} cy={point.y.to_string()} r={(SHAPE_RADIUS * 0.7).to_string()} />
+                <circle class="rt-shape" cx={Num(point.x).to_string()} cy={Num(point.y).to_string()} r={Num(SHAPE_RADIUS * 0.7).to_string()} />
             } else {
                 <path class="rt-shape" d={shape} />
             }

@@ -1,5 +1,6 @@
 //! Turning JSON text into a checked [`Dataset`], with messages a data editor can act on.
 
+use super::decode;
 use crate::model::Dataset;
 
 /// The dataset compiled into the widget: the extractor's output on the bundled articles.
@@ -9,17 +10,15 @@ pub const DEFAULT_DATASET_JSON: &str = include_str!("../../www/data/timeline.jso
 pub fn parse_dataset(json: &str) -> Result<Dataset, String> {
     let value = js_sys::JSON::parse(json)
         .map_err(|error| format!("The dataset is not valid JSON ({}).", js_error_text(&error)))?;
-    let deserializer = serde_wasm_bindgen::Deserializer::from(value);
-    let dataset: Dataset = serde_path_to_error::deserialize(deserializer).map_err(|error| {
-        let path = error.path().to_string();
-        let at = if path == "." {
+    let dataset = decode::dataset(value).map_err(|error| {
+        let at = if error.path.is_empty() {
             String::new()
         } else {
-            format!(" at {path}")
+            format!(" at {}", error.path)
         };
         format!(
             "The dataset does not match the format{at}: {}.",
-            error.inner()
+            error.message
         )
     })?;
     dataset.validate().map_err(|problems| {

@@ -3,6 +3,7 @@
 //! The loader fetches a `data-src` dataset itself (so a network failure is reported by
 //! the same path as bad data) and hands the text, or the failure, to [`mount`].
 
+mod decode;
 mod load;
 mod problem;
 
