@@ -126,56 +126,18 @@ fn render_sources(html: &mut String, dataset: &Dataset) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Date, EventKind, Grade, Person, Rating, Source, Span, SpeakerKind};
+    use crate::model::one_quote_dataset;
 
     fn hostile() -> Dataset {
-        let text = "He said: \"<img src=x onerror=alert(1)> & more\". Rated 'good'.".to_string();
-        let start = text.find("<img").unwrap();
-        let end = text.find("\". Rated").unwrap();
-        let good = text.find("good").unwrap();
-        Dataset {
-            subject: Some("Council <b>X</b>".into()),
-            sources: vec![Source {
-                id: "s1".into(),
-                title: "Title \"quoted\" <script>".into(),
-                publisher: None,
-                url: Some("javascript:alert(1)".into()),
-                published: None,
-                text: text.clone(),
-            }],
-            people: vec![Person {
-                id: "p".into(),
-                name: "A <i>Person</i>".into(),
-                aliases: vec![],
-                kind: SpeakerKind::Person,
-            }],
-            events: vec![Event {
-                id: "e".into(),
-                kind: EventKind::Inspection,
-                date: Date::stated("2022-07"),
-                published: None,
-                ratings: vec![Rating {
-                    judgement: Judgement::OverallEffectiveness,
-                    grade: Grade::Good,
-                    source: "s1".into(),
-                    span: Span {
-                        start: good,
-                        end: good + 4,
-                    },
-                }],
-                sources: vec!["s1".into()],
-            }],
-            quotes: vec![Quote {
-                id: "q".into(),
-                text: text[start..end].into(),
-                speaker: "p".into(),
-                role: None,
-                event: Some("e".into()),
-                source: "s1".into(),
-                span: Span { start, end },
-                fragment: false,
-            }],
-        }
+        let mut data = one_quote_dataset(
+            "He said: \"<img src=x onerror=alert(1)> & more\". Rated 'good'.",
+            "<img src=x onerror=alert(1)> & more",
+        );
+        data.subject = Some("Council <b>X</b>".into());
+        data.sources[0].title = "Title \"quoted\" <script>".into();
+        data.sources[0].url = Some("javascript:alert(1)".into());
+        data.people[0].name = "A <i>Person</i>".into();
+        data
     }
 
     #[test]

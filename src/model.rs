@@ -576,58 +576,67 @@ fn check_unique_ids<'a>(
     }
 }
 
+/// For tests: a dataset of one source (`text`), one inspection rated good where `text`
+/// says "good", and one quote, `quote`, by Ofsted; every span fits.
+#[cfg(test)]
+pub(crate) fn one_quote_dataset(text: &str, quote: &str) -> Dataset {
+    let start = text.find(quote).expect("the quote is in the text");
+    let end = start + quote.len();
+    let grade_at = text.find("good").expect("the text says good");
+    Dataset {
+        subject: None,
+        sources: vec![Source {
+            id: "s1".into(),
+            title: "T".into(),
+            publisher: None,
+            url: None,
+            published: None,
+            text: text.into(),
+        }],
+        people: vec![Person {
+            id: "ofsted".into(),
+            name: "Ofsted".into(),
+            aliases: vec![],
+            kind: SpeakerKind::Organisation,
+        }],
+        events: vec![Event {
+            id: "e1".into(),
+            kind: EventKind::Inspection,
+            date: Date::stated("2022-07"),
+            published: None,
+            ratings: vec![Rating {
+                judgement: Judgement::OverallEffectiveness,
+                grade: Grade::Good,
+                source: "s1".into(),
+                span: Span {
+                    start: grade_at,
+                    end: grade_at + 4,
+                },
+            }],
+            sources: vec!["s1".into()],
+        }],
+        quotes: vec![Quote {
+            id: "q1".into(),
+            text: quote.into(),
+            speaker: "ofsted".into(),
+            role: None,
+            event: Some("e1".into()),
+            source: "s1".into(),
+            span: Span { start, end },
+            fragment: false,
+        }],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn tiny() -> Dataset {
-        let text = "Inspectors said: \"Much improved.\" It was rated 'good'.".to_string();
-        let start = text.find("Much").unwrap();
-        let end = start + "Much improved.".len();
-        let grade_at = text.find("good").unwrap();
-        Dataset {
-            subject: None,
-            sources: vec![Source {
-                id: "s1".into(),
-                title: "T".into(),
-                publisher: None,
-                url: None,
-                published: None,
-                text: text.clone(),
-            }],
-            people: vec![Person {
-                id: "ofsted".into(),
-                name: "Ofsted".into(),
-                aliases: vec![],
-                kind: SpeakerKind::Organisation,
-            }],
-            events: vec![Event {
-                id: "e1".into(),
-                kind: EventKind::Inspection,
-                date: Date::stated("2022-07"),
-                published: None,
-                ratings: vec![Rating {
-                    judgement: Judgement::OverallEffectiveness,
-                    grade: Grade::Good,
-                    source: "s1".into(),
-                    span: Span {
-                        start: grade_at,
-                        end: grade_at + 4,
-                    },
-                }],
-                sources: vec!["s1".into()],
-            }],
-            quotes: vec![Quote {
-                id: "q1".into(),
-                text: text[start..end].to_string(),
-                speaker: "ofsted".into(),
-                role: None,
-                event: Some("e1".into()),
-                source: "s1".into(),
-                span: Span { start, end },
-                fragment: false,
-            }],
-        }
+        one_quote_dataset(
+            "Inspectors said: \"Much improved.\" It was rated 'good'.",
+            "Much improved.",
+        )
     }
 
     #[test]
