@@ -58,6 +58,20 @@ describe('the demo page', () => {
     await page.close();
   });
 
+  test('on a phone, a clicked quote opens its panel in view, without moving the page', async () => {
+    const { page, widget } = await openDemo({ width: 360, height: 800 });
+    const quote = widget.locator('[data-quote-id]').nth(5);
+    await quote.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    await quote.click();
+    const panel = page.locator('[data-rating-timeline]:not([data-src]) [role="dialog"]');
+    await panel.waitFor();
+    const box = await panel.boundingBox();
+    assert.equal(await page.evaluate(() => window.scrollY), before, 'the page did not jump');
+    assert.ok(box.y >= 0 && box.y < 800 && box.height > 100, `panel at y=${box.y}, height ${box.height}`);
+    await page.close();
+  });
+
   test('does not overflow horizontally at 360 px', async () => {
     const { page } = await openDemo({ width: 360, height: 800 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
