@@ -412,6 +412,12 @@ impl fmt::Display for Problem {
     }
 }
 
+/// The problems as one text, each as "where: what", joined by `separator`.
+pub fn join_problems(problems: &[Problem], separator: &str) -> String {
+    let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    listed.join(separator)
+}
+
 impl Dataset {
     /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&Source> {

@@ -2,6 +2,7 @@
 //! articles as JSON on stdout, and any warnings on stderr.
 
 use rating_timeline::extract::{extract, manifest};
+use rating_timeline::model::join_problems;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -26,10 +27,9 @@ fn run() -> Result<(), String> {
         eprintln!("warning: {warning}");
     }
     if let Err(problems) = extraction.dataset.validate() {
-        let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
         return Err(format!(
             "the dataset is inconsistent:\n{}",
-            listed.join("\n")
+            join_problems(&problems, "\n")
         ));
     }
     print!("{}", manifest::to_json(&extraction.dataset));

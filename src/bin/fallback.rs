@@ -3,7 +3,8 @@
 //! `fallback DATASET.json` prints it; `--inject PAGE.html` also puts it in place of the
 //! `<!--rating-timeline:fallback-->` marker inside that page. Used by Trunk's post-build hook.
 
-use rating_timeline::{fallback, model::Dataset};
+use rating_timeline::fallback;
+use rating_timeline::model::{join_problems, Dataset};
 use std::process::ExitCode;
 
 const MARKER: &str = "<!--rating-timeline:fallback-->";
@@ -37,8 +38,10 @@ fn read_dataset(path: &str) -> Result<Dataset, String> {
     let dataset: Dataset =
         serde_json::from_str(&text).map_err(|e| format!("{path} is not a valid dataset: {e}"))?;
     dataset.validate().map_err(|problems| {
-        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        format!("{path} is inconsistent:\n  {}", list.join("\n  "))
+        format!(
+            "{path} is inconsistent:\n  {}",
+            join_problems(&problems, "\n  ")
+        )
     })?;
     Ok(dataset)
 }

@@ -1,7 +1,7 @@
 //! Turning JSON text into a checked [`Dataset`], with messages a data editor can act on.
 
 use super::decode;
-use crate::model::Dataset;
+use crate::model::{join_problems, Dataset};
 
 /// The dataset compiled into the widget: the extractor's output on the bundled articles.
 pub const DEFAULT_DATASET_JSON: &str = include_str!("../../www/data/timeline.json");
@@ -22,20 +22,21 @@ pub fn parse_dataset(json: &str) -> Result<Dataset, String> {
         )
     })?;
     dataset.validate().map_err(|problems| {
-        let shown: Vec<String> = problems.iter().take(5).map(ToString::to_string).collect();
-        let more = problems.len().saturating_sub(shown.len());
+        const SHOWN: usize = 5;
+        let shown = join_problems(&problems[..problems.len().min(SHOWN)], "; ");
+        let more = problems.len().saturating_sub(SHOWN);
         let tail = if more > 0 {
             format!(" (and {more} more)")
         } else {
             String::new()
         };
-        format!("The dataset is inconsistent: {}{tail}.", shown.join("; "))
+        format!("The dataset is inconsistent: {shown}{tail}.")
     })?;
     Ok(dataset)
 }
 
 /// The message of a JavaScript exception, or a generic word if it has none.
-pub fn js_error_text(error: &wasm_bindgen::JsValue) -> String {
+fn js_error_text(error: &wasm_bindgen::JsValue) -> String {
     js_sys::Reflect::get(error, &"message".into())
         .ok()
         .and_then(|message| message.as_string())
