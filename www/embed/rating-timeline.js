@@ -63,14 +63,12 @@ function prepareShadowRoot(element) {
 export async function mount(element, options = {}) {
   const { src, theme, open } = { ...element.dataset, ...options };
   unmount(element);
-  let json;
-  let failure;
-  const [, fetched] = await Promise.allSettled([
-    loadWasm(),
-    src ? fetchDataset(src).then((text) => { json = text; }) : Promise.resolve(),
-  ]);
-  await loadWasm();
-  if (fetched.status === 'rejected') failure = fetched.reason.message;
+  // The wasm and the dataset load at the same time; a wasm failure is thrown, a dataset
+  // failure is shown inside the widget.
+  const [wasm, fetched] = await Promise.allSettled([loadWasm(), src ? fetchDataset(src) : undefined]);
+  if (wasm.status === 'rejected') throw wasm.reason;
+  const json = fetched.status === 'fulfilled' ? fetched.value : undefined;
+  const failure = fetched.status === 'rejected' ? fetched.reason.message : undefined;
   const mountPoint = prepareShadowRoot(element);
   const widget = failure ? mountProblem(mountPoint, failure) : mountWidget(mountPoint, json, theme, open);
   const handle = {
