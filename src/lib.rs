@@ -6,6 +6,7 @@
 //! - `components` (wasm32 only): the widget's Yew components; the root is `components::Timeline`.
 //! - [`extract`]: the extractor that reads plain-text articles into a dataset.
 //! - [`fallback`]: the static HTML version of a timeline, for readers without JavaScript.
+//! - [`index`]: lookups over a dataset built once, so large datasets stay quick.
 //! - `embed` (wasm32 only): the API the embed loader calls to mount widgets.
 
 #[cfg(target_arch = "wasm32")]
@@ -14,6 +15,7 @@ pub mod components;
 pub mod embed;
 pub mod extract;
 pub mod fallback;
+pub mod index;
 pub mod model;
 pub mod state;
 pub mod view_model;

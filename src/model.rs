@@ -5,6 +5,7 @@
 //! [`Dataset::validate`] checks those links; a dataset that fails it is refused
 //! with a message naming what is wrong, never shown half-broken.
 
+use crate::index::{IdIndex, Identified};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -296,6 +297,11 @@ impl Date {
         DateParts::parse(&self.value)
     }
 
+    /// Where the date falls on a time axis, in fractional years, if it is well formed.
+    pub fn time(&self) -> Option<f64> {
+        self.parts().map(|parts| parts.as_fractional_year())
+    }
+
     /// The year, if the value is well formed.
     pub fn year(&self) -> Option<i32> {
         self.parts().map(|parts| parts.year)
@@ -439,55 +445,66 @@ impl Dataset {
         self.quotes.iter().find(|quote| quote.id == id)
     }
 
+    /// The events' positions in date order; events with unreadable dates come last,
+    /// in data order.
+    pub fn date_order(&self) -> Vec<usize> {
+        let time = |index: usize| self.events[index].date.time().unwrap_or(f64::INFINITY);
+        let mut order: Vec<usize> = (0..self.events.len()).collect();
+        order.sort_by(|&a, &b| time(a).total_cmp(&time(b)));
+        order
+    }
+
     /// Checks every link and span: ids unique, references resolve, dates well formed,
     /// and each quote's text equal to its source's text at its span.
     pub fn validate(&self) -> Result<(), Vec<Problem>> {
         let mut problems = Vec::new();
         let mut report = |at: String, message: String| problems.push(Problem { at, message });
-
-        check_unique_ids("sources", self.sources.iter().map(|s| &s.id), &mut report);
-        check_unique_ids("people", self.people.iter().map(|p| &p.id), &mut report);
-        check_unique_ids("events", self.events.iter().map(|e| &e.id), &mut report);
-        check_unique_ids("quotes", self.quotes.iter().map(|q| &q.id), &mut report);
+        let lookup = Lookup {
+            dataset: self,
+            sources: check_ids("sources", &self.sources, &mut report),
+            people: check_ids("people", &self.people, &mut report),
+            events: check_ids("events", &self.events, &mut report),
+        };
+        check_ids("quotes", &self.quotes, &mut report);
 
         for (i, source) in self.sources.iter().enumerate() {
             let at = format!("sources[{i}] ({})", source.id);
             if let Some(date) = &source.published {
-                self.check_date(&at, "published", date, &mut report);
+                lookup.check_date(&at, "published", date, &mut report);
             }
         }
         for (i, event) in self.events.iter().enumerate() {
             let at = format!("events[{i}] ({})", event.id);
-            self.check_date(&at, "date", &event.date, &mut report);
+            lookup.check_date(&at, "date", &event.date, &mut report);
             if let Some(date) = &event.published {
-                self.check_date(&at, "published", date, &mut report);
+                lookup.check_date(&at, "published", date, &mut report);
             }
             if event.sources.is_empty() {
                 report(at.clone(), "names no source".into());
             }
             for source in &event.sources {
-                self.check_source_exists(&at, source, &mut report);
+                lookup.check_source_exists(&at, source, &mut report);
             }
             for rating in &event.ratings {
                 let what = format!("{} rating", rating.judgement.key());
-                self.check_span(&at, &what, &rating.source, rating.span, &mut report);
+                lookup.check_span(&at, &what, &rating.source, rating.span, &mut report);
             }
         }
         for (i, quote) in self.quotes.iter().enumerate() {
             let at = format!("quotes[{i}] ({})", quote.id);
-            if self.person(&quote.speaker).is_none() {
+            if lookup.people.find(&self.people, &quote.speaker).is_none() {
                 report(
                     at.clone(),
                     format!("speaker '{}' is not in people", quote.speaker),
                 );
             }
             if let Some(event) = &quote.event {
-                if self.event(event).is_none() {
+                if lookup.events.find(&self.events, event).is_none() {
                     report(at.clone(), format!("event '{event}' is not in events"));
                 }
             }
             if let Some(spanned) =
-                self.check_span(&at, "text", &quote.source, quote.span, &mut report)
+                lookup.check_span(&at, "text", &quote.source, quote.span, &mut report)
             {
                 if spanned != quote.text {
                     report(
@@ -503,7 +520,18 @@ impl Dataset {
             Err(problems)
         }
     }
+}
 
+/// The indexes [`Dataset::validate`] resolves references with, so that checking a large
+/// dataset takes a binary search per reference rather than a scan of a list.
+struct Lookup<'a> {
+    dataset: &'a Dataset,
+    sources: IdIndex,
+    people: IdIndex,
+    events: IdIndex,
+}
+
+impl<'a> Lookup<'a> {
     fn check_date(
         &self,
         at: &str,
@@ -531,8 +559,9 @@ impl Dataset {
         at: &str,
         id: &str,
         report: &mut impl FnMut(String, String),
-    ) -> Option<&Source> {
-        let found = self.source(id);
+    ) -> Option<&'a Source> {
+        let sources = &self.dataset.sources;
+        let found = self.sources.find(sources, id).map(|index| &sources[index]);
         if found.is_none() {
             report(at.to_string(), format!("source '{id}' is not in sources"));
         }
@@ -540,8 +569,8 @@ impl Dataset {
     }
 
     /// Reports a span that does not fit its source; returns the spanned text when it does.
-    fn check_span<'a>(
-        &'a self,
+    fn check_span(
+        &self,
         at: &str,
         what: &str,
         source: &str,
@@ -565,21 +594,28 @@ impl Dataset {
     }
 }
 
-fn check_unique_ids<'a>(
+/// Reports empty and repeated ids in `items` (the list called `list`), and returns the
+/// list's index by id for the reference checks.
+fn check_ids<T: Identified>(
     list: &str,
-    ids: impl Iterator<Item = &'a String>,
+    items: &[T],
     report: &mut impl FnMut(String, String),
-) {
-    // A scan of the earlier ids rather than a HashSet: lists are short, and the wasm
-    // then needs no hash table of its own.
-    let ids: Vec<&String> = ids.collect();
-    for (i, id) in ids.iter().enumerate() {
-        if id.trim().is_empty() {
+) -> IdIndex {
+    for (i, item) in items.iter().enumerate() {
+        if item.id().trim().is_empty() {
             report(format!("{list}[{i}]"), "has an empty id".into());
-        } else if ids[..i].contains(id) {
+        }
+    }
+    let index = IdIndex::new(items);
+    let mut repeats: Vec<usize> = index.repeats(items).collect();
+    repeats.sort_unstable();
+    for i in repeats {
+        let id = items[i].id();
+        if !id.trim().is_empty() {
             report(format!("{list}[{i}]"), format!("id '{id}' is used twice"));
         }
     }
+    index
 }
 
 /// For tests: a dataset of one source (`text`), one inspection rated good where `text`
