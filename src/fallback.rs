@@ -5,10 +5,11 @@
 //! [`crate::view_model`] functions. Every data string is escaped; a URL becomes a link or
 //! a `cite` only when it is http(s).
 
-use crate::model::{Dataset, Event, Judgement, Quote};
+use crate::index::IndexedDataset;
+use crate::model::{Dataset, Judgement, Quote};
 use crate::view_model::{
-    citation_number, date_text, event_title, events_in_order, grade_symbol, quotes_about,
-    safe_http_url, source_byline, speaker_line, summary_sentence, Filters,
+    citation_number, date_text, event_title, grade_symbol, safe_http_url, source_byline,
+    speaker_line, summary_sentence,
 };
 use std::fmt::Write;
 
@@ -39,8 +40,9 @@ pub fn render(dataset: &Dataset) -> String {
         escape_html(subject),
         escape_html(&summary_sentence(dataset, Judgement::OverallEffectiveness)),
     );
-    for event in events_in_order(dataset) {
-        render_event(&mut html, dataset, event);
+    let data = IndexedDataset::new(dataset.clone());
+    for &index in data.date_order() {
+        render_event(&mut html, &data, index);
     }
     html.push_str("</ol>");
     render_sources(&mut html, dataset);
@@ -48,7 +50,9 @@ pub fn render(dataset: &Dataset) -> String {
     html
 }
 
-fn render_event(html: &mut String, dataset: &Dataset, event: &Event) {
+/// The event at `index` in the dataset's events, with its grades, quotes and citations.
+fn render_event(html: &mut String, dataset: &IndexedDataset, index: usize) {
+    let event = &dataset.events[index];
     let _ = write!(
         html,
         "<li><h3>{}</h3><p>{}</p>",
@@ -71,8 +75,8 @@ fn render_event(html: &mut String, dataset: &Dataset, event: &Event) {
         }
         html.push_str("</ul>");
     }
-    for quote in quotes_about(dataset, Some(&event.id), &Filters::default()) {
-        render_quote(html, dataset, quote);
+    for &quote in dataset.quotes_of(Some(index)) {
+        render_quote(html, dataset, &dataset.quotes[quote]);
     }
     let citations: Vec<String> = event
         .sources

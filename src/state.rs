@@ -52,7 +52,15 @@ pub struct WidgetState {
     /// True when the reader opened the panel themselves, so focus should move into it;
     /// false when it was opened by a link or the embed, so the page is left alone.
     pub panel_takes_focus: bool,
+    /// How many more pages of events than the first the reader asked to see.
+    pub more_events: usize,
+    /// The events whose quotes the reader expanded in full.
+    pub expanded_events: Vec<String>,
 }
+
+/// How many events the list shows at first, and how many more each "Show more" adds;
+/// long timelines render a page at a time so that they are ready at once.
+pub const EVENTS_PER_PAGE: usize = 20;
 
 /// Everything that can change the widget's state.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,6 +82,13 @@ pub enum Action {
     SetJudgement(Judgement),
     SetSearch(String),
     ClearFilters,
+    /// Shows the next page of events.
+    ShowMoreEvents,
+    /// Shows all of an event's quotes (`true`) or only the first few (`false`).
+    ExpandQuotes {
+        event: String,
+        expanded: bool,
+    },
 }
 
 impl WidgetState {
@@ -103,6 +118,17 @@ impl WidgetState {
             .or_else(|| self.open_event.clone().map(Target::Event))
     }
 
+    /// How many events the list is asked to show, before any it must show to reach
+    /// what is open.
+    pub fn events_requested(&self) -> usize {
+        EVENTS_PER_PAGE.saturating_mul(self.more_events.saturating_add(1))
+    }
+
+    /// Whether the reader expanded this event's quotes.
+    pub fn quotes_expanded(&self, event: &str) -> bool {
+        self.expanded_events.iter().any(|id| id == event)
+    }
+
     /// Applies one action, returning the next state.
     pub fn apply(&self, action: Action) -> WidgetState {
         let mut next = self.clone();
@@ -127,6 +153,13 @@ impl WidgetState {
             Action::SetJudgement(judgement) => next.filters.judgement = judgement,
             Action::SetSearch(search) => next.filters.search = search,
             Action::ClearFilters => next.filters = Filters::default(),
+            Action::ShowMoreEvents => next.more_events = next.more_events.saturating_add(1),
+            Action::ExpandQuotes { event, expanded } => {
+                next.expanded_events.retain(|id| *id != event);
+                if expanded {
+                    next.expanded_events.push(event);
+                }
+            }
         }
         next
     }
@@ -241,6 +274,28 @@ mod tests {
             Some("e1"),
             "moving focus opens nothing"
         );
+    }
+
+    #[test]
+    fn events_come_a_page_at_a_time_and_quotes_expand_per_event() {
+        let state = WidgetState::default();
+        assert_eq!(state.events_requested(), EVENTS_PER_PAGE);
+        let more = state
+            .apply(Action::ShowMoreEvents)
+            .apply(Action::ShowMoreEvents);
+        assert_eq!(more.events_requested(), 3 * EVENTS_PER_PAGE);
+        let expand = |event: &str, expanded| Action::ExpandQuotes {
+            event: event.into(),
+            expanded,
+        };
+        let open = state.apply(expand("e1", true)).apply(expand("e1", true));
+        assert_eq!(
+            open.expanded_events,
+            ["e1"],
+            "expanding twice keeps one entry"
+        );
+        assert!(open.quotes_expanded("e1") && !open.quotes_expanded("e2"));
+        assert!(!open.apply(expand("e1", false)).quotes_expanded("e1"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //!
 //! Everything here is pure and compiles natively, so it is unit-tested with `cargo test`.
 
+use crate::index::IndexedDataset;
 use crate::model::{Dataset, Date, Event, EventKind, Grade, Judgement, Person, Quote, Source};
 
 /// Returns `url` (trimmed) if it is an absolute `http:` or `https:` URL with a host,
@@ -21,18 +22,11 @@ pub fn safe_http_url(url: &str) -> Option<&str> {
 
 /// The dataset's events in date order (events with unreadable dates last, in data order).
 pub fn events_in_order(dataset: &Dataset) -> Vec<&Event> {
-    let mut events: Vec<&Event> = dataset.events.iter().collect();
-    events.sort_by(|a, b| {
-        let (a, b) = (time_of(&a.date), time_of(&b.date));
-        a.unwrap_or(f64::INFINITY)
-            .total_cmp(&b.unwrap_or(f64::INFINITY))
-    });
-    events
-}
-
-/// Where a date falls on a time axis, in fractional years.
-fn time_of(date: &Date) -> Option<f64> {
-    date.parts().map(|parts| parts.as_fractional_year())
+    let order = dataset.date_order();
+    order
+        .into_iter()
+        .map(|index| &dataset.events[index])
+        .collect()
 }
 
 /// A date as a reader sees it, saying when and how it was inferred:
@@ -137,28 +131,35 @@ impl Filters {
 
     /// Whether `quote` passes the speaker and search filters.
     pub fn admits(&self, quote: &Quote) -> bool {
-        let speaker_ok = self
-            .speaker
-            .as_deref()
-            .is_none_or(|speaker| quote.speaker == speaker);
+        self.admitter()(quote)
+    }
+
+    /// The test [`Filters::admits`] makes, with the search lowered to lower case once
+    /// rather than once a quote.
+    fn admitter(&self) -> impl Fn(&Quote) -> bool + '_ {
         let needle = lowercase(self.search.trim());
-        speaker_ok && (needle.is_empty() || lowercase(&quote.text).contains(&needle))
+        move |quote| {
+            let speaker_ok = self
+                .speaker
+                .as_deref()
+                .is_none_or(|speaker| quote.speaker == speaker);
+            speaker_ok && (needle.is_empty() || lowercase(&quote.text).contains(&needle))
+        }
     }
 }
 
-/// The positions in the dataset's quotes of those about `event` (or, for `None`, those
-/// tied to no event) that pass `filters`; one pass over the quotes.
+/// The positions in the dataset's quotes of those about the event at position `event`
+/// (or, for `None`, those tied to no event) that pass `filters`, in data order.
 pub fn quote_indices_about(
-    dataset: &Dataset,
-    event: Option<&str>,
+    data: &IndexedDataset,
+    event: Option<usize>,
     filters: &Filters,
 ) -> Vec<usize> {
-    dataset
-        .quotes
+    let admits = filters.admitter();
+    data.quotes_of(event)
         .iter()
-        .enumerate()
-        .filter(|(_, quote)| quote.event.as_deref() == event && filters.admits(quote))
-        .map(|(index, _)| index)
+        .copied()
+        .filter(|&index| admits(&data.quotes[index]))
         .collect()
 }
 
@@ -171,33 +172,65 @@ fn lowercase(text: &str) -> String {
     text.to_lowercase()
 }
 
-/// The quotes about `event` (or, for `None`, those tied to no event) that pass `filters`.
-pub fn quotes_about<'a>(
-    dataset: &'a Dataset,
-    event: Option<&str>,
-    filters: &Filters,
-) -> Vec<&'a Quote> {
-    quote_indices_about(dataset, event, filters)
-        .into_iter()
-        .map(|index| &dataset.quotes[index])
-        .collect()
-}
-
 /// How many quotes pass `filters`.
 pub fn count_admitted(dataset: &Dataset, filters: &Filters) -> usize {
-    dataset
-        .quotes
+    let admits = filters.admitter();
+    dataset.quotes.iter().filter(|quote| admits(quote)).count()
+}
+
+/// How many of an event's quotes a card shows before the reader expands it.
+pub const QUOTES_BEFORE_EXPANDING: usize = 4;
+
+/// The quotes a card shows (`admitted`, positions in the dataset's quotes) and how many
+/// it keeps back: all of them when the reader expanded the card, while filters narrow
+/// the quotes, or when the open quote is among the rest; otherwise the first few.
+pub fn quotes_to_show(
+    mut admitted: Vec<usize>,
+    expanded: bool,
+    narrowed: bool,
+    open: Option<usize>,
+) -> (Vec<usize>, usize) {
+    let open_is_kept_back = open.is_some_and(|open| {
+        admitted
+            .iter()
+            .skip(QUOTES_BEFORE_EXPANDING)
+            .any(|&index| index == open)
+    });
+    if expanded || narrowed || open_is_kept_back || admitted.len() <= QUOTES_BEFORE_EXPANDING {
+        return (admitted, 0);
+    }
+    let kept_back = admitted.len() - QUOTES_BEFORE_EXPANDING;
+    admitted.truncate(QUOTES_BEFORE_EXPANDING);
+    (admitted, kept_back)
+}
+
+/// How many events, in date order, the list renders: the `requested` pages, or more if
+/// needed to include each event of `must_show` (ids of the events that hold focus, are
+/// open or hold the open quote), and never more than there are.
+pub fn events_to_render(
+    data: &IndexedDataset,
+    requested: usize,
+    must_show: &[Option<&str>],
+) -> usize {
+    let needed = must_show
         .iter()
-        .filter(|quote| filters.admits(quote))
-        .count()
+        .flatten()
+        .filter_map(|id| data.date_position(id))
+        .map(|position| position + 1)
+        .max()
+        .unwrap_or(0);
+    requested.max(needed).min(data.events.len())
 }
 
 /// Everyone who is quoted, by name.
 pub fn quoted_people(dataset: &Dataset) -> Vec<&Person> {
+    let mut speakers: Vec<&str> = dataset.quotes.iter().map(|q| q.speaker.as_str()).collect();
+    speakers.sort_unstable();
+    speakers.dedup();
     let mut people: Vec<&Person> = dataset
         .people
         .iter()
-        .filter(|person| dataset.quotes.iter().any(|q| q.speaker == person.id))
+        .filter(|person| speakers.binary_search(&person.id.as_str()).is_ok())
         .collect();
     people.sort_by(|a, b| a.name.cmp(&b.name));
     people
@@ -390,7 +423,7 @@ const AXIS_GAP: f64 = 40.0;
 impl ChartGeometry {
     /// Lays out `events` (already in date order) for `judgement`.
     pub fn new(events: &[&Event], judgement: Judgement, orientation: Orientation) -> Self {
-        let times: Vec<Option<f64>> = events.iter().map(|e| time_of(&e.date)).collect();
+        let times: Vec<Option<f64>> = events.iter().map(|e| e.date.time()).collect();
         let (first_year, last_year) = year_range(&times);
         let frame = Frame::for_orientation(orientation, first_year, last_year);
         let along = |time: f64| {
@@ -866,18 +899,53 @@ mod tests {
 
     #[test]
     fn quotes_are_grouped_by_event_including_those_about_none() {
-        let data = newham();
-        let filters = Filters::default();
-        let ids = |event| -> Vec<&str> {
-            quotes_about(&data, event, &filters)
-                .iter()
-                .map(|q| q.id.as_str())
+        let data = IndexedDataset::new(newham());
+        let mut filters = Filters::default();
+        let ids = |event: Option<&str>, filters: &Filters| -> Vec<&str> {
+            let event = event.map(|id| data.event_index(id).expect("a known event"));
+            quote_indices_about(&data, event, filters)
+                .into_iter()
+                .map(|index| data.quotes[index].id.as_str())
                 .collect()
         };
-        assert_eq!(ids(Some("e2022")), ["q1"]);
-        assert_eq!(ids(None), ["q4"]);
-        assert!(ids(Some("e2020")).is_empty());
-        assert_eq!(quote_indices_about(&data, Some("e2022"), &filters), [0]);
+        assert_eq!(ids(Some("e2022"), &filters), ["q1"]);
+        assert_eq!(ids(None, &filters), ["q4"]);
+        assert!(ids(Some("e2020"), &filters).is_empty());
+        filters.search = "NOTHING SAYS THIS".into();
+        assert!(ids(Some("e2022"), &filters).is_empty());
+    }
+
+    #[test]
+    fn cards_show_the_first_quotes_until_expanded_narrowed_or_opened_further_down() {
+        let quotes: Vec<usize> = (10..10 + QUOTES_BEFORE_EXPANDING + 3).collect();
+        let first_few = quotes[..QUOTES_BEFORE_EXPANDING].to_vec();
+        let show =
+            |expanded, narrowed, open| quotes_to_show(quotes.clone(), expanded, narrowed, open);
+        assert_eq!(show(false, false, None), (first_few.clone(), 3));
+        assert_eq!(
+            show(false, false, Some(10)),
+            (first_few, 3),
+            "open and already shown"
+        );
+        assert_eq!(show(true, false, None), (quotes.clone(), 0));
+        assert_eq!(show(false, true, None), (quotes.clone(), 0));
+        let last = *quotes.last().unwrap();
+        assert_eq!(show(false, false, Some(last)), (quotes.clone(), 0));
+        assert_eq!(
+            quotes_to_show(vec![1, 2], false, false, None),
+            (vec![1, 2], 0)
+        );
+    }
+
+    #[test]
+    fn the_list_renders_the_pages_asked_for_and_reaches_what_is_open() {
+        let data = IndexedDataset::new(newham());
+        let count = data.events.len();
+        assert_eq!(events_to_render(&data, 1, &[]), 1);
+        assert_eq!(events_to_render(&data, 100, &[]), count);
+        let last = data.events_in_order().last().unwrap().id.clone();
+        assert_eq!(events_to_render(&data, 1, &[None, Some(&last)]), count);
+        assert_eq!(events_to_render(&data, 1, &[Some("no-such-event")]), 1);
     }
 
     #[test]

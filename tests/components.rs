@@ -6,12 +6,13 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use rating_timeline::components::{Timeline, TimelineProps};
+use rating_timeline::components::{Data, Timeline, TimelineProps};
 use rating_timeline::model::{
     Dataset, Date, Event, EventKind, Grade, Judgement, Person, Quote, Rating, Source, Span,
     SpeakerKind,
 };
-use std::rc::Rc;
+use rating_timeline::state::EVENTS_PER_PAGE;
+use rating_timeline::view_model::QUOTES_BEFORE_EXPANDING;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{
@@ -109,7 +110,7 @@ fn event(
 
 /// Newham in miniature: inadequate 2019, a monitoring visit 2020, good 2022 (with
 /// outstanding leadership), outstanding 2025. Events are deliberately out of order.
-fn newham() -> Rc<Dataset> {
+fn newham() -> Data {
     use Judgement::*;
     let s2019 = source(
         "s2019",
@@ -213,7 +214,61 @@ fn newham() -> Rc<Dataset> {
         sources: vec![s2019, s2022, s2025],
     };
     dataset.validate().expect("the fixture is a valid dataset");
-    Rc::new(dataset)
+    Data::new(dataset)
+}
+
+/// A long timeline: `events` yearly monitoring visits from 1900, the first with
+/// `first_quotes` quotes by Ofsted and the last with one, all in one source.
+fn long_timeline(events: usize, first_quotes: usize) -> Data {
+    let said = |n: usize| format!("Visit note number {n} says progress is steady.");
+    let text: String = (0..=first_quotes)
+        .map(|n| format!("Ofsted said: \"{}\" ", said(n)))
+        .collect();
+    let notes = source(
+        "notes",
+        "Visit notes",
+        "https://example.org/notes",
+        "2000",
+        text,
+    );
+    let mut quotes: Vec<Quote> = (0..first_quotes)
+        .map(|n| quote(&format!("q{n}"), &notes, &said(n), "ofsted", "", "v0"))
+        .collect();
+    let last = format!("v{}", events - 1);
+    quotes.push(quote(
+        "q-last",
+        &notes,
+        &said(first_quotes),
+        "ofsted",
+        "",
+        &last,
+    ));
+    let dataset = Dataset {
+        subject: Some("A long timeline".into()),
+        people: vec![person(
+            "ofsted",
+            "Ofsted inspectors",
+            SpeakerKind::Organisation,
+        )],
+        events: (0..events)
+            .map(|n| {
+                let date = (1900 + n).to_string();
+                event(
+                    &format!("v{n}"),
+                    EventKind::MonitoringVisit,
+                    &date,
+                    vec![],
+                    &[&notes],
+                )
+            })
+            .collect(),
+        quotes,
+        sources: vec![notes],
+    };
+    dataset
+        .validate()
+        .expect("the long fixture is a valid dataset");
+    Data::new(dataset)
 }
 
 // ---------------------------------------------------------------- DOM helpers
@@ -680,6 +735,96 @@ async fn arrow_keys_move_a_roving_tabindex_over_the_events_and_enter_opens_one()
         Some("true")
     );
     assert_eq!(fragment(), "#rt-e-e2019");
+    set_fragment("");
+}
+
+#[wasm_bindgen_test]
+async fn long_timelines_show_a_page_of_events_and_the_first_quotes_until_asked() {
+    set_fragment("");
+    let extra = 5;
+    let widget = mount(TimelineProps {
+        dataset: long_timeline(EVENTS_PER_PAGE + extra, QUOTES_BEFORE_EXPANDING + 3),
+        open: None,
+        theme: Default::default(),
+    })
+    .await;
+    let cards = || find_all(&widget, ".rt-event-list .rt-event");
+    assert_eq!(cards().len(), EVENTS_PER_PAGE);
+    let quotes_in_first = || find_all(&cards()[0], "button.rt-quote").len();
+    assert_eq!(quotes_in_first(), QUOTES_BEFORE_EXPANDING);
+
+    let toggle = find(&cards()[0], ".rt-more-quotes");
+    assert_eq!(
+        text(&toggle),
+        format!("Show all {} quotes", QUOTES_BEFORE_EXPANDING + 3)
+    );
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    let list = find(&cards()[0], ".rt-quotes");
+    assert_eq!(
+        toggle.get_attribute("aria-controls"),
+        list.get_attribute("id")
+    );
+    click(&toggle).await;
+    assert_eq!(quotes_in_first(), QUOTES_BEFORE_EXPANDING + 3);
+    let toggle = find(&cards()[0], ".rt-more-quotes");
+    assert_eq!(
+        (
+            text(&toggle).as_str(),
+            toggle.get_attribute("aria-expanded").as_deref()
+        ),
+        ("Show fewer quotes", Some("true"))
+    );
+    click(&toggle).await;
+    assert_eq!(quotes_in_first(), QUOTES_BEFORE_EXPANDING);
+
+    let more = find(&widget, ".rt-more-events");
+    assert_eq!(
+        text(&more),
+        format!("Show more events ({extra} not shown yet)")
+    );
+    click(&more).await;
+    yew::scheduler::flush().await;
+    assert_eq!(cards().len(), EVENTS_PER_PAGE + extra);
+    assert!(widget.query_selector(".rt-more-events").unwrap().is_none());
+    assert_eq!(
+        focused(),
+        cards()[EVENTS_PER_PAGE],
+        "focus moves to the first event added"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn links_and_keys_reach_events_and_quotes_beyond_what_is_shown() {
+    set_fragment("");
+    let events = EVENTS_PER_PAGE * 2;
+    let hidden_quote = format!("q{}", QUOTES_BEFORE_EXPANDING + 1);
+    let widget = mount(TimelineProps {
+        dataset: long_timeline(events, QUOTES_BEFORE_EXPANDING + 3),
+        open: Some(hidden_quote.clone()),
+        theme: Default::default(),
+    })
+    .await;
+    let open = find(&widget, "button.rt-quote--open");
+    assert_eq!(
+        open.get_attribute("data-quote-id"),
+        Some(hidden_quote),
+        "a kept-back quote is shown when opened"
+    );
+
+    let cards = || find_all(&widget, ".rt-event-list .rt-event");
+    cards()[0]
+        .dyn_ref::<HtmlElement>()
+        .unwrap()
+        .focus()
+        .unwrap();
+    press("End").await;
+    yew::scheduler::flush().await;
+    assert_eq!(cards().len(), events, "the list reaches the last event");
+    assert_eq!(focused(), cards()[events - 1]);
+    assert_eq!(find_all(&cards()[events - 1], "button.rt-quote").len(), 1);
     set_fragment("");
 }
 

@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
     Element, FocusOptions, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition, SvgElement,
 };
-use yew::NodeRef;
+use yew::prelude::*;
 
 /// Finds one of the widget's own elements by id, searching only inside `root`
 /// (the widget may live in a shadow root, so the document is never searched).
@@ -30,6 +30,29 @@ pub fn focus_and_reveal(element: &Element) {
     nearest.set_block(ScrollLogicalPosition::Nearest);
     nearest.set_inline(ScrollLogicalPosition::Nearest);
     element.scroll_into_view_with_scroll_into_view_options(&nearest);
+}
+
+/// A callback that focuses and reveals the widget's element with an id. An element not
+/// rendered yet, such as an event card the list is about to show, is focused after the
+/// widget's next render instead.
+#[hook]
+pub fn use_focus_by_id(root: &NodeRef) -> Callback<AttrValue> {
+    let pending = use_mut_ref(|| None::<AttrValue>);
+    {
+        let (root, pending) = (root.clone(), pending.clone());
+        use_effect(move || {
+            let id = pending.borrow_mut().take();
+            if let Some(element) = id.and_then(|id| find_by_id(&root, &id)) {
+                focus_and_reveal(&element);
+            }
+        });
+    }
+    use_callback(root.clone(), move |id: AttrValue, root| {
+        match find_by_id(root, &id) {
+            Some(element) => focus_and_reveal(&element),
+            None => *pending.borrow_mut() = Some(id),
+        }
+    })
 }
 
 /// What the page's URL fragment names, if it is one of ours.

@@ -8,7 +8,8 @@ use super::Data;
 use crate::model::{Event, Judgement};
 use crate::state::Action;
 use crate::view_model::{
-    date_bases, date_text, is_graded_kind, quote_indices_about, sentence_case, Filters,
+    date_bases, date_text, is_graded_kind, quote_indices_about, quotes_to_show, sentence_case,
+    Filters,
 };
 use yew::prelude::*;
 
@@ -25,6 +26,8 @@ pub struct EventCardProps {
     pub current: bool,
     /// Whether the reader opened this event (from the chart or a link).
     pub open: bool,
+    /// Whether the reader expanded the card's quotes to show them all.
+    pub expanded: bool,
     pub open_quote: Option<String>,
     pub on_action: Callback<Action>,
     pub on_cite: Callback<usize>,
@@ -120,23 +123,56 @@ fn grades(event: &Event, followed: Judgement) -> Html {
     }
 }
 
-/// The event's quotes that pass the filters, or a note when the filters hide them all.
+/// The event's quotes that pass the filters (the first few until the reader expands
+/// them), or a note when the filters hide them all.
 fn quotes(props: &EventCardProps, event: &Event) -> Html {
-    let shown = quote_indices_about(&props.data, Some(&event.id), &props.filters);
-    if shown.is_empty() {
+    let admitted = quote_indices_about(&props.data, Some(props.index), &props.filters);
+    if admitted.is_empty() {
         return if props.filters.narrows_quotes() {
             html! { <p class="rt-no-quotes">{ "No matching quotes." }</p> }
         } else {
             Html::default()
         };
     }
+    let total = admitted.len();
+    let open = props
+        .open_quote
+        .as_deref()
+        .and_then(|id| props.data.quote_index(id));
+    let narrowed = props.filters.narrows_quotes();
+    let (shown, kept_back) = quotes_to_show(admitted, props.expanded, narrowed, open);
+    let toggle = (props.expanded || kept_back > 0) && !narrowed;
+    let list_id = props.ids.event_quotes(props.position);
+    let on_toggle = {
+        let (on_action, id, expanded) = (props.on_action.clone(), event.id.clone(), props.expanded);
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::ExpandQuotes {
+                event: id.clone(),
+                expanded: !expanded,
+            })
+        })
+    };
     html! {
-        <QuoteList
-            data={props.data.clone()}
-            ids={props.ids.clone()}
-            indices={shown}
-            open_quote={props.open_quote.clone()}
-            on_action={props.on_action.clone()}
-        />
+        <>
+            <QuoteList
+                data={props.data.clone()}
+                ids={props.ids.clone()}
+                id={list_id.clone()}
+                indices={shown}
+                open_quote={props.open_quote.clone()}
+                on_action={props.on_action.clone()}
+            />
+            if toggle {
+                <button
+                    type="button"
+                    class="rt-button rt-more-quotes"
+                    aria-expanded={props.expanded.to_string()}
+                    aria-controls={list_id}
+                    onclick={on_toggle}
+                >
+                    { if props.expanded { "Show fewer quotes".to_string() } else { format!("Show all {total} quotes") } }
+                </button>
+            }
+        </>
     }
 }

@@ -1,12 +1,12 @@
 //! The events in date order, with a roving tabindex, and any quotes tied to no event.
+//! Long timelines render a page of events at a time.
 
-use super::dom::{find_by_id, focus_and_reveal};
 use super::event_card::EventCard;
 use super::ids::Ids;
 use super::quote_list::QuoteList;
 use super::Data;
 use crate::state::Action;
-use crate::view_model::{events_in_order, quote_indices_about, Filters, Step};
+use crate::view_model::{events_to_render, quote_indices_about, Filters, Step};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
@@ -20,89 +20,117 @@ pub struct EventListProps {
     pub current_event: Option<String>,
     pub open_event: Option<String>,
     pub open_quote: Option<String>,
+    /// How many events the reader has asked to see; more are shown to reach what is open.
+    pub events_requested: usize,
+    /// The events whose quotes the reader expanded.
+    pub expanded_events: Vec<String>,
     pub on_action: Callback<Action>,
     pub on_cite: Callback<usize>,
+    /// Focuses an element of the widget by id, once it is rendered.
+    pub focus: Callback<AttrValue>,
 }
 
 /// The event cards. Arrow keys, Home and End move between cards; Enter opens one.
+/// "Show more events" adds a page and moves focus to the first event it adds.
 #[component]
 pub fn EventList(props: &EventListProps) -> Html {
-    let list = use_node_ref();
-    let ordered: Vec<(usize, String)> = events_in_order(&props.data)
-        .into_iter()
-        .map(|event| {
-            let index = props
-                .data
-                .events
-                .iter()
-                .position(|e| e.id == event.id)
-                .unwrap_or_default();
-            (index, event.id.clone())
-        })
-        .collect();
+    let data = &props.data;
+    let open_quote = props.open_quote.as_deref().and_then(|id| data.quote(id));
+    let open_quote_event = open_quote.map(|quote| quote.event.as_deref());
+    let shown = events_to_render(
+        data,
+        props.events_requested,
+        &[
+            props.current_event.as_deref(),
+            props.open_event.as_deref(),
+            open_quote_event.flatten(),
+        ],
+    );
     let current = props
         .current_event
-        .as_ref()
-        .and_then(|id| ordered.iter().position(|(_, e)| e == id))
+        .as_deref()
+        .and_then(|id| data.date_position(id))
         .unwrap_or_default();
+    let event_id = {
+        let data = data.clone();
+        move |position: usize| data.events[data.date_order()[position]].id.clone()
+    };
     let onkeydown = {
-        let (list, ids, on_action) = (list.clone(), props.ids.clone(), props.on_action.clone());
-        let ordered: Vec<String> = ordered.iter().map(|(_, id)| id.clone()).collect();
+        let (ids, on_action, focus) = (
+            props.ids.clone(),
+            props.on_action.clone(),
+            props.focus.clone(),
+        );
+        let (event_id, count) = (event_id.clone(), data.events.len());
         Callback::from(move |event: KeyboardEvent| {
             let Some(position) = card_position(&event) else {
                 return;
             };
             if event.key() == "Enter" {
                 event.prevent_default();
-                on_action.emit(Action::OpenEvent(ordered[position].clone()));
+                on_action.emit(Action::OpenEvent(event_id(position)));
             } else if let Some(step) = Step::from_key(&event.key()) {
                 event.prevent_default();
-                let next = step.from_index(position, ordered.len());
-                on_action.emit(Action::MoveTo(ordered[next].clone()));
-                if let Some(card) = find_by_id(&list, &ids.event(next)) {
-                    focus_and_reveal(&card);
-                }
+                let next = step.from_index(position, count);
+                on_action.emit(Action::MoveTo(event_id(next)));
+                focus.emit(ids.event(next));
             }
         })
     };
-    let unattached = quote_indices_about(&props.data, None, &props.filters);
+    let on_more = {
+        let (ids, on_action, focus) = (
+            props.ids.clone(),
+            props.on_action.clone(),
+            props.focus.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::ShowMoreEvents);
+            focus.emit(ids.event(shown));
+        })
+    };
+    let unattached = quote_indices_about(data, None, &props.filters);
     // Only the card holding the open quote is told of it, so opening a quote re-renders
     // that card alone rather than every card in the list.
-    let open_quote_event: Option<Option<&str>> = props
-        .open_quote
-        .as_deref()
-        .and_then(|id| props.data.quote(id))
-        .map(|quote| quote.event.as_deref());
     let open_quote_in = |event: Option<&str>| {
         (open_quote_event == Some(event))
             .then(|| props.open_quote.clone())
             .flatten()
     };
+    let hidden = data.events.len() - shown;
     html! {
         <div class="rt-events">
-            <ol ref={list} class="rt-event-list" aria-label="Inspections and visits, in date order" {onkeydown}>
-                { for ordered.iter().enumerate().map(|(position, (index, id))| html! {
-                    <li key={id.clone()} class="rt-event-item">
-                        <EventCard
-                            data={props.data.clone()}
-                            ids={props.ids.clone()}
-                            index={*index}
-                            {position}
-                            filters={props.filters.clone()}
-                            current={position == current}
-                            open={props.open_event.as_ref() == Some(id)}
-                            open_quote={open_quote_in(Some(id))}
-                            on_action={props.on_action.clone()}
-                            on_cite={props.on_cite.clone()}
-                        />
-                    </li>
+            <ol class="rt-event-list" aria-label="Inspections and visits, in date order" {onkeydown}>
+                { for data.date_order()[..shown].iter().enumerate().map(|(position, &index)| {
+                    let id = &data.events[index].id;
+                    html! {
+                        <li key={id.clone()} class="rt-event-item">
+                            <EventCard
+                                data={data.clone()}
+                                ids={props.ids.clone()}
+                                {index}
+                                {position}
+                                filters={props.filters.clone()}
+                                current={position == current}
+                                open={props.open_event.as_ref() == Some(id)}
+                                expanded={props.expanded_events.contains(id)}
+                                open_quote={open_quote_in(Some(id.as_str()))}
+                                on_action={props.on_action.clone()}
+                                on_cite={props.on_cite.clone()}
+                            />
+                        </li>
+                    }
                 }) }
             </ol>
+            if hidden > 0 {
+                <button type="button" class="rt-button rt-more-events" onclick={on_more}>
+                    { more_events_label(hidden) }
+                </button>
+            }
             if !unattached.is_empty() {
                 <section class="rt-other-quotes" aria-label="Other quotes">
                     <h3 class="rt-event-title">{ "Other quotes" }</h3>
                     <QuoteList
-                        data={props.data.clone()}
+                        data={data.clone()}
                         ids={props.ids.clone()}
                         indices={unattached}
                         open_quote={open_quote_in(None)}
@@ -112,6 +140,11 @@ pub fn EventList(props: &EventListProps) -> Html {
             }
         </div>
     }
+}
+
+/// "Show more events (980 not shown yet)".
+fn more_events_label(hidden: usize) -> String {
+    format!("Show more events ({hidden} not shown yet)")
 }
 
 /// The date-order position of the card a key was pressed on; `None` for keys pressed

@@ -49,6 +49,11 @@ impl Ids {
         self.make(&format!("e{position}-h"))
     }
 
+    /// The quote list of the event card at `position`.
+    pub fn event_quotes(&self, position: usize) -> AttrValue {
+        self.make(&format!("e{position}-q"))
+    }
+
     /// The button of the quote at `index` in the dataset.
     pub fn quote(&self, index: usize) -> AttrValue {
         self.make(&format!("q{index}"))

@@ -3,6 +3,7 @@
 //! [`Timeline`] is the root: it owns the state (one reducer, see [`crate::state`])
 //! and hands every other component props and callbacks.
 
+mod chart_point;
 mod citations;
 mod dom;
 mod event_card;
@@ -22,14 +23,22 @@ mod trajectory_chart;
 pub use crate::state::Theme;
 pub use timeline::{Timeline, TimelineProps};
 
+use crate::index::IndexedDataset;
 use crate::model::Dataset;
 use std::ops::Deref;
 use std::rc::Rc;
 
-/// The dataset shared by every component; props compare it by pointer, not by content,
-/// so a re-render never walks the articles' full texts.
+/// The dataset, with its lookups, shared by every component; props compare it by
+/// pointer, not by content, so a re-render never walks the articles' full texts.
 #[derive(Debug, Clone)]
-pub struct Data(pub Rc<Dataset>);
+pub struct Data(pub Rc<IndexedDataset>);
+
+impl Data {
+    /// Indexes a checked dataset for the widget.
+    pub fn new(dataset: Dataset) -> Data {
+        Data(Rc::new(IndexedDataset::new(dataset)))
+    }
+}
 
 impl PartialEq for Data {
     fn eq(&self, other: &Self) -> bool {
@@ -38,9 +47,9 @@ impl PartialEq for Data {
 }
 
 impl Deref for Data {
-    type Target = Dataset;
+    type Target = IndexedDataset;
 
-    fn deref(&self) -> &Dataset {
+    fn deref(&self) -> &IndexedDataset {
         &self.0
     }
 }

@@ -10,6 +10,9 @@ use yew::prelude::*;
 pub struct QuoteListProps {
     pub data: Data,
     pub ids: Ids,
+    /// The list element's id, if something refers to it.
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
     /// Indices into the dataset's quotes, in the order to show them.
     pub indices: Vec<usize>,
     pub open_quote: Option<String>,
@@ -30,7 +33,7 @@ pub fn QuoteList(props: &QuoteListProps) -> Html {
         })
     };
     html! {
-        <ul class="rt-quotes" aria-label="Quotes">
+        <ul id={props.id.clone()} class="rt-quotes" aria-label="Quotes">
             { for props.indices.iter().map(|&index| {
                 let id = &props.data.quotes[index].id;
                 html! {

@@ -1,6 +1,6 @@
 //! The root component: owns the widget state and lays out the parts.
 
-use super::dom::{find_by_id, focus_and_reveal, fragment_target, write_fragment};
+use super::dom::{fragment_target, use_focus_by_id, write_fragment};
 use super::event_list::EventList;
 use super::filters::Filters;
 use super::ids::Ids;
@@ -9,16 +9,15 @@ use super::source_list::SourceList;
 use super::summary::Summary;
 use super::trajectory_chart::TrajectoryChart;
 use super::Data;
-use crate::model::Dataset;
 use crate::state::{Action, Theme, WidgetState};
-use crate::view_model::{events_in_order, Orientation, Target};
-use std::rc::Rc;
+use crate::view_model::{Orientation, Target};
 use yew::prelude::*;
 
 /// What the embed passes to the widget.
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
-    pub dataset: Rc<Dataset>,
+    /// The dataset (checked) with its lookups.
+    pub dataset: Data,
     /// An event or quote id to open first; a `#rt-q-…`/`#rt-e-…` URL fragment wins over it.
     #[prop_or_default]
     pub open: Option<String>,
@@ -30,7 +29,7 @@ pub struct TimelineProps {
 /// the quote panel and the list of sources.
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
-    let data = Data(props.dataset.clone());
+    let data = props.dataset.clone();
     let ids = use_state(Ids::new_instance);
     let state = {
         let data = data.clone();
@@ -49,41 +48,39 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let dispatch = use_callback(state.dispatcher(), |action: Action, dispatcher| {
         dispatcher.dispatch(action)
     });
-    let focus = {
-        let root = root.clone();
-        move |id: AttrValue| focus_by_id(&root, &id)
-    };
-    let ordered: Vec<String> = events_in_order(&data)
-        .iter()
-        .map(|e| e.id.clone())
-        .collect();
-    let on_open_event = {
-        let (dispatch, ids, focus) = (dispatch.clone(), ids.clone(), focus.clone());
-        Callback::from(move |id: String| {
-            let position = ordered.iter().position(|e| *e == id);
+    let focus = use_focus_by_id(&root);
+    // Stable too: every chart point holds it, and a new one would re-render them all.
+    let on_open_event = use_callback(
+        (
+            dispatch.clone(),
+            (*ids).clone(),
+            focus.clone(),
+            data.clone(),
+        ),
+        |id: String, (dispatch, ids, focus, data)| {
+            let position = data.date_position(&id);
             dispatch.emit(Action::OpenEvent(id));
             if let Some(position) = position {
-                focus(ids.event(position));
+                focus.emit(ids.event(position));
             }
-        })
-    };
+        },
+    );
     let on_close_panel = {
         let (dispatch, ids, focus, data) =
             (dispatch.clone(), ids.clone(), focus.clone(), data.clone());
         let open_quote = state.open_quote.clone();
         Callback::from(move |()| {
             dispatch.emit(Action::ClosePanel);
-            let index = open_quote
-                .as_ref()
-                .and_then(|id| data.quotes.iter().position(|q| q.id == *id));
+            let index = open_quote.as_deref().and_then(|id| data.quote_index(id));
             if let Some(index) = index {
-                focus(ids.quote(index));
+                focus.emit(ids.quote(index));
             }
         })
     };
-    let on_cite = use_callback((ids.clone(), root.clone()), |index: usize, (ids, root)| {
-        focus_by_id(root, &ids.source(index))
-    });
+    let on_cite = use_callback(
+        (ids.clone(), focus.clone()),
+        |index: usize, (ids, focus)| focus.emit(ids.source(index)),
+    );
 
     let chart = |orientation| {
         html! {
@@ -100,8 +97,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     let open_quote = state
         .open_quote
-        .as_ref()
-        .and_then(|id| data.quotes.iter().position(|q| q.id == *id));
+        .as_deref()
+        .and_then(|id| data.quote_index(id));
     let body_class = classes!("rt-body", open_quote.map(|_| "rt-body--panel-open"));
 
     html! {
@@ -130,8 +127,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     current_event={state.current_event.clone()}
                     open_event={state.open_event.clone()}
                     open_quote={state.open_quote.clone()}
+                    events_requested={state.events_requested()}
+                    expanded_events={state.expanded_events.clone()}
                     on_action={dispatch.clone()}
                     on_cite={on_cite.clone()}
+                    focus={focus.clone()}
                 />
                 if let Some(index) = open_quote {
                     <QuotePanel
@@ -162,11 +162,4 @@ fn use_fragment_sync(data: &Data, target: Option<Target>) {
             write_fragment(target.as_ref(), &data);
         }
     });
-}
-
-/// Moves focus to the widget's element with this id, revealing it without a page jump.
-fn focus_by_id(root: &NodeRef, id: &str) {
-    if let Some(element) = find_by_id(root, id) {
-        focus_and_reveal(&element);
-    }
 }

@@ -1,13 +1,11 @@
 //! The rating trajectory: grades against time in SVG, graded inspections joined by steps,
 //! ungraded visits as markers on the time axis.
 
+use super::chart_point::ChartPoint;
 use super::dom::focus_and_reveal;
 use super::Data;
 use crate::model::{Grade, Judgement};
-use crate::view_model::{
-    event_title, events_in_order, grade_shape_path, grade_symbol, ChartGeometry, Num, Orientation,
-    PlottedEvent, Step, Tick,
-};
+use crate::view_model::{grade_symbol, ChartGeometry, Num, Orientation, Step, Tick};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
@@ -29,34 +27,37 @@ pub struct TrajectoryChartProps {
     pub on_move: Callback<String>,
 }
 
-/// Radius of a grade's shape, and of the invisible touch target around it, in viewBox units.
-const SHAPE_RADIUS: f64 = 10.0;
-const TARGET_RADIUS: f64 = 22.0;
-
 /// The chart, with one keyboard stop: arrows, Home and End move between points.
 #[component]
 pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
-    let events = events_in_order(&props.data);
-    let chart = ChartGeometry::new(&events, props.judgement, props.orientation);
+    // Laid out once per dataset, judgement and orientation, not on every render.
+    let chart = use_memo(
+        (props.data.clone(), props.judgement, props.orientation),
+        |(data, judgement, orientation)| {
+            ChartGeometry::new(&data.events_in_order(), *judgement, *orientation)
+        },
+    );
     let current = props
         .current_event
-        .as_ref()
-        .and_then(|id| chart.events.iter().position(|p| p.id == *id))
+        .as_deref()
+        .and_then(|id| props.data.date_position(id))
         .unwrap_or_default();
-    let ids: Vec<String> = chart.events.iter().map(|p| p.id.clone()).collect();
     let onkeydown = {
-        let (on_open, on_move) = (props.on_open.clone(), props.on_move.clone());
+        let (on_open, on_move, chart) =
+            (props.on_open.clone(), props.on_move.clone(), chart.clone());
+        let id_at = move |position: usize| chart.events[position].id.clone();
+        let count = props.data.events.len();
         Callback::from(move |event: KeyboardEvent| {
             let Some((point, position)) = point_of(&event) else {
                 return;
             };
             if event.key() == "Enter" || event.key() == " " {
                 event.prevent_default();
-                on_open.emit(ids[position].clone());
+                on_open.emit(id_at(position));
             } else if let Some(step) = Step::from_key(&event.key()) {
                 event.prevent_default();
-                let next = step.from_index(position, ids.len());
-                on_move.emit(ids[next].clone());
+                let next = step.from_index(position, count);
+                on_move.emit(id_at(next));
                 let sibling = point.parent_element().and_then(|group| {
                     group
                         .query_selector(&format!("[data-position=\"{next}\"]"))
@@ -91,8 +92,17 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                     <path class="rt-steps" d={chart.steps.clone()} aria-hidden="true" />
                 }
                 <g class="rt-points">
-                    { for chart.events.iter().enumerate().map(|(position, point)| {
-                        plotted_point(props, point, position, position == current)
+                    { for chart.events.iter().enumerate().map(|(position, point)| html! {
+                        <ChartPoint
+                            key={point.id.clone()}
+                            data={props.data.clone()}
+                            point={point.clone()}
+                            {position}
+                            current={position == current}
+                            open={props.open_event.as_deref() == Some(point.id.as_str())}
+                            judgement={props.judgement}
+                            on_open={props.on_open.clone()}
+                        />
                     }) }
                 </g>
             </svg>
@@ -174,57 +184,6 @@ fn grade_label(orientation: Orientation, tick: &Tick<Grade>) -> Html {
                 </text>
             }
         }
-    }
-}
-
-/// One event's point (graded) or marker (ungraded), clickable and focusable.
-fn plotted_point(
-    props: &TrajectoryChartProps,
-    point: &PlottedEvent,
-    position: usize,
-    current: bool,
-) -> Html {
-    let Some(event) = props.data.event(&point.id) else {
-        return Html::default();
-    };
-    let grade_words = match point.grade {
-        Some(grade) => grade.label().to_string(),
-        None if event.ratings.is_empty() => "not graded".to_string(),
-        None => format!(
-            "{} not stated in the sources",
-            props.judgement.label().to_ascii_lowercase()
-        ),
-    };
-    let onclick = {
-        let (on_open, id) = (props.on_open.clone(), point.id.clone());
-        Callback::from(move |_| on_open.emit(id.clone()))
-    };
-    let (shape, kind_class) = match point.grade {
-        Some(grade) => (
-            grade_shape_path(grade, point.x, point.y, SHAPE_RADIUS),
-            format!("rt-point--graded rt-grade--{}", grade.key()),
-        ),
-        None => (String::new(), "rt-point--visit".to_string()),
-    };
-    let is_open = props.open_event.as_deref() == Some(point.id.as_str());
-    html! {
-        <g
-            class={classes!("rt-point", kind_class, is_open.then_some("rt-point--open"))}
-            role="button"
-            tabindex={if current { "0" } else { "-1" }}
-            data-position={position.to_string()}
-            aria-label={format!("{}: {grade_words}", event_title(event))}
-            aria-current={is_open.then_some("true")}
-            {onclick}
-        >
-            <circle class="rt-hit" cx={Num(point.x).to_string()} cy={Num(point.y).to_string()} r={Num(TARGET_RADIUS).to_string()} />
-            <circle class="rt-focus-ring" cx={Num(point.x).to_string()} cy={Num(point.y).to_string()} r={Num(SHAPE_RADIUS + 6.0).to_string()} />
-            if shape.is_empty() {
-                <circle class="rt-shape" cx={Num(point.x).to_string()} cy={Num(point.y).to_string()} r={Num(SHAPE_RADIUS * 0.7).to_string()} />
-            } else {
-                <path class="rt-shape" d={shape} />
-            }
-        </g>
     }
 }
 

@@ -7,11 +7,10 @@ mod decode;
 mod load;
 mod problem;
 
-pub use load::{parse_dataset, DEFAULT_DATASET_JSON};
+pub use load::{parse_dataset, parse_dataset_text, DEFAULT_DATASET_JSON};
 pub use problem::{Problem, ProblemProps};
 
-use crate::components::{Theme, Timeline, TimelineProps};
-use std::rc::Rc;
+use crate::components::{Data, Theme, Timeline, TimelineProps};
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
@@ -46,15 +45,18 @@ impl Mounted {
 #[wasm_bindgen]
 pub fn mount(
     element: web_sys::Element,
-    json: Option<String>,
+    json: Option<js_sys::JsString>,
     theme: Option<String>,
     open: Option<String>,
 ) -> Mounted {
-    let dataset = parse_dataset(json.as_deref().unwrap_or(DEFAULT_DATASET_JSON));
+    let dataset = match json {
+        Some(json) => parse_dataset_text(&json),
+        None => parse_dataset(DEFAULT_DATASET_JSON),
+    };
     let app = match dataset {
         Ok(dataset) => {
             let props = TimelineProps {
-                dataset: Rc::new(dataset),
+                dataset: Data::new(dataset),
                 open: open.filter(|id| !id.is_empty()),
                 theme: theme
                     .as_deref()

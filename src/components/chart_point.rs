@@ -1,0 +1,75 @@
+//! One event on the trajectory chart: a point (graded) or a marker (ungraded).
+//! A component of its own, so that moving the chart's focus or opening an event
+//! re-renders the points that changed, not every point of a long timeline.
+
+use super::Data;
+use crate::model::Judgement;
+use crate::view_model::{event_title, grade_shape_path, Num, PlottedEvent};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartPointProps {
+    pub data: Data,
+    pub point: PlottedEvent,
+    /// The event's position in date order, which the chart's arrow keys move by.
+    pub position: usize,
+    /// Whether this point holds the chart's roving tabindex.
+    pub current: bool,
+    /// Whether the reader opened this event.
+    pub open: bool,
+    /// The judgement the chart follows.
+    pub judgement: Judgement,
+    /// Asked to open the event (click, Enter or Space).
+    pub on_open: Callback<String>,
+}
+
+/// Radius of a grade's shape, and of the invisible touch target around it, in viewBox units.
+const SHAPE_RADIUS: f64 = 10.0;
+const TARGET_RADIUS: f64 = 22.0;
+
+/// One event's point (graded) or marker (ungraded), clickable and focusable.
+#[component]
+pub fn ChartPoint(props: &ChartPointProps) -> Html {
+    let point = &props.point;
+    let Some(event) = props.data.event(&point.id) else {
+        return Html::default();
+    };
+    let grade_words = match point.grade {
+        Some(grade) => grade.label().to_string(),
+        None if event.ratings.is_empty() => "not graded".to_string(),
+        None => format!(
+            "{} not stated in the sources",
+            props.judgement.label().to_ascii_lowercase()
+        ),
+    };
+    let onclick = {
+        let (on_open, id) = (props.on_open.clone(), point.id.clone());
+        Callback::from(move |_| on_open.emit(id.clone()))
+    };
+    let (shape, kind_class) = match point.grade {
+        Some(grade) => (
+            grade_shape_path(grade, point.x, point.y, SHAPE_RADIUS),
+            format!("rt-point--graded rt-grade--{}", grade.key()),
+        ),
+        None => (String::new(), "rt-point--visit".to_string()),
+    };
+    html! {
+        <g
+            class={classes!("rt-point", kind_class, props.open.then_some("rt-point--open"))}
+            role="button"
+            tabindex={if props.current { "0" } else { "-1" }}
+            data-position={props.position.to_string()}
+            aria-label={format!("{}: {grade_words}", event_title(event))}
+            aria-current={props.open.then_some("true")}
+            {onclick}
+        >
+            <circle class="rt-hit" cx={Num(point.x).to_string()} cy={Num(point.y).to_string()} r={Num(TARGET_RADIUS).to_string()} />
+            <circle class="rt-focus-ring" cx={Num(point.x).to_string()} cy={Num(point.y).to_string()} r={Num(SHAPE_RADIUS + 6.0).to_string()} />
+            if shape.is_empty() {
+                <circle class="rt-shape" cx={Num(point.x).to_string()} cy={Num(point.y).to_string()} r={Num(SHAPE_RADIUS * 0.7).to_string()} />
+            } else {
+                <path class="rt-shape" d={shape} />
+            }
+        </g>
+    }
+}
