@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Trunk post_build hook.
-# 1. Release builds: shrinks the wasm with wasm-opt -Oz (npm's binaryen, on PATH through
-#    scripts/env.sh). Trunk 0.21.14's own wasm-opt step fails with data-target-path.
+# 1. Release builds: shrinks the wasm with wasm-opt -Oz (scripts/wasm-opt.sh, npm's
+#    binaryen); Trunk 0.21.14's own wasm-opt step fails with data-target-path. Then
+#    minifies the embed bundle with npm's esbuild (scripts/minify.sh): the loader and the
+#    wasm-bindgen glue bundled into one module, and the stylesheet. Trunk's own minify is
+#    not used (it breaks the glue's `export default` and deletes the fallback marker).
 # 2. Puts the static HTML fallback of the embedded dataset inside the demo page's widget
 #    element, and beside the loader as embed/fallback.html for newsrooms to paste inside
 #    their own <div data-rating-timeline>.
@@ -9,12 +12,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${TRUNK_PROFILE:-debug}" = "release" ]; then
     wasm="$TRUNK_STAGING_DIR/embed/pkg/rating-timeline_bg.wasm"
-    # --converge repeats -Oz while it still shrinks; the custom sections are not needed to run.
-    wasm-opt -Oz --converge --strip-debug --strip-producers --strip-target-features \
-        --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-        --enable-mutable-globals --enable-reference-types --enable-multivalue \
-        --output "$wasm.opt" "$wasm"
+    # The custom sections are not needed to run.
+    bash scripts/wasm-opt.sh "$wasm" "$wasm.opt" --strip-debug --strip-producers --strip-target-features
     mv "$wasm.opt" "$wasm"
+    bash scripts/minify.sh "$TRUNK_STAGING_DIR"
 fi
 cargo run --quiet --locked --bin fallback -- www/data/timeline.json \
     --inject "$TRUNK_STAGING_DIR/index.html" > "$TRUNK_STAGING_DIR/embed/fallback.html"
