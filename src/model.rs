@@ -468,19 +468,19 @@ impl Dataset {
         check_ids("quotes", &self.quotes, &mut report);
 
         for (i, source) in self.sources.iter().enumerate() {
-            let at = format!("sources[{i}] ({})", source.id);
+            let at = || format!("sources[{i}] ({})", source.id);
             if let Some(date) = &source.published {
                 lookup.check_date(&at, "published", date, &mut report);
             }
         }
         for (i, event) in self.events.iter().enumerate() {
-            let at = format!("events[{i}] ({})", event.id);
+            let at = || format!("events[{i}] ({})", event.id);
             lookup.check_date(&at, "date", &event.date, &mut report);
             if let Some(date) = &event.published {
                 lookup.check_date(&at, "published", date, &mut report);
             }
             if event.sources.is_empty() {
-                report(at.clone(), "names no source".into());
+                report(at(), "names no source".into());
             }
             for source in &event.sources {
                 lookup.check_source_exists(&at, source, &mut report);
@@ -491,16 +491,16 @@ impl Dataset {
             }
         }
         for (i, quote) in self.quotes.iter().enumerate() {
-            let at = format!("quotes[{i}] ({})", quote.id);
+            let at = || format!("quotes[{i}] ({})", quote.id);
             if lookup.people.find(&self.people, &quote.speaker).is_none() {
                 report(
-                    at.clone(),
+                    at(),
                     format!("speaker '{}' is not in people", quote.speaker),
                 );
             }
             if let Some(event) = &quote.event {
                 if lookup.events.find(&self.events, event).is_none() {
-                    report(at.clone(), format!("event '{event}' is not in events"));
+                    report(at(), format!("event '{event}' is not in events"));
                 }
             }
             if let Some(spanned) =
@@ -508,7 +508,7 @@ impl Dataset {
             {
                 if spanned != quote.text {
                     report(
-                        at.clone(),
+                        at(),
                         "text is not verbatim: it differs from its source at its span".into(),
                     );
                 }
@@ -534,7 +534,7 @@ struct Lookup<'a> {
 impl<'a> Lookup<'a> {
     fn check_date(
         &self,
-        at: &str,
+        at: &impl Fn() -> String,
         field: &str,
         date: &Date,
         report: &mut impl FnMut(String, String),
@@ -542,7 +542,7 @@ impl<'a> Lookup<'a> {
         for value in std::iter::once(&date.value).chain(date.end.as_ref()) {
             if DateParts::parse(value).is_none() {
                 report(
-                    at.to_string(),
+                    at(),
                     format!(
                         "{field} '{value}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"
                     ),
@@ -556,14 +556,14 @@ impl<'a> Lookup<'a> {
 
     fn check_source_exists(
         &self,
-        at: &str,
+        at: &impl Fn() -> String,
         id: &str,
         report: &mut impl FnMut(String, String),
     ) -> Option<&'a Source> {
         let sources = &self.dataset.sources;
         let found = self.sources.find(sources, id).map(|index| &sources[index]);
         if found.is_none() {
-            report(at.to_string(), format!("source '{id}' is not in sources"));
+            report(at(), format!("source '{id}' is not in sources"));
         }
         found
     }
@@ -571,7 +571,7 @@ impl<'a> Lookup<'a> {
     /// Reports a span that does not fit its source; returns the spanned text when it does.
     fn check_span(
         &self,
-        at: &str,
+        at: &impl Fn() -> String,
         what: &str,
         source: &str,
         span: Span,
@@ -581,7 +581,7 @@ impl<'a> Lookup<'a> {
         let spanned = span.slice(text).filter(|_| span.start < span.end);
         if spanned.is_none() {
             report(
-                at.to_string(),
+                at(),
                 format!(
                     "{what} span {}..{} does not fit source '{source}' ({} bytes)",
                     span.start,

@@ -56,7 +56,12 @@ pub struct WidgetState {
     pub more_events: usize,
     /// The events whose quotes the reader expanded in full.
     pub expanded_events: Vec<String>,
+    /// Whether the list of sources shows every source, not only the first few.
+    pub all_sources: bool,
 }
+
+/// How many sources the list of sources shows until the reader asks for all of them.
+pub const SOURCES_BEFORE_EXPANDING: usize = 20;
 
 /// How many events the list shows at first, and how many more each "Show more" adds;
 /// long timelines render a page at a time so that they are ready at once.
@@ -84,6 +89,8 @@ pub enum Action {
     ClearFilters,
     /// Shows the next page of events.
     ShowMoreEvents,
+    /// Shows every source in the list of sources.
+    ShowAllSources,
     /// Shows all of an event's quotes (`true`) or only the first few (`false`).
     ExpandQuotes {
         event: String,
@@ -154,6 +161,7 @@ impl WidgetState {
             Action::SetSearch(search) => next.filters.search = search,
             Action::ClearFilters => next.filters = Filters::default(),
             Action::ShowMoreEvents => next.more_events = next.more_events.saturating_add(1),
+            Action::ShowAllSources => next.all_sources = true,
             Action::ExpandQuotes { event, expanded } => {
                 next.expanded_events.retain(|id| *id != event);
                 if expanded {
@@ -296,6 +304,7 @@ mod tests {
         );
         assert!(open.quotes_expanded("e1") && !open.quotes_expanded("e2"));
         assert!(!open.apply(expand("e1", false)).quotes_expanded("e1"));
+        assert!(!state.all_sources && state.apply(Action::ShowAllSources).all_sources);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use rating_timeline::model::{
     Dataset, Date, Event, EventKind, Grade, Judgement, Person, Quote, Rating, Source, Span,
     SpeakerKind,
 };
-use rating_timeline::state::EVENTS_PER_PAGE;
+use rating_timeline::state::{EVENTS_PER_PAGE, SOURCES_BEFORE_EXPANDING};
 use rating_timeline::view_model::QUOTES_BEFORE_EXPANDING;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -217,8 +217,9 @@ fn newham() -> Data {
     Data::new(dataset)
 }
 
-/// A long timeline: `events` yearly monitoring visits from 1900, the first with
-/// `first_quotes` quotes by Ofsted and the last with one, all in one source.
+/// A long timeline: `events` yearly monitoring visits from 1900, each reported by a
+/// source of its own, the first with `first_quotes` quotes by Ofsted and the last with
+/// one, all quoted from one more source.
 fn long_timeline(events: usize, first_quotes: usize) -> Data {
     let said = |n: usize| format!("Visit note number {n} says progress is steady.");
     let text: String = (0..=first_quotes)
@@ -243,6 +244,19 @@ fn long_timeline(events: usize, first_quotes: usize) -> Data {
         "",
         &last,
     ));
+    let reports: Vec<Source> = (0..events)
+        .map(|n| {
+            let date = (1900 + n).to_string();
+            let text = format!("A visit in {date}.");
+            source(
+                &format!("r{n}"),
+                &format!("Visit {n}"),
+                "https://example.org/r",
+                &date,
+                text,
+            )
+        })
+        .collect();
     let dataset = Dataset {
         subject: Some("A long timeline".into()),
         people: vec![person(
@@ -250,20 +264,22 @@ fn long_timeline(events: usize, first_quotes: usize) -> Data {
             "Ofsted inspectors",
             SpeakerKind::Organisation,
         )],
-        events: (0..events)
-            .map(|n| {
+        events: reports
+            .iter()
+            .enumerate()
+            .map(|(n, report)| {
                 let date = (1900 + n).to_string();
                 event(
                     &format!("v{n}"),
                     EventKind::MonitoringVisit,
                     &date,
                     vec![],
-                    &[&notes],
+                    &[report],
                 )
             })
             .collect(),
         quotes,
-        sources: vec![notes],
+        sources: std::iter::once(notes).chain(reports).collect(),
     };
     dataset
         .validate()
@@ -794,6 +810,24 @@ async fn long_timelines_show_a_page_of_events_and_the_first_quotes_until_asked()
         cards()[EVENTS_PER_PAGE],
         "focus moves to the first event added"
     );
+
+    let sources = || find_all(&widget, ".rt-source-item");
+    assert_eq!(sources().len(), SOURCES_BEFORE_EXPANDING);
+    let total = EVENTS_PER_PAGE + extra + 1;
+    assert_eq!(
+        text(&find(&widget, ".rt-more-sources")),
+        format!("Show all {total} sources")
+    );
+    let last_card = cards().pop().unwrap();
+    click(&find(&last_card, ".rt-cite")).await;
+    yew::scheduler::flush().await;
+    assert_eq!(
+        sources().len(),
+        total,
+        "a citation further down shows every source"
+    );
+    assert_eq!(focused(), sources()[total - 1]);
+    assert!(text(&focused()).contains(&format!("Visit {}", total - 2)));
 }
 
 #[wasm_bindgen_test]

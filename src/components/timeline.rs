@@ -9,7 +9,7 @@ use super::source_list::SourceList;
 use super::summary::Summary;
 use super::trajectory_chart::TrajectoryChart;
 use super::Data;
-use crate::state::{Action, Theme, WidgetState};
+use crate::state::{Action, Theme, WidgetState, SOURCES_BEFORE_EXPANDING};
 use crate::view_model::{Orientation, Target};
 use yew::prelude::*;
 
@@ -78,8 +78,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
     };
     let on_cite = use_callback(
-        (ids.clone(), focus.clone()),
-        |index: usize, (ids, focus)| focus.emit(ids.source(index)),
+        (dispatch.clone(), (*ids).clone(), focus.clone()),
+        |index: usize, (dispatch, ids, focus)| {
+            if index >= SOURCES_BEFORE_EXPANDING {
+                dispatch.emit(Action::ShowAllSources);
+            }
+            focus.emit(ids.source(index))
+        },
     );
 
     let chart = |orientation| {
@@ -146,7 +151,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     />
                 }
             </div>
-            <SourceList data={data.clone()} ids={(*ids).clone()} />
+            <SourceList
+                data={data.clone()}
+                ids={(*ids).clone()}
+                all={state.all_sources}
+                on_show_all={dispatch.reform(|()| Action::ShowAllSources)}
+                focus={focus.clone()}
+            />
         </section>
     }
 }

@@ -25,7 +25,7 @@ type Result<T> = std::result::Result<T, FormatError>;
 pub fn dataset(value: JsValue) -> Result<Dataset> {
     let root = Node {
         value,
-        path: String::new(),
+        place: Place::Root,
     };
     root.expect_object()?;
     Ok(Dataset {
@@ -54,7 +54,9 @@ fn person(node: Node) -> Result<Person> {
     Ok(Person {
         id: node.required("id")?.string()?,
         name: node.required("name")?.string()?,
-        aliases: node.field("aliases").or_default(|n| n.list(Node::string))?,
+        aliases: node
+            .field("aliases")
+            .or_default(|n| n.list(|n| n.string()))?,
         kind: node.field("kind").or_default(|n| {
             n.choice(&[
                 ("person", SpeakerKind::Person),
@@ -76,7 +78,7 @@ fn event(node: Node) -> Result<Event> {
         date: date(node.required("date")?)?,
         published: node.field("published").optional(date)?,
         ratings: node.field("ratings").or_default(|n| n.list(rating))?,
-        sources: node.required("sources")?.list(Node::string)?,
+        sources: node.required("sources")?.list(|n| n.string())?,
     })
 }
 
@@ -128,16 +130,37 @@ fn date(node: Node) -> Result<Date> {
     })
 }
 
-/// A JSON value and its path from the dataset's root.
-struct Node {
-    value: JsValue,
-    path: String,
+/// Where a value sits in the dataset; spelt out as a path only when an error needs it,
+/// so that reading a large dataset builds no strings for the paths of good values.
+#[derive(Clone, Copy)]
+enum Place<'a> {
+    Root,
+    Field(&'a Node<'a>, &'static str),
+    Item(&'a Node<'a>, u32),
 }
 
-impl Node {
+/// A JSON value and where it sits.
+struct Node<'a> {
+    value: JsValue,
+    place: Place<'a>,
+}
+
+impl Node<'_> {
+    /// The path from the root, e.g. `events[2].ratings[0].grade`; empty for the root.
+    fn path(&self) -> String {
+        match self.place {
+            Place::Root => String::new(),
+            Place::Field(parent, name) => match parent.path() {
+                path if path.is_empty() => name.to_string(),
+                path => format!("{path}.{name}"),
+            },
+            Place::Item(parent, index) => format!("{}[{index}]", parent.path()),
+        }
+    }
+
     fn error(&self, message: String) -> FormatError {
         FormatError {
-            path: self.path.clone(),
+            path: self.path(),
             message,
         }
     }
@@ -165,19 +188,17 @@ impl Node {
         }
     }
 
-    /// The member `name` of this object; `undefined` if it is absent.
-    fn field(&self, name: &str) -> Node {
+    /// The member `name` of this object; `undefined` if it is absent. The name is
+    /// interned: made a JavaScript string once, not once for every object read.
+    fn field(&self, name: &'static str) -> Node<'_> {
+        let key = JsValue::from_str(wasm_bindgen::intern(name));
         Node {
-            value: Reflect::get(&self.value, &JsValue::from_str(name)).unwrap_or_default(),
-            path: if self.path.is_empty() {
-                name.to_string()
-            } else {
-                format!("{}.{name}", self.path)
-            },
+            value: Reflect::get(&self.value, &key).unwrap_or_default(),
+            place: Place::Field(self, name),
         }
     }
 
-    fn required(&self, name: &str) -> Result<Node> {
+    fn required(&self, name: &'static str) -> Result<Node<'_>> {
         let field = self.field(name);
         if field.value.is_undefined() {
             Err(self.error(format!("missing field `{name}`")))
@@ -187,7 +208,7 @@ impl Node {
     }
 
     /// `None` for an absent or null value, as serde reads an `Option`.
-    fn optional<T>(self, read: impl FnOnce(Node) -> Result<T>) -> Result<Option<T>> {
+    fn optional<T>(self, read: impl FnOnce(Self) -> Result<T>) -> Result<Option<T>> {
         if self.value.is_undefined() || self.value.is_null() {
             Ok(None)
         } else {
@@ -196,7 +217,7 @@ impl Node {
     }
 
     /// The default for an absent value, as `#[serde(default)]` does (null is not absent).
-    fn or_default<T: Default>(self, read: impl FnOnce(Node) -> Result<T>) -> Result<T> {
+    fn or_default<T: Default>(self, read: impl FnOnce(Self) -> Result<T>) -> Result<T> {
         if self.value.is_undefined() {
             Ok(T::default())
         } else {
@@ -213,7 +234,7 @@ impl Node {
             .map(|i| {
                 read(Node {
                     value: array.get(i),
-                    path: format!("{}[{i}]", self.path),
+                    place: Place::Item(&self, i),
                 })
             })
             .collect()
