@@ -70,8 +70,11 @@ async function clickQuotesInPage({ selectors, count }) {
     button.click();
     await appeared(() => panel());
     const inDom = performance.now() - start;
+    // Style and layout, forced now: with the DOM work, what must fit in the frame.
+    panel().getBoundingClientRect();
+    const laidOut = performance.now() - start;
     await afterNextPaint();
-    timings.push({ inDom, painted: performance.now() - start });
+    timings.push({ inDom, laidOut, painted: performance.now() - start });
 
     const close = panel().querySelector(selectors.panelClose);
     if (!close) throw new Error(`the open panel has no ${selectors.panelClose} to close it with`);
@@ -142,12 +145,16 @@ function printClickResults(results) {
     ['quote buttons', (r) => r.buttonCount],
     ['clicks', (r) => r.timings.length],
     ['in DOM median', (r) => ms(median(r.timings.map((t) => t.inDom)))],
+    ['laid out median', (r) => ms(median(r.timings.map((t) => t.laidOut)))],
     ['painted median', (r) => ms(median(r.timings.map((t) => t.painted)))],
     ['painted p95', (r) => ms(percentile(r.timings.map((t) => t.painted), 95))],
     ['max', (r) => ms(Math.max(...r.timings.map((t) => t.painted)))],
-    [`goal <= ${CLICK_GOAL_MS} ms (median)`, (r) => verdict(median(r.timings.map((t) => t.painted)) <= CLICK_GOAL_MS)],
+    [`goal <= ${CLICK_GOAL_MS} ms (painted median)`, (r) => verdict(median(r.timings.map((t) => t.painted)) <= CLICK_GOAL_MS)],
+    [`work fits a frame (laid out p95 <= ${CLICK_GOAL_MS} ms)`, (r) => verdict(percentile(r.timings.map((t) => t.laidOut), 95) <= CLICK_GOAL_MS)],
   ]);
-  console.log('  (painted = in DOM + waiting for the next frame; at 60 Hz that wait alone is up to 16.7 ms)');
+  console.log('  (laid out = the panel in the DOM with its style and layout computed, forced at once: the work the click costs;');
+  console.log('   painted = until after the next frame. Each click is made just after a paint, as a task, so painted includes');
+  console.log('   waiting for the next frame: at 60 Hz up to 16.7 ms, which alone puts painted over 16 ms whatever the work.)');
 }
 
 async function main() {

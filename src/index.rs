@@ -3,7 +3,14 @@
 //! thousands of events and tens of thousands of quotes.
 
 use crate::model::{Dataset, Event, Person, Quote, Source};
+use std::cmp::Ordering;
 use std::ops::Deref;
+
+/// Sorts `positions` (of some list) by `order`, equal ones in position order. Every list
+/// the widget sorts goes through here, so the wasm carries one sort, not one per caller.
+pub fn sort_positions(positions: &mut [usize], order: &dyn Fn(usize, usize) -> Ordering) {
+    positions.sort_unstable_by(|&a, &b| order(a, b).then(a.cmp(&b)));
+}
 
 /// Something in a dataset list that has an id.
 pub trait Identified {
@@ -43,7 +50,7 @@ impl IdIndex {
     /// Indexes `items` by id.
     pub fn new<T: Identified>(items: &[T]) -> IdIndex {
         let mut order: Vec<usize> = (0..items.len()).collect();
-        order.sort_by(|&a, &b| items[a].id().cmp(items[b].id()));
+        sort_positions(&mut order, &|a, b| items[a].id().cmp(items[b].id()));
         IdIndex(order)
     }
 

@@ -5,7 +5,7 @@
 //! [`Dataset::validate`] checks those links; a dataset that fails it is refused
 //! with a message naming what is wrong, never shown half-broken.
 
-use crate::index::{IdIndex, Identified};
+use crate::index::{sort_positions, IdIndex, Identified};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -450,7 +450,7 @@ impl Dataset {
     pub fn date_order(&self) -> Vec<usize> {
         let time = |index: usize| self.events[index].date.time().unwrap_or(f64::INFINITY);
         let mut order: Vec<usize> = (0..self.events.len()).collect();
-        order.sort_by(|&a, &b| time(a).total_cmp(&time(b)));
+        sort_positions(&mut order, &|a, b| time(a).total_cmp(&time(b)));
         order
     }
 
@@ -608,7 +608,7 @@ fn check_ids<T: Identified>(
     }
     let index = IdIndex::new(items);
     let mut repeats: Vec<usize> = index.repeats(items).collect();
-    repeats.sort_unstable();
+    sort_positions(&mut repeats, &|a, b| a.cmp(&b));
     for i in repeats {
         let id = items[i].id();
         if !id.trim().is_empty() {

@@ -4,7 +4,7 @@
 //!
 //! Everything here is pure and compiles natively, so it is unit-tested with `cargo test`.
 
-use crate::index::IndexedDataset;
+use crate::index::{sort_positions, IdIndex, IndexedDataset};
 use crate::model::{Dataset, Date, Event, EventKind, Grade, Judgement, Person, Quote, Source};
 
 /// Returns `url` (trimmed) if it is an absolute `http:` or `https:` URL with a host,
@@ -224,16 +224,17 @@ pub fn events_to_render(
 
 /// Everyone who is quoted, by name.
 pub fn quoted_people(dataset: &Dataset) -> Vec<&Person> {
-    let mut speakers: Vec<&str> = dataset.quotes.iter().map(|q| q.speaker.as_str()).collect();
-    speakers.sort_unstable();
-    speakers.dedup();
-    let mut people: Vec<&Person> = dataset
-        .people
-        .iter()
-        .filter(|person| speakers.binary_search(&person.id.as_str()).is_ok())
-        .collect();
-    people.sort_by(|a, b| a.name.cmp(&b.name));
-    people
+    let people = &dataset.people;
+    let by_id = IdIndex::new(people);
+    let mut quoted = vec![false; people.len()];
+    for quote in &dataset.quotes {
+        if let Some(index) = by_id.find(people, &quote.speaker) {
+            quoted[index] = true;
+        }
+    }
+    let mut order: Vec<usize> = (0..people.len()).filter(|&i| quoted[i]).collect();
+    sort_positions(&mut order, &|a, b| people[a].name.cmp(&people[b].name));
+    order.into_iter().map(|index| &people[index]).collect()
 }
 
 /// The speaker's name and, where the source gives it, their role at the time:
