@@ -131,12 +131,15 @@ export function serveBench(pages = {}) {
   });
 }
 
-/** A bare page holding nothing but one widget, optionally with a `data-src` dataset. */
-export function widgetOnlyPage({ src } = {}) {
+/**
+ * A bare page holding nothing but one widget, optionally with a `data-src` dataset and
+ * with `fallback` (the static HTML of dist/embed/fallback.html) pasted inside its element.
+ */
+export function widgetOnlyPage({ src, fallback = '' } = {}) {
   const srcAttribute = src ? ` data-src="${src}"` : '';
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>rating-timeline alone</title></head>
-<body><div data-rating-timeline${srcAttribute}></div>
+<body><div data-rating-timeline${srcAttribute}>${fallback}</div>
 <script type="module" src="/embed/rating-timeline.js"></script></body></html>`;
 }
 

@@ -189,6 +189,7 @@ async function main() {
   const timelineJsData = toTimelineJs(data);
   const server = await serveBench({
     '/bench/widget-alone.html': widgetOnlyPage(),
+    '/bench/widget-fallback.html': widgetOnlyPage({ fallback: await readFile(join(DIST, 'embed/fallback.html'), 'utf8') }),
     '/bench/timelinejs-alone.html': timelineJsOnlyPage(timelineJsData),
     '/timelinejs-article.html': await timelineJsArticlePage(data),
   });
@@ -200,6 +201,9 @@ async function main() {
     const variants = [
       { name: 'demo article', pages: { ours: '/', theirs: '/timelinejs-article.html' } },
       { name: 'widget alone', pages: { ours: '/bench/widget-alone.html', theirs: '/bench/timelinejs-alone.html' } },
+      // As the README asks newsrooms to embed it: dist/embed/fallback.html pasted inside the
+      // element, so the timeline's text paints with the page and the widget then takes over.
+      { name: 'widget alone, static fallback in its element', pages: { ours: '/bench/widget-fallback.html', theirs: '/bench/timelinejs-alone.html' } },
     ];
     const slowdowns = flag('no-slow') ? [1] : [1, 4];
     for (const cpuSlowdown of slowdowns) {

@@ -93,10 +93,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 data={data.clone()}
                 {orientation}
                 judgement={state.filters.judgement}
-                current_event={state.current_event.clone()}
                 open_event={state.open_event.clone()}
                 on_open={on_open_event.clone()}
-                on_move={dispatch.reform(Action::MoveTo)}
             />
         }
     };

@@ -18,16 +18,14 @@ pub struct TrajectoryChartProps {
     pub orientation: Orientation,
     /// The judgement whose grades are plotted.
     pub judgement: Judgement,
-    /// The event holding the roving tabindex (the first if none).
-    pub current_event: Option<String>,
     pub open_event: Option<String>,
     /// Asked to open an event (click, Enter or Space on its point).
     pub on_open: Callback<String>,
-    /// Asked to move the roving tabindex to an event.
-    pub on_move: Callback<String>,
 }
 
-/// The chart, with one keyboard stop: arrows, Home and End move between points.
+/// The chart, with one keyboard stop: arrows, Home and End move between points. The
+/// stop is the chart's own state (the point last focused, else the open event, else
+/// the first), so opening a quote elsewhere never re-renders a long chart.
 #[component]
 pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
     // Laid out once per dataset, judgement and orientation, not on every render.
@@ -37,14 +35,25 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
             ChartGeometry::new(&data.events_in_order(), *judgement, *orientation)
         },
     );
-    let current = props
-        .current_event
-        .as_deref()
-        .and_then(|id| props.data.date_position(id))
+    let focused = use_state(|| None::<usize>);
+    let current = focused
+        .or_else(|| {
+            let open = props.open_event.as_deref()?;
+            props.data.date_position(open)
+        })
         .unwrap_or_default();
+    let onfocusin = {
+        let focused = focused.clone();
+        Callback::from(move |event: FocusEvent| {
+            if let Some((_, position)) = point_of(&event) {
+                if *focused != Some(position) {
+                    focused.set(Some(position));
+                }
+            }
+        })
+    };
     let onkeydown = {
-        let (on_open, on_move, chart) =
-            (props.on_open.clone(), props.on_move.clone(), chart.clone());
+        let (on_open, chart) = (props.on_open.clone(), chart.clone());
         let id_at = move |position: usize| chart.events[position].id.clone();
         let count = props.data.events.len();
         Callback::from(move |event: KeyboardEvent| {
@@ -57,7 +66,6 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
             } else if let Some(step) = Step::from_key(&event.key()) {
                 event.prevent_default();
                 let next = step.from_index(position, count);
-                on_move.emit(id_at(next));
                 let sibling = point.parent_element().and_then(|group| {
                     group
                         .query_selector(&format!("[data-position=\"{next}\"]"))
@@ -86,6 +94,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                 role="group"
                 aria-label={aria_label}
                 {onkeydown}
+                {onfocusin}
             >
                 { axes(&chart) }
                 if !chart.steps.is_empty() {
@@ -187,8 +196,8 @@ fn grade_label(orientation: Orientation, tick: &Tick<Grade>) -> Html {
     }
 }
 
-/// The point a key was pressed on and its date-order position.
-fn point_of(event: &KeyboardEvent) -> Option<(Element, usize)> {
+/// The point an event (a key, a focus) happened on, and its date-order position.
+fn point_of(event: &web_sys::Event) -> Option<(Element, usize)> {
     let target = event.target()?.dyn_into::<Element>().ok()?;
     let position = target.get_attribute("data-position")?.parse().ok()?;
     Some((target, position))

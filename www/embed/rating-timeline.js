@@ -40,20 +40,41 @@ async function fetchDataset(src) {
   return response.text();
 }
 
-// A fresh shadow root holding the stylesheet and an empty mount point, shown once styled.
+// A fresh shadow root: the stylesheet (requested at once, while the wasm loads), a slot
+// that keeps showing the element's own HTML (the static fallback) meanwhile, and a hidden
+// mount point. `reveal()` swaps the fallback for the widget once it is styled and drawn.
 function prepareShadowRoot(element) {
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   const stylesheet = document.createElement('link');
   stylesheet.rel = 'stylesheet';
   stylesheet.href = STYLESHEET_URL;
+  const styled = new Promise((resolve) => {
+    stylesheet.addEventListener('load', resolve, { once: true });
+    stylesheet.addEventListener('error', resolve, { once: true });
+  });
+  const fallback = document.createElement('slot');
   const mountPoint = document.createElement('div');
   mountPoint.className = 'rt-host';
   mountPoint.hidden = true;
-  const reveal = () => { mountPoint.hidden = false; };
-  stylesheet.addEventListener('load', reveal, { once: true });
-  stylesheet.addEventListener('error', reveal, { once: true });
-  shadow.replaceChildren(stylesheet, mountPoint);
-  return mountPoint;
+  shadow.replaceChildren(stylesheet, fallback, mountPoint);
+  const reveal = async () => {
+    await Promise.all([styled, firstRender(mountPoint)]);
+    fallback.remove();
+    mountPoint.hidden = false;
+  };
+  return { mountPoint, reveal };
+}
+
+// Resolves once something is rendered into `mountPoint`.
+function firstRender(mountPoint) {
+  return new Promise((resolve) => {
+    if (mountPoint.firstChild) return resolve();
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(mountPoint, { childList: true });
+  });
 }
 
 /**
@@ -63,13 +84,13 @@ function prepareShadowRoot(element) {
 export async function mount(element, options = {}) {
   const { src, theme, open } = { ...element.dataset, ...options };
   unmount(element);
-  // The wasm and the dataset load at the same time; a wasm failure is thrown, a dataset
-  // failure is shown inside the widget.
+  const { mountPoint, reveal } = prepareShadowRoot(element);
+  // The wasm, the stylesheet and the dataset load at the same time; a wasm failure is
+  // thrown (the fallback stays), a dataset failure is shown inside the widget.
   const [wasm, fetched] = await Promise.allSettled([loadWasm(), src ? fetchDataset(src) : undefined]);
   if (wasm.status === 'rejected') throw wasm.reason;
   const json = fetched.status === 'fulfilled' ? fetched.value : undefined;
   const failure = fetched.status === 'rejected' ? fetched.reason.message : undefined;
-  const mountPoint = prepareShadowRoot(element);
   const widget = failure ? mountProblem(mountPoint, failure) : mountWidget(mountPoint, json, theme, open);
   const handle = {
     unmount() {
@@ -80,6 +101,7 @@ export async function mount(element, options = {}) {
     },
   };
   handles.set(element, handle);
+  await reveal();
   return handle;
 }
 
