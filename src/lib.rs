@@ -7,15 +7,18 @@
 //! - [`extract`]: the extractor that reads plain-text articles into a dataset.
 //! - [`fallback`]: the static HTML version of a timeline, for readers without JavaScript.
 //! - [`index`]: lookups over a dataset built once, so large datasets stay quick.
+//! - [`json`] and [`decode`]: reading a dataset's JSON text, with messages naming what is wrong.
 //! - `embed` (wasm32 only): the API the embed loader calls to mount widgets.
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+pub mod decode;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod extract;
 pub mod fallback;
 pub mod index;
+pub mod json;
 pub mod model;
 pub mod state;
 pub mod view_model;

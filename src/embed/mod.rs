@@ -3,14 +3,14 @@
 //! The loader fetches a `data-src` dataset itself (so a network failure is reported by
 //! the same path as bad data) and hands the text, or the failure, to [`mount`].
 
-mod decode;
 mod load;
 mod problem;
 
-pub use load::{parse_dataset, parse_dataset_text, DEFAULT_DATASET_JSON};
+pub use load::DEFAULT_DATASET_JSON;
 pub use problem::{Problem, ProblemProps};
 
 use crate::components::{Data, Theme, Timeline, TimelineProps};
+use crate::decode::read_dataset;
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
@@ -45,14 +45,11 @@ impl Mounted {
 #[wasm_bindgen]
 pub fn mount(
     element: web_sys::Element,
-    json: Option<js_sys::JsString>,
+    json: Option<String>,
     theme: Option<String>,
     open: Option<String>,
 ) -> Mounted {
-    let dataset = match json {
-        Some(json) => parse_dataset_text(&json),
-        None => parse_dataset(DEFAULT_DATASET_JSON),
-    };
+    let dataset = read_dataset(json.as_deref().unwrap_or(DEFAULT_DATASET_JSON));
     let app = match dataset {
         Ok(dataset) => {
             let props = TimelineProps {

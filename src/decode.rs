@@ -1,16 +1,49 @@
-//! Reads a [`Dataset`] from the value `JSON.parse` returns, naming the path of anything
-//! that does not fit the format, e.g. `events[2].ratings[0].grade`.
+//! Reads a [`Dataset`] from JSON text, naming the path of anything that does not fit
+//! the format, e.g. `events[2].ratings[0].grade`, and checks it: what the widget does
+//! with a dataset's text, as messages a data editor can act on.
 //!
 //! It follows the serde derives in [`crate::model`] (defaults, optional fields, enum keys)
-//! by hand: going through serde here would link serde's deserialisers, serde_wasm_bindgen
-//! and serde_path_to_error into the wasm. The component tests check it against serde_json.
+//! by hand: serde's deserialisers and serde_json would weigh ~25 KB gzip in the wasm.
+//! The tests check it against serde_json.
 
+use crate::json::{self, Value};
 use crate::model::{
-    Dataset, Date, Event, EventKind, Grade, Judgement, Person, Quote, Rating, Source, Span,
-    SpeakerKind,
+    join_problems, Dataset, Date, Event, EventKind, Grade, Judgement, Person, Quote, Rating,
+    Source, Span, SpeakerKind,
 };
-use js_sys::{Array, Reflect, JSON};
-use wasm_bindgen::JsValue;
+
+/// Parses, decodes and validates a dataset; the error names what is wrong and where.
+pub fn read_dataset(text: &str) -> std::result::Result<Dataset, String> {
+    let value = json::parse(text).map_err(|error| {
+        format!(
+            "The dataset is not valid JSON ({} at line {}, column {}).",
+            error.message, error.line, error.column
+        )
+    })?;
+    let dataset = dataset(&value).map_err(|error| {
+        let at = if error.path.is_empty() {
+            String::new()
+        } else {
+            format!(" at {}", error.path)
+        };
+        format!(
+            "The dataset does not match the format{at}: {}.",
+            error.message
+        )
+    })?;
+    dataset.validate().map_err(|problems| {
+        const SHOWN: usize = 5;
+        let shown = join_problems(&problems[..problems.len().min(SHOWN)], "; ");
+        let more = problems.len().saturating_sub(SHOWN);
+        let tail = if more > 0 {
+            format!(" (and {more} more)")
+        } else {
+            String::new()
+        };
+        format!("The dataset is inconsistent: {shown}{tail}.")
+    })?;
+    Ok(dataset)
+}
 
 /// What does not fit the format, and where: `path` is empty for the whole dataset.
 #[derive(Debug, PartialEq)]
@@ -21,10 +54,10 @@ pub struct FormatError {
 
 type Result<T> = std::result::Result<T, FormatError>;
 
-/// Reads a whole dataset.
-pub fn dataset(value: JsValue) -> Result<Dataset> {
+/// Reads a whole dataset from its JSON value.
+pub fn dataset(value: &Value) -> Result<Dataset> {
     let root = Node {
-        value,
+        value: Some(value),
         place: Place::Root,
     };
     root.expect_object()?;
@@ -136,12 +169,12 @@ fn date(node: Node) -> Result<Date> {
 enum Place<'a> {
     Root,
     Field(&'a Node<'a>, &'static str),
-    Item(&'a Node<'a>, u32),
+    Item(&'a Node<'a>, usize),
 }
 
-/// A JSON value and where it sits.
+/// A JSON value (`None` where a member is absent) and where it sits.
 struct Node<'a> {
-    value: JsValue,
+    value: Option<&'a Value>,
     place: Place<'a>,
 }
 
@@ -167,40 +200,36 @@ impl Node<'_> {
 
     /// An error saying this value is not `expected`, showing the value if it is short.
     fn invalid(&self, expected: &str) -> FormatError {
-        let found = if Array::is_array(&self.value) {
-            "an array".to_string()
-        } else if self.value.is_object() {
-            "an object".to_string()
-        } else {
-            JSON::stringify(&self.value)
-                .ok()
-                .and_then(|json| json.as_string())
-                .unwrap_or_else(|| "undefined".into())
+        let found = match self.value {
+            None => "undefined".to_string(),
+            Some(Value::Null) => "null".to_string(),
+            Some(Value::Bool(value)) => value.to_string(),
+            Some(Value::Number(text)) => text.clone(),
+            Some(Value::String(text)) => format!("{text:?}"),
+            Some(Value::Array(_)) => "an array".to_string(),
+            Some(Value::Object(_)) => "an object".to_string(),
         };
         self.error(format!("invalid value {found}, expected {expected}"))
     }
 
     fn expect_object(&self) -> Result<()> {
-        if self.value.is_object() && !Array::is_array(&self.value) {
-            Ok(())
-        } else {
-            Err(self.invalid("an object"))
+        match self.value {
+            Some(Value::Object(_)) => Ok(()),
+            _ => Err(self.invalid("an object")),
         }
     }
 
-    /// The member `name` of this object; `undefined` if it is absent. The name is
-    /// interned: made a JavaScript string once, not once for every object read.
+    /// The member `name` of this object; absent if it has none.
     fn field(&self, name: &'static str) -> Node<'_> {
-        let key = JsValue::from_str(wasm_bindgen::intern(name));
         Node {
-            value: Reflect::get(&self.value, &key).unwrap_or_default(),
+            value: self.value.and_then(|value| value.member(name)),
             place: Place::Field(self, name),
         }
     }
 
     fn required(&self, name: &'static str) -> Result<Node<'_>> {
         let field = self.field(name);
-        if field.value.is_undefined() {
+        if field.value.is_none() {
             Err(self.error(format!("missing field `{name}`")))
         } else {
             Ok(field)
@@ -209,33 +238,30 @@ impl Node<'_> {
 
     /// `None` for an absent or null value, as serde reads an `Option`.
     fn optional<T>(self, read: impl FnOnce(Self) -> Result<T>) -> Result<Option<T>> {
-        if self.value.is_undefined() || self.value.is_null() {
-            Ok(None)
-        } else {
-            read(self).map(Some)
+        match self.value {
+            None | Some(Value::Null) => Ok(None),
+            Some(_) => read(self).map(Some),
         }
     }
 
     /// The default for an absent value, as `#[serde(default)]` does (null is not absent).
     fn or_default<T: Default>(self, read: impl FnOnce(Self) -> Result<T>) -> Result<T> {
-        if self.value.is_undefined() {
-            Ok(T::default())
-        } else {
-            read(self)
+        match self.value {
+            None => Ok(T::default()),
+            Some(_) => read(self),
         }
     }
 
     fn list<T>(self, read: impl Fn(Node) -> Result<T>) -> Result<Vec<T>> {
-        if !Array::is_array(&self.value) {
+        let Some(Value::Array(values)) = self.value else {
             return Err(self.invalid("an array"));
-        }
+        };
         // A loop rather than collecting Results: the collecting adapter costs ~1 KB of
         // wasm for each list type.
-        let array = Array::from(&self.value);
-        let mut items = Vec::with_capacity(array.length() as usize);
-        for i in 0..array.length() {
+        let mut items = Vec::with_capacity(values.len());
+        for (i, value) in values.iter().enumerate() {
             items.push(read(Node {
-                value: array.get(i),
+                value: Some(value),
                 place: Place::Item(&self, i),
             })?);
         }
@@ -243,32 +269,33 @@ impl Node<'_> {
     }
 
     fn string(self) -> Result<String> {
-        self.value
-            .as_string()
-            .ok_or_else(|| self.invalid("a string"))
+        match self.value {
+            Some(Value::String(text)) => Ok(text.clone()),
+            _ => Err(self.invalid("a string")),
+        }
     }
 
     fn bool(self) -> Result<bool> {
-        self.value
-            .as_bool()
-            .ok_or_else(|| self.invalid("a boolean"))
+        match self.value {
+            Some(Value::Bool(value)) => Ok(*value),
+            _ => Err(self.invalid("a boolean")),
+        }
     }
 
     /// A whole number that fits a `usize`, as a byte offset must.
     fn usize(self) -> Result<usize> {
-        match self.value.as_f64() {
-            Some(n) if n >= 0.0 && n <= usize::MAX as f64 && n.trunc() == n => Ok(n as usize),
+        match self.value {
+            Some(Value::Number(text)) => text.parse().map_err(|_| self.invalid("a whole number")),
             _ => Err(self.invalid("a whole number")),
         }
     }
 
     /// One of `options`, by its serialised name.
     fn choice<T: Copy>(self, options: &[(&str, T)]) -> Result<T> {
-        let name = self
-            .value
-            .as_string()
-            .ok_or_else(|| self.invalid("a string"))?;
-        match options.iter().find(|(key, _)| *key == name) {
+        let Some(Value::String(name)) = self.value else {
+            return Err(self.invalid("a string"));
+        };
+        match options.iter().find(|(key, _)| key == name) {
             Some(&(_, value)) => Ok(value),
             None => {
                 let keys: Vec<String> = options.iter().map(|(key, _)| format!("`{key}`")).collect();
@@ -278,5 +305,82 @@ impl Node<'_> {
                 )))
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_datasets_as_serde_does() {
+        for text in [
+            include_str!("../www/data/timeline.json"),
+            include_str!("../www/demo/data/example-council.json"),
+            r#"{"sources":[],"subject":null,"people":[{"id":"p","name":"P"}]}"#,
+        ] {
+            let by_serde: Dataset = serde_json::from_str(text).unwrap();
+            assert_eq!(read_dataset(text), Ok(by_serde));
+        }
+    }
+
+    /// Format errors name the path of the value at fault, as serde_path_to_error did.
+    #[test]
+    fn format_errors_name_their_path() {
+        let message = |text: &str| read_dataset(text).unwrap_err();
+        let event = |rating: &str| {
+            format!(
+                r#"{{"sources":[],"events":[{{"id":"e","kind":"inspection","date":{{"value":"2022"}},"sources":[],"ratings":[{rating}]}}]}}"#
+            )
+        };
+        let bad_grade = message(&event(
+            r#"{"judgement":"overall_effectiveness","grade":"excellent","source":"s","span":{"start":0,"end":1}}"#,
+        ));
+        assert!(
+            bad_grade.contains("at events[0].ratings[0].grade: unknown variant `excellent`"),
+            "{bad_grade}"
+        );
+        let bad_span = message(&event(
+            r#"{"judgement":"overall_effectiveness","grade":"good","source":"s","span":{"start":-1,"end":1.5}}"#,
+        ));
+        assert!(
+            bad_span.contains(
+                "at events[0].ratings[0].span.start: invalid value -1, expected a whole number"
+            ),
+            "{bad_span}"
+        );
+        let missing = message(r#"{"sources":[{"id":"s","title":"T"}]}"#);
+        assert!(
+            missing.contains("at sources[0]: missing field `text`"),
+            "{missing}"
+        );
+        assert!(message(r#"{"sources":null}"#).contains("at sources: invalid value null"));
+        assert!(message(r#"{"sources":"x"}"#).contains("invalid value \"x\", expected an array"));
+        assert!(message("[]").contains("format: invalid value an array, expected an object"));
+        assert_eq!(
+            message("{\n  \"sources\": [}"),
+            "The dataset is not valid JSON (expected a value at line 2, column 15)."
+        );
+        assert!(message(r#"{"sources":[],"quotes":[{"id":"q"}]}"#)
+            .contains("at quotes[0]: missing field `text`"));
+    }
+
+    #[test]
+    fn inconsistent_datasets_list_their_first_problems() {
+        let mut dataset: Dataset =
+            serde_json::from_str(include_str!("../www/data/timeline.json")).unwrap();
+        for quote in &mut dataset.quotes {
+            quote.text.push('!');
+        }
+        let text = serde_json::to_string(&dataset).unwrap();
+        let message = read_dataset(&text).unwrap_err();
+        assert!(
+            message.starts_with("The dataset is inconsistent: quotes[0]"),
+            "{message}"
+        );
+        assert!(
+            message.contains(&format!("(and {} more)", dataset.quotes.len() - 5)),
+            "{message}"
+        );
     }
 }

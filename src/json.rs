@@ -1,0 +1,383 @@
+//! A small JSON reader, enough for the dataset format: the widget parses a dataset's
+//! text in the wasm in one pass, instead of asking JavaScript for every field of every
+//! object (which took most of the load time of a large dataset), and without serde_json's
+//! weight. Numbers are kept as their text; the format only needs whole numbers.
+
+/// A JSON value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    /// A number, as written.
+    Number(String),
+    String(String),
+    Array(Vec<Value>),
+    /// Members in the order written.
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    /// The member `name` of an object (the last, if written twice, as `JSON.parse` does).
+    pub fn member(&self, name: &str) -> Option<&Value> {
+        match self {
+            Value::Object(members) => members
+                .iter()
+                .rev()
+                .find(|(key, _)| key == name)
+                .map(|(_, value)| value),
+            _ => None,
+        }
+    }
+}
+
+/// Why a text is not JSON, and where: line and column count from 1, in characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub message: &'static str,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// How deeply arrays and objects may nest: far more than the format needs, and few
+/// enough that hostile input cannot exhaust the stack.
+const MAX_DEPTH: usize = 64;
+
+/// Parses `text` as one JSON value, with nothing but white space around it.
+pub fn parse(text: &str) -> Result<Value, SyntaxError> {
+    let mut reader = Reader { text, at: 0 };
+    let value = reader.value(0)?;
+    reader.skip_space();
+    if reader.at < text.len() {
+        return Err(reader.error("unexpected text after the end"));
+    }
+    Ok(value)
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    /// Byte offset of the next character.
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn error(&self, message: &'static str) -> SyntaxError {
+        let before = &self.text[..self.at.min(self.text.len())];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        SyntaxError {
+            message,
+            line: before.matches('\n').count() + 1,
+            column: before[line_start..].chars().count() + 1,
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
+    }
+
+    fn skip_space(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\n' | b'\r' | b'\t')) {
+            self.at += 1;
+        }
+    }
+
+    /// Consumes `byte` (after any white space) or fails with `message`.
+    fn expect(&mut self, byte: u8, message: &'static str) -> Result<(), SyntaxError> {
+        self.skip_space();
+        if self.peek() == Some(byte) {
+            self.at += 1;
+            Ok(())
+        } else {
+            Err(self.error(message))
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+        if depth > MAX_DEPTH {
+            return Err(self.error("arrays and objects nested too deeply"));
+        }
+        self.skip_space();
+        match self.peek() {
+            Some(b'{') => self.object(depth),
+            Some(b'[') => self.array(depth),
+            Some(b'"') => self.string().map(Value::String),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(_) => self.word(),
+            None => Err(self.error("unexpected end of text")),
+        }
+    }
+
+    /// `true`, `false` or `null`.
+    fn word(&mut self) -> Result<Value, SyntaxError> {
+        for (word, value) in [
+            ("true", Value::Bool(true)),
+            ("false", Value::Bool(false)),
+            ("null", Value::Null),
+        ] {
+            if self.text[self.at..].starts_with(word) {
+                self.at += word.len();
+                return Ok(value);
+            }
+        }
+        Err(self.error("expected a value"))
+    }
+
+    fn number(&mut self) -> Result<Value, SyntaxError> {
+        let start = self.at;
+        let digits = |reader: &mut Self| {
+            let from = reader.at;
+            while matches!(reader.peek(), Some(b'0'..=b'9')) {
+                reader.at += 1;
+            }
+            reader.at > from
+        };
+        if self.peek() == Some(b'-') {
+            self.at += 1;
+        }
+        let leading_zero = self.peek() == Some(b'0');
+        let whole_start = self.at;
+        if !digits(self) || (leading_zero && self.at - whole_start > 1) {
+            return Err(self.error("invalid number"));
+        }
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            if !digits(self) {
+                return Err(self.error("invalid number"));
+            }
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.at += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.at += 1;
+            }
+            if !digits(self) {
+                return Err(self.error("invalid number"));
+            }
+        }
+        Ok(Value::Number(self.text[start..self.at].to_string()))
+    }
+
+    fn string(&mut self) -> Result<String, SyntaxError> {
+        self.expect(b'"', "expected a string")?;
+        let mut out = String::new();
+        loop {
+            // Copy the run up to the next quote, backslash or control character at once.
+            let rest = &self.text.as_bytes()[self.at..];
+            let run = rest
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                .unwrap_or(rest.len());
+            out.push_str(&self.text[self.at..self.at + run]);
+            self.at += run;
+            match self.peek() {
+                Some(b'"') => {
+                    self.at += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.at += 1;
+                    out.push(self.escape()?);
+                }
+                Some(_) => return Err(self.error("a control character in a string")),
+                None => return Err(self.error("a string is not closed")),
+            }
+        }
+    }
+
+    /// The character an escape after a backslash stands for.
+    fn escape(&mut self) -> Result<char, SyntaxError> {
+        let Some(byte) = self.peek() else {
+            return Err(self.error("a string is not closed"));
+        };
+        self.at += 1;
+        Ok(match byte {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => return self.unicode_escape(),
+            _ => return Err(self.error("an unknown escape in a string")),
+        })
+    }
+
+    /// `\uXXXX`, or a pair of them for a character beyond the Basic Multilingual Plane.
+    fn unicode_escape(&mut self) -> Result<char, SyntaxError> {
+        let first = self.hex4()?;
+        let code = if (0xD800..0xDC00).contains(&first) {
+            if !self.text[self.at..].starts_with("\\u") {
+                return Err(self.error("a lone surrogate in a \\u escape"));
+            }
+            self.at += 2;
+            let second = self.hex4()?;
+            if !(0xDC00..0xE000).contains(&second) {
+                return Err(self.error("a lone surrogate in a \\u escape"));
+            }
+            0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+        } else {
+            first
+        };
+        char::from_u32(code).ok_or_else(|| self.error("a lone surrogate in a \\u escape"))
+    }
+
+    fn hex4(&mut self) -> Result<u32, SyntaxError> {
+        let digits = self
+            .text
+            .get(self.at..self.at + 4)
+            .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()));
+        let Some(digits) = digits else {
+            return Err(self.error("a \\u escape needs four hex digits"));
+        };
+        self.at += 4;
+        u32::from_str_radix(digits, 16)
+            .map_err(|_| self.error("a \\u escape needs four hex digits"))
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+        self.at += 1;
+        let mut items = Vec::new();
+        self.skip_space();
+        if self.peek() == Some(b']') {
+            self.at += 1;
+            return Ok(Value::Array(items));
+        }
+        loop {
+            items.push(self.value(depth + 1)?);
+            self.skip_space();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b']') => {
+                    self.at += 1;
+                    return Ok(Value::Array(items));
+                }
+                _ => return Err(self.error("expected ',' or ']' in an array")),
+            }
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+        self.at += 1;
+        let mut members = Vec::new();
+        self.skip_space();
+        if self.peek() == Some(b'}') {
+            self.at += 1;
+            return Ok(Value::Object(members));
+        }
+        loop {
+            self.skip_space();
+            let key = self.string()?;
+            self.expect(b':', "expected ':' after a member's name")?;
+            members.push((key, self.value(depth + 1)?));
+            self.skip_space();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b'}') => {
+                    self.at += 1;
+                    return Ok(Value::Object(members));
+                }
+                _ => return Err(self.error("expected ',' or '}' in an object")),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_every_kind_of_value_as_serde_json_does() {
+        let text = r#" {"a": [1, -2.5e3, true, false, null], "b": {"c": "x\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00 ‘é’"}, "a": 0} "#;
+        let value = parse(text).unwrap();
+        let expected: serde_json::Value = serde_json::from_str(text).unwrap();
+        assert_eq!(
+            value.member("b").and_then(|b| b.member("c")),
+            Some(&Value::String(expected["b"]["c"].as_str().unwrap().into()))
+        );
+        assert_eq!(
+            value.member("a"),
+            Some(&Value::Number("0".into())),
+            "the last of a repeated name"
+        );
+        let Value::Object(members) = &value else {
+            panic!("an object")
+        };
+        assert_eq!(
+            members[0].1,
+            Value::Array(vec![
+                Value::Number("1".into()),
+                Value::Number("-2.5e3".into()),
+                Value::Bool(true),
+                Value::Bool(false),
+                Value::Null,
+            ])
+        );
+        assert_eq!(parse("[]"), Ok(Value::Array(vec![])));
+        assert_eq!(parse("{}"), Ok(Value::Object(vec![])));
+    }
+
+    #[test]
+    fn says_what_is_wrong_and_where() {
+        let error = |text: &str| parse(text).unwrap_err();
+        assert_eq!(
+            error("{\n  \"a\": tru }"),
+            SyntaxError {
+                message: "expected a value",
+                line: 2,
+                column: 8
+            }
+        );
+        assert_eq!(error(r#"{"a": "open"#).message, "a string is not closed");
+        assert_eq!(error("[1, 2").message, "expected ',' or ']' in an array");
+        assert_eq!(
+            error("{\"a\" 1}").message,
+            "expected ':' after a member's name"
+        );
+        assert_eq!(error("[01]").message, "invalid number");
+        assert_eq!(error("[1.]").message, "invalid number");
+        assert_eq!(error("\"\\x\"").message, "an unknown escape in a string");
+        assert_eq!(
+            error("\"\\ud800\"").message,
+            "a lone surrogate in a \\u escape"
+        );
+        assert_eq!(
+            error("\"\\u12\"").message,
+            "a \\u escape needs four hex digits"
+        );
+        assert_eq!(error("\"a\tb\"").message, "a control character in a string");
+        assert_eq!(error("{} {}").message, "unexpected text after the end");
+        assert_eq!(error("").message, "unexpected end of text");
+        assert_eq!(
+            error(&"[".repeat(10_000)).message,
+            "arrays and objects nested too deeply"
+        );
+    }
+
+    #[test]
+    fn never_panics_on_any_prefix_of_a_dataset() {
+        let text = include_str!("../www/data/timeline.json");
+        let mut cut = 0;
+        while cut < text.len() {
+            if text.is_char_boundary(cut) {
+                let _ = parse(&text[..cut]);
+            }
+            cut += 97;
+        }
+        assert!(parse(text).is_ok());
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any text at all gets a value or a syntax error, never a panic.
+        #[test]
+        fn never_panics(text in r#"[\[\]{}",:\\u0-9a-fA-F.eE+\- \n]{0,64}|.{0,64}"#) {
+            let _ = super::parse(&text);
+        }
+    }
+}
