@@ -381,6 +381,18 @@ pub enum Orientation {
     TimeDown,
 }
 
+impl Orientation {
+    /// The orientation for a widget this wide, in CSS pixels: across from 600px, the
+    /// stylesheet's breakpoint for narrow columns.
+    pub fn for_width(width: f64) -> Orientation {
+        if width >= 600.0 {
+            Orientation::TimeAcross
+        } else {
+            Orientation::TimeDown
+        }
+    }
+}
+
 /// One event placed on the chart: graded ones on their grade, others on the time axis.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlottedEvent {
@@ -936,6 +948,13 @@ mod tests {
             quotes_to_show(vec![1, 2], false, false, None),
             (vec![1, 2], 0)
         );
+    }
+
+    #[test]
+    fn narrow_widgets_draw_time_downwards() {
+        assert_eq!(Orientation::for_width(320.0), Orientation::TimeDown);
+        assert_eq!(Orientation::for_width(599.9), Orientation::TimeDown);
+        assert_eq!(Orientation::for_width(600.0), Orientation::TimeAcross);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use rating_timeline::components::{Data, Timeline, TimelineProps};
+use rating_timeline::components::{available_width, Data, Timeline, TimelineProps};
 use rating_timeline::model::{
     Dataset, Date, Event, EventKind, Grade, Judgement, Person, Quote, Rating, Source, Span,
     SpeakerKind,
@@ -310,9 +310,25 @@ async fn mount_in(width: &str, props: TimelineProps) -> Element {
     div.set_attribute("style", &format!("width: {width}"))
         .unwrap();
     document().body().unwrap().append_child(&div).unwrap();
+    let props = TimelineProps {
+        available_width: available_width(&div),
+        ..props
+    };
     yew::Renderer::<Timeline>::with_root_and_props(div.clone(), props).render();
     yew::scheduler::flush().await;
     div
+}
+
+/// Waits (up to a second, rendering as it goes) until `done` holds: for what the browser
+/// does between frames, such as reporting a resize.
+async fn until(done: impl Fn() -> bool) {
+    for _ in 0..100 {
+        if done() {
+            return;
+        }
+        yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+        yew::scheduler::flush().await;
+    }
 }
 
 async fn mount(props: TimelineProps) -> Element {
@@ -324,6 +340,7 @@ async fn mount_newham() -> Element {
         dataset: newham(),
         open: None,
         theme: Default::default(),
+        available_width: None,
     })
     .await
 }
@@ -694,6 +711,7 @@ async fn the_open_prop_opens_a_quote_and_a_link_wins_over_it() {
         dataset: newham(),
         open: Some("q-fiaz-2019".into()),
         theme: rating_timeline::components::Theme::Dark,
+        available_width: None,
     })
     .await;
     assert_eq!(
@@ -708,6 +726,7 @@ async fn the_open_prop_opens_a_quote_and_a_link_wins_over_it() {
         dataset: newham(),
         open: Some("q-fiaz-2019".into()),
         theme: Default::default(),
+        available_width: None,
     })
     .await;
     assert_eq!(
@@ -762,6 +781,7 @@ async fn long_timelines_show_a_page_of_events_and_the_first_quotes_until_asked()
         dataset: long_timeline(EVENTS_PER_PAGE + extra, QUOTES_BEFORE_EXPANDING + 3),
         open: None,
         theme: Default::default(),
+        available_width: None,
     })
     .await;
     let cards = || find_all(&widget, ".rt-event-list .rt-event");
@@ -839,6 +859,7 @@ async fn links_and_keys_reach_events_and_quotes_beyond_what_is_shown() {
         dataset: long_timeline(events, QUOTES_BEFORE_EXPANDING + 3),
         open: Some(hidden_quote.clone()),
         theme: Default::default(),
+        available_width: None,
     })
     .await;
     let open = find(&widget, "button.rt-quote--open");
@@ -897,6 +918,7 @@ async fn a_narrow_column_gets_the_downward_chart_and_nothing_overflows() {
         dataset: newham(),
         open: Some("q-ruiz-2022".into()),
         theme: Default::default(),
+        available_width: None,
     };
     let displayed =
         |element: &Element| element.dyn_ref::<HtmlElement>().unwrap().offset_height() > 0;
@@ -904,7 +926,12 @@ async fn a_narrow_column_gets_the_downward_chart_and_nothing_overflows() {
     let narrow = mount_in("320px", props()).await;
     click(&find(&narrow, ".rt-show-source")).await;
     assert!(displayed(&find(&narrow, ".rt-chart--down")));
-    assert!(!displayed(&find(&narrow, ".rt-chart--across")));
+    let drawn =
+        |widget: &Element, selector: &str| widget.query_selector(selector).unwrap().is_some();
+    assert!(
+        !drawn(&narrow, ".rt-chart--across"),
+        "only the chart in use is drawn"
+    );
     let root = find(&narrow, "section.rt");
     assert!(
         root.scroll_width() <= root.client_width(),
@@ -913,7 +940,14 @@ async fn a_narrow_column_gets_the_downward_chart_and_nothing_overflows() {
 
     let wide = mount_in("1200px", props()).await;
     assert!(displayed(&find(&wide, ".rt-chart--across")));
-    assert!(!displayed(&find(&wide, ".rt-chart--down")));
+    assert!(!drawn(&wide, ".rt-chart--down"));
+
+    // A column that narrows (a phone turned, a window resized) gets the downward chart.
+    wide.set_attribute("style", "width: 400px").unwrap();
+    until(|| drawn(&wide, ".rt-chart--down")).await;
+    assert!(displayed(&find(&wide, ".rt-chart--down")));
+    assert!(!drawn(&wide, ".rt-chart--across"));
+    wide.set_attribute("style", "width: 1200px").unwrap();
     let root = find(&wide, "section.rt");
     assert!(
         root.scroll_width() <= root.client_width(),

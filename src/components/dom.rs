@@ -2,10 +2,12 @@
 //! URL fragment in step with what is open, without ever scrolling the host page.
 
 use crate::model::Dataset;
-use crate::view_model::Target;
+use crate::view_model::{Orientation, Target};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
-    Element, FocusOptions, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition, SvgElement,
+    Element, FocusOptions, HtmlElement, ResizeObserver, ResizeObserverEntry, ScrollIntoViewOptions,
+    ScrollLogicalPosition, SvgElement,
 };
 use yew::prelude::*;
 
@@ -53,6 +55,49 @@ pub fn use_focus_by_id(root: &NodeRef) -> Callback<AttrValue> {
             None => *pending.borrow_mut() = Some(id),
         }
     })
+}
+
+/// The chart orientation for the width of the widget's element `root`, kept up to date
+/// as it is resized; at first the one for `available_width`, if known, else `None` until
+/// the element is measured (after its first paint: drawing the chart only then would
+/// move the content below it).
+#[hook]
+pub fn use_orientation(root: &NodeRef, available_width: Option<f64>) -> Option<Orientation> {
+    let orientation = use_state_eq(|| available_width.map(Orientation::for_width));
+    let set = orientation.setter();
+    use_effect_with(root.clone(), move |root| {
+        let on_resize = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let entry = entries.get(0).dyn_into::<ResizeObserverEntry>();
+            if let Ok(entry) = entry {
+                set.set(Some(Orientation::for_width(entry.content_rect().width())));
+            }
+        });
+        let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+        if let (Some(observer), Some(element)) = (&observer, root.cast::<Element>()) {
+            observer.observe(&element);
+        }
+        move || {
+            if let Some(observer) = observer {
+                observer.disconnect();
+            }
+            drop(on_resize);
+        }
+    });
+    *orientation
+}
+
+/// The width available to a widget mounted into `element`, in CSS pixels: the element's
+/// own, or, while it is hidden in a shadow root, its host's; `None` if neither is laid out.
+pub fn available_width(element: &Element) -> Option<f64> {
+    let host = element
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .ok()
+        .map(|shadow| shadow.host());
+    std::iter::once(element.clone())
+        .chain(host)
+        .map(|element| f64::from(element.client_width()))
+        .find(|&width| width > 0.0)
 }
 
 /// What the page's URL fragment names, if it is one of ours.

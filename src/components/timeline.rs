@@ -1,6 +1,6 @@
 //! The root component: owns the widget state and lays out the parts.
 
-use super::dom::{fragment_target, use_focus_by_id, write_fragment};
+use super::dom::{fragment_target, use_focus_by_id, use_orientation, write_fragment};
 use super::event_list::EventList;
 use super::filters::Filters;
 use super::ids::Ids;
@@ -23,6 +23,11 @@ pub struct TimelineProps {
     pub open: Option<String>,
     #[prop_or_default]
     pub theme: Theme,
+    /// The width the widget will have, in CSS pixels, if the embed could measure it:
+    /// the chart is then drawn for it from the first paint. Otherwise both charts are
+    /// drawn (the stylesheet shows one) until the widget measures itself.
+    #[prop_or_default]
+    pub available_width: Option<f64>,
 }
 
 /// The rating timeline: summary, trajectory chart, filters, events with their quotes,
@@ -49,6 +54,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         dispatcher.dispatch(action)
     });
     let focus = use_focus_by_id(&root);
+    let orientation = use_orientation(&root, props.available_width);
     // Stable too: every chart point holds it, and a new one would re-render them all.
     let on_open_event = use_callback(
         (
@@ -113,8 +119,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         >
             <Summary data={data.clone()} ids={(*ids).clone()} judgement={state.filters.judgement} />
             <div class="rt-chart-area">
-                { chart(Orientation::TimeAcross) }
-                { chart(Orientation::TimeDown) }
+                if let Some(orientation) = orientation {
+                    { chart(orientation) }
+                } else {
+                    { chart(Orientation::TimeAcross) }
+                    { chart(Orientation::TimeDown) }
+                }
             </div>
             <Filters
                 data={data.clone()}

@@ -13,8 +13,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct TrajectoryChartProps {
     pub data: Data,
-    /// Time across (shown in wide containers) or down (narrow ones); the stylesheet
-    /// shows exactly one of the two charts.
+    /// Time across (in wide widgets) or down (in narrow ones).
     pub orientation: Orientation,
     /// The judgement whose grades are plotted.
     pub judgement: Judgement,

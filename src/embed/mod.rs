@@ -9,7 +9,7 @@ mod problem;
 pub use load::DEFAULT_DATASET_JSON;
 pub use problem::{Problem, ProblemProps};
 
-use crate::components::{Data, Theme, Timeline, TimelineProps};
+use crate::components::{available_width, Data, Theme, Timeline, TimelineProps};
 use crate::decode::read_dataset;
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
@@ -59,6 +59,7 @@ pub fn mount(
                     .as_deref()
                     .and_then(Theme::from_attr)
                     .unwrap_or_default(),
+                available_width: available_width(&element),
             };
             MountedApp::Timeline(
                 yew::Renderer::<Timeline>::with_root_and_props(element, props).render(),
