@@ -5,7 +5,7 @@
 
 export const SECTION_NAMES = ['custom', 'type', 'import', 'function', 'table', 'memory', 'global', 'export', 'start', 'element', 'code', 'data', 'data count', 'tag'];
 
-/** An unsigned LEB128 at `at`: { value, next }. */
+/** An unsigned LEB128 at `at`: { value, next }, and the bits read and last byte (for readSleb). */
 export function readLeb(bytes, at) {
   let value = 0;
   let shift = 0;
@@ -15,7 +15,7 @@ export function readLeb(bytes, at) {
     value += (byte & 0x7f) * 2 ** shift;
     shift += 7;
   } while (byte & 0x80);
-  return { value, next: at };
+  return { value, next: at, shift, byte };
 }
 
 function readName(bytes, at) {
@@ -239,16 +239,8 @@ export function ourModuleOf(rawName) {
 
 /** A signed LEB128 at `at`: { value, next } (values up to 2^53 are exact; enough for addresses). */
 function readSleb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  let byte;
-  do {
-    byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (byte & 0x80);
-  if (byte & 0x40) value -= 2 ** shift;
-  return { value, next: at };
+  const { value, next, shift, byte } = readLeb(bytes, at);
+  return { value: byte & 0x40 ? value - 2 ** shift : value, next };
 }
 
 const BLOCK_TYPES = new Set([0x40, 0x7f, 0x7e, 0x7d, 0x7c, 0x7b, 0x70, 0x6f]);

@@ -17,29 +17,18 @@ pub trait Identified {
     fn id(&self) -> &str;
 }
 
-impl Identified for Source {
-    fn id(&self) -> &str {
-        &self.id
-    }
+/// Implements [`Identified`] for dataset types with an `id` field.
+macro_rules! identified_by_id_field {
+    ($($kind:ty),*) => {
+        $(impl Identified for $kind {
+            fn id(&self) -> &str {
+                &self.id
+            }
+        })*
+    };
 }
 
-impl Identified for Person {
-    fn id(&self) -> &str {
-        &self.id
-    }
-}
-
-impl Identified for Event {
-    fn id(&self) -> &str {
-        &self.id
-    }
-}
-
-impl Identified for Quote {
-    fn id(&self) -> &str {
-        &self.id
-    }
-}
+identified_by_id_field!(Source, Person, Event, Quote);
 
 /// The positions of a list's items sorted by id: lookups by binary search, without a
 /// hash table in the wasm. Equal ids keep their list order.

@@ -236,48 +236,50 @@ impl Reader<'_> {
     }
 
     fn array(&mut self, depth: usize) -> Result<Value, SyntaxError> {
-        self.at += 1;
         let mut items = Vec::new();
-        self.skip_space();
-        if self.peek() == Some(b']') {
-            self.at += 1;
-            return Ok(Value::Array(items));
-        }
-        loop {
-            items.push(self.value(depth + 1)?);
-            self.skip_space();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b']') => {
-                    self.at += 1;
-                    return Ok(Value::Array(items));
-                }
-                _ => return Err(self.error("expected ',' or ']' in an array")),
-            }
-        }
+        self.sequence(b']', "expected ',' or ']' in an array", |reader| {
+            items.push(reader.value(depth + 1)?);
+            Ok(())
+        })?;
+        Ok(Value::Array(items))
     }
 
     fn object(&mut self, depth: usize) -> Result<Value, SyntaxError> {
-        self.at += 1;
         let mut members = Vec::new();
+        self.sequence(b'}', "expected ',' or '}' in an object", |reader| {
+            reader.skip_space();
+            let key = reader.string()?;
+            reader.expect(b':', "expected ':' after a member's name")?;
+            members.push((key, reader.value(depth + 1)?));
+            Ok(())
+        })?;
+        Ok(Value::Object(members))
+    }
+
+    /// The items of an array or object after its opening bracket: `item` reads each,
+    /// commas separate them, `close` ends them (`message` if something else does).
+    fn sequence(
+        &mut self,
+        close: u8,
+        message: &'static str,
+        mut item: impl FnMut(&mut Self) -> Result<(), SyntaxError>,
+    ) -> Result<(), SyntaxError> {
+        self.at += 1;
         self.skip_space();
-        if self.peek() == Some(b'}') {
+        if self.peek() == Some(close) {
             self.at += 1;
-            return Ok(Value::Object(members));
+            return Ok(());
         }
         loop {
-            self.skip_space();
-            let key = self.string()?;
-            self.expect(b':', "expected ':' after a member's name")?;
-            members.push((key, self.value(depth + 1)?));
+            item(self)?;
             self.skip_space();
             match self.peek() {
                 Some(b',') => self.at += 1,
-                Some(b'}') => {
+                Some(byte) if byte == close => {
                     self.at += 1;
-                    return Ok(Value::Object(members));
+                    return Ok(());
                 }
-                _ => return Err(self.error("expected ',' or '}' in an object")),
+                _ => return Err(self.error(message)),
             }
         }
     }
