@@ -205,7 +205,7 @@ impl Node<'_> {
             Some(Value::Null) => "null".to_string(),
             Some(Value::Bool(value)) => value.to_string(),
             Some(Value::Number(text)) => text.clone(),
-            Some(Value::String(text)) => format!("{text:?}"),
+            Some(Value::String(text)) => format!("\"{text}\""),
             Some(Value::Array(_)) => "an array".to_string(),
             Some(Value::Object(_)) => "an object".to_string(),
         };
