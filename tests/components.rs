@@ -805,6 +805,12 @@ async fn long_timelines_show_a_page_of_events_and_the_first_quotes_until_asked()
     );
     click(&toggle).await;
     assert_eq!(quotes_in_first(), QUOTES_BEFORE_EXPANDING + 3);
+    let revealed = &find_all(&cards()[0], "button.rt-quote")[QUOTES_BEFORE_EXPANDING];
+    assert_eq!(
+        &focused(),
+        revealed,
+        "focus moves to the first quote revealed"
+    );
     let toggle = find(&cards()[0], ".rt-more-quotes");
     assert_eq!(
         (

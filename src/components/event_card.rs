@@ -9,7 +9,7 @@ use crate::model::{Event, Judgement};
 use crate::state::Action;
 use crate::view_model::{
     date_bases, date_text, is_graded_kind, quote_indices_about, quotes_to_show, sentence_case,
-    Filters,
+    Filters, QUOTES_BEFORE_EXPANDING,
 };
 use yew::prelude::*;
 
@@ -31,6 +31,8 @@ pub struct EventCardProps {
     pub open_quote: Option<String>,
     pub on_action: Callback<Action>,
     pub on_cite: Callback<usize>,
+    /// Focuses an element of the widget by id, once it is rendered.
+    pub focus: Callback<AttrValue>,
 }
 
 /// A card for one event; it is one stop of the event list's roving tabindex.
@@ -140,16 +142,24 @@ fn quotes(props: &EventCardProps, event: &Event) -> Html {
         .as_deref()
         .and_then(|id| props.data.quote_index(id));
     let narrowed = props.filters.narrows_quotes();
+    // Expanding moves focus to the first quote it reveals, as "Show more events" does.
+    let first_kept_back = admitted
+        .get(QUOTES_BEFORE_EXPANDING)
+        .map(|&index| props.ids.quote(index));
     let (shown, kept_back) = quotes_to_show(admitted, props.expanded, narrowed, open);
     let toggle = (props.expanded || kept_back > 0) && !narrowed;
     let list_id = props.ids.event_quotes(props.position);
     let on_toggle = {
-        let (on_action, id, expanded) = (props.on_action.clone(), event.id.clone(), props.expanded);
+        let (on_action, focus) = (props.on_action.clone(), props.focus.clone());
+        let (id, expanded) = (event.id.clone(), props.expanded);
         Callback::from(move |_: MouseEvent| {
             on_action.emit(Action::ExpandQuotes {
                 event: id.clone(),
                 expanded: !expanded,
-            })
+            });
+            if let (false, Some(first)) = (expanded, &first_kept_back) {
+                focus.emit(first.clone());
+            }
         })
     };
     html! {

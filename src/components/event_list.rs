@@ -116,6 +116,7 @@ pub fn EventList(props: &EventListProps) -> Html {
                                 open_quote={open_quote_in(Some(id.as_str()))}
                                 on_action={props.on_action.clone()}
                                 on_cite={props.on_cite.clone()}
+                                focus={props.focus.clone()}
                             />
                         </li>
                     }
