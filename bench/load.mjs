@@ -1,8 +1,9 @@
 // Load benchmark: rating-timeline against TimelineJS3 with the same events and quotes,
 // both served from 127.0.0.1 and loaded alternately in headless Chromium, each load in a
 // fresh context (empty cache) and every outside request aborted (and counted).
-// Two pages: the built demo article (TimelineJS3 put in place of each widget) and a page
-// holding the widget alone; each unthrottled and with the CPU slowed 4x ("slow phone").
+// Three pages: the built demo article (TimelineJS3 put in place of each widget), a page
+// holding the widget alone, and that page with the static fallback pasted into the widget's
+// element as the README advises; each unthrottled and with the CPU slowed 4x ("slow phone").
 //   node bench/load.mjs [--runs 15] [--no-slow] [--files]
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
