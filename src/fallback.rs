@@ -31,6 +31,7 @@ pub fn escape_html(text: &str) -> String {
 
 /// The whole timeline as static, semantic HTML.
 pub fn render(dataset: &Dataset) -> String {
+    let data = IndexedDataset::new(dataset.clone());
     let mut html = String::new();
     let subject = dataset.subject.as_deref().unwrap_or("Inspection ratings");
     let _ = write!(
@@ -38,9 +39,8 @@ pub fn render(dataset: &Dataset) -> String {
         "<section class=\"rt-static\" aria-label=\"{}\"><h2>{}: rating timeline</h2><p><strong>{}</strong></p><ol>",
         escape_html(&format!("{subject}: rating timeline")),
         escape_html(subject),
-        escape_html(&summary_sentence(dataset, Judgement::OverallEffectiveness)),
+        escape_html(&summary_sentence(&data, Judgement::OverallEffectiveness)),
     );
-    let data = IndexedDataset::new(dataset.clone());
     for &index in data.date_order() {
         render_event(&mut html, &data, index);
     }

@@ -131,11 +131,6 @@ impl WidgetState {
         EVENTS_PER_PAGE.saturating_mul(self.more_events.saturating_add(1))
     }
 
-    /// Whether the reader expanded this event's quotes.
-    pub fn quotes_expanded(&self, event: &str) -> bool {
-        self.expanded_events.iter().any(|id| id == event)
-    }
-
     /// Applies one action, returning the next state.
     pub fn apply(&self, action: Action) -> WidgetState {
         let mut next = self.clone();
@@ -302,8 +297,12 @@ mod tests {
             ["e1"],
             "expanding twice keeps one entry"
         );
-        assert!(open.quotes_expanded("e1") && !open.quotes_expanded("e2"));
-        assert!(!open.apply(expand("e1", false)).quotes_expanded("e1"));
+        let closed = open.apply(expand("e2", true)).apply(expand("e1", false));
+        assert_eq!(
+            closed.expanded_events,
+            ["e2"],
+            "collapsing one leaves the others"
+        );
         assert!(!state.all_sources && state.apply(Action::ShowAllSources).all_sources);
     }
 

@@ -79,8 +79,9 @@ pub fn sentence_case(text: &str) -> String {
 
 /// The one-sentence summary of the trajectory for `judgement`, such as
 /// "Inadequate (2019) → Good (2022) → Outstanding (2025)".
-pub fn summary_sentence(dataset: &Dataset, judgement: Judgement) -> String {
-    let steps: Vec<String> = events_in_order(dataset)
+pub fn summary_sentence(data: &IndexedDataset, judgement: Judgement) -> String {
+    let steps: Vec<String> = data
+        .events_in_order()
         .into_iter()
         .filter_map(|event| {
             let grade = event.grade(judgement)?;
@@ -831,8 +832,9 @@ mod tests {
 
     #[test]
     fn events_are_ordered_by_date_at_any_precision() {
-        let data = newham();
-        let ids: Vec<&str> = events_in_order(&data)
+        let data = IndexedDataset::new(newham());
+        let ids: Vec<&str> = data
+            .events_in_order()
             .iter()
             .map(|e| e.id.as_str())
             .collect();
@@ -872,7 +874,7 @@ mod tests {
 
     #[test]
     fn the_summary_follows_the_graded_inspections_in_order() {
-        let data = newham();
+        let data = IndexedDataset::new(newham());
         assert_eq!(
             summary_sentence(&data, Judgement::OverallEffectiveness),
             "Inadequate (2019) → Good (2022) → Outstanding (2025)"
@@ -1051,8 +1053,8 @@ mod tests {
 
     #[test]
     fn the_chart_puts_better_grades_higher_and_visits_on_the_time_axis() {
-        let data = newham();
-        let events = events_in_order(&data);
+        let data = IndexedDataset::new(newham());
+        let events = data.events_in_order();
         let chart = ChartGeometry::new(
             &events,
             Judgement::OverallEffectiveness,
@@ -1095,8 +1097,8 @@ mod tests {
 
     #[test]
     fn the_narrow_chart_runs_time_downwards_with_better_grades_to_the_right() {
-        let data = newham();
-        let events = events_in_order(&data);
+        let data = IndexedDataset::new(newham());
+        let events = data.events_in_order();
         let chart = ChartGeometry::new(
             &events,
             Judgement::OverallEffectiveness,
