@@ -20,15 +20,6 @@ pub fn safe_http_url(url: &str) -> Option<&str> {
     (scheme_is_http && !host.is_empty() && clean).then_some(url)
 }
 
-/// The dataset's events in date order (events with unreadable dates last, in data order).
-pub fn events_in_order(dataset: &Dataset) -> Vec<&Event> {
-    let order = dataset.date_order();
-    order
-        .into_iter()
-        .map(|index| &dataset.events[index])
-        .collect()
-}
-
 /// A date as a reader sees it, saying when and how it was inferred:
 /// "Oct 2021, inferred from 'Tuesday (October 19)'".
 pub fn date_text(dataset: &Dataset, date: &Date) -> String {
