@@ -68,10 +68,16 @@ pub fn sentence_case(text: &str) -> String {
     text
 }
 
+/// How many grades the summary sentence names before it shortens a long history to
+/// its first grade, a count of those left out, and its latest grades.
+pub const SUMMARY_STEPS: usize = 6;
+
 /// The one-sentence summary of the trajectory for `judgement`, such as
-/// "Inadequate (2019) → Good (2022) → Outstanding (2025)".
+/// "Inadequate (2019) → Good (2022) → Outstanding (2025)". A history of more than
+/// [`SUMMARY_STEPS`] grades reads "Inadequate (1980) → … 320 more … → Good (2019) → …",
+/// ending on the latest grades, which readers look for.
 pub fn summary_sentence(data: &IndexedDataset, judgement: Judgement) -> String {
-    let steps: Vec<String> = data
+    let mut steps: Vec<String> = data
         .events_in_order()
         .into_iter()
         .filter_map(|event| {
@@ -82,6 +88,11 @@ pub fn summary_sentence(data: &IndexedDataset, judgement: Judgement) -> String {
             })
         })
         .collect();
+    if steps.len() > SUMMARY_STEPS {
+        let latest = SUMMARY_STEPS - 2;
+        let left_out = steps.len() - 1 - latest;
+        steps.splice(1..steps.len() - latest, [format!("… {left_out} more …")]);
+    }
     let chain = if steps.is_empty() {
         "No grade is stated in the sources".to_string()
     } else {
@@ -469,7 +480,8 @@ impl ChartGeometry {
                 }
             })
             .collect();
-        let year_ticks = (first_year..=last_year)
+        let year_length = frame.time_length / (last_year - first_year) as f64;
+        let year_ticks = labelled_years(first_year, last_year, year_length / frame.year_label_gap)
             .map(|year| {
                 let t = along(year as f64);
                 let (label_x, label_y) = frame.place(t, frame.beyond_axis(20.0));
@@ -510,6 +522,19 @@ fn year_range(times: &[Option<f64>]) -> (i32, i32) {
     (first, last.max(first + 1))
 }
 
+/// The years to label from `first` to `last`, when a year is `label_spaces` labels long:
+/// every year if their labels fit, else every 2nd, 5th, 10th, 20th… year, so that labels
+/// never overlap however long the history.
+fn labelled_years(first: i32, last: i32, label_spaces: f64) -> impl Iterator<Item = i32> {
+    const EVERY: [i32; 12] = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000];
+    let every = EVERY
+        .into_iter()
+        .find(|&every| every as f64 * label_spaces >= 1.0)
+        .unwrap_or(10_000);
+    let start = first + (every - first.rem_euclid(every)) % every;
+    (start..=last).step_by(every as usize)
+}
+
 /// The chart's frame in time/grade coordinates; [`Frame::place`] maps them to x/y.
 struct Frame {
     orientation: Orientation,
@@ -523,6 +548,8 @@ struct Frame {
     grade_step: f64,
     /// Grade-direction position of the time axis.
     axis_at: f64,
+    /// The space a year label needs along the time direction, so as not to touch the next.
+    year_label_gap: f64,
 }
 
 impl Frame {
@@ -538,6 +565,7 @@ impl Frame {
                 worst_at: 165.0,
                 grade_step: -45.0,
                 axis_at: 165.0 + AXIS_GAP,
+                year_label_gap: 44.0,
             },
             // Time runs top to bottom; grades left (Inadequate) to right (Outstanding),
             // the time axis on the left.
@@ -552,6 +580,7 @@ impl Frame {
                     worst_at: 105.0,
                     grade_step: 70.0,
                     axis_at: 105.0 - AXIS_GAP,
+                    year_label_gap: 24.0,
                 }
             }
         }
@@ -880,6 +909,46 @@ mod tests {
         );
     }
 
+    /// Newham's sources with `years` inspections, one a year from `first_year`, whose
+    /// overall grades cycle from Inadequate to Outstanding; no quotes.
+    fn yearly_inspections(first_year: usize, years: usize) -> IndexedDataset {
+        let mut dataset = newham();
+        let template = dataset.events[0].clone();
+        let rating = dataset
+            .events
+            .iter()
+            .flat_map(|e| &e.ratings)
+            .next()
+            .unwrap();
+        let rating = Rating {
+            judgement: Judgement::OverallEffectiveness,
+            ..rating.clone()
+        };
+        dataset.events = (0..years)
+            .map(|i| Event {
+                id: format!("e{i}"),
+                date: Date::stated(format!("{}-01-01", first_year + i)),
+                ratings: vec![Rating {
+                    grade: Grade::ALL[i % 4],
+                    ..rating.clone()
+                }],
+                ..template.clone()
+            })
+            .collect();
+        dataset.quotes.clear();
+        IndexedDataset::new(dataset)
+    }
+
+    #[test]
+    fn a_long_history_is_summarised_by_its_first_and_latest_grades() {
+        let data = yearly_inspections(2000, 10);
+        assert_eq!(
+            summary_sentence(&data, Judgement::OverallEffectiveness),
+            "Inadequate (2000) → … 5 more … → Good (2006) → Outstanding (2007) → \
+             Inadequate (2008) → Requires improvement (2009)"
+        );
+    }
+
     #[test]
     fn filters_narrow_quotes_by_speaker_and_case_insensitive_search() {
         let data = newham();
@@ -1120,6 +1189,42 @@ mod tests {
         assert_eq!(chart.events.len(), 1);
         let empty = ChartGeometry::new(&[], Judgement::OverallEffectiveness, Orientation::TimeDown);
         assert!(empty.events.is_empty() && empty.year_ticks.len() == 2);
+    }
+
+    #[test]
+    fn year_labels_thin_out_so_that_a_long_history_keeps_them_apart() {
+        let data = yearly_inspections(1980, 41);
+        let events = data.events_in_order();
+        let labels = |orientation| {
+            let chart = ChartGeometry::new(&events, Judgement::OverallEffectiveness, orientation);
+            let years: Vec<i32> = chart.year_ticks.iter().map(|t| t.value).collect();
+            let along: Vec<f64> = chart
+                .year_ticks
+                .iter()
+                .map(|t| match orientation {
+                    Orientation::TimeAcross => t.label_x,
+                    Orientation::TimeDown => t.label_y,
+                })
+                .collect();
+            let closest = along
+                .windows(2)
+                .map(|pair| pair[1] - pair[0])
+                .fold(f64::INFINITY, f64::min);
+            (years, closest)
+        };
+        let (across, closest) = labels(Orientation::TimeAcross);
+        assert_eq!(across, (1980..=2020).step_by(5).collect::<Vec<_>>());
+        assert!(closest >= 44.0, "labels {closest} apart");
+        let (down, _) = labels(Orientation::TimeDown);
+        assert_eq!(
+            down,
+            (1980..=2021).collect::<Vec<_>>(),
+            "down has room for every year"
+        );
+        assert_eq!(
+            labelled_years(1, 9999, 500.0 / 9998.0 / 44.0).collect::<Vec<_>>(),
+            (1000..=9000).step_by(1000).collect::<Vec<_>>()
+        );
     }
 
     #[test]
