@@ -914,6 +914,15 @@ async fn chart_points_are_reachable_by_keyboard_and_open_their_event() {
     click(&points()[3]).await;
     assert!(text(&find(&widget, ".rt-event--open")).contains("Feb 2025"));
     assert_eq!(fragment(), "#rt-e-e2025");
+    let ringed: Vec<bool> = points()
+        .iter()
+        .map(|point| point.query_selector(".rt-focus-ring").unwrap().is_some())
+        .collect();
+    assert_eq!(
+        ringed,
+        [false, false, true, true],
+        "only the keyboard stop (the point last focused) and the open point have a ring"
+    );
     set_fragment("");
 }
 

@@ -25,9 +25,13 @@ pub struct ChartPointProps {
 
 /// Radius of a grade's shape, and of the invisible touch target around it, in viewBox units.
 const SHAPE_RADIUS: f64 = 10.0;
-const TARGET_RADIUS: f64 = 22.0;
+const TARGET_RADIUS: &str = "22";
+/// Radius of the ring marking the open point and the focused one.
+const RING_RADIUS: &str = "16";
 
-/// One event's point (graded) or marker (ungraded), clickable and focusable.
+/// One event's point (graded) or marker (ungraded), clickable and focusable. It is drawn
+/// around its own origin and moved into place, and only the chart's keyboard stop and
+/// the open point carry a ring: a long timeline has thousands of these.
 #[component]
 pub fn ChartPoint(props: &ChartPointProps) -> Html {
     let point = &props.point;
@@ -48,14 +52,18 @@ pub fn ChartPoint(props: &ChartPointProps) -> Html {
     };
     let (shape, kind_class) = match point.grade {
         Some(grade) => (
-            grade_shape_path(grade, point.x, point.y, SHAPE_RADIUS),
+            html! { <path class="rt-shape" d={grade_shape_path(grade, 0.0, 0.0, SHAPE_RADIUS)} /> },
             format!("rt-point--graded rt-grade--{}", grade.key()),
         ),
-        None => (String::new(), "rt-point--visit".to_string()),
+        None => (
+            html! { <circle class="rt-shape" r={Num(SHAPE_RADIUS * 0.7).to_string()} /> },
+            "rt-point--visit".to_string(),
+        ),
     };
     html! {
         <g
             class={classes!("rt-point", kind_class, props.open.then_some("rt-point--open"))}
+            transform={format!("translate({} {})", Num(point.x), Num(point.y))}
             role="button"
             tabindex={if props.current { "0" } else { "-1" }}
             data-position={props.position.to_string()}
@@ -63,13 +71,11 @@ pub fn ChartPoint(props: &ChartPointProps) -> Html {
             aria-current={props.open.then_some("true")}
             {onclick}
         >
-            <circle class="rt-hit" cx={Num(point.x).to_string()} cy={Num(point.y).to_string()} r={Num(TARGET_RADIUS).to_string()} />
-            <circle class="rt-focus-ring" cx={Num(point.x).to_string()} cy={Num(point.y).to_string()} r={Num(SHAPE_RADIUS + 6.0).to_string()} />
-            if shape.is_empty() {
-                <circle class="rt-shape" cx={Num(point.x).to_string()} cy={Num(point.y).to_string()} r={Num(SHAPE_RADIUS * 0.7).to_string()} />
-            } else {
-                <path class="rt-shape" d={shape} />
+            <circle class="rt-hit" r={TARGET_RADIUS} />
+            if props.current || props.open {
+                <circle class="rt-focus-ring" r={RING_RADIUS} />
             }
+            { shape }
         </g>
     }
 }
