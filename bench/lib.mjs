@@ -146,11 +146,14 @@ export function widgetOnlyPage({ src, fallback = '' } = {}) {
 /**
  * Opens a page in a fresh browser context, so with an empty cache as on a first visit,
  * with every request to a host other than `origin` aborted (and counted), an optional CPU
- * slow-down, and every response's body gzip-counted so that uncompressed local serving
- * compares like with like. (The cache is not disabled outright: that would fetch a file
- * used twice on one page twice, which no reader's browser does.)
+ * slow-down, and (with `countBodies`) every response's body gzip-counted so that
+ * uncompressed local serving compares like with like. Counting reads each body back from
+ * the browser and gzips it in this process, which on two cores competes with the page
+ * for CPU: timings of multi-megabyte datasets leave it off. (The cache is not disabled
+ * outright: that would fetch a file used twice on one page twice, which no reader's
+ * browser does.)
  */
-export async function openMeasuredPage(browser, origin, { cpuSlowdown = 1, viewport = { width: 1200, height: 900 } } = {}) {
+export async function openMeasuredPage(browser, origin, { cpuSlowdown = 1, viewport = { width: 1200, height: 900 }, countBodies = true } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const outside = [];
@@ -169,7 +172,7 @@ export async function openMeasuredPage(browser, origin, { cpuSlowdown = 1, viewp
 
   const bodies = [];
   page.on('response', (response) => {
-    if (!response.url().startsWith(origin)) return;
+    if (!countBodies || !response.url().startsWith(origin)) return;
     bodies.push(response.body().then(
       (body) => ({ url: response.url().slice(origin.length), raw: body.length, gzip: gzipSize(body) }),
       () => null,
@@ -191,11 +194,13 @@ export async function openMeasuredPage(browser, origin, { cpuSlowdown = 1, viewp
 /**
  * Installs, before any page script runs, FirstContentfulPaint and LargestContentfulPaint observers and a
  * per-frame check that records when `readyCheck` (a function source, run in the page)
- * first returns true, as performance.now() milliseconds.
+ * first returns true, as performance.now() milliseconds; likewise for each of `moreChecks`
+ * ({ name: function source }), recorded under its name.
  */
-export async function installLoadProbes(page, readyCheck) {
+export async function installLoadProbes(page, readyCheck, moreChecks = {}) {
+  const checks = Object.entries({ ready: readyCheck, ...moreChecks });
   await page.addInitScript(`(() => {
-    const probe = (window.__bench = { fcp: NaN, lcp: NaN, lcpElement: '', ready: NaN });
+    const probe = (window.__bench = { fcp: NaN, lcp: NaN, lcpElement: '', ${checks.map(([name]) => `${name}: NaN`).join(', ')} });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') probe.fcp = entry.startTime;
     }).observe({ type: 'paint', buffered: true });
@@ -207,12 +212,14 @@ export async function installLoadProbes(page, readyCheck) {
         probe.lcpElement = el ? el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ')[0] : '') : entry.url || 'not exposed (in a shadow root)';
       }
     }).observe({ type: 'largest-contentful-paint', buffered: true });
-    const ready = ${readyCheck};
-    const check = () => {
-      try { if (ready()) { probe.ready = performance.now(); return; } } catch {}
+    const watch = (name, test) => {
+      const check = () => {
+        try { if (test()) { probe[name] = performance.now(); return; } } catch {}
+        requestAnimationFrame(check);
+      };
       requestAnimationFrame(check);
     };
-    requestAnimationFrame(check);
+    ${checks.map(([name, test]) => `watch(${JSON.stringify(name)}, ${test});`).join('\n    ')}
   })();`);
 }
 

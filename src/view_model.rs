@@ -377,6 +377,10 @@ impl Step {
     }
 }
 
+/// How many of the chart's points are drawn in one task: a long timeline draws the
+/// first this many with the rest of the widget, then as many again after each paint.
+pub const CHART_POINTS_PER_TASK: usize = 200;
+
 /// Which way the chart is drawn: time across (wide containers) or down (narrow ones).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Orientation {

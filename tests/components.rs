@@ -12,7 +12,7 @@ use rating_timeline::model::{
     SpeakerKind,
 };
 use rating_timeline::state::{EVENTS_PER_PAGE, SOURCES_BEFORE_EXPANDING};
-use rating_timeline::view_model::QUOTES_BEFORE_EXPANDING;
+use rating_timeline::view_model::{CHART_POINTS_PER_TASK, QUOTES_BEFORE_EXPANDING};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{
@@ -887,6 +887,37 @@ async fn links_and_keys_reach_events_and_quotes_beyond_what_is_shown() {
     assert_eq!(focused(), cards()[events - 1]);
     assert_eq!(find_all(&cards()[events - 1], "button.rt-quote").len(), 1);
     set_fragment("");
+}
+
+#[wasm_bindgen_test]
+async fn a_long_chart_draws_its_points_in_batches_without_moving_anything() {
+    let events = CHART_POINTS_PER_TASK * 2 + 1;
+    let widget = mount_in(
+        "1200px",
+        TimelineProps {
+            dataset: long_timeline(events, 1),
+            open: None,
+            theme: Default::default(),
+            available_width: Some(1200.0),
+        },
+    )
+    .await;
+    let chart = find(&widget, ".rt-chart--across");
+    let points = || find_all(&chart, ".rt-point").len();
+    let height = || chart.get_bounding_client_rect().height();
+    let first_height = height();
+    assert!(
+        (CHART_POINTS_PER_TASK..events).contains(&points()),
+        "{} of {events} points drawn with the widget",
+        points()
+    );
+    assert!(
+        !find_all(&widget, "button.rt-quote").is_empty(),
+        "quotes are shown at once"
+    );
+    until(|| points() == events).await;
+    assert_eq!(points(), events, "the other points follow");
+    assert_eq!(height(), first_height, "the chart kept its size");
 }
 
 #[wasm_bindgen_test]

@@ -34,6 +34,21 @@ pub fn focus_and_reveal(element: &Element) {
     element.scroll_into_view_with_scroll_into_view_options(&nearest);
 }
 
+/// Runs `then` in a task of its own after the browser's next paint: for work that can
+/// wait until the reader sees the page.
+pub fn after_next_paint(then: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let task = Closure::once_into_js(then);
+    let in_next_frame = Closure::once_into_js(move || {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(task.unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(in_next_frame.unchecked_ref());
+}
+
 /// A callback that focuses and reveals the widget's element with an id. An element not
 /// rendered yet, such as an event card the list is about to show, is focused after the
 /// widget's next render instead.
