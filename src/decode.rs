@@ -55,7 +55,7 @@ pub struct FormatError {
 type Result<T> = std::result::Result<T, FormatError>;
 
 /// Reads a whole dataset from its JSON value.
-pub fn dataset(value: &Value) -> Result<Dataset> {
+pub fn dataset(value: &Value<'_>) -> Result<Dataset> {
     let root = Node {
         value: Some(value),
         place: Place::Root,
@@ -174,7 +174,7 @@ enum Place<'a> {
 
 /// A JSON value (`None` where a member is absent) and where it sits.
 struct Node<'a> {
-    value: Option<&'a Value>,
+    value: Option<&'a Value<'a>>,
     place: Place<'a>,
 }
 
@@ -204,7 +204,7 @@ impl Node<'_> {
             None => "undefined".to_string(),
             Some(Value::Null) => "null".to_string(),
             Some(Value::Bool(value)) => value.to_string(),
-            Some(Value::Number(text)) => text.clone(),
+            Some(Value::Number(text)) => text.to_string(),
             Some(Value::String(text)) => format!("\"{text}\""),
             Some(Value::Array(_)) => "an array".to_string(),
             Some(Value::Object(_)) => "an object".to_string(),
@@ -270,7 +270,8 @@ impl Node<'_> {
 
     fn string(self) -> Result<String> {
         match self.value {
-            Some(Value::String(text)) => Ok(text.clone()),
+            // The one copy of the text: the JSON value only borrows it.
+            Some(Value::String(text)) => Ok(text.as_ref().to_owned()),
             _ => Err(self.invalid("a string")),
         }
     }
