@@ -82,7 +82,17 @@ impl<'a> Reader<'a> {
         self.text.as_bytes().get(self.at).copied()
     }
 
+    /// Skips any white space. Only a test of the next byte is inlined: reading calls this
+    /// before every token, mostly with nothing to skip, and the call cost more than that.
+    #[inline(always)]
     fn skip_space(&mut self) {
+        if self.peek().is_some_and(|byte| byte <= b' ') {
+            self.skip_white_bytes();
+        }
+    }
+
+    /// Skips spaces, tabs and line breaks.
+    fn skip_white_bytes(&mut self) {
         while matches!(self.peek(), Some(b' ' | b'\n' | b'\r' | b'\t')) {
             self.at += 1;
         }
