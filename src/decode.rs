@@ -6,14 +6,15 @@
 //! by hand: serde's deserialisers and serde_json would weigh ~25 KB gzip in the wasm.
 //! The tests check it against serde_json.
 
+use crate::index::IndexedDataset;
 use crate::json::{self, Value};
 use crate::model::{
     join_problems, Dataset, Date, Event, EventKind, Grade, Judgement, Person, Quote, Rating,
     Source, Span, SpeakerKind,
 };
 
-/// Parses, decodes and validates a dataset; the error names what is wrong and where.
-pub fn read_dataset(text: &str) -> std::result::Result<Dataset, String> {
+/// Parses, decodes, validates and indexes a dataset; the error names what is wrong and where.
+pub fn read_dataset(text: &str) -> std::result::Result<IndexedDataset, String> {
     let value = json::parse(text).map_err(|error| {
         format!(
             "The dataset is not valid JSON ({} at line {}, column {}).",
@@ -31,7 +32,7 @@ pub fn read_dataset(text: &str) -> std::result::Result<Dataset, String> {
             error.message
         )
     })?;
-    dataset.validate().map_err(|problems| {
+    IndexedDataset::validated(dataset).map_err(|problems| {
         const SHOWN: usize = 5;
         let shown = join_problems(&problems[..problems.len().min(SHOWN)], "; ");
         let more = problems.len().saturating_sub(SHOWN);
@@ -41,8 +42,7 @@ pub fn read_dataset(text: &str) -> std::result::Result<Dataset, String> {
             String::new()
         };
         format!("The dataset is inconsistent: {shown}{tail}.")
-    })?;
-    Ok(dataset)
+    })
 }
 
 /// What does not fit the format, and where: `path` is empty for the whole dataset.
@@ -55,7 +55,7 @@ pub struct FormatError {
 type Result<T> = std::result::Result<T, FormatError>;
 
 /// Reads a whole dataset from its JSON value.
-pub fn dataset(value: &Value) -> Result<Dataset> {
+pub fn dataset(value: &Value<'_>) -> Result<Dataset> {
     let root = Node {
         value: Some(value),
         place: Place::Root,
@@ -174,7 +174,7 @@ enum Place<'a> {
 
 /// A JSON value (`None` where a member is absent) and where it sits.
 struct Node<'a> {
-    value: Option<&'a Value>,
+    value: Option<&'a Value<'a>>,
     place: Place<'a>,
 }
 
@@ -204,7 +204,7 @@ impl Node<'_> {
             None => "undefined".to_string(),
             Some(Value::Null) => "null".to_string(),
             Some(Value::Bool(value)) => value.to_string(),
-            Some(Value::Number(text)) => text.clone(),
+            Some(Value::Number(text)) => text.to_string(),
             Some(Value::String(text)) => format!("\"{text}\""),
             Some(Value::Array(_)) => "an array".to_string(),
             Some(Value::Object(_)) => "an object".to_string(),
@@ -270,7 +270,8 @@ impl Node<'_> {
 
     fn string(self) -> Result<String> {
         match self.value {
-            Some(Value::String(text)) => Ok(text.clone()),
+            // The one copy of the text: the JSON value only borrows it.
+            Some(Value::String(text)) => Ok(text.as_ref().to_owned()),
             _ => Err(self.invalid("a string")),
         }
     }
@@ -320,7 +321,7 @@ mod tests {
             r#"{"sources":[],"subject":null,"people":[{"id":"p","name":"P"}]}"#,
         ] {
             let by_serde: Dataset = serde_json::from_str(text).unwrap();
-            assert_eq!(read_dataset(text), Ok(by_serde));
+            assert_eq!(*read_dataset(text).unwrap(), by_serde);
         }
     }
 

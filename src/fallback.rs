@@ -30,22 +30,21 @@ pub fn escape_html(text: &str) -> String {
 }
 
 /// The whole timeline as static, semantic HTML.
-pub fn render(dataset: &Dataset) -> String {
-    let data = IndexedDataset::new(dataset.clone());
+pub fn render(data: &IndexedDataset) -> String {
     let mut html = String::new();
-    let subject = dataset.subject.as_deref().unwrap_or("Inspection ratings");
+    let subject = data.subject.as_deref().unwrap_or("Inspection ratings");
     let _ = write!(
         html,
         "<section class=\"rt-static\" aria-label=\"{}\"><h2>{}: rating timeline</h2><p><strong>{}</strong></p><ol>",
         escape_html(&format!("{subject}: rating timeline")),
         escape_html(subject),
-        escape_html(&summary_sentence(&data, Judgement::OverallEffectiveness)),
+        escape_html(&summary_sentence(data, Judgement::OverallEffectiveness)),
     );
     for &index in data.date_order() {
-        render_event(&mut html, &data, index);
+        render_event(&mut html, data, index);
     }
     html.push_str("</ol>");
-    render_sources(&mut html, dataset);
+    render_sources(&mut html, data);
     html.push_str("</section>");
     html
 }
@@ -146,8 +145,7 @@ mod tests {
 
     #[test]
     fn data_strings_are_escaped_and_unsafe_urls_are_not_linked() {
-        let data = hostile();
-        assert_eq!(data.validate(), Ok(()));
+        let data = IndexedDataset::validated(hostile()).expect("a valid dataset");
         let html = render(&data);
         for raw in ["<img", "<script", "<b>", "<i>", "javascript:"] {
             assert!(!html.contains(raw), "{raw} leaked into {html}");
@@ -160,7 +158,7 @@ mod tests {
     fn events_grades_quotes_and_http_sources_are_all_present() {
         let mut data = hostile();
         data.sources[0].url = Some("https://news.example/a?b=1&c=2".into());
-        let html = render(&data);
+        let html = render(&IndexedDataset::new(data));
         assert!(html.contains("Overall effectiveness: ● Good"));
         assert!(html.contains("Care leavers: not stated in the sources"));
         assert!(html.contains("<blockquote cite=\"https://news.example/a?b=1&amp;c=2\">"));

@@ -2,7 +2,7 @@
 //! id, or an event's quotes, never scans the whole dataset: the widget stays quick on
 //! thousands of events and tens of thousands of quotes.
 
-use crate::model::{Dataset, Event, Person, Quote, Source};
+use crate::model::{Dataset, Event, Person, Problem, Quote, Source};
 use std::cmp::Ordering;
 use std::ops::Deref;
 
@@ -45,7 +45,8 @@ impl IdIndex {
 
     /// The position of the first of `items` (the list indexed) with this id.
     pub fn find<T: Identified>(&self, items: &[T], id: &str) -> Option<usize> {
-        let at = self.0.partition_point(|&i| items[i].id() < id);
+        // `cmp` rather than `<`, which at opt-level z is one more call per step.
+        let at = self.0.partition_point(|&i| items[i].id().cmp(id).is_lt());
         self.0.get(at).copied().filter(|&i| items[i].id() == id)
     }
 
@@ -61,16 +62,35 @@ impl IdIndex {
     }
 }
 
+/// The id indexes of a dataset's sources, people, events and quotes: built once, for
+/// both [`Dataset::validate`] and [`IndexedDataset`].
+#[derive(Debug)]
+pub(crate) struct DatasetIds {
+    pub(crate) sources: IdIndex,
+    pub(crate) people: IdIndex,
+    pub(crate) events: IdIndex,
+    pub(crate) quotes: IdIndex,
+}
+
+impl DatasetIds {
+    /// Indexes each of `dataset`'s lists by id.
+    pub(crate) fn new(dataset: &Dataset) -> DatasetIds {
+        DatasetIds {
+            sources: IdIndex::new(&dataset.sources),
+            people: IdIndex::new(&dataset.people),
+            events: IdIndex::new(&dataset.events),
+            quotes: IdIndex::new(&dataset.quotes),
+        }
+    }
+}
+
 /// A dataset with its lookups: quotes, events, sources and people by id, each event's
 /// quotes, and the events in date order. It reads as a [`Dataset`] through `Deref`, and
 /// its own `quote`, `event`, `source` and `person` replace the dataset's scans.
 #[derive(Debug)]
 pub struct IndexedDataset {
     dataset: Dataset,
-    source_ids: IdIndex,
-    person_ids: IdIndex,
-    event_ids: IdIndex,
-    quote_ids: IdIndex,
+    ids: DatasetIds,
     /// For each event (by position in the dataset), its quotes' positions in data order.
     quotes_by_event: Vec<Vec<usize>>,
     /// The quotes tied to no event, or to an event the dataset lacks.
@@ -80,16 +100,30 @@ pub struct IndexedDataset {
 }
 
 impl IndexedDataset {
-    /// Builds the lookups; the dataset should already be valid (see [`Dataset::validate`]).
+    /// Builds the lookups; the dataset should already be valid (see [`Dataset::validate`],
+    /// or check and index it at once with [`IndexedDataset::validated`]).
     pub fn new(dataset: Dataset) -> IndexedDataset {
-        let event_ids = IdIndex::new(&dataset.events);
+        let ids = DatasetIds::new(&dataset);
+        IndexedDataset::with_ids(dataset, ids)
+    }
+
+    /// Checks the dataset as [`Dataset::validate`] does and builds its lookups, sorting
+    /// its ids once for both.
+    pub fn validated(dataset: Dataset) -> Result<IndexedDataset, Vec<Problem>> {
+        let ids = DatasetIds::new(&dataset);
+        dataset.validate_with(&ids)?;
+        Ok(IndexedDataset::with_ids(dataset, ids))
+    }
+
+    /// Builds the other lookups around the dataset's id indexes.
+    fn with_ids(dataset: Dataset, ids: DatasetIds) -> IndexedDataset {
         let mut quotes_by_event = vec![Vec::new(); dataset.events.len()];
         let mut unattached = Vec::new();
         for (index, quote) in dataset.quotes.iter().enumerate() {
             match quote
                 .event
                 .as_deref()
-                .and_then(|id| event_ids.find(&dataset.events, id))
+                .and_then(|id| ids.events.find(&dataset.events, id))
             {
                 Some(event) => quotes_by_event[event].push(index),
                 None => unattached.push(index),
@@ -97,10 +131,7 @@ impl IndexedDataset {
         }
         IndexedDataset {
             date_order: dataset.date_order(),
-            source_ids: IdIndex::new(&dataset.sources),
-            person_ids: IdIndex::new(&dataset.people),
-            quote_ids: IdIndex::new(&dataset.quotes),
-            event_ids,
+            ids,
             quotes_by_event,
             unattached,
             dataset,
@@ -109,13 +140,13 @@ impl IndexedDataset {
 
     /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&Source> {
-        let index = self.source_ids.find(&self.dataset.sources, id)?;
+        let index = self.ids.sources.find(&self.dataset.sources, id)?;
         self.dataset.sources.get(index)
     }
 
     /// The person with this id.
     pub fn person(&self, id: &str) -> Option<&Person> {
-        let index = self.person_ids.find(&self.dataset.people, id)?;
+        let index = self.ids.people.find(&self.dataset.people, id)?;
         self.dataset.people.get(index)
     }
 
@@ -133,12 +164,12 @@ impl IndexedDataset {
 
     /// The position of the event with this id in the dataset's events.
     pub fn event_index(&self, id: &str) -> Option<usize> {
-        self.event_ids.find(&self.dataset.events, id)
+        self.ids.events.find(&self.dataset.events, id)
     }
 
     /// The position of the quote with this id in the dataset's quotes.
     pub fn quote_index(&self, id: &str) -> Option<usize> {
-        self.quote_ids.find(&self.dataset.quotes, id)
+        self.ids.quotes.find(&self.dataset.quotes, id)
     }
 
     /// The positions of the quotes about the event at `event` (a position in the dataset's

@@ -5,7 +5,7 @@
 //! [`Dataset::validate`] checks those links; a dataset that fails it is refused
 //! with a message naming what is wrong, never shown half-broken.
 
-use crate::index::{sort_positions, IdIndex, Identified};
+use crate::index::{sort_positions, DatasetIds, IdIndex, Identified};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -457,15 +457,18 @@ impl Dataset {
     /// Checks every link and span: ids unique, references resolve, dates well formed,
     /// and each quote's text equal to its source's text at its span.
     pub fn validate(&self) -> Result<(), Vec<Problem>> {
+        self.validate_with(&DatasetIds::new(self))
+    }
+
+    /// [`Dataset::validate`] with this dataset's id indexes already built.
+    pub(crate) fn validate_with(&self, ids: &DatasetIds) -> Result<(), Vec<Problem>> {
         let mut problems = Vec::new();
         let mut report = |at: String, message: String| problems.push(Problem { at, message });
-        let lookup = Lookup {
-            dataset: self,
-            sources: check_ids("sources", &self.sources, &mut report),
-            people: check_ids("people", &self.people, &mut report),
-            events: check_ids("events", &self.events, &mut report),
-        };
-        check_ids("quotes", &self.quotes, &mut report);
+        check_ids("sources", &self.sources, &ids.sources, &mut report);
+        check_ids("people", &self.people, &ids.people, &mut report);
+        check_ids("events", &self.events, &ids.events, &mut report);
+        check_ids("quotes", &self.quotes, &ids.quotes, &mut report);
+        let lookup = Lookup { dataset: self, ids };
 
         for (i, source) in self.sources.iter().enumerate() {
             let at = || format!("sources[{i}] ({})", source.id);
@@ -492,14 +495,14 @@ impl Dataset {
         }
         for (i, quote) in self.quotes.iter().enumerate() {
             let at = || format!("quotes[{i}] ({})", quote.id);
-            if lookup.people.find(&self.people, &quote.speaker).is_none() {
+            if ids.people.find(&self.people, &quote.speaker).is_none() {
                 report(
                     at(),
                     format!("speaker '{}' is not in people", quote.speaker),
                 );
             }
             if let Some(event) = &quote.event {
-                if lookup.events.find(&self.events, event).is_none() {
+                if ids.events.find(&self.events, event).is_none() {
                     report(at(), format!("event '{event}' is not in events"));
                 }
             }
@@ -526,9 +529,7 @@ impl Dataset {
 /// dataset takes a binary search per reference rather than a scan of a list.
 struct Lookup<'a> {
     dataset: &'a Dataset,
-    sources: IdIndex,
-    people: IdIndex,
-    events: IdIndex,
+    ids: &'a DatasetIds,
 }
 
 impl<'a> Lookup<'a> {
@@ -561,7 +562,11 @@ impl<'a> Lookup<'a> {
         report: &mut impl FnMut(String, String),
     ) -> Option<&'a Source> {
         let sources = &self.dataset.sources;
-        let found = self.sources.find(sources, id).map(|index| &sources[index]);
+        let found = self
+            .ids
+            .sources
+            .find(sources, id)
+            .map(|index| &sources[index]);
         if found.is_none() {
             report(at(), format!("source '{id}' is not in sources"));
         }
@@ -594,19 +599,18 @@ impl<'a> Lookup<'a> {
     }
 }
 
-/// Reports empty and repeated ids in `items` (the list called `list`), and returns the
-/// list's index by id for the reference checks.
+/// Reports empty and repeated ids in `items` (the list called `list`, indexed by `index`).
 fn check_ids<T: Identified>(
     list: &str,
     items: &[T],
+    index: &IdIndex,
     report: &mut impl FnMut(String, String),
-) -> IdIndex {
+) {
     for (i, item) in items.iter().enumerate() {
         if item.id().trim().is_empty() {
             report(format!("{list}[{i}]"), "has an empty id".into());
         }
     }
-    let index = IdIndex::new(items);
     let mut repeats: Vec<usize> = index.repeats(items).collect();
     sort_positions(&mut repeats, &|a, b| a.cmp(&b));
     for i in repeats {
@@ -615,7 +619,6 @@ fn check_ids<T: Identified>(
             report(format!("{list}[{i}]"), format!("id '{id}' is used twice"));
         }
     }
-    index
 }
 
 /// For tests: a dataset of one source (`text`), one inspection rated good where `text`

@@ -4,6 +4,7 @@
 //! `<!--rating-timeline:fallback-->` marker inside that page. Used by Trunk's post-build hook.
 
 use rating_timeline::fallback;
+use rating_timeline::index::IndexedDataset;
 use rating_timeline::model::{join_problems, Dataset};
 use std::process::ExitCode;
 
@@ -33,17 +34,16 @@ fn run(args: Vec<String>) -> Result<(), String> {
     Ok(())
 }
 
-fn read_dataset(path: &str) -> Result<Dataset, String> {
+fn read_dataset(path: &str) -> Result<IndexedDataset, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     let dataset: Dataset =
         serde_json::from_str(&text).map_err(|e| format!("{path} is not a valid dataset: {e}"))?;
-    dataset.validate().map_err(|problems| {
+    IndexedDataset::validated(dataset).map_err(|problems| {
         format!(
             "{path} is inconsistent:\n  {}",
             join_problems(&problems, "\n  ")
         )
-    })?;
-    Ok(dataset)
+    })
 }
 
 fn inject(page: &str, html: &str) -> Result<(), String> {

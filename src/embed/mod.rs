@@ -11,6 +11,7 @@ pub use problem::{Problem, ProblemProps};
 
 use crate::components::{available_width, Data, Theme, Timeline, TimelineProps};
 use crate::decode::read_dataset;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
@@ -53,7 +54,7 @@ pub fn mount(
     let app = match dataset {
         Ok(dataset) => {
             let props = TimelineProps {
-                dataset: Data::new(dataset),
+                dataset: Data(Rc::new(dataset)),
                 open: open.filter(|id| !id.is_empty()),
                 theme: theme
                     .as_deref()
