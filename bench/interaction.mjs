@@ -120,10 +120,9 @@ async function readerClicks(page, count) {
   const buttons = widget.locator(SELECTORS.quoteButton);
   const total = await buttons.count();
   for (let i = 0; i < count; i++) {
-    const button = buttons.nth(Math.floor((i * total) / count) % total);
-    await button.scrollIntoViewIfNeeded();
-    const box = await button.boundingBox();
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    // Playwright scrolls the button into view, waits until it stops moving, and clicks
+    // its centre with real mouse input.
+    await buttons.nth(Math.floor((i * total) / count) % total).click();
     await page.waitForFunction((n) => window.__readerClicks.length > n, i, { timeout: 10000 });
     await widget.locator(SELECTORS.panelClose).click();
     await widget.locator(SELECTORS.panel).waitFor({ state: 'detached' });
