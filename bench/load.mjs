@@ -1,8 +1,8 @@
 // Load benchmark: rating-timeline against TimelineJS3 with the same events and quotes,
 // both served from 127.0.0.1 and loaded alternately in headless Chromium, each load in a
 // fresh context (empty cache) and every outside request aborted (and counted).
-// Three pages: the built demo article (TimelineJS3 put in place of each widget), a page
-// holding the widget alone, and that page with the static fallback pasted into the widget's
+// Three pages: the built demo article (TimelineJS3 put in place of each widget, and the
+// article with no timeline at all as the floor under both), a page holding the widget alone, and that page with the static fallback pasted into the widget's
 // element as the README advises; each unthrottled and with the CPU slowed 4x ("slow phone").
 //   node bench/load.mjs [--runs 15] [--no-slow] [--files]
 import { readFile, writeFile } from 'node:fs/promises';
@@ -28,6 +28,7 @@ const READY = {
     const headline = document.querySelector('.tl-timeline .tl-slide-content .tl-headline');
     return Boolean(headline && headline.getBoundingClientRect().width > 0 && document.querySelector('.tl-timemarker'));
   }`,
+  floor: '() => true',
 };
 
 // ---------------------------------------------------------------- TimelineJS3 pages
@@ -70,9 +71,7 @@ ${timelineJsScripts([{ id: 'timeline', data }])}</body></html>`;
 async function timelineJsArticlePage(defaultData) {
   let html = await readFile(join(DIST, 'index.html'), 'utf8');
   const timelines = [];
-  const widgets = [...html.matchAll(/<div data-rating-timeline([^>]*)><\/div>/g)];
-  if (widgets.length === 0) throw new Error('dist/index.html has no <div data-rating-timeline> to replace');
-  for (const [index, [markup, attributes]] of widgets.entries()) {
+  for (const [index, { markup, attributes }] of widgetElements(html).entries()) {
     const id = `timeline-${index}`;
     const src = attributes.match(/data-src="([^"]+)"/)?.[1];
     let data = toTimelineJs(defaultData);
@@ -84,9 +83,38 @@ async function timelineJsArticlePage(defaultData) {
     timelines.push({ id, data });
     html = html.replace(markup, timelineJsContainer(id));
   }
-  html = html.replace(/<script type="module" src="[^"]*rating-timeline\.js"><\/script>/, '');
+  html = withoutLoader(html);
   html = html.replace('</head>', `${TIMELINEJS_STYLESHEET}\n</head>`);
   return html.replace('</body>', `${timelineJsScripts(timelines)}\n</body>`);
+}
+
+/**
+ * Every widget element of a built page, with what it holds (the demo's first one holds the
+ * static fallback, which has no <div> of its own), as { markup, attributes }.
+ */
+function widgetElements(html) {
+  const widgets = [...html.matchAll(/<div data-rating-timeline([^>]*)>([^]*?)<\/div>/g)];
+  if (widgets.length === 0) throw new Error('dist/index.html has no <div data-rating-timeline> to replace');
+  for (const [markup, , inner] of widgets) {
+    if (inner.includes('<div')) throw new Error(`a widget element holds a <div>, which this benchmark cannot cut out: ${markup.slice(0, 80)}`);
+  }
+  return widgets.map(([markup, attributes]) => ({ markup, attributes }));
+}
+
+function withoutLoader(html) {
+  const loader = /<script type="module" src="[^"]*rating-timeline\.js"><\/script>/;
+  if (!loader.test(html)) throw new Error('dist/index.html has no rating-timeline.js script to remove');
+  return html.replace(loader, '');
+}
+
+/**
+ * The built demo article with no timeline at all: the floor under any widget's LCP on
+ * that page, since the page's own text paints no sooner than this.
+ */
+async function articleAlonePage() {
+  let html = withoutLoader(await readFile(join(DIST, 'index.html'), 'utf8'));
+  for (const { markup } of widgetElements(html)) html = html.replace(markup, '');
+  return html;
 }
 
 // ---------------------------------------------------------------- one load
@@ -140,24 +168,30 @@ function summarise(samples) {
   };
 }
 
-/** Loads both pages `runs` times, alternating and swapping who goes first each round. */
+/**
+ * Loads each page (ours, theirs and, if given, the floor: the host page with no timeline)
+ * `runs` times, alternating and changing who goes first each round.
+ */
 async function compare(browser, origin, { title, pages, runs, cpuSlowdown }) {
-  const samples = { ours: [], theirs: [] };
+  const sides = Object.keys(pages);
+  const samples = Object.fromEntries(sides.map((side) => [side, []]));
   for (let round = 0; round < runs; round++) {
-    const order = round % 2 === 0 ? ['ours', 'theirs'] : ['theirs', 'ours'];
+    const order = sides.map((_, i) => sides[(i + round) % sides.length]);
     for (const side of order) {
       samples[side].push(await measureLoad(browser, origin, { url: pages[side], ready: READY[side], cpuSlowdown }));
     }
   }
-  const ours = summarise(samples.ours);
-  const theirs = summarise(samples.theirs);
-  printComparison(title, runs, ours, theirs);
+  const [ours, theirs] = [summarise(samples.ours), summarise(samples.theirs)];
+  const floor = samples.floor && summarise(samples.floor);
+  printComparison(title, runs, ours, theirs, floor);
   return { title, ours, theirs };
 }
 
-function printComparison(title, runs, ours, theirs) {
+function printComparison(title, runs, ours, theirs, floor) {
   heading(`${title} (${runs} loads each, alternating; medians)`);
-  printTable([{ side: 'rating-timeline', ...ours }, { side: 'TimelineJS3', ...theirs }], [
+  const rows = [{ side: 'rating-timeline', ...ours }, { side: 'TimelineJS3', ...theirs }];
+  if (floor) rows.push({ side: 'page alone', ...floor, ready: NaN });
+  printTable(rows, [
     ['', (r) => r.side, 'left'],
     ['FCP', (r) => ms(r.fcp)],
     ['LCP', (r) => ms(r.lcp)],
@@ -170,6 +204,11 @@ function printComparison(title, runs, ours, theirs) {
   const lcpRatio = ours.lcp / theirs.lcp;
   console.log(`  ratio ours/TimelineJS3: LCP ${lcpRatio.toFixed(2)}, first view ${(ours.ready / theirs.ready).toFixed(2)}, bytes ${(ours.gzip / theirs.gzip).toFixed(2)}`);
   console.log(`  goal LCP <= ${LCP_GOAL_RATIO} x TimelineJS3's: ${verdict(lcpRatio <= LCP_GOAL_RATIO)}`);
+  if (floor) {
+    const goal = LCP_GOAL_RATIO * theirs.lcp;
+    console.log(`  the page with no timeline at all: LCP ${ms(floor.lcp)} (${(floor.lcp / theirs.lcp).toFixed(2)} x TimelineJS3's);`
+      + ` the goal of ${ms(goal)} is ${floor.lcp > goal ? 'earlier than the page itself paints, so no widget can meet it here' : 'within reach of the page'}`);
+  }
   for (const [side, summary] of [['rating-timeline', ours], ['TimelineJS3', theirs]]) {
     if (summary.outside > 0) console.log(`  ${side} tried to reach: ${[...new Set(summary.last.outside.map((u) => new URL(u).host))].join(', ')}`);
     if (summary.errors.length > 0) console.log(`  ${side} page errors: ${summary.errors.join(' | ')}`);
@@ -193,6 +232,7 @@ async function main() {
     '/bench/widget-fallback.html': widgetOnlyPage({ fallback: await readFile(join(DIST, 'embed/fallback.html'), 'utf8') }),
     '/bench/timelinejs-alone.html': timelineJsOnlyPage(timelineJsData),
     '/timelinejs-article.html': await timelineJsArticlePage(data),
+    '/bench/article-alone.html': await articleAlonePage(),
   });
   const browser = await launchBrowser();
   const results = [];
@@ -200,7 +240,7 @@ async function main() {
     console.log(`Chromium ${browser.version()}, ${runs} loads per side per variant, served from ${server.origin}`);
     console.log(`dataset: ${data.events.length} events, ${data.quotes.length} quotes (www/data/timeline.json)`);
     const variants = [
-      { name: 'demo article', pages: { ours: '/', theirs: '/timelinejs-article.html' } },
+      { name: 'demo article', pages: { ours: '/', theirs: '/timelinejs-article.html', floor: '/bench/article-alone.html' } },
       { name: 'widget alone', pages: { ours: '/bench/widget-alone.html', theirs: '/bench/timelinejs-alone.html' } },
       // As the README asks newsrooms to embed it: dist/embed/fallback.html pasted inside the
       // element, so the timeline's text paints with the page and the widget then takes over.
