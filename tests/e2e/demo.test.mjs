@@ -72,6 +72,48 @@ describe('the demo page', () => {
     await page.close();
   });
 
+  test('without JavaScript, the static fallback shows every event, its grades, every quote verbatim and the sources', async () => {
+    const data = await defaultDataset();
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    const fallback = page.locator('[data-rating-timeline]:not([data-src]) .rt-static');
+    const text = (await fallback.innerText()).toLowerCase();
+    assert.equal(await fallback.locator('ol').first().locator(':scope > li').count(), data.events.length);
+    for (const grade of new Set(data.events.flatMap((event) => event.ratings.map((rating) => rating.grade)))) {
+      assert.ok(text.includes(grade.replace('_', ' ')), `the fallback shows the grade ${grade}`);
+    }
+    const quotes = await fallback.locator('blockquote > p').allTextContents();
+    assert.deepEqual(quotes.sort(), data.quotes.map((quote) => quote.text).sort(), 'one <blockquote> per quote, verbatim');
+    for (const source of data.sources) assert.ok(text.includes(source.title.toLowerCase()), `the fallback lists ${source.title}`);
+    const hrefs = await fallback.locator('[href], [cite]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href') ?? n.getAttribute('cite')));
+    assert.deepEqual(hrefs.filter((url) => !/^https?:\/\//.test(url)), [], 'only http(s) URLs are linked or cited');
+    await context.close();
+  });
+
+  test('the static fallback is on screen before the widget takes its place', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    // The loader takes the fallback off the page when it gives the element its shadow root:
+    // by then the page's first contentful paint must have been reported.
+    await page.addInitScript(() => {
+      const attach = Element.prototype.attachShadow;
+      window.__paintsAtAttach = [];
+      Element.prototype.attachShadow = function (init) {
+        if (!this.hasAttribute('data-src')) window.__paintsAtAttach.push(performance.getEntriesByName('first-contentful-paint').length);
+        return attach.call(this, init);
+      };
+    });
+    await page.goto(`${server.origin}/`);
+    await page.locator('[data-rating-timeline]:not([data-src]) .rt').first().waitFor({ timeout: 20000 });
+    const paints = await page.evaluate(() => window.__paintsAtAttach);
+    assert.equal(paints.length, 1, 'the loader gave the fallback\'s element one shadow root');
+    assert.equal(paints[0], 1, 'the fallback and the page were painted before the widget took over');
+    const fallbackShown = await page.locator('[data-rating-timeline]:not([data-src])').evaluate((el) =>
+      el.shadowRoot.querySelector('slot') !== null);
+    assert.equal(fallbackShown, false, 'once the widget is drawn, the fallback is no longer shown');
+    await page.close();
+  });
+
   test('does not overflow horizontally at 360 px', async () => {
     const { page } = await openDemo({ width: 360, height: 800 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -81,13 +81,20 @@ function firstRender(mountPoint) {
  * Mounts a widget into `element`, replacing any widget already there.
  * Resolves to a handle whose `unmount()` removes it and shows the element's own HTML again.
  */
-export async function mount(element, options = {}) {
+export function mount(element, options = {}) {
+  return mountWhen(element, options, undefined);
+}
+
+// Mounts `element` once `ready` resolves; its wasm and dataset are requested at once.
+async function mountWhen(element, options, ready) {
   const { src, theme, open } = { ...element.dataset, ...options };
   unmount(element);
-  const { mountPoint, reveal } = prepareShadowRoot(element);
-  // The wasm, the stylesheet and the dataset load at the same time; a wasm failure is
+  // The wasm and the dataset load at the same time, then the stylesheet; a wasm failure is
   // thrown (the fallback stays), a dataset failure is shown inside the widget.
-  const [wasm, fetched] = await Promise.allSettled([loadWasm(), src ? fetchDataset(src) : undefined]);
+  const loading = Promise.allSettled([loadWasm(), src ? fetchDataset(src) : undefined]);
+  await ready;
+  const { mountPoint, reveal } = prepareShadowRoot(element);
+  const [wasm, fetched] = await loading;
   if (wasm.status === 'rejected') throw wasm.reason;
   const json = fetched.status === 'fulfilled' ? fetched.value : undefined;
   const failure = fetched.status === 'rejected' ? fetched.reason.message : undefined;
@@ -112,10 +119,40 @@ export function unmount(element) {
 
 /** Mounts every [data-rating-timeline] element under `root` that is not mounted yet. */
 export function mountAll(root = document) {
+  return mountAllWhen(root, undefined);
+}
+
+function mountAllWhen(root, ready) {
   const elements = [...root.querySelectorAll('[data-rating-timeline]')].filter((el) => !handles.has(el));
-  return Promise.all(elements.map((element) => mount(element).catch((error) => {
+  return Promise.all(elements.map((element) => mountWhen(element, {}, ready).catch((error) => {
     console.error('rating-timeline:', error);
   })));
 }
 
-mountAll();
+// The longest the widgets wait for the page to paint: a page in a hidden tab paints nothing.
+const PAINT_WAIT_MS = 500;
+
+// Resolves once the page's first content is on screen, by its first-contentful-paint entry;
+// at once after the next frame if the page has nothing of its own to paint; else after
+// PAINT_WAIT_MS at most.
+function afterPagePaint() {
+  return new Promise((resolve) => {
+    setTimeout(resolve, PAINT_WAIT_MS);
+    if ((document.body?.textContent ?? '').trim() === '') {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+      return;
+    }
+    const observer = new PerformanceObserver((entries) => {
+      if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  });
+}
+
+// On page load, the widgets' wasm and data are requested at once, but the widgets go in only
+// once the page's own text and any static fallback are on screen: a widget's first render
+// is the longest task of the load, and the shadow root takes the fallback off the page to
+// lay it out anew.
+mountAllWhen(document, afterPagePaint());
