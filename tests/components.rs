@@ -603,6 +603,77 @@ async fn the_source_view_marks_exactly_the_quote_and_scrolls_it_into_view() {
     set_fragment("");
 }
 
+/// The border box of `element` within `root`'s, in whole pixels: (left, top, width, height).
+fn box_within(root: &Element, element: &Element) -> (i32, i32, i32, i32) {
+    let (outer, rect) = (
+        root.get_bounding_client_rect(),
+        element.get_bounding_client_rect(),
+    );
+    let [left, top, width, height] = [
+        rect.left() - outer.left(),
+        rect.top() - outer.top(),
+        rect.width(),
+        rect.height(),
+    ]
+    .map(|n| n.round() as i32);
+    (left, top, width, height)
+}
+
+#[wasm_bindgen_test]
+async fn on_a_wide_screen_opening_a_quote_reflows_no_event() {
+    set_fragment("");
+    let props = TimelineProps {
+        dataset: newham(),
+        open: None,
+        theme: Default::default(),
+        available_width: None,
+    };
+    let widget = mount_in("1100px", props).await;
+    let cards = || find_all(&widget, "article.rt-event");
+    let boxes = |elements: Vec<Element>| -> Vec<_> {
+        elements
+            .iter()
+            .map(|element| box_within(&widget, element))
+            .collect()
+    };
+    let before = boxes(cards());
+    let (hint_left, _, hint_width, _) = box_within(&widget, &find(&widget, ".rt-panel-hint"));
+    let (card_left, _, card_width, _) = before[0];
+    assert!(
+        hint_left >= card_left + card_width && hint_width > 200,
+        "the hint holds the panel's column beside the events ({hint_left}px, {hint_width}px wide)"
+    );
+
+    click(&quote_button(&widget, RUIZ_2025)).await;
+
+    let (panel_left, _, panel_width, _) = box_within(&widget, &find(&widget, ".rt-panel"));
+    assert_eq!(
+        (panel_left, panel_width),
+        (hint_left, hint_width),
+        "the panel takes the hint's place"
+    );
+    assert!(widget.query_selector(".rt-panel-hint").unwrap().is_none());
+    assert_eq!(
+        boxes(cards()),
+        before,
+        "no event card moved or changed size"
+    );
+    widget.remove();
+}
+
+#[wasm_bindgen_test]
+async fn below_the_wide_layout_the_panel_hint_takes_no_room() {
+    let widget = mount_newham().await;
+    let hint = find(&widget, ".rt-panel-hint")
+        .dyn_into::<HtmlElement>()
+        .unwrap();
+    assert!(
+        hint.offset_parent().is_none(),
+        "the hint is not displayed at 800px"
+    );
+    widget.remove();
+}
+
 #[wasm_bindgen_test]
 async fn escape_closes_the_panel_and_returns_focus_to_the_quote() {
     set_fragment("");

@@ -108,7 +108,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .open_quote
         .as_deref()
         .and_then(|id| data.quote_index(id));
-    let body_class = classes!("rt-body", open_quote.map(|_| "rt-body--panel-open"));
 
     html! {
         <section
@@ -132,7 +131,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 filters={state.filters.clone()}
                 on_action={dispatch.clone()}
             />
-            <div class={body_class}>
+            <div class="rt-body">
                 <EventList
                     data={data.clone()}
                     ids={(*ids).clone()}
@@ -157,6 +156,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         on_close={on_close_panel}
                         on_cite={on_cite.clone()}
                     />
+                } else if !data.quotes.is_empty() {
+                    // Holds the panel's place beside the events on wide screens, so that
+                    // opening a quote reflows nothing (the stylesheet hides it elsewhere).
+                    <p class="rt-panel-hint">
+                        { "Select a quote to read it in its source article, highlighted." }
+                    </p>
                 }
             </div>
             <SourceList
