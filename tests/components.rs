@@ -6,7 +6,9 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use rating_timeline::components::{available_width, Data, Timeline, TimelineProps};
+use rating_timeline::components::{
+    after_next_paint, available_width, Data, Timeline, TimelineProps,
+};
 use rating_timeline::model::{
     Dataset, Date, Event, EventKind, Grade, Judgement, Person, Quote, Rating, Source, Span,
     SpeakerKind,
@@ -405,12 +407,26 @@ fn focused() -> Element {
     document().active_element().expect("something has focus")
 }
 
-fn fragment() -> String {
+/// Waits until the browser has painted and run what widgets left for after a paint,
+/// such as writing the URL fragment.
+async fn after_a_paint() {
+    let painted = std::rc::Rc::new(std::cell::Cell::new(false));
+    let flag = painted.clone();
+    after_next_paint(move || flag.set(true));
+    until(|| painted.get()).await;
+}
+
+/// The page's URL fragment once the browser has painted: the widget writes it after
+/// the paint that shows what was opened.
+async fn fragment() -> String {
+    after_a_paint().await;
     web_sys::window().unwrap().location().hash().unwrap()
 }
 
-/// Sets the page's URL fragment without scrolling or a history entry ("" removes it).
-fn set_fragment(fragment: &str) {
+/// Sets the page's URL fragment without scrolling or a history entry ("" removes it),
+/// once the widgets of earlier tests have written theirs.
+async fn set_fragment(fragment: &str) {
+    after_a_paint().await;
     let window = web_sys::window().unwrap();
     let href = window.location().href().unwrap();
     let base = href.split('#').next().unwrap().to_string();
@@ -434,7 +450,7 @@ fn grade_in(card: &Element, judgement: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn the_timeline_renders_every_event_in_date_order_with_its_grades() {
-    set_fragment("");
+    set_fragment("").await;
     let widget = mount_newham().await;
 
     let cards = find_all(&widget, ".rt-event-list .rt-event");
@@ -503,7 +519,7 @@ async fn the_timeline_renders_every_event_in_date_order_with_its_grades() {
 
 #[wasm_bindgen_test]
 async fn clicking_a_quote_opens_the_panel_with_its_speaker_role_and_source() {
-    set_fragment("");
+    set_fragment("").await;
     let widget = mount_newham().await;
     assert!(widget.query_selector(".rt-panel").unwrap().is_none());
 
@@ -543,7 +559,7 @@ async fn clicking_a_quote_opens_the_panel_with_its_speaker_role_and_source() {
         Some("true")
     );
     assert_eq!(
-        fragment(),
+        fragment().await,
         "#rt-q-q-ruiz-2025",
         "the fragment names the quote"
     );
@@ -566,12 +582,12 @@ async fn clicking_a_quote_opens_the_panel_with_its_speaker_role_and_source() {
             .is_none(),
         "a javascript: URL never becomes a link"
     );
-    set_fragment("");
+    set_fragment("").await;
 }
 
 #[wasm_bindgen_test]
 async fn the_source_view_marks_exactly_the_quote_and_scrolls_it_into_view() {
-    set_fragment("");
+    set_fragment("").await;
     let widget = mount_newham().await;
     click(&quote_button(&widget, RUIZ_2022)).await;
     let toggle = find(&widget, ".rt-show-source");
@@ -600,7 +616,7 @@ async fn the_source_view_marks_exactly_the_quote_and_scrolls_it_into_view() {
         mark.top() >= frame.top() && mark.bottom() <= frame.bottom(),
         "the mark is inside the visible part of the view"
     );
-    set_fragment("");
+    set_fragment("").await;
 }
 
 /// The border box of `element` within `root`'s, in whole pixels: (left, top, width, height).
@@ -621,7 +637,7 @@ fn box_within(root: &Element, element: &Element) -> (i32, i32, i32, i32) {
 
 #[wasm_bindgen_test]
 async fn on_a_wide_screen_opening_a_quote_reflows_no_event() {
-    set_fragment("");
+    set_fragment("").await;
     let props = TimelineProps {
         dataset: newham(),
         open: None,
@@ -676,13 +692,13 @@ async fn below_the_wide_layout_the_panel_hint_takes_no_room() {
 
 #[wasm_bindgen_test]
 async fn escape_closes_the_panel_and_returns_focus_to_the_quote() {
-    set_fragment("");
+    set_fragment("").await;
     let widget = mount_newham().await;
     let button: Element = quote_button(&widget, OFSTED_2022).into();
     click(&button).await;
     click(&find(&widget, ".rt-show-source")).await;
     assert!(find(&widget, ".rt-panel").contains(Some(&focused())));
-    assert_eq!(fragment(), "#rt-q-q-ofsted-2022");
+    assert_eq!(fragment().await, "#rt-q-q-ofsted-2022");
 
     press("Escape").await;
 
@@ -691,12 +707,12 @@ async fn escape_closes_the_panel_and_returns_focus_to_the_quote() {
         "the panel is closed"
     );
     assert_eq!(focused(), button, "focus is back on the quote");
-    assert_eq!(fragment(), "", "the fragment is removed");
+    assert_eq!(fragment().await, "", "the fragment is removed");
 }
 
 #[wasm_bindgen_test]
 async fn the_speaker_filter_shows_only_that_speakers_quotes_with_their_roles_over_time() {
-    set_fragment("");
+    set_fragment("").await;
     let widget = mount_newham().await;
     assert_eq!(find_all(&widget, ".rt-quote").len(), 4);
 
@@ -740,7 +756,7 @@ async fn the_speaker_filter_shows_only_that_speakers_quotes_with_their_roles_ove
 
 #[wasm_bindgen_test]
 async fn a_deep_link_opens_its_quote_without_taking_focus_or_scrolling() {
-    set_fragment("#rt-q-q-ruiz-2022");
+    set_fragment("#rt-q-q-ruiz-2022").await;
     let scrolled_before = web_sys::window().unwrap().scroll_y().unwrap();
     let widget = mount_newham().await;
 
@@ -758,26 +774,30 @@ async fn a_deep_link_opens_its_quote_without_taking_focus_or_scrolling() {
         web_sys::window().unwrap().scroll_y().unwrap(),
         scrolled_before
     );
-    assert_eq!(fragment(), "#rt-q-q-ruiz-2022", "the fragment is kept");
+    assert_eq!(
+        fragment().await,
+        "#rt-q-q-ruiz-2022",
+        "the fragment is kept"
+    );
 
     // A link to this dataset's event opens it; one naming another widget's quote is ignored.
-    set_fragment("#rt-e-e2020");
+    set_fragment("#rt-e-e2020").await;
     let widget = mount_newham().await;
     assert!(find(&widget, ".rt-event--open").id().ends_with("-e1"));
-    set_fragment("#rt-q-somebody-elses");
+    set_fragment("#rt-q-somebody-elses").await;
     let widget = mount_newham().await;
     assert!(widget.query_selector(".rt-panel").unwrap().is_none());
     assert_eq!(
-        fragment(),
+        fragment().await,
         "#rt-q-somebody-elses",
         "another widget's fragment is left alone"
     );
-    set_fragment("");
+    set_fragment("").await;
 }
 
 #[wasm_bindgen_test]
 async fn the_open_prop_opens_a_quote_and_a_link_wins_over_it() {
-    set_fragment("");
+    set_fragment("").await;
     let widget = mount(TimelineProps {
         dataset: newham(),
         open: Some("q-fiaz-2019".into()),
@@ -790,9 +810,13 @@ async fn the_open_prop_opens_a_quote_and_a_link_wins_over_it() {
         "Rokhsana Fiaz, Mayor of Newham"
     );
     assert_eq!(find(&widget, "section.rt").class_name(), "rt rt-theme-dark");
-    assert_eq!(fragment(), "", "opening by the embed writes no fragment");
+    assert_eq!(
+        fragment().await,
+        "",
+        "opening by the embed writes no fragment"
+    );
 
-    set_fragment("#rt-q-q-ruiz-2025");
+    set_fragment("#rt-q-q-ruiz-2025").await;
     let widget = mount(TimelineProps {
         dataset: newham(),
         open: Some("q-fiaz-2019".into()),
@@ -804,12 +828,12 @@ async fn the_open_prop_opens_a_quote_and_a_link_wins_over_it() {
         text(&find(&widget, ".rt-panel-speaker")),
         "Sarah Ruiz, Deputy Mayor"
     );
-    set_fragment("");
+    set_fragment("").await;
 }
 
 #[wasm_bindgen_test]
 async fn arrow_keys_move_a_roving_tabindex_over_the_events_and_enter_opens_one() {
-    set_fragment("");
+    set_fragment("").await;
     let widget = mount_newham().await;
     let cards = || find_all(&widget, ".rt-event-list .rt-event");
     let tabbable = |cards: &[Element]| -> Vec<bool> {
@@ -840,13 +864,13 @@ async fn arrow_keys_move_a_roving_tabindex_over_the_events_and_enter_opens_one()
         cards()[0].get_attribute("aria-current").as_deref(),
         Some("true")
     );
-    assert_eq!(fragment(), "#rt-e-e2019");
-    set_fragment("");
+    assert_eq!(fragment().await, "#rt-e-e2019");
+    set_fragment("").await;
 }
 
 #[wasm_bindgen_test]
 async fn long_timelines_show_a_page_of_events_and_the_first_quotes_until_asked() {
-    set_fragment("");
+    set_fragment("").await;
     let extra = 5;
     let widget = mount(TimelineProps {
         dataset: long_timeline(EVENTS_PER_PAGE + extra, QUOTES_BEFORE_EXPANDING + 3),
@@ -929,7 +953,7 @@ async fn long_timelines_show_a_page_of_events_and_the_first_quotes_until_asked()
 
 #[wasm_bindgen_test]
 async fn links_and_keys_reach_events_and_quotes_beyond_what_is_shown() {
-    set_fragment("");
+    set_fragment("").await;
     let events = EVENTS_PER_PAGE * 2;
     let hidden_quote = format!("q{}", QUOTES_BEFORE_EXPANDING + 1);
     let widget = mount(TimelineProps {
@@ -957,7 +981,7 @@ async fn links_and_keys_reach_events_and_quotes_beyond_what_is_shown() {
     assert_eq!(cards().len(), events, "the list reaches the last event");
     assert_eq!(focused(), cards()[events - 1]);
     assert_eq!(find_all(&cards()[events - 1], "button.rt-quote").len(), 1);
-    set_fragment("");
+    set_fragment("").await;
 }
 
 #[wasm_bindgen_test]
@@ -993,7 +1017,7 @@ async fn a_long_chart_draws_its_points_in_batches_without_moving_anything() {
 
 #[wasm_bindgen_test]
 async fn chart_points_are_reachable_by_keyboard_and_open_their_event() {
-    set_fragment("");
+    set_fragment("").await;
     let widget = mount_newham().await;
     let chart = find(&widget, ".rt-chart--across");
     let points = || find_all(&chart, ".rt-point");
@@ -1015,7 +1039,7 @@ async fn chart_points_are_reachable_by_keyboard_and_open_their_event() {
 
     click(&points()[3]).await;
     assert!(text(&find(&widget, ".rt-event--open")).contains("Feb 2025"));
-    assert_eq!(fragment(), "#rt-e-e2025");
+    assert_eq!(fragment().await, "#rt-e-e2025");
     let ringed: Vec<bool> = points()
         .iter()
         .map(|point| point.query_selector(".rt-focus-ring").unwrap().is_some())
@@ -1025,12 +1049,12 @@ async fn chart_points_are_reachable_by_keyboard_and_open_their_event() {
         [false, false, true, true],
         "only the keyboard stop (the point last focused) and the open point have a ring"
     );
-    set_fragment("");
+    set_fragment("").await;
 }
 
 #[wasm_bindgen_test]
 async fn a_narrow_column_gets_the_downward_chart_and_nothing_overflows() {
-    set_fragment("");
+    set_fragment("").await;
     let props = || TimelineProps {
         dataset: newham(),
         open: Some("q-ruiz-2022".into()),
@@ -1070,7 +1094,7 @@ async fn a_narrow_column_gets_the_downward_chart_and_nothing_overflows() {
         root.scroll_width() <= root.client_width(),
         "no horizontal overflow at 1200px"
     );
-    set_fragment("");
+    set_fragment("").await;
 }
 
 // ---------------------------------------------------------------- dataset loading

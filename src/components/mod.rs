@@ -21,7 +21,7 @@ mod timeline;
 mod trajectory_chart;
 
 pub use crate::state::Theme;
-pub use dom::available_width;
+pub use dom::{after_next_paint, available_width};
 pub use timeline::{Timeline, TimelineProps};
 
 use crate::index::IndexedDataset;

@@ -1,6 +1,8 @@
 //! The root component: owns the widget state and lays out the parts.
 
-use super::dom::{fragment_target, use_focus_by_id, use_orientation, write_fragment};
+use super::dom::{
+    after_next_paint, fragment_target, use_focus_by_id, use_orientation, write_fragment,
+};
 use super::event_list::EventList;
 use super::filters::Filters;
 use super::ids::Ids;
@@ -177,13 +179,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 
 /// Keeps the URL fragment naming what is open, after the first render: a fragment
 /// that opened the widget is left as it is, and opening by the embed writes nothing.
+/// The URL is written after the next paint: `history.replaceState` took 3 ms a click
+/// on average, and more at times, that the reader would wait for before seeing the panel.
 #[hook]
 fn use_fragment_sync(data: &Data, target: Option<Target>) {
     let first_run = use_mut_ref(|| true);
     let data = data.clone();
     use_effect_with(target, move |target| {
         if !first_run.replace(false) {
-            write_fragment(target.as_ref(), &data);
+            let target = target.clone();
+            after_next_paint(move || write_fragment(target.as_ref(), &data));
         }
     });
 }
