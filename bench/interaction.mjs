@@ -169,9 +169,10 @@ async function clickBenchmark(browser, origin, { title, url, clicks }) {
 
 /**
  * Navigation to first clickable quote, and to all `chartPoints` points drawn, `loads`
- * times, each in a fresh context.
+ * times, each in a fresh context; with `received`, when the last byte of the dataset at
+ * `dataUrl` arrived (its Resource Timing responseEnd).
  */
-async function timesToClickable(browser, origin, url, loads, chartPoints) {
+async function timesToClickable(browser, origin, url, loads, chartPoints, dataUrl) {
   const times = [];
   for (let i = 0; i < loads; i++) {
     const { measured, probes } = await openUntilClickable(browser, origin, url, chartPoints);
@@ -179,6 +180,8 @@ async function timesToClickable(browser, origin, url, loads, chartPoints) {
       await measured.page.waitForFunction(() => Number.isFinite(window.__bench.chart), null, { timeout: 60000, polling: 50 });
       probes.chart = await measured.page.evaluate(() => window.__bench.chart);
     }
+    probes.received = await measured.page.evaluate((path) =>
+      performance.getEntriesByType('resource').find((entry) => new URL(entry.name).pathname === path)?.responseEnd ?? NaN, dataUrl);
     times.push(probes);
     await measured.close();
   }
@@ -252,11 +255,14 @@ async function main() {
     printClickResults(results);
 
     heading(`Large dataset: navigation -> first quote clickable (${loads} loads, fresh context and empty cache each)`);
-    const probes = await timesToClickable(browser, server.origin, '/bench/widget-large.html', loads, eventCount);
+    const probes = await timesToClickable(browser, server.origin, '/bench/widget-large.html', loads, eventCount, large.url);
     const times = probes.map((p) => p.ready);
     const charts = probes.map((p) => p.chart);
+    const afterData = probes.map((p) => p.ready - p.received);
     console.log(`  median ${ms(median(times))}, max ${ms(Math.max(...times))}; all: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
     console.log(`  goal <= ${LARGE_INTERACTIVE_GOAL_MS} ms (median): ${verdict(median(times) <= LARGE_INTERACTIVE_GOAL_MS)}`);
+    console.log(`  of which the ${bytesText(large.raw)} dataset arriving from 127.0.0.1 (Resource Timing responseEnd): median ${ms(median(probes.map((p) => p.received)))}`);
+    console.log(`  dataset received -> first quote clickable (the widget's own work: decode, read, check, render, lay out, paint): median ${ms(median(afterData))}, max ${ms(Math.max(...afterData))}; within ${LARGE_INTERACTIVE_GOAL_MS} ms: ${verdict(median(afterData) <= LARGE_INTERACTIVE_GOAL_MS)}`);
     console.log(`  all ${eventCount} chart points drawn (they follow in batches after the first paint): median ${ms(median(charts))}, max ${ms(Math.max(...charts))}`);
   } finally {
     await browser.close();

@@ -45,6 +45,21 @@ pub fn read_dataset(text: &str) -> std::result::Result<IndexedDataset, String> {
     })
 }
 
+/// [`read_dataset`] for the bytes of a fetched file, which must be UTF-8 (JSON's only
+/// encoding), with or without a byte order mark: a byte that is not UTF-8 is reported,
+/// where a text decoder would silently put U+FFFD in a quote.
+pub fn read_dataset_bytes(bytes: &[u8]) -> std::result::Result<IndexedDataset, String> {
+    const BYTE_ORDER_MARK: &[u8] = "\u{feff}".as_bytes();
+    let bytes = bytes.strip_prefix(BYTE_ORDER_MARK).unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|error| {
+        format!(
+            "The dataset is not UTF-8 text (a byte that is not UTF-8 at byte {}).",
+            error.valid_up_to()
+        )
+    })?;
+    read_dataset(text)
+}
+
 /// What does not fit the format, and where: `path` is empty for the whole dataset.
 #[derive(Debug, PartialEq)]
 pub struct FormatError {
@@ -323,6 +338,26 @@ mod tests {
             let by_serde: Dataset = serde_json::from_str(text).unwrap();
             assert_eq!(*read_dataset(text).unwrap(), by_serde);
         }
+    }
+
+    #[test]
+    fn reads_the_bytes_of_a_file_with_or_without_a_byte_order_mark() {
+        let text = include_str!("../www/demo/data/example-council.json");
+        let from_text = read_dataset(text).unwrap();
+        assert_eq!(*read_dataset_bytes(text.as_bytes()).unwrap(), *from_text);
+        let marked = ["\u{feff}".as_bytes(), text.as_bytes()].concat();
+        assert_eq!(*read_dataset_bytes(&marked).unwrap(), *from_text);
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_named_not_replaced() {
+        let mut bytes = br#"{"sources":[],"subject":"Caf"#.to_vec();
+        let at = bytes.len();
+        bytes.extend_from_slice(b"\xe9\"}");
+        assert_eq!(
+            read_dataset_bytes(&bytes).unwrap_err(),
+            format!("The dataset is not UTF-8 text (a byte that is not UTF-8 at byte {at}).")
+        );
     }
 
     /// Format errors name the path of the value at fault, as serde_path_to_error did.

@@ -1,7 +1,7 @@
 //! The embed API: what `www/embed/rating-timeline.js` calls to put a widget on a host page.
 //!
 //! The loader fetches a `data-src` dataset itself (so a network failure is reported by
-//! the same path as bad data) and hands the text, or the failure, to [`mount`].
+//! the same path as bad data) and hands its bytes, or the failure, to [`mount`].
 
 mod load;
 mod problem;
@@ -10,7 +10,7 @@ pub use load::DEFAULT_DATASET_JSON;
 pub use problem::{Problem, ProblemProps};
 
 use crate::components::{available_width, Data, Theme, Timeline, TimelineProps};
-use crate::decode::read_dataset;
+use crate::decode::{read_dataset, read_dataset_bytes};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
@@ -40,17 +40,21 @@ impl Mounted {
 
 /// Mounts a widget into `element`.
 ///
-/// - `json`: a dataset in the public format; `None` uses the embedded default.
+/// - `data`: the bytes of a dataset in the public format (UTF-8 JSON), as fetched: no
+///   text decoding on the way; `None` uses the embedded default.
 /// - `theme`: "light", "dark" or "auto" (anything else is auto).
 /// - `open`: an event or quote id to open first.
 #[wasm_bindgen]
 pub fn mount(
     element: web_sys::Element,
-    json: Option<String>,
+    data: Option<Vec<u8>>,
     theme: Option<String>,
     open: Option<String>,
 ) -> Mounted {
-    let dataset = read_dataset(json.as_deref().unwrap_or(DEFAULT_DATASET_JSON));
+    let dataset = match data {
+        Some(bytes) => read_dataset_bytes(&bytes),
+        None => read_dataset(DEFAULT_DATASET_JSON),
+    };
     let app = match dataset {
         Ok(dataset) => {
             let props = TimelineProps {

@@ -37,7 +37,8 @@ async function fetchDataset(src) {
   if (!response.ok) {
     throw new Error(`The dataset at ${url} could not be loaded: the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
   }
-  return response.text();
+  // Bytes, not text: the wasm reads UTF-8 itself, with no decoding to a JS string and back.
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 // A fresh shadow root: the stylesheet (requested at once, while the wasm loads), a slot
@@ -96,9 +97,9 @@ async function mountWhen(element, options, ready) {
   const { mountPoint, reveal } = prepareShadowRoot(element);
   const [wasm, fetched] = await loading;
   if (wasm.status === 'rejected') throw wasm.reason;
-  const json = fetched.status === 'fulfilled' ? fetched.value : undefined;
+  const data = fetched.status === 'fulfilled' ? fetched.value : undefined;
   const failure = fetched.status === 'rejected' ? fetched.reason.message : undefined;
-  const widget = failure ? mountProblem(mountPoint, failure) : mountWidget(mountPoint, json, theme, open);
+  const widget = failure ? mountProblem(mountPoint, failure) : mountWidget(mountPoint, data, theme, open);
   const handle = {
     unmount() {
       widget.unmount();
