@@ -296,7 +296,7 @@ fn a_date_without_a_year_is_placed_by_its_weekday_and_marked_inferred() {
         .unwrap_or("")
         .contains("Tuesday in 2021"));
     let span = published.span.expect("the date traces to its words");
-    assert_eq!(&text[span.start..span.end], "Tuesday (October 19");
+    assert_eq!(&text[span.start..span.end], "Tuesday (October 19)");
 }
 
 #[test]

@@ -434,8 +434,25 @@ impl Reader<'_, '_> {
             .or_else(|| self.year_alone(first).filter(|_| weekday.is_none()))
             .or_else(|| self.month_alone(first).filter(|_| weekday.is_none()))?;
         mention.weekday = weekday;
-        mention.span = self.words[start].start..self.words[next - 1].end;
+        mention.span = self.closing_brackets(self.words[start].start..self.words[next - 1].end);
         Some((mention, next))
+    }
+
+    /// `span`, widened over the closing brackets straight after it that close brackets it
+    /// opened: "Tuesday (October 19)", not "Tuesday (October 19".
+    fn closing_brackets(&self, span: Range<usize>) -> Range<usize> {
+        let inside = self.layout.slice(span.clone());
+        let unclosed = inside
+            .matches('(')
+            .count()
+            .saturating_sub(inside.matches(')').count());
+        let after = self.layout.slice(span.end..self.layout.text.len());
+        let closing = after
+            .bytes()
+            .take(unclosed)
+            .take_while(|&b| b == b')')
+            .count();
+        span.start..span.end + closing
     }
 
     /// "today", "this week", "last year".
