@@ -133,13 +133,24 @@ function mountAllWhen(root, ready) {
 // The longest the widgets wait for the page to paint: a page in a hidden tab paints nothing.
 const PAINT_WAIT_MS = 500;
 
+// Whether the page has any text to show (its own, or a fallback inside a widget element).
+function pageHasText() {
+  if (!document.body) return false;
+  const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (texts.nextNode()) {
+    const text = texts.currentNode;
+    if (text.data.trim() !== '' && !text.parentElement?.closest('script, style, template, noscript')) return true;
+  }
+  return false;
+}
+
 // Resolves once the page's first content is on screen, by its first-contentful-paint entry;
-// at once after the next frame if the page has nothing of its own to paint; else after
-// PAINT_WAIT_MS at most.
+// at once after the next frame if the page has no text to paint; else after PAINT_WAIT_MS
+// at most.
 function afterPagePaint() {
   return new Promise((resolve) => {
     setTimeout(resolve, PAINT_WAIT_MS);
-    if ((document.body?.textContent ?? '').trim() === '') {
+    if (!pageHasText()) {
       requestAnimationFrame(() => setTimeout(resolve, 0));
       return;
     }
