@@ -35,7 +35,7 @@ pub fn render(data: &IndexedDataset) -> String {
     let subject = data.subject.as_deref().unwrap_or("Inspection ratings");
     let _ = write!(
         html,
-        "<section class=\"rt-static\" aria-label=\"{}\"><h2>{}: rating timeline</h2><p><strong>{}</strong></p><ol>",
+        "<section class=\"rt-static\" aria-label=\"{}\"><h2>{}: rating timeline</h2><p><strong>{}</strong></p><ol class=\"rt-static-events\">",
         escape_html(&format!("{subject}: rating timeline")),
         escape_html(subject),
         escape_html(&summary_sentence(data, Judgement::OverallEffectiveness)),
@@ -108,7 +108,7 @@ fn render_quote(html: &mut String, dataset: &Dataset, quote: &Quote) {
 }
 
 fn render_sources(html: &mut String, dataset: &Dataset) {
-    html.push_str("<h3>Sources</h3><ol>");
+    html.push_str("<h3>Sources</h3><ol class=\"rt-static-sources\">");
     for source in &dataset.sources {
         let title = escape_html(&source.title);
         let linked = match source.url.as_deref().and_then(safe_http_url) {
