@@ -869,6 +869,38 @@ async fn arrow_keys_move_a_roving_tabindex_over_the_events_and_enter_opens_one()
 }
 
 #[wasm_bindgen_test]
+async fn the_event_that_focus_moves_into_becomes_the_tab_stop_after_the_paint() {
+    set_fragment("").await;
+    let widget = mount_newham().await;
+    let cards = || find_all(&widget, ".rt-event-list .rt-event");
+    let stop = || {
+        cards()
+            .iter()
+            .position(|card| card.get_attribute("tabindex").as_deref() == Some("0"))
+    };
+    let button_in =
+        |card: usize| -> HtmlElement { find(&cards()[card], "button").dyn_into().unwrap() };
+    assert_eq!(stop(), Some(0));
+
+    button_in(2).focus().unwrap();
+    yew::scheduler::flush().await;
+    after_a_paint().await;
+    assert_eq!(stop(), Some(2), "the card holding focus is the tab stop");
+
+    // Focus that passes through a card before the paint does not take the stop there.
+    button_in(1).focus().unwrap();
+    cards()[2]
+        .dyn_ref::<HtmlElement>()
+        .unwrap()
+        .focus()
+        .unwrap();
+    yew::scheduler::flush().await;
+    after_a_paint().await;
+    assert_eq!(focused(), cards()[2]);
+    assert_eq!(stop(), Some(2), "the stop stays with focus");
+}
+
+#[wasm_bindgen_test]
 async fn long_timelines_show_a_page_of_events_and_the_first_quotes_until_asked() {
     set_fragment("").await;
     let extra = 5;

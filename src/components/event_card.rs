@@ -1,6 +1,7 @@
 //! One event: when and what it was, its grades, its quotes and its sources.
 
 use super::citations::Citations;
+use super::dom::after_next_paint;
 use super::grade_badge::GradeBadge;
 use super::ids::Ids;
 use super::quote_list::QuoteList;
@@ -11,6 +12,8 @@ use crate::view_model::{
     date_bases, date_text, is_graded_kind, quote_indices_about, quotes_to_show, sentence_case,
     Filters, QUOTES_BEFORE_EXPANDING,
 };
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -41,11 +44,24 @@ pub fn EventCard(props: &EventCardProps) -> Html {
     let Some(event) = props.data.events.get(props.index) else {
         return Html::default();
     };
+    // The card takes the roving tabindex after the next paint, if focus is still in it:
+    // a mouse press on a quote focuses the card before the click that opens the quote,
+    // and re-rendering the list for it then made the reader wait for the panel.
     let onfocusin = {
         let (on_action, id, current) = (props.on_action.clone(), event.id.clone(), props.current);
-        Callback::from(move |_: FocusEvent| {
-            if !current {
-                on_action.emit(Action::MoveTo(id.clone()));
+        Callback::from(move |focus: FocusEvent| {
+            // Yew delegates events, so the card is found from the target, not currentTarget.
+            let card = focus
+                .target()
+                .and_then(|target| target.dyn_into::<Element>().ok())
+                .and_then(|target| target.closest(".rt-event").ok().flatten());
+            if let (false, Some(card)) = (current, card) {
+                let (on_action, id) = (on_action.clone(), id.clone());
+                after_next_paint(move || {
+                    if card.matches(":focus-within").unwrap_or(false) {
+                        on_action.emit(Action::MoveTo(id));
+                    }
+                });
             }
         })
     };
