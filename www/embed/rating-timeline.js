@@ -13,6 +13,8 @@
 //   theme - "light", "dark" or "auto"
 //   open  - an event or quote id to open first
 // No request is made but for this file, the wasm, the stylesheet and `src` if given.
+// On page load the widgets go in once the page's own text is on screen, so that they never
+// hold back the article's first paint.
 
 import init, { mount as mountWidget, mountProblem } from './pkg/rating-timeline.js';
 
@@ -41,7 +43,7 @@ async function fetchDataset(src) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-// A fresh shadow root: the stylesheet (requested at once, while the wasm loads), a slot
+// A fresh shadow root: the stylesheet (requested now, while the wasm may still load), a slot
 // that keeps showing the element's own HTML (the static fallback) meanwhile, and a hidden
 // mount point. `reveal()` swaps the fallback for the widget once it is styled and drawn.
 function prepareShadowRoot(element) {
@@ -149,17 +151,20 @@ function pageHasText() {
 // at most.
 function afterPagePaint() {
   return new Promise((resolve) => {
-    setTimeout(resolve, PAINT_WAIT_MS);
     if (!pageHasText()) {
       requestAnimationFrame(() => setTimeout(resolve, 0));
+      setTimeout(resolve, PAINT_WAIT_MS);
       return;
     }
     const observer = new PerformanceObserver((entries) => {
-      if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
+      if (entries.getEntriesByName('first-contentful-paint').length > 0) done();
+    });
+    const done = () => {
       observer.disconnect();
       resolve();
-    });
+    };
     observer.observe({ type: 'paint', buffered: true });
+    setTimeout(done, PAINT_WAIT_MS);
   });
 }
 
