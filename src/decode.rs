@@ -53,7 +53,7 @@ pub fn read_dataset_bytes(bytes: &[u8]) -> std::result::Result<IndexedDataset, S
     let bytes = bytes.strip_prefix(BYTE_ORDER_MARK).unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|error| {
         format!(
-            "The dataset is not UTF-8 text (a byte that is not UTF-8 at byte {}).",
+            "The dataset is not UTF-8 text: byte {} starts a sequence that is not UTF-8.",
             error.valid_up_to()
         )
     })?;
@@ -356,7 +356,9 @@ mod tests {
         bytes.extend_from_slice(b"\xe9\"}");
         assert_eq!(
             read_dataset_bytes(&bytes).unwrap_err(),
-            format!("The dataset is not UTF-8 text (a byte that is not UTF-8 at byte {at}).")
+            format!(
+                "The dataset is not UTF-8 text: byte {at} starts a sequence that is not UTF-8."
+            )
         );
     }
 
