@@ -360,6 +360,16 @@ fn find_all(root: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
+/// The widget's event cards, in the order shown.
+fn event_cards(widget: &Element) -> Vec<Element> {
+    find_all(widget, ".rt-event-list .rt-event")
+}
+
+/// Whether `element` holds its list's roving tabindex.
+fn is_tab_stop(element: &Element) -> bool {
+    element.get_attribute("tabindex").as_deref() == Some("0")
+}
+
 fn text(element: &Element) -> String {
     element.text_content().unwrap_or_default()
 }
@@ -453,7 +463,7 @@ async fn the_timeline_renders_every_event_in_date_order_with_its_grades() {
     set_fragment("").await;
     let widget = mount_newham().await;
 
-    let cards = find_all(&widget, ".rt-event-list .rt-event");
+    let cards = event_cards(&widget);
     let titles: Vec<String> = cards
         .iter()
         .map(|card| text(&find(card, ".rt-event-title")))
@@ -734,11 +744,7 @@ async fn the_speaker_filter_shows_only_that_speakers_quotes_with_their_roles_ove
         ]
     );
     assert_eq!(text(&find(&widget, ".rt-status")), "Showing 2 of 4 quotes");
-    assert_eq!(
-        find_all(&widget, ".rt-event-list .rt-event").len(),
-        4,
-        "every event stays"
-    );
+    assert_eq!(event_cards(&widget).len(), 4, "every event stays");
 
     let search: HtmlInputElement = find(&widget, "input[type=search]").dyn_into().unwrap();
     search.set_value("FIRST");
@@ -835,13 +841,8 @@ async fn the_open_prop_opens_a_quote_and_a_link_wins_over_it() {
 async fn arrow_keys_move_a_roving_tabindex_over_the_events_and_enter_opens_one() {
     set_fragment("").await;
     let widget = mount_newham().await;
-    let cards = || find_all(&widget, ".rt-event-list .rt-event");
-    let tabbable = |cards: &[Element]| -> Vec<bool> {
-        cards
-            .iter()
-            .map(|c| c.get_attribute("tabindex").as_deref() == Some("0"))
-            .collect()
-    };
+    let cards = || event_cards(&widget);
+    let tabbable = |cards: &[Element]| -> Vec<bool> { cards.iter().map(is_tab_stop).collect() };
     assert_eq!(tabbable(&cards()), [true, false, false, false]);
 
     cards()[0]
@@ -872,12 +873,8 @@ async fn arrow_keys_move_a_roving_tabindex_over_the_events_and_enter_opens_one()
 async fn the_event_that_focus_moves_into_becomes_the_tab_stop_after_the_paint() {
     set_fragment("").await;
     let widget = mount_newham().await;
-    let cards = || find_all(&widget, ".rt-event-list .rt-event");
-    let stop = || {
-        cards()
-            .iter()
-            .position(|card| card.get_attribute("tabindex").as_deref() == Some("0"))
-    };
+    let cards = || event_cards(&widget);
+    let stop = || cards().iter().position(is_tab_stop);
     let button_in =
         |card: usize| -> HtmlElement { find(&cards()[card], "button").dyn_into().unwrap() };
     assert_eq!(stop(), Some(0));
@@ -911,7 +908,7 @@ async fn long_timelines_show_a_page_of_events_and_the_first_quotes_until_asked()
         available_width: None,
     })
     .await;
-    let cards = || find_all(&widget, ".rt-event-list .rt-event");
+    let cards = || event_cards(&widget);
     assert_eq!(cards().len(), EVENTS_PER_PAGE);
     let quotes_in_first = || find_all(&cards()[0], "button.rt-quote").len();
     assert_eq!(quotes_in_first(), QUOTES_BEFORE_EXPANDING);
@@ -1002,7 +999,7 @@ async fn links_and_keys_reach_events_and_quotes_beyond_what_is_shown() {
         "a kept-back quote is shown when opened"
     );
 
-    let cards = || find_all(&widget, ".rt-event-list .rt-event");
+    let cards = || event_cards(&widget);
     cards()[0]
         .dyn_ref::<HtmlElement>()
         .unwrap()
