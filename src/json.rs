@@ -60,7 +60,8 @@ pub fn parse(text: &str) -> Result<Value<'_>, SyntaxError> {
 
 struct Reader<'a> {
     text: &'a str,
-    /// Byte offset of the next character.
+    /// Byte offset of the next character: always on a character boundary, since the
+    /// reader steps only over whole characters.
     at: usize,
 }
 
@@ -218,8 +219,9 @@ impl<'a> Reader<'a> {
         let Some(byte) = self.peek() else {
             return Err(self.error("a string is not closed"));
         };
-        self.at += 1;
-        Ok(match byte {
+        // The error points at the character after the backslash, which may take several
+        // bytes: step past it only once it is known to be one of the ASCII escapes.
+        let unescaped = match byte {
             b'"' => '"',
             b'\\' => '\\',
             b'/' => '/',
@@ -228,9 +230,14 @@ impl<'a> Reader<'a> {
             b'n' => '\n',
             b'r' => '\r',
             b't' => '\t',
-            b'u' => return self.unicode_escape(),
+            b'u' => {
+                self.at += 1;
+                return self.unicode_escape();
+            }
             _ => return Err(self.error("an unknown escape in a string")),
-        })
+        };
+        self.at += 1;
+        Ok(unescaped)
     }
 
     /// `\uXXXX`, or a pair of them for a character beyond the Basic Multilingual Plane.
@@ -389,6 +396,15 @@ mod tests {
         assert_eq!(error("[01]").message, "invalid number");
         assert_eq!(error("[1.]").message, "invalid number");
         assert_eq!(error("\"\\x\"").message, "an unknown escape in a string");
+        // The character after the backslash, here of three bytes, is the one named.
+        assert_eq!(
+            error("[\"\\\u{cad1}\"]"),
+            SyntaxError {
+                message: "an unknown escape in a string",
+                line: 1,
+                column: 4
+            }
+        );
         assert_eq!(
             error("\"\\ud800\"").message,
             "a lone surrogate in a \\u escape"
@@ -425,9 +441,12 @@ mod properties {
     use proptest::prelude::*;
 
     proptest! {
-        /// Any text at all gets a value or a syntax error, never a panic.
+        /// Any text at all gets a value or a syntax error, never a panic: JSON's own
+        /// characters, strings escaping any character, or anything.
         #[test]
-        fn never_panics(text in r#"[\[\]{}",:\\u0-9a-fA-F.eE+\- \n]{0,64}|.{0,64}"#) {
+        fn never_panics(
+            text in r#"[\[\]{}",:\\u0-9a-fA-F.eE+\- \n]{0,64}|"(\\.|[^"\\]){0,32}"?|.{0,64}"#
+        ) {
             let _ = super::parse(&text);
         }
     }
