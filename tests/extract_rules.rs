@@ -242,6 +242,70 @@ fn quoted_grade_words_are_ratings_not_quotes() {
     );
 }
 
+/// The grades each year's events of `data` were given overall, oldest first.
+fn overall_grades_by_year(data: &Dataset) -> Vec<(Option<i32>, Option<Grade>)> {
+    let mut grades: Vec<_> = data
+        .events
+        .iter()
+        .map(|e| (e.date.year(), e.grade(Judgement::OverallEffectiveness)))
+        .collect();
+    grades.sort();
+    grades
+}
+
+#[test]
+fn an_earlier_or_someone_elses_grade_is_not_given_to_the_latest_inspection() {
+    let latest =
+        "Ofsted rated Westbury's children's services good after an inspection in September 2023.";
+    for (earlier, expected) in [
+        // An inspection named by its verb, with its own date and grade.
+        (
+            "Westbury was last inspected in January 2019, when it was judged inadequate overall.",
+            vec![(Some(2019), Some(Grade::Inadequate)), (Some(2023), Some(Grade::Good))],
+        ),
+        // A grade the words before it put in the past.
+        (
+            "Once branded \"inadequate\" by Ofsted, Westbury has now been rated good.",
+            vec![(Some(2023), Some(Grade::Good))],
+        ),
+        // A grade dated to a year with no event named.
+        (
+            "Its \"inadequate\" rating came in 2014.",
+            vec![(Some(2023), Some(Grade::Good))],
+        ),
+        // An earlier grade, when only a visit (which gives none) came before.
+        (
+            "A monitoring visit in June 2021 found progress since the council was once branded \"inadequate\".",
+            vec![(Some(2021), None), (Some(2023), Some(Grade::Good))],
+        ),
+        // A quoted word far from any rating word, beside a grade right next to one.
+        (
+            "Unions called the staffing position \"inadequate\" and said the council's good rating would not last.",
+            vec![(Some(2023), Some(Grade::Good))],
+        ),
+    ] {
+        for text in [
+            format!("{latest}\n\n{earlier}\n"),
+            format!("{earlier}\n\n{latest}\n"),
+        ] {
+            let data = one_article(&text).dataset;
+            assert_eq!(overall_grades_by_year(&data), expected, "{text}");
+        }
+    }
+}
+
+#[test]
+fn a_date_dates_only_the_grade_in_its_own_clause() {
+    let data = one_article(
+        "After an inspection in May 2024, Ofsted, which rated the council \"inadequate\" in 2019, has now rated it \"good\".\n",
+    )
+    .dataset;
+    assert_eq!(
+        overall_grades_by_year(&data),
+        [(Some(2024), Some(Grade::Good))]
+    );
+}
+
 #[test]
 fn an_unknown_grade_is_a_warning_and_no_rating() {
     let extraction = one_article("The 2024 inspection rated the service 'excellent'.\n");

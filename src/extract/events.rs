@@ -4,8 +4,9 @@
 //! "verdict") takes the date next to it in its sentence; dated words of the same year
 //! and kind are one event. The article's main event is the latest; undated words and
 //! quotations are about it, words like "previous" are about the one before. Grades go
-//! to the event named before them in their sentence, else ("from 'inadequate'") to the
-//! previous event, else to the main one. Across articles, events of one kind, year and
+//! to the previous event if words before them say so ("from 'inadequate'"), else to the
+//! event named before them in their sentence, else to the main one; a date right by a
+//! grade overrides all of these. Across articles, events of one kind, year and
 //! month are one event, reported by every article that mentions it.
 
 use super::dates::ArticleDates;
@@ -89,7 +90,13 @@ pub(crate) fn article_events(
         source,
         has_undated || !ratings.is_empty(),
     );
-    let previous = main.and_then(|m| previous_event(&events, events[m].year));
+    let previous = main.and_then(|m| previous_event(&events, events[m].year, |_| true));
+    // Visits give no grades: an earlier grade is an earlier inspection's.
+    let previous_graded = main.and_then(|m| {
+        previous_event(&events, events[m].year, |event| {
+            event.kind.is_none_or(|kind| kind == EventKind::Inspection)
+        })
+    });
     for (index, word) in words.iter().enumerate() {
         if event_of_word[index].is_some() || word.plural || word.in_quote {
             continue;
@@ -110,8 +117,24 @@ pub(crate) fn article_events(
             })
             .filter_map(|(_, event)| *event)
             .next_back();
-        let fallback = if rating.after_from { previous } else { main };
-        match named_before.or(fallback) {
+        let mut target = if rating.earlier {
+            previous_graded
+        } else {
+            named_before.or(main)
+        };
+        if let Some(year) = year_dated_by_grade(layout, dates, rating.grade_at) {
+            if target.is_none_or(|t| events[t].year != year) {
+                target = events.iter().position(|event| event.year == year);
+                if target.is_none() {
+                    diagnostics.warn(
+                        rating.grade_at,
+                        &format!("grade dated {year}, when the article names no inspection or visit; left out"),
+                    );
+                    continue;
+                }
+            }
+        }
+        match target {
             Some(target) => events[target].ratings.push(rating),
             None => diagnostics.warn(
                 rating.grade_at,
@@ -120,6 +143,32 @@ pub(crate) fn article_events(
         }
     }
     ArticleEvents { events, main }
+}
+
+/// Most words from a grade to a date that dates it ("rated 'inadequate' in 2019", "its
+/// 'inadequate' rating came in 2014"), the grade's own word included.
+const DATE_BY_GRADE_WORDS: usize = 5;
+
+/// The year of the date nearest the grade at `grade_at`, if one is in its clause and
+/// right by it: the grade is that year's, whatever event words are around.
+fn year_dated_by_grade(layout: &Layout, dates: &ArticleDates, grade_at: usize) -> Option<i32> {
+    let sentence = layout.sentence_at(grade_at);
+    dates
+        .dates
+        .iter()
+        .filter(|(span, _)| sentence.contains(&span.start))
+        .filter_map(|(span, date)| {
+            let between = if span.end <= grade_at {
+                span.end..grade_at
+            } else {
+                grade_at..span.start
+            };
+            let words = layout.words_in(between.clone()).len();
+            let same_clause = !layout.slice(between).contains([',', ';', ':']);
+            (same_clause && words <= DATE_BY_GRADE_WORDS).then_some((words, date.year()?))
+        })
+        .min()
+        .map(|(_, year)| year)
 }
 
 /// Adds a dated event word to the event of its year and kind, or starts one.
@@ -198,9 +247,14 @@ fn main_event(
     Some(events.len() - 1)
 }
 
-fn previous_event(events: &[ArticleEvent], main_year: i32) -> Option<usize> {
+/// The latest event before `main_year` that `accept`s.
+fn previous_event(
+    events: &[ArticleEvent],
+    main_year: i32,
+    accept: impl Fn(&ArticleEvent) -> bool,
+) -> Option<usize> {
     (0..events.len())
-        .filter(|&i| events[i].year < main_year)
+        .filter(|&i| events[i].year < main_year && accept(&events[i]))
         .max_by_key(|&i| events[i].year)
 }
 
@@ -241,7 +295,7 @@ fn event_noun(words: &[Word], index: usize) -> Option<(Option<EventKind>, bool, 
         "focused" | "focussed" if visit => {
             Some((Some(EventKind::FocusedVisit), false, visit_plural, 2))
         }
-        "inspection" | "re-inspection" | "reinspection" => {
+        "inspection" | "re-inspection" | "reinspection" | "inspected" => {
             Some((Some(EventKind::Inspection), false, false, 1))
         }
         "inspections" | "re-inspections" => Some((Some(EventKind::Inspection), false, true, 1)),
@@ -443,10 +497,10 @@ impl Merged {
                 .iter()
                 .filter(|(_, r)| r.judgement == judgement)
                 .collect();
+            // A grade named with its judgement first, then one a rating word stands by.
             let Some((source, chosen)) = stated
                 .iter()
-                .find(|(_, r)| r.explicit)
-                .or(stated.first())
+                .min_by_key(|(_, r)| (!r.explicit, !r.cued))
                 .copied()
             else {
                 continue;

@@ -4,7 +4,8 @@
 //! "rating", "grade", "judged", "verdict"...) and only outside quoted statements. It is
 //! linked to a judgement phrase near it ("an 'outstanding' grade for the impact of
 //! leaders", "overall, services were rated 'good'") or to every judgement listed after
-//! it and a colon; a grade linked to none is the overall effectiveness grade.
+//! it and a colon; a grade linked to none is the overall effectiveness grade. A grade
+//! after "from", "once", "previously"... is an earlier event's.
 
 use super::layout::Layout;
 use super::text::{
@@ -15,8 +16,9 @@ use crate::model::{Grade, Judgement};
 use std::ops::Range;
 
 /// Words that make a sentence about ratings.
-const RATING_CUES: [&str; 11] = [
+const RATING_CUES: [&str; 12] = [
     "rated",
+    "branded",
     "rating",
     "ratings",
     "grade",
@@ -72,6 +74,15 @@ const JUDGEMENT_TITLES: [&str; 3] = [
 /// Most words between a grade and the judgement phrase it is for.
 const MAX_LINK_GAP: usize = 4;
 
+/// Most words from a rating word to the grade that ends its clause, as in "rated the
+/// impact of leaders as outstanding".
+const MAX_CLAUSE_WORDS: usize = 6;
+
+/// Words that, just before a grade, make it an earlier event's: "up from 'good'",
+/// "once branded 'inadequate'", "its last 'inadequate' rating", "progress since a
+/// 'requires improvement' verdict".
+const EARLIER_GRADE_CUES: [&str; 6] = ["from", "once", "previously", "formerly", "last", "since"];
+
 /// A grade stated for one judgement at one place.
 #[derive(Debug, Clone)]
 pub(crate) struct RatingMention {
@@ -83,8 +94,11 @@ pub(crate) struct RatingMention {
     pub explicit: bool,
     /// Byte where the grade word starts.
     pub grade_at: usize,
-    /// True for "from 'inadequate'": the grade of an earlier event.
-    pub after_from: bool,
+    /// True for "from 'inadequate'" or "once 'inadequate'": the grade of an earlier event.
+    pub earlier: bool,
+    /// True when a rating word or a judgement is right by the grade ("rated good"),
+    /// false for a quoted grade word that is only in a sentence about ratings.
+    pub cued: bool,
 }
 
 /// Whether a quoted text is a grade or a judgement's title rather than a quotation.
@@ -134,6 +148,8 @@ struct GradeWord {
     grade: Grade,
     first: usize,
     last: usize,
+    /// Whether a rating word or judgement is right by it (see `is_cued`).
+    cued: bool,
 }
 
 /// A judgement phrase and the indices of the words it covers.
@@ -147,7 +163,11 @@ fn sentence_ratings(layout: &Layout, words: &[Word]) -> Vec<RatingMention> {
     let judgements = judgement_words(words);
     let grades: Vec<GradeWord> = grade_words(words)
         .into_iter()
-        .filter(|g| counts_as_rating(layout, words, g, &judgements))
+        .map(|g| GradeWord {
+            cued: is_cued(layout, words, &g, &judgements),
+            ..g
+        })
+        .filter(|g| g.cued || is_wrapped(layout.text, words[g.first].start..words[g.last].end))
         .collect();
     let mut linked: Vec<Vec<&JudgementWord>> = grades.iter().map(|_| Vec::new()).collect();
     for judgement in &judgements {
@@ -157,7 +177,9 @@ fn sentence_ratings(layout: &Layout, words: &[Word]) -> Vec<RatingMention> {
     }
     let mut ratings = Vec::new();
     for (grade, judgements) in grades.iter().zip(linked) {
-        let after_from = grade.first > 0 && words[grade.first - 1].key() == "from";
+        let earlier = words[grade.first.saturating_sub(2)..grade.first]
+            .iter()
+            .any(|w| w.is_any(&EARLIER_GRADE_CUES));
         let grade_range = words[grade.first].start..words[grade.last].end;
         let mention = |judgement, span, explicit| RatingMention {
             judgement,
@@ -165,7 +187,8 @@ fn sentence_ratings(layout: &Layout, words: &[Word]) -> Vec<RatingMention> {
             span,
             explicit,
             grade_at: grade_range.start,
-            after_from,
+            earlier,
+            cued: grade.cued,
         };
         if judgements.is_empty() {
             ratings.push(mention(
@@ -205,6 +228,7 @@ fn grade_words(words: &[Word]) -> Vec<GradeWord> {
                 grade,
                 first: index,
                 last: index + length - 1,
+                cued: false,
             });
         }
         index += length;
@@ -237,24 +261,31 @@ fn judgement_words(words: &[Word]) -> Vec<JudgementWord> {
     found
 }
 
-/// A grade word is a rating when quoted ('good'), near a rating word ("rated good",
-/// "an overall Inadequate rating") or right next to a judgement ("'Outstanding' leadership").
-fn counts_as_rating(
+/// Whether a grade word is near a rating word ("rated good", "an overall Inadequate
+/// rating"), ends the clause a rating word begins ("rated the council's services
+/// good") or is right next to a judgement ("'Outstanding' leadership"). A grade word is
+/// a rating when it is, or when it is quoted ('good').
+fn is_cued(
     layout: &Layout,
     words: &[Word],
     grade: &GradeWord,
     judgements: &[JudgementWord],
 ) -> bool {
     let near_cue = words.iter().enumerate().any(|(index, w)| {
+        let in_clause_after = index < grade.first
+            && grade.first - index <= MAX_CLAUSE_WORDS
+            && !layout
+                .slice(w.end..words[grade.first].start)
+                .contains([',', ';', ':']);
         w.is_any(&RATING_CUES)
-            && (index.abs_diff(grade.first) <= 3 || index.abs_diff(grade.last) <= 3)
+            && (index.abs_diff(grade.first) <= 3
+                || index.abs_diff(grade.last) <= 3
+                || in_clause_after)
     });
     let next_to_judgement = judgements
         .iter()
         .any(|j| j.first == grade.last + 1 || j.last + 1 == grade.first);
-    is_wrapped(layout.text, words[grade.first].start..words[grade.last].end)
-        || near_cue
-        || next_to_judgement
+    near_cue || next_to_judgement
 }
 
 /// Whether quotation marks stand right around `range`.
