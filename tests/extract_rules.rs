@@ -307,6 +307,34 @@ fn a_date_dates_only_the_grade_in_its_own_clause() {
 }
 
 #[test]
+fn a_press_releases_list_of_judgements_gives_each_its_grade() {
+    let data = one_article(
+        "The inspection took place from 4 to 15 September 2023.\n\nJudgements\n\n\
+         Overall effectiveness: Good\n\
+         The impact of leaders on social work practice with children and families: Outstanding\n\
+         The experiences and progress of children who need help and protection: Good\n\
+         The experiences and progress of children in care: Good\n\
+         The experiences and progress of care leavers: Requires improvement to be good\n\n\
+         Leaders said the council had shown good leadership: the list above is not a sentence about it.\n",
+    )
+    .dataset;
+    let grades: Vec<_> = Judgement::ALL
+        .iter()
+        .map(|&judgement| data.events[0].grade(judgement))
+        .collect();
+    assert_eq!(
+        grades,
+        [
+            Some(Grade::Good),
+            Some(Grade::Outstanding),
+            Some(Grade::Good),
+            Some(Grade::Good),
+            Some(Grade::RequiresImprovement)
+        ]
+    );
+}
+
+#[test]
 fn an_unknown_grade_is_a_warning_and_no_rating() {
     let extraction = one_article("The 2024 inspection rated the service 'excellent'.\n");
     assert!(extraction

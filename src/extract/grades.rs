@@ -1,7 +1,8 @@
 //! Grades and the judgements they are given for, as news prose states them.
 //!
 //! A grade word counts as a rating only in a sentence that talks of rating ("rated",
-//! "rating", "grade", "judged", "verdict"...) and only outside quoted statements. It is
+//! "rating", "grade", "judged", "verdict"...) or lists judgements ("Overall
+//! effectiveness: Good"), and only outside quoted statements. It is
 //! linked to a judgement phrase near it ("an 'outstanding' grade for the impact of
 //! leaders", "overall, services were rated 'good'") or to every judgement listed after
 //! it and a colon; a grade linked to none is the overall effectiveness grade. A grade
@@ -122,7 +123,7 @@ pub(crate) fn find_ratings(layout: &Layout, diagnostics: &mut Diagnostics) -> Ve
     for sentence in &layout.sentences {
         let words = narrative_words(layout, sentence.clone());
         warn_of_unknown_grades(layout, &words, diagnostics);
-        if words.iter().any(|w| w.is_any(&RATING_CUES)) {
+        if words.iter().any(|w| w.is_any(&RATING_CUES)) || lists_judgements(layout, &words) {
             ratings.extend(sentence_ratings(layout, &words));
         }
     }
@@ -141,6 +142,20 @@ fn narrative_words<'a>(layout: &Layout<'a>, sentence: Range<usize>) -> Vec<Word<
         })
         .copied()
         .collect()
+}
+
+/// Whether the words set out judgements with their grades, as press releases list them
+/// ("Overall effectiveness: Good"): a judgement, a colon, then a grade.
+fn lists_judgements(layout: &Layout, words: &[Word]) -> bool {
+    let grades = grade_words(words);
+    judgement_words(words).iter().any(|judgement| {
+        grades.iter().any(|grade| {
+            grade.first == judgement.last + 1
+                && layout
+                    .slice(words[judgement.last].end..words[grade.first].start)
+                    .contains(':')
+        })
+    })
 }
 
 /// A grade word and the indices of the words it covers.
