@@ -335,6 +335,27 @@ fn a_press_releases_list_of_judgements_gives_each_its_grade() {
 }
 
 #[test]
+fn speakers_named_without_a_title_or_by_a_warning_are_credited() {
+    let data = one_article(
+        "Council leader Peter Doyle said: \"It has taken five years.\"\n\n\
+         Tom Reilly, who was in care in Westbury as a teenager, said young people had noticed the difference.\n\n\
+         \"My social worker stayed the same for three years,\" he said.\n\n\
+         Sam Patel told the meeting that staff were proud.\n\n\
+         \"We are proud,\" she said.\n\n\
+         Cllr Simon Pryce warned: \"A rating is a floor, not a ceiling.\"\n",
+    )
+    .dataset;
+    let speaker_of = |start: &str| {
+        let quote = data.quotes.iter().find(|q| q.text.starts_with(start));
+        quote.map(|q| q.speaker.as_str())
+    };
+    assert_eq!(speaker_of("It has taken"), Some("peter-doyle"));
+    assert_eq!(speaker_of("My social worker"), Some("tom-reilly"));
+    assert_eq!(speaker_of("We are proud"), Some("sam-patel"));
+    assert_eq!(speaker_of("A rating is a floor"), Some("simon-pryce"));
+}
+
+#[test]
 fn an_unknown_grade_is_a_warning_and_no_rating() {
     let extraction = one_article("The 2024 inspection rated the service 'excellent'.\n");
     assert!(extraction

@@ -9,15 +9,19 @@
 
 use super::grades::is_rating_term;
 use super::layout::Layout;
-use super::people::{join_role, name_at, NameMention};
+use super::people::{join_role, name_at, with_appositive_role, NameMention};
 use super::quotes::QuoteSpan;
 use super::text::{trim_range, Word};
 use super::Diagnostics;
 use std::ops::Range;
 
 /// Verbs that introduce or tag a statement.
-const SPEECH_VERBS: [&str; 22] = [
+const SPEECH_VERBS: [&str; 26] = [
     "said",
+    "warned",
+    "warns",
+    "insisted",
+    "insists",
     "says",
     "say",
     "added",
@@ -403,6 +407,30 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
         .then_some(Cue::Inspectorate)
 }
 
+/// People the narrative names without a title as saying something: a sentence opening
+/// with a name, perhaps a clause between commas, then a speech or reporting verb ("Tom
+/// Reilly, who was in care as a teenager, said ..."). Not in `titled` already.
+fn reported_speakers(layout: &Layout, titled: &[NameMention]) -> Vec<NameMention> {
+    let speaker_of = |sentence: &Range<usize>| {
+        let words = layout.words_in(sentence.clone());
+        if layout.quote_at(words.first()?.start).is_some() {
+            return None;
+        }
+        let (mention, next) = name_at(layout, words, 0, false)?;
+        if titled.iter().any(|t| t.span.start == mention.span.start) {
+            return None;
+        }
+        let verb = words[next..]
+            .iter()
+            .find(|w| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS))?;
+        let between = layout.slice(mention.span.end..verb.start).trim();
+        let only_a_clause =
+            between.is_empty() || (between.starts_with(',') && between.ends_with(','));
+        only_a_clause.then(|| with_appositive_role(layout, mention))
+    };
+    layout.sentences.iter().filter_map(speaker_of).collect()
+}
+
 /// Speakers named so far in the article's narrative, for pronouns and roles.
 struct History {
     entries: Vec<(usize, Speaker)>,
@@ -413,13 +441,16 @@ impl History {
         let people = names
             .iter()
             .map(|mention| (mention.span.start, Speaker::Person(mention.clone())));
+        let reported = reported_speakers(layout, names)
+            .into_iter()
+            .map(|mention| (mention.span.start, Speaker::Person(mention)));
         let inspectorate = layout
             .words
             .iter()
             .filter(|w| w.is_any(&INSPECTORATE_WORDS) && layout.quote_at(w.start).is_none())
             .map(|w| (w.start, Speaker::Inspectorate));
         History {
-            entries: people.chain(inspectorate).collect(),
+            entries: people.chain(reported).chain(inspectorate).collect(),
         }
     }
 

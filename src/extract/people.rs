@@ -171,7 +171,7 @@ pub(crate) fn titled_names(layout: &Layout) -> Vec<NameMention> {
 }
 
 /// Adds a role given in an appositive, as in "Cllr Jo Bloggs, lead member for children,".
-fn with_appositive_role(layout: &Layout, mut mention: NameMention) -> NameMention {
+pub(crate) fn with_appositive_role(layout: &Layout, mut mention: NameMention) -> NameMention {
     let rest = &layout.text[mention.span.end..];
     let Some(after_comma) = rest.strip_prefix(',') else {
         return mention;
