@@ -335,14 +335,17 @@ fn a_press_releases_list_of_judgements_gives_each_its_grade() {
 }
 
 #[test]
-fn speakers_named_without_a_title_or_by_a_warning_are_credited() {
+fn speakers_named_without_a_title_or_before_the_statements_paragraph_are_credited() {
     let data = one_article(
         "Council leader Peter Doyle said: \"It has taken five years.\"\n\n\
          Tom Reilly, who was in care in Westbury as a teenager, said young people had noticed the difference.\n\n\
          \"My social worker stayed the same for three years,\" he said.\n\n\
          Sam Patel told the meeting that staff were proud.\n\n\
          \"We are proud,\" she said.\n\n\
-         Cllr Simon Pryce warned: \"A rating is a floor, not a ceiling.\"\n",
+         Cllr Simon Pryce warned: \"A rating is a floor, not a ceiling.\"\n\n\
+         Yvette Marsh, Ofsted's Regional Director, said:\n\n\
+         \"This is a remarkable turnaround.\n\n\
+         \"Children are safer.\"\n",
     )
     .dataset;
     let speaker_of = |start: &str| {
@@ -353,6 +356,9 @@ fn speakers_named_without_a_title_or_by_a_warning_are_credited() {
     assert_eq!(speaker_of("My social worker"), Some("tom-reilly"));
     assert_eq!(speaker_of("We are proud"), Some("sam-patel"));
     assert_eq!(speaker_of("A rating is a floor"), Some("simon-pryce"));
+    // Introduced at the end of the paragraph before, and carried on in the next.
+    assert_eq!(speaker_of("This is a remarkable"), Some("yvette-marsh"));
+    assert_eq!(speaker_of("Children are safer"), Some("yvette-marsh"));
 }
 
 #[test]

@@ -226,16 +226,23 @@ impl Attributor<'_, '_> {
 }
 
 /// The speaker phrase of "X, role, said:" just before `quote`, if the text there ends
-/// with a speech verb and a colon.
+/// with a speech verb and a colon: in the quote's own sentence, or, for a quote that
+/// opens a paragraph, closing the paragraph before it.
 fn colon_introduction(layout: &Layout, quote: &QuoteSpan) -> Option<Range<usize>> {
     let start = clause_start_before(layout, quote);
-    let before = trim_range(layout.text, start..quote.open, &[]);
+    let mut before = trim_range(layout.text, start..quote.open, &[]);
+    if before.is_empty() && quote.opens_paragraph {
+        let previous = layout.paragraphs.iter().rfind(|p| p.end <= quote.open)?;
+        let previous = trim_range(layout.text, previous.clone(), &[]);
+        let last_sentence = layout.sentence_at(previous.end.checked_sub(1)?);
+        before = last_sentence.start.max(previous.start)..previous.end;
+    }
     if !layout.slice(before.clone()).ends_with(':') {
         return None;
     }
-    let words = layout.words_in(before);
+    let words = layout.words_in(before.clone());
     let verb = speech_verb_at_end(words)?;
-    Some(start..words[verb].start)
+    Some(before.start..words[verb].start)
 }
 
 /// Where the text leading up to `quote` begins: its sentence's start, or the end of an
