@@ -342,20 +342,24 @@ fn speakers_named_without_a_title_or_before_the_statements_paragraph_are_credite
          \"My social worker stayed the same for three years,\" he said.\n\n\
          Sam Patel told the meeting that staff were proud.\n\n\
          \"We are proud,\" she said.\n\n\
-         Cllr Simon Pryce warned: \"A rating is a floor, not a ceiling.\"\n\n\
+         Opposition leader Cllr Simon Pryce warned: \"A rating is a floor, not a ceiling.\"\n\n\
+         Mark Fenwick, who joined in 2020, said: \"We have a plan.\"\n\n\
          Yvette Marsh, Ofsted's Regional Director, said:\n\n\
          \"This is a remarkable turnaround.\n\n\
          \"Children are safer.\"\n",
     )
     .dataset;
-    let speaker_of = |start: &str| {
-        let quote = data.quotes.iter().find(|q| q.text.starts_with(start));
-        quote.map(|q| q.speaker.as_str())
-    };
+    let quote = |start: &str| data.quotes.iter().find(|q| q.text.starts_with(start));
+    let speaker_of = |start: &str| quote(start).map(|q| q.speaker.as_str());
+    let role_of = |start: &str| quote(start).and_then(|q| q.role.as_deref());
     assert_eq!(speaker_of("It has taken"), Some("peter-doyle"));
     assert_eq!(speaker_of("My social worker"), Some("tom-reilly"));
     assert_eq!(speaker_of("We are proud"), Some("sam-patel"));
     assert_eq!(speaker_of("A rating is a floor"), Some("simon-pryce"));
+    // Not the council's leader, and a relative clause is no role.
+    assert_eq!(role_of("A rating is a floor"), Some("Opposition leader"));
+    assert_eq!(speaker_of("We have a plan"), Some("mark-fenwick"));
+    assert_eq!(role_of("We have a plan"), None);
     // Introduced at the end of the paragraph before, and carried on in the next.
     assert_eq!(speaker_of("This is a remarkable"), Some("yvette-marsh"));
     assert_eq!(speaker_of("Children are safer"), Some("yvette-marsh"));

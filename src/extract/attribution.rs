@@ -9,7 +9,7 @@
 
 use super::grades::is_rating_term;
 use super::layout::Layout;
-use super::people::{join_role, name_at, with_appositive_role, NameMention};
+use super::people::{is_relative_clause, join_role, name_at, with_appositive_role, NameMention};
 use super::quotes::QuoteSpan;
 use super::text::{trim_range, Word};
 use super::Diagnostics;
@@ -403,7 +403,9 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
             .or_else(|| name_at(layout, words, index, !after_comma));
         if let Some((mut mention, _)) = named {
             let appositive = trim_range(layout.text, mention.span.end..last.end, &[',']);
-            let role = (!appositive.is_empty()).then(|| layout.slice(appositive).to_string());
+            let appositive = layout.slice(appositive);
+            let role = (!appositive.is_empty() && !is_relative_clause(appositive))
+                .then(|| appositive.to_string());
             mention.role = join_role(mention.role.take(), role);
             return Some(Cue::Named(mention));
         }

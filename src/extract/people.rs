@@ -28,7 +28,10 @@ const HONORIFICS: [&str; 17] = [
 ];
 
 /// Offices written before a name; they are the person's role in that article.
-const OFFICES: [&[&str]; 11] = [
+const OFFICES: [&[&str]; 14] = [
+    &["opposition", "leader"],
+    &["opposition", "councillor"],
+    &["councillor"],
     &["lead", "inspector"],
     &["deputy", "mayor"],
     &["mayor"],
@@ -170,6 +173,18 @@ pub(crate) fn titled_names(layout: &Layout) -> Vec<NameMention> {
     found
 }
 
+/// Words that open a relative clause ("Mark Fenwick, who joined in 2020,"): what follows
+/// tells of the person but is not their role.
+const RELATIVE_PRONOUNS: [&str; 4] = ["who", "whose", "whom", "which"];
+
+/// Whether an appositive is a relative clause rather than a role.
+pub(crate) fn is_relative_clause(appositive: &str) -> bool {
+    appositive
+        .split_whitespace()
+        .next()
+        .is_some_and(|first| RELATIVE_PRONOUNS.contains(&first.to_lowercase().as_str()))
+}
+
 /// Adds a role given in an appositive, as in "Cllr Jo Bloggs, lead member for children,".
 pub(crate) fn with_appositive_role(layout: &Layout, mut mention: NameMention) -> NameMention {
     let rest = &layout.text[mention.span.end..];
@@ -181,9 +196,10 @@ pub(crate) fn with_appositive_role(layout: &Layout, mut mention: NameMention) ->
         .next()
         .unwrap_or("")
         .trim();
-    let names_a_role = clause
-        .split_whitespace()
-        .any(|word| ROLE_WORDS.contains(&word.to_lowercase().as_str()));
+    let names_a_role = !is_relative_clause(clause)
+        && clause
+            .split_whitespace()
+            .any(|word| ROLE_WORDS.contains(&word.to_lowercase().as_str()));
     if names_a_role {
         mention.role = join_role(mention.role.take(), Some(clause.to_string()));
     }
