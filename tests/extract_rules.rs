@@ -366,6 +366,25 @@ fn speakers_named_without_a_title_or_before_the_statements_paragraph_are_credite
 }
 
 #[test]
+fn last_month_is_the_month_before_the_articles_even_across_a_new_year() {
+    for (published, expected) in [("12 Apr 2024", "2024-03"), ("9 Jan 2024", "2023-12")] {
+        let data = one_article(&format!(
+            "Published: {published}\n\nThe inspection last month rated the council 'good'.\n"
+        ))
+        .dataset;
+        let date = &data.events[0].date;
+        assert_eq!(date.value, expected);
+        assert!(date.inferred);
+        assert!(
+            date.basis
+                .as_deref()
+                .is_some_and(|b| b.contains("last month")),
+            "{date:?}"
+        );
+    }
+}
+
+#[test]
 fn an_unknown_grade_is_a_warning_and_no_rating() {
     let extraction = one_article("The 2024 inspection rated the service 'excellent'.\n");
     assert!(extraction

@@ -48,6 +48,7 @@ enum Relative {
     Today,
     ThisWeek,
     ThisMonth,
+    LastMonth,
     ThisYear,
     LastYear,
 }
@@ -313,6 +314,20 @@ fn resolve(
     }
 }
 
+/// The month before the one `here` falls in (its year alone, if `here` has no month).
+fn month_before(here: &DateParts) -> DateParts {
+    let (year, month) = match here.month {
+        Some(1) => (here.year - 1, Some(12)),
+        Some(month) => (here.year, Some(month - 1)),
+        None => (here.year, None),
+    };
+    DateParts {
+        year,
+        month,
+        day: None,
+    }
+}
+
 /// Works out a yearless or relative date's year from the anchor, and says how.
 fn read_against(mention: &DateMention, anchor: &Anchor) -> (DateParts, Option<String>) {
     let here = &anchor.parts;
@@ -333,6 +348,10 @@ fn read_against(mention: &DateMention, anchor: &Anchor) -> (DateParts, Option<St
         Some(Relative::ThisMonth) => (
             DateParts { day: None, ..*here },
             "'this month' is the article's month",
+        ),
+        Some(Relative::LastMonth) => (
+            month_before(here),
+            "'last month' is the month before the article's",
         ),
         Some(Relative::ThisYear) => (within_year(here.year), "'this year' is the article's year"),
         Some(Relative::LastYear) => (
@@ -455,7 +474,7 @@ impl Reader<'_, '_> {
         span.start..span.end + closing
     }
 
-    /// "today", "this week", "last year".
+    /// "today", "this week", "last month", "last year".
     fn relative_at(&self, at: usize) -> Option<(DateMention, usize)> {
         let key = self.words[at].key();
         if key == "today" || key == "today's" {
@@ -470,6 +489,7 @@ impl Reader<'_, '_> {
         match (self.words[at].key().as_str(), next.as_str()) {
             ("this", "week") => Some(Relative::ThisWeek),
             ("this", "month") => Some(Relative::ThisMonth),
+            ("last", "month") => Some(Relative::LastMonth),
             ("this", "year") => Some(Relative::ThisYear),
             ("last", "year") => Some(Relative::LastYear),
             _ => None,
