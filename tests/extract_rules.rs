@@ -385,6 +385,36 @@ fn last_month_is_the_month_before_the_articles_even_across_a_new_year() {
 }
 
 #[test]
+fn a_quoted_finding_belongs_to_the_event_its_sentence_names() {
+    let data = one_article(
+        "Ofsted rated Westbury good after an inspection in September 2023.\n\n\
+         A monitoring visit in June 2021 found \"steady progress\" in the council's work.\n\n\
+         Inspectors praised \"a culture of high aspiration\".\n\n\
+         Jo Bloggs, leader of the council, said: \"The 2021 visit was a turning point.\"\n",
+    )
+    .dataset;
+    let event_of = |start: &str| {
+        let quote = data.quotes.iter().find(|q| q.text.starts_with(start));
+        let event =
+            quote.and_then(|q| data.events.iter().find(|e| Some(&e.id) == q.event.as_ref()));
+        event.map(|e| (e.kind, e.date.year()))
+    };
+    assert_eq!(
+        event_of("steady progress"),
+        Some((EventKind::MonitoringVisit, Some(2021)))
+    );
+    assert_eq!(
+        event_of("a culture"),
+        Some((EventKind::Inspection, Some(2023)))
+    );
+    // A statement is about the article's event, whatever it mentions.
+    assert_eq!(
+        event_of("The 2021 visit"),
+        Some((EventKind::Inspection, Some(2023)))
+    );
+}
+
+#[test]
 fn an_unknown_grade_is_a_warning_and_no_rating() {
     let extraction = one_article("The 2024 inspection rated the service 'excellent'.\n");
     assert!(extraction

@@ -307,23 +307,39 @@ fn quoted_phrases_in_reported_speech_are_fragments_by_the_inspectorate() {
 }
 
 #[test]
-fn every_quote_is_tied_to_the_event_its_article_reports() {
+fn every_statement_is_tied_to_its_articles_event_and_a_finding_to_the_one_it_names() {
     let data = dataset();
-    let event_of = |prefix: &str| {
+    let kinds_of = |prefix: &str, fragments: bool| {
         let id = source(&data, prefix);
-        let events: Vec<Option<&str>> = data
+        let mut kinds: Vec<(EventKind, Option<i32>)> = data
             .quotes
             .iter()
-            .filter(|q| q.source == id)
-            .map(|q| q.event.as_deref())
+            .filter(|q| q.source == id && q.fragment == fragments)
+            .filter_map(|q| data.event(q.event.as_deref()?))
+            .map(|e| (e.kind, e.date.year()))
             .collect();
-        events.first().copied().flatten().map(|e| {
-            assert!(events.iter().all(|x| *x == Some(e)));
-            data.event(e).expect("event").kind
-        })
+        kinds.dedup();
+        kinds
     };
-    assert_eq!(event_of("002"), Some(EventKind::FocusedVisit));
-    assert_eq!(event_of("004"), Some(EventKind::MonitoringVisit));
+    assert_eq!(
+        kinds_of("002", false),
+        [(EventKind::FocusedVisit, Some(2021))]
+    );
+    assert_eq!(
+        kinds_of("004", false),
+        [(EventKind::MonitoringVisit, Some(2020))]
+    );
+    // The headline's "much to do" is the visit's; "Last year a damning Ofsted report
+    // found ... “neglected their duties”" and "the snap inspection in February 2019 when
+    // it was found ... “deteriorated significantly”" are the 2019 inspection's findings,
+    // told in the 2020 visit's story.
+    assert_eq!(
+        kinds_of("004", true),
+        [
+            (EventKind::MonitoringVisit, Some(2020)),
+            (EventKind::Inspection, Some(2019))
+        ]
+    );
 }
 
 #[test]

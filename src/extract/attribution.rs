@@ -93,7 +93,7 @@ const AUXILIARIES: [&str; 17] = [
 ];
 
 /// Words that name the inspectorate as a speaker: its inspectors, its reports.
-const INSPECTORATE_WORDS: [&str; 8] = [
+const INSPECTORATE_WORDS: [&str; 10] = [
     "ofsted",
     "ofsted's",
     "inspectors",
@@ -102,6 +102,8 @@ const INSPECTORATE_WORDS: [&str; 8] = [
     "regulator",
     "watchdog",
     "report",
+    "inspection",
+    "visit",
 ];
 
 /// Who a quotation is by.

@@ -60,6 +60,32 @@ pub(crate) struct ArticleEvent {
 pub(crate) struct ArticleEvents {
     events: Vec<ArticleEvent>,
     main: Option<usize>,
+    /// Each narrative word naming one of `events`, and which, in text order.
+    named: Vec<(Range<usize>, usize)>,
+}
+
+impl ArticleEvents {
+    /// The event a quoted finding at `at` is about: the one last named before it in its
+    /// sentence ("a monitoring visit in June 2021, which found \"steady progress\""),
+    /// else the article's main event.
+    pub(crate) fn of_finding_at(&self, layout: &Layout, at: usize) -> Option<usize> {
+        named_before(layout, &self.named, at).or(self.main)
+    }
+
+    /// The article's main event.
+    pub(crate) fn main(&self) -> Option<usize> {
+        self.main
+    }
+}
+
+/// The event last named before `at` in its sentence.
+fn named_before(layout: &Layout, named: &[(Range<usize>, usize)], at: usize) -> Option<usize> {
+    let sentence = layout.sentence_at(at);
+    named
+        .iter()
+        .filter(|(range, _)| range.end <= at && sentence.contains(&range.start))
+        .map(|(_, event)| *event)
+        .next_back()
 }
 
 /// Finds the events one article reports.
@@ -107,20 +133,17 @@ pub(crate) fn article_events(
             event_of_word[index] = Some(target);
         }
     }
+    let named: Vec<(Range<usize>, usize)> = words
+        .iter()
+        .zip(&event_of_word)
+        .filter(|(w, _)| !w.plural && !w.in_quote)
+        .filter_map(|(w, event)| event.map(|event| (w.range.clone(), event)))
+        .collect();
     for rating in ratings {
-        let named_before = words
-            .iter()
-            .zip(&event_of_word)
-            .filter(|(w, _)| !w.plural && !w.in_quote && w.range.end <= rating.grade_at)
-            .filter(|(w, _)| {
-                layout.sentence_at(w.range.start) == layout.sentence_at(rating.grade_at)
-            })
-            .filter_map(|(_, event)| *event)
-            .next_back();
         let mut target = if rating.earlier {
             previous_graded
         } else {
-            named_before.or(main)
+            named_before(layout, &named, rating.grade_at).or(main)
         };
         if let Some(year) = year_dated_by_grade(layout, dates, rating.grade_at) {
             if target.is_none_or(|t| events[t].year != year) {
@@ -142,7 +165,11 @@ pub(crate) fn article_events(
             ),
         }
     }
-    ArticleEvents { events, main }
+    ArticleEvents {
+        events,
+        main,
+        named,
+    }
 }
 
 /// Most words from a grade to a date that dates it ("rated 'inadequate' in 2019", "its
@@ -356,16 +383,17 @@ fn nearest_event_word(layout: &Layout, words: &[EventWord], date: &Range<usize>)
     right_after.or(before).or(after)
 }
 
-/// Merges the articles' events; returns the events and each article's main event id.
+/// Merges the articles' events; returns the events and, for each article, the id each
+/// of its events was merged into (none for one left out).
 pub(crate) fn merge(
     articles: &[(&str, ArticleEvents)],
     warnings: &mut Vec<Warning>,
-) -> (Vec<Event>, Vec<Option<String>>) {
+) -> (Vec<Event>, Vec<Vec<Option<String>>>) {
     let mut merged: Vec<Merged> = Vec::new();
-    let mut main_of_article = Vec::new();
+    let mut merged_of_article = Vec::new();
     for (source, article) in articles {
-        let mut main = None;
-        for (index, event) in article.events.iter().enumerate() {
+        let mut merged_of_event = Vec::new();
+        for event in &article.events {
             let kind = kind_of(event);
             let target = merged
                 .iter()
@@ -375,11 +403,9 @@ pub(crate) fn merge(
                     merged.len() - 1
                 });
             merged[target].add(source, event);
-            if article.main == Some(index) {
-                main = Some(target);
-            }
+            merged_of_event.push(target);
         }
-        main_of_article.push(main);
+        merged_of_article.push(merged_of_event);
     }
     let mut events: Vec<(usize, Event)> = merged
         .iter()
@@ -394,11 +420,11 @@ pub(crate) fn merge(
             .find(|(i, _)| *i == index)
             .map(|(_, e)| e.id.clone())
     };
-    let mains = main_of_article
+    let ids_of_article = merged_of_article
         .into_iter()
-        .map(|m| m.and_then(id_of))
+        .map(|targets| targets.into_iter().map(id_of).collect())
         .collect();
-    (events.into_iter().map(|(_, e)| e).collect(), mains)
+    (events.into_iter().map(|(_, e)| e).collect(), ids_of_article)
 }
 
 /// The event's kind, and how it was read. An ungraded "inspection" of two days is a

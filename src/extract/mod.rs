@@ -107,6 +107,8 @@ struct Analysis {
     names: Vec<NameMention>,
     attributed: Vec<Attributed>,
     quote_spans: Vec<std::ops::Range<usize>>,
+    /// The article event each attributed quotation is about.
+    quote_events: Vec<Option<usize>>,
     stated_publication: Option<Date>,
     title: String,
 }
@@ -132,7 +134,18 @@ impl Analysis {
         let events =
             events::article_events(&layout, &dates, ratings, &article.id, &mut diagnostics);
         warnings.append(&mut diagnostics.warnings);
+        let quote_events = attributed
+            .iter()
+            .map(|a| {
+                if a.fragment {
+                    events.of_finding_at(&layout, layout.quotes[a.quote].open)
+                } else {
+                    events.main()
+                }
+            })
+            .collect();
         let analysis = Analysis {
+            quote_events,
             names,
             attributed,
             quote_spans: layout.quotes.iter().map(|q| q.inner.clone()).collect(),
@@ -157,7 +170,7 @@ pub fn extract(articles: &[Article]) -> Extraction {
         .map(|article| article.id.as_str())
         .zip(article_events)
         .collect();
-    let (events, main_events) = events::merge(&ids_and_events, &mut warnings);
+    let (events, event_ids) = events::merge(&ids_and_events, &mut warnings);
 
     let mut speakers: Vec<String> = Vec::new();
     let mut quotes = Vec::new();
@@ -176,7 +189,7 @@ pub fn extract(articles: &[Article]) -> Extraction {
                 text: article.text[range.clone()].to_string(),
                 speaker,
                 role: attributed.role.clone(),
-                event: main_events[index].clone(),
+                event: analysis.quote_events[number].and_then(|e| event_ids[index][e].clone()),
                 source: article.id.clone(),
                 span: Span {
                     start: range.start,
