@@ -415,6 +415,30 @@ fn a_quoted_finding_belongs_to_the_event_its_sentence_names() {
 }
 
 #[test]
+fn a_month_without_a_year_takes_it_from_a_full_date_in_its_sentence() {
+    let data = one_article(
+        "The inspection took place in January, and the report was published on 2 February 2023.\n",
+    )
+    .dataset;
+    let event = &data.events[0];
+    assert_eq!(event.date.value, "2023-01");
+    assert!(event.date.inferred);
+    assert!(
+        event
+            .date
+            .basis
+            .as_deref()
+            .is_some_and(|b| b.contains("the date in the same sentence")),
+        "{:?}",
+        event.date
+    );
+    assert_eq!(
+        event.published.as_ref().map(|d| d.value.as_str()),
+        Some("2023-02-02")
+    );
+}
+
+#[test]
 fn an_unknown_grade_is_a_warning_and_no_rating() {
     let extraction = one_article("The 2024 inspection rated the service 'excellent'.\n");
     assert!(extraction

@@ -131,7 +131,11 @@ pub(crate) fn article_dates(
         .or_else(|| manifest_published.and_then(manifest_anchor));
     let mut dates = Vec::new();
     for mention in &mentions {
-        match resolve(mention, anchor.as_ref(), source) {
+        let nearby = anchor
+            .is_none()
+            .then(|| sentence_anchor(layout, &mentions, mention))
+            .flatten();
+        match resolve(mention, anchor.as_ref().or(nearby.as_ref()), source) {
             Ok(date) => dates.push((mention.span.clone(), date)),
             Err(Unresolved::Wrong(problem)) => diagnostics.warn(mention.span.start, &problem),
             // "today" in an undated article is common and harmless; a calendar date is not.
@@ -255,6 +259,34 @@ fn manifest_anchor(published: &Date) -> Option<Anchor> {
     Some(Anchor {
         parts,
         label: format!("the publication date in the manifest, {}", parts.display()),
+        reason: None,
+        span: None,
+    })
+}
+
+/// For an article with no date of its own: the nearest date with a year in the
+/// mention's sentence, to read a yearless one against ("in January, and the report was
+/// published on 2 February 2023").
+fn sentence_anchor(
+    layout: &Layout,
+    mentions: &[DateMention],
+    mention: &DateMention,
+) -> Option<Anchor> {
+    let sentence = layout.sentence_at(mention.span.start);
+    let nearest = mentions
+        .iter()
+        .filter(|other| sentence.contains(&other.span.start) && other.relative.is_none())
+        .filter_map(|other| Some((other, other.year?)))
+        .min_by_key(|(other, _)| other.span.start.abs_diff(mention.span.start))?;
+    let (other, year) = nearest;
+    let parts = DateParts {
+        year,
+        month: other.month,
+        day: other.day,
+    };
+    Some(Anchor {
+        parts,
+        label: format!("the date in the same sentence, {}", parts.display()),
         reason: None,
         span: None,
     })
