@@ -438,6 +438,69 @@ fn a_month_without_a_year_takes_it_from_a_full_date_in_its_sentence() {
     );
 }
 
+/// An event's kind and year, and the grades it was given.
+type GradedEvent = (EventKind, Option<i32>, Vec<(Judgement, Grade)>);
+
+/// The grades given to each event of `data`, by kind and year, oldest first.
+fn grades_by_event(data: &Dataset) -> Vec<GradedEvent> {
+    let mut events: Vec<_> = data
+        .events
+        .iter()
+        .map(|e| {
+            let grades = e.ratings.iter().map(|r| (r.judgement, r.grade)).collect();
+            (e.kind, e.date.year(), grades)
+        })
+        .collect();
+    events.sort_by_key(|(kind, year, _)| (*year, *kind));
+    events
+}
+
+#[test]
+fn grades_go_to_the_inspection_the_story_is_telling_of() {
+    use EventKind::{Inspection, MonitoringVisit};
+    use Grade::{Good, Outstanding, RequiresImprovement};
+    use Judgement::{ImpactOfLeaders, OverallEffectiveness};
+    for (text, expected) in [
+        // The sentence before names the event; this one only grades it.
+        (
+            "The re-inspection came in July 2019. The impact of leaders was rated good.\n\n\
+             The inspection in January 2024 rated the council outstanding.\n",
+            vec![
+                (Inspection, Some(2019), vec![(ImpactOfLeaders, Good)]),
+                (Inspection, Some(2024), vec![(OverallEffectiveness, Outstanding)]),
+            ],
+        ),
+        // ... unless it says the grade is now.
+        (
+            "The council was last inspected in 2019. Now it has been rated outstanding after an inspection in January 2024.\n",
+            vec![
+                (Inspection, Some(2019), vec![]),
+                (Inspection, Some(2024), vec![(OverallEffectiveness, Outstanding)]),
+            ],
+        ),
+        // A visit gives no grades, even when it is the only event named.
+        (
+            "A monitoring visit in March 2024 had noted progress.\n\nWestbury was rated good.\n",
+            vec![(MonitoringVisit, Some(2024), vec![])],
+        ),
+        // A downgrade: 'from good' is the old grade, and 'below good' is none.
+        (
+            "Children's services in Brackley have been downgraded from good to \"requires improvement to be good\" after an inspection in January 2024.\n\n\
+             It is the first time since 2016 that the county's social care has been rated below good.\n",
+            vec![(Inspection, Some(2024), vec![(OverallEffectiveness, RequiresImprovement)])],
+        ),
+        // An inspection of something else is no event of the council's children's services.
+        (
+            "Children's services were rated good after an inspection in January 2024.\n\n\
+             An area SEND inspection in October 2023 found \"widespread and systemic failings\".\n",
+            vec![(Inspection, Some(2024), vec![(OverallEffectiveness, Good)])],
+        ),
+    ] {
+        let data = one_article(text).dataset;
+        assert_eq!(grades_by_event(&data), expected, "{text}");
+    }
+}
+
 #[test]
 fn an_unknown_grade_is_a_warning_and_no_rating() {
     let extraction = one_article("The 2024 inspection rated the service 'excellent'.\n");

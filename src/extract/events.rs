@@ -21,6 +21,13 @@ use std::ops::Range;
 const EARLIER: [&str; 5] = ["previous", "last", "earlier", "prior", "former"];
 /// Words that say an event lasted two days or less.
 const SHORT: [&str; 4] = ["two-day", "2-day", "one-day", "1-day"];
+/// Words that, just before "inspection", make it one of something other than the
+/// council's children's services: "an area SEND inspection", "a school inspection".
+const OTHER_INSPECTIONS: [&str; 9] = [
+    "send", "school", "schools", "school's", "academy", "nursery", "college", "prison", "hospital",
+];
+/// Words that put a grade in the present, whatever event the sentence before told of.
+const NOW: [&str; 4] = ["now", "today", "latest", "new"];
 
 /// A word naming an inspection, visit or report.
 #[derive(Debug, Clone)]
@@ -78,6 +85,38 @@ impl ArticleEvents {
     }
 }
 
+/// Whether the event may be graded: an inspection, or an event of no stated kind.
+fn is_graded(event: &ArticleEvent) -> bool {
+    event.kind.is_none_or(|kind| kind == EventKind::Inspection)
+}
+
+/// For a grade in a sentence that names no event, the event the sentence just before
+/// it, in its paragraph, told of without grading it ("The re-inspection came in July
+/// 2019. The impact of leaders was rated good."), unless the grade's sentence puts it
+/// in the present ("Now it is rated outstanding").
+fn told_of_just_before(
+    layout: &Layout,
+    named: &[(Range<usize>, usize)],
+    graded_at: &[usize],
+    at: usize,
+) -> Option<usize> {
+    let index = layout.sentences.iter().position(|s| s.contains(&at))?;
+    let previous = layout.sentences.get(index.checked_sub(1)?)?;
+    let same_paragraph = layout
+        .paragraphs
+        .iter()
+        .any(|p| p.contains(&previous.start) && p.contains(&at));
+    let in_present = layout
+        .words_in(layout.sentences[index].clone())
+        .iter()
+        .any(|w| w.is_any(&NOW));
+    let graded_there = graded_at.iter().any(|g| previous.contains(g));
+    if !same_paragraph || in_present || graded_there {
+        return None;
+    }
+    named_before(layout, named, previous.end.checked_sub(1)?)
+}
+
 /// The event last named before `at` in its sentence.
 fn named_before(layout: &Layout, named: &[(Range<usize>, usize)], at: usize) -> Option<usize> {
     let sentence = layout.sentence_at(at);
@@ -118,11 +157,7 @@ pub(crate) fn article_events(
     );
     let previous = main.and_then(|m| previous_event(&events, events[m].year, |_| true));
     // Visits give no grades: an earlier grade is an earlier inspection's.
-    let previous_graded = main.and_then(|m| {
-        previous_event(&events, events[m].year, |event| {
-            event.kind.is_none_or(|kind| kind == EventKind::Inspection)
-        })
-    });
+    let previous_graded = main.and_then(|m| previous_event(&events, events[m].year, is_graded));
     for (index, word) in words.iter().enumerate() {
         if event_of_word[index].is_some() || word.plural || word.in_quote {
             continue;
@@ -139,15 +174,21 @@ pub(crate) fn article_events(
         .filter(|(w, _)| !w.plural && !w.in_quote)
         .filter_map(|(w, event)| event.map(|event| (w.range.clone(), event)))
         .collect();
+    let graded_at: Vec<usize> = ratings.iter().map(|r| r.grade_at).collect();
     for rating in ratings {
         let mut target = if rating.earlier {
             previous_graded
         } else {
-            named_before(layout, &named, rating.grade_at).or(main)
+            named_before(layout, &named, rating.grade_at)
+                .or_else(|| told_of_just_before(layout, &named, &graded_at, rating.grade_at))
+                .or(main)
         };
         if let Some(year) = year_dated_by_grade(layout, dates, rating.grade_at) {
             if target.is_none_or(|t| events[t].year != year) {
-                target = events.iter().position(|event| event.year == year);
+                target = events
+                    .iter()
+                    .rposition(|event| event.year == year && is_graded(event))
+                    .or_else(|| events.iter().position(|event| event.year == year));
                 if target.is_none() {
                     diagnostics.warn(
                         rating.grade_at,
@@ -156,6 +197,10 @@ pub(crate) fn article_events(
                     continue;
                 }
             }
+        }
+        // Visits give no grades: one that would go to a visit is the latest inspection's.
+        if target.is_some_and(|t| !is_graded(&events[t])) {
+            target = previous_event(&events, i32::MAX, is_graded);
         }
         match target {
             Some(target) => events[target].ratings.push(rating),
@@ -296,6 +341,13 @@ fn event_words(layout: &Layout) -> Vec<EventWord> {
             continue;
         };
         let before = &words[index.saturating_sub(3)..index];
+        if words[index.saturating_sub(2)..index]
+            .iter()
+            .any(|w| w.is_any(&OTHER_INSPECTIONS))
+        {
+            index += length;
+            continue;
+        }
         let range = words[index].start..words[index + length - 1].end;
         found.push(EventWord {
             kind,

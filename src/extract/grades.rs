@@ -17,9 +17,11 @@ use crate::model::{Grade, Judgement};
 use std::ops::Range;
 
 /// Words that make a sentence about ratings.
-const RATING_CUES: [&str; 12] = [
+const RATING_CUES: [&str; 14] = [
     "rated",
     "branded",
+    "downgraded",
+    "upgraded",
     "rating",
     "ratings",
     "grade",
@@ -238,7 +240,8 @@ fn grade_words(words: &[Word]) -> Vec<GradeWord> {
             }
             _ => (Grade::from_words(&key), 1),
         };
-        if let Some(grade) = grade {
+        let compared = index > 0 && words[index - 1].is_any(&["below", "above", "than"]);
+        if let Some(grade) = grade.filter(|_| !compared) {
             found.push(GradeWord {
                 grade,
                 first: index,
