@@ -502,6 +502,39 @@ fn grades_go_to_the_inspection_the_story_is_telling_of() {
 }
 
 #[test]
+fn grades_are_read_however_the_judgements_are_written() {
+    use EventKind::Inspection;
+    use Grade::{Good, Outstanding, RequiresImprovement};
+    use Judgement::{CareLeavers, ChildrenInCare, OverallEffectiveness};
+    for (text, expected) in [
+        // Ofsted's full title of a judgement between a grade and the group it is for.
+        (
+            "The inspection took place in January 2024. The report rated the council outstanding for overall effectiveness and outstanding for the experiences and progress of care leavers.\n",
+            vec![(Inspection, Some(2024), vec![(OverallEffectiveness, Outstanding), (CareLeavers, Outstanding)])],
+        ),
+        // The grade's own name, in the past tense, needs no rating word.
+        (
+            "When we were last inspected, in March 2019, we were told that our services required improvement to be good.\n",
+            vec![(Inspection, Some(2019), vec![(OverallEffectiveness, RequiresImprovement)])],
+        ),
+        // Another name for children in care.
+        (
+            "The inspection in May 2023 rated services for children looked after as good.\n",
+            vec![(Inspection, Some(2023), vec![(ChildrenInCare, Good)])],
+        ),
+        // The grading scale set out is no grade.
+        (
+            "The inspection in May 2023 rated the council good.\n\n\
+             Grades are Outstanding, Good, Requires improvement to be good, and Inadequate.\n",
+            vec![(Inspection, Some(2023), vec![(OverallEffectiveness, Good)])],
+        ),
+    ] {
+        let data = one_article(text).dataset;
+        assert_eq!(grades_by_event(&data), expected, "{text}");
+    }
+}
+
+#[test]
 fn an_unknown_grade_is_a_warning_and_no_rating() {
     let extraction = one_article("The 2024 inspection rated the service 'excellent'.\n");
     assert!(extraction

@@ -35,7 +35,7 @@ const RATING_CUES: [&str; 14] = [
 ];
 
 /// Judgement phrases, longest first where one starts another.
-const JUDGEMENT_PHRASES: [(&[&str], Judgement); 9] = [
+const JUDGEMENT_PHRASES: [(&[&str], Judgement); 11] = [
     (
         &["overall", "effectiveness"],
         Judgement::OverallEffectiveness,
@@ -53,6 +53,8 @@ const JUDGEMENT_PHRASES: [(&[&str], Judgement); 9] = [
     (&["leadership"], Judgement::ImpactOfLeaders),
     (&["help", "and", "protection"], Judgement::HelpAndProtection),
     (&["children", "in", "care"], Judgement::ChildrenInCare),
+    (&["children", "looked", "after"], Judgement::ChildrenInCare),
+    (&["looked", "after", "children"], Judgement::ChildrenInCare),
     (&["care", "leavers"], Judgement::CareLeavers),
 ];
 
@@ -76,6 +78,10 @@ const JUDGEMENT_TITLES: [&str; 3] = [
 
 /// Most words between a grade and the judgement phrase it is for.
 const MAX_LINK_GAP: usize = 4;
+
+/// Words not counted in that gap: articles, and the nouns opening Ofsted's titles, "the
+/// experiences and progress of care leavers".
+const LINK_FILLER: [&str; 5] = ["a", "an", "the", "experiences", "progress"];
 
 /// Most words from a rating word to the grade that ends its clause, as in "rated the
 /// impact of leaders as outstanding".
@@ -125,7 +131,10 @@ pub(crate) fn find_ratings(layout: &Layout, diagnostics: &mut Diagnostics) -> Ve
     for sentence in &layout.sentences {
         let words = narrative_words(layout, sentence.clone());
         warn_of_unknown_grades(layout, &words, diagnostics);
-        if words.iter().any(|w| w.is_any(&RATING_CUES)) || lists_judgements(layout, &words) {
+        let about_ratings = words.iter().any(|w| w.is_any(&RATING_CUES))
+            || lists_judgements(layout, &words)
+            || grade_words(&words).iter().any(is_full_name);
+        if about_ratings {
             ratings.extend(sentence_ratings(layout, &words));
         }
     }
@@ -178,6 +187,9 @@ struct JudgementWord {
 
 fn sentence_ratings(layout: &Layout, words: &[Word]) -> Vec<RatingMention> {
     let judgements = judgement_words(words);
+    if judgements.is_empty() && sets_out_the_scale(words) {
+        return Vec::new();
+    }
     let grades: Vec<GradeWord> = grade_words(words)
         .into_iter()
         .map(|g| GradeWord {
@@ -231,7 +243,7 @@ fn grade_words(words: &[Word]) -> Vec<GradeWord> {
         let follows =
             |offset: usize, text: &str| words.get(index + offset).is_some_and(|w| w.key() == text);
         let (grade, length) = match key.as_str() {
-            "requires" | "require" if follows(1, "improvement") => {
+            "requires" | "require" | "required" if follows(1, "improvement") => {
                 let to_be_good = follows(2, "to") && follows(3, "be") && follows(4, "good");
                 (
                     Some(Grade::RequiresImprovement),
@@ -279,6 +291,20 @@ fn judgement_words(words: &[Word]) -> Vec<JudgementWord> {
     found
 }
 
+/// Whether every grade is named, as in "Grades are Outstanding, Good, Requires
+/// improvement to be good, and Inadequate": the scale, not a grade given.
+fn sets_out_the_scale(words: &[Word]) -> bool {
+    let named: Vec<Grade> = grade_words(words).iter().map(|g| g.grade).collect();
+    [
+        Grade::Inadequate,
+        Grade::RequiresImprovement,
+        Grade::Good,
+        Grade::Outstanding,
+    ]
+    .iter()
+    .all(|grade| named.contains(grade))
+}
+
 /// Whether a grade word is near a rating word ("rated good", "an overall Inadequate
 /// rating"), ends the clause a rating word begins ("rated the council's services
 /// good") or is right next to a judgement ("'Outstanding' leadership"). A grade word is
@@ -300,10 +326,23 @@ fn is_cued(
                 || index.abs_diff(grade.last) <= 3
                 || in_clause_after)
     });
-    let next_to_judgement = judgements
-        .iter()
-        .any(|j| j.first == grade.last + 1 || j.last + 1 == grade.first);
-    near_cue || next_to_judgement
+    // "'Outstanding' leadership", "outstanding for the experiences and progress of care
+    // leavers", "children in care as good".
+    let joined = |from: usize, to: usize, joining: &[&str]| {
+        words[from..to]
+            .iter()
+            .all(|w| w.is_any(&LINK_FILLER) || w.is_any(joining))
+    };
+    let next_to_judgement = judgements.iter().any(|j| {
+        (j.first > grade.last && joined(grade.last + 1, j.first, &["for", "and", "of"]))
+            || (j.last < grade.first && joined(j.last + 1, grade.first, &["as"]))
+    });
+    near_cue || next_to_judgement || is_full_name(grade)
+}
+
+/// "requires improvement to be good", in full: only ever a grade.
+fn is_full_name(grade: &GradeWord) -> bool {
+    grade.last - grade.first == 4
 }
 
 /// Whether quotation marks stand right around `range`.
@@ -345,7 +384,7 @@ fn linked_grade(
             let between = layout.slice(words[left].end..words[right].start);
             let gap = words[left + 1..right]
                 .iter()
-                .filter(|w| !w.is_any(&["a", "an", "the"]))
+                .filter(|w| !w.is_any(&LINK_FILLER))
                 .count()
                 + usize::from(between.contains([',', ';']));
             let listed = grade_first && between.contains(':');
