@@ -535,6 +535,26 @@ fn grades_are_read_however_the_judgements_are_written() {
 }
 
 #[test]
+fn speakers_are_found_however_their_office_and_verb_are_written() {
+    let data = one_article(
+        "The inspection in May 2017 rated the council inadequate. The leader, Cllr Brian Hardcastle, resigned.\n\n\
+         Sandra Okafor, the interim director, recalls the atmosphere. \"People were frightened to make decisions,\" she said.\n\n\
+         Director of children's services Alan Beaumont said a new team would be in place. \"We accept every recommendation,\" he said.\n\n\
+         Graham Lister, then director of children's services, said at the time: \"We accept the findings in full.\"\n\n\
+         Our Director of Children's Services, Ruth Kavanagh, said: \"I am so proud of our staff.\"\n",
+    )
+    .dataset;
+    let speaker_of = |start: &str| {
+        let quote = data.quotes.iter().find(|q| q.text.starts_with(start));
+        quote.map(|q| q.speaker.as_str())
+    };
+    assert_eq!(speaker_of("People were frightened"), Some("sandra-okafor"));
+    assert_eq!(speaker_of("We accept every"), Some("alan-beaumont"));
+    assert_eq!(speaker_of("We accept the findings"), Some("graham-lister"));
+    assert_eq!(speaker_of("I am so proud"), Some("ruth-kavanagh"));
+}
+
+#[test]
 fn an_unknown_grade_is_a_warning_and_no_rating() {
     let extraction = one_article("The 2024 inspection rated the service 'excellent'.\n");
     assert!(extraction

@@ -16,8 +16,14 @@ use super::Diagnostics;
 use std::ops::Range;
 
 /// Verbs that introduce or tag a statement.
-const SPEECH_VERBS: [&str; 26] = [
+const SPEECH_VERBS: [&str; 32] = [
     "said",
+    "recalls",
+    "recalled",
+    "admits",
+    "admitted",
+    "acknowledges",
+    "acknowledged",
     "warned",
     "warns",
     "insisted",
@@ -260,8 +266,30 @@ fn clause_start_before(layout: &Layout, quote: &QuoteSpan) -> usize {
         .unwrap_or(sentence.start)
 }
 
-/// Index of the speech verb that ends `words` ("said", or "goes on").
+/// Words that may follow a speech verb before its colon: "said at the time:", "said
+/// in a statement:", "said today:".
+const AFTER_SPEECH_VERB: [&str; 9] = [
+    "at",
+    "the",
+    "time",
+    "in",
+    "a",
+    "statement",
+    "today",
+    "yesterday",
+    "later",
+];
+
+/// Index of the speech verb that ends `words` ("said", or "goes on"), but for a few
+/// words such as "at the time".
 fn speech_verb_at_end(words: &[Word]) -> Option<usize> {
+    let trailing = words
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|w| w.is_any(&AFTER_SPEECH_VERB))
+        .count();
+    let words = &words[..words.len() - trailing];
     let last = words.len().checked_sub(1)?;
     if words[last].is_any(&SPEECH_VERBS) {
         return Some(last);
@@ -418,26 +446,28 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
         .then_some(Cue::Inspectorate)
 }
 
-/// People the narrative names without a title as saying something: a sentence opening
-/// with a name, perhaps a clause between commas, then a speech or reporting verb ("Tom
-/// Reilly, who was in care as a teenager, said ..."). Not in `titled` already.
+/// People the narrative names without a title as saying something: the subject of a
+/// sentence's first speech or reporting verb, a name right before it or before a clause
+/// between commas ("Tom Reilly, who was in care as a teenager, said ...", "Director of
+/// children's services Alan Beaumont said ..."). Not in `titled` already.
 fn reported_speakers(layout: &Layout, titled: &[NameMention]) -> Vec<NameMention> {
     let speaker_of = |sentence: &Range<usize>| {
         let words = layout.words_in(sentence.clone());
         if layout.quote_at(words.first()?.start).is_some() {
             return None;
         }
-        let (mention, next) = name_at(layout, words, 0, false)?;
-        if titled.iter().any(|t| t.span.start == mention.span.start) {
-            return None;
-        }
-        let verb = words[next..]
+        let verb = words
             .iter()
-            .find(|w| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS))?;
-        let between = layout.slice(mention.span.end..verb.start).trim();
-        let only_a_clause =
-            between.is_empty() || (between.starts_with(',') && between.ends_with(','));
-        only_a_clause.then(|| with_appositive_role(layout, mention))
+            .position(|w| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS))?;
+        let subject = (0..verb)
+            .filter_map(|index| name_at(layout, &words[..verb], index, false))
+            .map(|(mention, _)| mention)
+            .find(|mention| {
+                let between = layout.slice(mention.span.end..words[verb].start).trim();
+                between.is_empty() || (between.starts_with(',') && between.ends_with(','))
+            })?;
+        let known = titled.iter().any(|t| t.span.start == subject.span.start);
+        (!known).then(|| with_appositive_role(layout, subject))
     };
     layout.sentences.iter().filter_map(speaker_of).collect()
 }

@@ -51,7 +51,7 @@ const SUFFIXES: [&str; 10] = [
 ];
 
 /// Capitalised words that do not start or continue a personal name.
-const NOT_NAMES: [&str; 44] = [
+const NOT_NAMES: [&str; 50] = [
     "the",
     "a",
     "an",
@@ -82,6 +82,12 @@ const NOT_NAMES: [&str; 44] = [
     "he",
     "it",
     "they",
+    "our",
+    "their",
+    "its",
+    "his",
+    "her",
+    "my",
     "this",
     "that",
     "january",
