@@ -470,6 +470,15 @@ fn grades_go_to_the_inspection_the_story_is_telling_of() {
                 (Inspection, Some(2024), vec![(OverallEffectiveness, Outstanding)]),
             ],
         ),
+        // A verdict the sentence does not date is that of the event it dates.
+        (
+            "When Ofsted arrived in February 2014 under its new single inspection framework, the verdict was that care leavers \"require improvement\".\n\n\
+             The inspection in January 2024 rated the council outstanding.\n",
+            vec![
+                (Inspection, Some(2014), vec![(Judgement::CareLeavers, RequiresImprovement)]),
+                (Inspection, Some(2024), vec![(OverallEffectiveness, Outstanding)]),
+            ],
+        ),
         // ... unless it says the grade is now.
         (
             "The council was last inspected in 2019. Now it has been rated outstanding after an inspection in January 2024.\n",

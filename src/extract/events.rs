@@ -162,7 +162,19 @@ pub(crate) fn article_events(
         if event_of_word[index].is_some() || word.plural || word.in_quote {
             continue;
         }
-        let target = if word.earlier { previous } else { main };
+        // "In February 2014 under its new inspection framework, the verdict was ...":
+        // an undated word is the event named before it in its sentence, if any.
+        let sentence = layout.sentence_at(word.range.start);
+        let named_earlier_in_sentence = (0..index)
+            .rev()
+            .filter(|&i| !words[i].plural && !words[i].in_quote)
+            .take_while(|&i| sentence.contains(&words[i].range.start))
+            .find_map(|i| event_of_word[i]);
+        let target = if word.earlier {
+            previous
+        } else {
+            named_earlier_in_sentence.or(main)
+        };
         if let Some(target) = target {
             absorb(&mut events[target], word);
             event_of_word[index] = Some(target);
