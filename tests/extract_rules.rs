@@ -564,6 +564,24 @@ fn speakers_are_found_however_their_office_and_verb_are_written() {
 }
 
 #[test]
+fn the_subject_is_the_council_named_most_with_its_kind() {
+    for (text, expected) in [
+        (
+            "Kestrelford County Council's children's services were rated good.\n",
+            Some("Kestrelford County Council"),
+        ),
+        (
+            "Newham Council was rated outstanding.\n",
+            Some("Newham Council"),
+        ),
+        ("The council was rated good.\n", None),
+    ] {
+        let data = one_article(text).dataset;
+        assert_eq!(data.subject.as_deref(), expected, "{text}");
+    }
+}
+
+#[test]
 fn an_unknown_grade_is_a_warning_and_no_rating() {
     let extraction = one_article("The 2024 inspection rated the service 'excellent'.\n");
     assert!(extraction

@@ -254,18 +254,7 @@ fn title_of(layout: &Layout) -> String {
 fn subject_of(articles: &[Article]) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for article in articles {
-        let words = text::words(&article.text);
-        for pair in words.windows(2) {
-            let named = pair[1].text == "Council"
-                && pair[0].is_capitalised()
-                && !pair[0].is_any(&[
-                    "the", "this", "that", "our", "a", "county", "city", "borough", "district",
-                ])
-                && text::only_space_between(&article.text, &pair[0], &pair[1]);
-            if !named {
-                continue;
-            }
-            let name = format!("{} Council", pair[0].text);
+        for name in councils_named(&article.text) {
             match counts.iter_mut().find(|(n, _)| *n == name) {
                 Some((_, count)) => *count += 1,
                 None => counts.push((name, 1)),
@@ -277,4 +266,38 @@ fn subject_of(articles: &[Article]) -> Option<String> {
         .into_iter()
         .find(|(_, count)| *count == most)
         .map(|(name, _)| name)
+}
+
+/// Kinds of council written between a place and "Council": "Kestrelford County Council".
+const COUNCIL_KINDS: [&str; 5] = ["county", "city", "borough", "district", "metropolitan"];
+
+/// Every council `text` names, as "Place Council" or "Place Kind Council", in order.
+fn councils_named(text: &str) -> Vec<String> {
+    let words = text::words(text);
+    let mut named = Vec::new();
+    for (index, word) in words.iter().enumerate() {
+        // "Council" or its possessive, "Council's".
+        if !word.text.starts_with("Council") || !matches!(&word.text[7..], "" | "'s" | "’s") {
+            continue;
+        }
+        // Back over kinds ("Borough", "Metropolitan Borough") to the place.
+        let mut start = index;
+        while start > 0
+            && words[start - 1].is_any(&COUNCIL_KINDS)
+            && text::only_space_between(text, &words[start - 1], &words[start])
+        {
+            start -= 1;
+        }
+        let Some(place) = start.checked_sub(1).map(|at| &words[at]) else {
+            continue;
+        };
+        let is_place = place.is_capitalised()
+            && !place.is_any(&["the", "this", "that", "our", "a", "its", "their"])
+            && !place.is_any(&COUNCIL_KINDS)
+            && text::only_space_between(text, place, &words[start]);
+        if is_place {
+            named.push(text[place.start..word.start + "Council".len()].to_string());
+        }
+    }
+    named
 }
