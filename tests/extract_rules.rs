@@ -582,6 +582,29 @@ fn the_subject_is_the_council_named_most_with_its_kind() {
 }
 
 #[test]
+fn grades_of_other_councils_and_of_councils_at_large_are_not_the_subjects() {
+    for text in [
+        "Ashby Council was rated good after an inspection in May 2024. It now trails Leeds and Kirklees, which are rated outstanding overall.\n",
+        "Ashby Council was rated good after an inspection in May 2024.\n\nNationally, 12% of councils inspected in 2024/25 were judged inadequate.\n",
+        "Northby District Council was rated good after an inspection in September 2024, while neighbouring Southmere Borough Council remained inadequate.\n\n\
+         Southmere was rated inadequate overall for the second time. Inspectors said help and protection was judged inadequate there.\n\n\
+         Northby District Council's leader said she was proud.\n",
+    ] {
+        let data = one_article(text).dataset;
+        let grades: Vec<_> = grades_by_event(&data)
+            .into_iter()
+            .map(|(_, year, grades)| (year, grades))
+            .collect();
+        assert_eq!(
+            grades[grades.len() - 1..],
+            [(Some(2024), vec![(Judgement::OverallEffectiveness, Grade::Good)])],
+            "{text}"
+        );
+        assert_eq!(grades.len(), 1, "{text}: {grades:?}");
+    }
+}
+
+#[test]
 fn an_unknown_grade_is_a_warning_and_no_rating() {
     let extraction = one_article("The 2024 inspection rated the service 'excellent'.\n");
     assert!(extraction

@@ -12,6 +12,7 @@
 use super::dates::ArticleDates;
 use super::grades::RatingMention;
 use super::layout::Layout;
+use super::scope::Scope;
 use super::text::Word;
 use super::{Diagnostics, Warning};
 use crate::model::{Date, Event, EventKind, Judgement, Rating, Span};
@@ -133,9 +134,10 @@ pub(crate) fn article_events(
     dates: &ArticleDates,
     ratings: Vec<RatingMention>,
     source: &str,
+    scope: &Scope,
     diagnostics: &mut Diagnostics,
 ) -> ArticleEvents {
-    let words = event_words(layout);
+    let words = event_words(layout, scope);
     let mut events: Vec<ArticleEvent> = Vec::new();
     let mut event_of_word: Vec<Option<usize>> = vec![None; words.len()];
     for (index, word) in words.iter().enumerate() {
@@ -342,8 +344,8 @@ fn previous_event(
         .max_by_key(|&i| events[i].year)
 }
 
-/// Every event word of the article.
-fn event_words(layout: &Layout) -> Vec<EventWord> {
+/// Every event word of the article about its subject.
+fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
     let words = &layout.words;
     let mut found = Vec::new();
     let mut index = 0;
@@ -353,10 +355,10 @@ fn event_words(layout: &Layout) -> Vec<EventWord> {
             continue;
         };
         let before = &words[index.saturating_sub(3)..index];
-        if words[index.saturating_sub(2)..index]
+        let of_something_else = words[index.saturating_sub(2)..index]
             .iter()
-            .any(|w| w.is_any(&OTHER_INSPECTIONS))
-        {
+            .any(|w| w.is_any(&OTHER_INSPECTIONS));
+        if of_something_else || scope.is_about_others(layout, words[index].start) {
             index += length;
             continue;
         }

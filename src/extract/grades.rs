@@ -9,6 +9,7 @@
 //! after "from", "once", "previously"... is an earlier event's.
 
 use super::layout::Layout;
+use super::scope::Scope;
 use super::text::{
     normalise, Word, CLOSING_DOUBLE, CLOSING_SINGLE, OPENING_DOUBLE, OPENING_SINGLE,
 };
@@ -125,8 +126,12 @@ pub(crate) fn is_rating_term(text: &str) -> bool {
             .any(|title| untitled.starts_with(title))
 }
 
-/// Every rating the article's narrative states.
-pub(crate) fn find_ratings(layout: &Layout, diagnostics: &mut Diagnostics) -> Vec<RatingMention> {
+/// Every rating the article's narrative states of its subject (not of other councils).
+pub(crate) fn find_ratings(
+    layout: &Layout,
+    scope: &Scope,
+    diagnostics: &mut Diagnostics,
+) -> Vec<RatingMention> {
     let mut ratings = Vec::new();
     for sentence in &layout.sentences {
         let words = narrative_words(layout, sentence.clone());
@@ -135,7 +140,10 @@ pub(crate) fn find_ratings(layout: &Layout, diagnostics: &mut Diagnostics) -> Ve
             || lists_judgements(layout, &words)
             || grade_words(&words).iter().any(is_full_name);
         if about_ratings {
-            ratings.extend(sentence_ratings(layout, &words));
+            let ours = sentence_ratings(layout, &words)
+                .into_iter()
+                .filter(|r| !scope.is_about_others(layout, r.grade_at));
+            ratings.extend(ours);
         }
     }
     ratings

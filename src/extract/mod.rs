@@ -19,12 +19,14 @@ mod layout;
 pub mod manifest;
 mod people;
 mod quotes;
+mod scope;
 mod text;
 
 use crate::model::{Dataset, Date, Quote, Source, Span};
 use attribution::{attribute, Attributed, Speaker};
 use layout::Layout;
 use people::{inspectorate, titled_names, NameMention, Registry};
+use scope::Scope;
 use std::fmt;
 
 /// One article to extract from, with what a manifest says about it.
@@ -115,7 +117,11 @@ struct Analysis {
 
 impl Analysis {
     /// Analyses one article; its events are returned beside it, to be merged.
-    fn of(article: &Article, warnings: &mut Vec<Warning>) -> (Analysis, events::ArticleEvents) {
+    fn of(
+        article: &Article,
+        scope: &Scope,
+        warnings: &mut Vec<Warning>,
+    ) -> (Analysis, events::ArticleEvents) {
         let mut diagnostics = Diagnostics::new(&article.id);
         let layout = Layout::new(&article.text, &mut diagnostics);
         let mut names = titled_names(&layout);
@@ -130,9 +136,15 @@ impl Analysis {
             article.published.as_ref(),
             &mut diagnostics,
         );
-        let ratings = grades::find_ratings(&layout, &mut diagnostics);
-        let events =
-            events::article_events(&layout, &dates, ratings, &article.id, &mut diagnostics);
+        let ratings = grades::find_ratings(&layout, scope, &mut diagnostics);
+        let events = events::article_events(
+            &layout,
+            &dates,
+            ratings,
+            &article.id,
+            scope,
+            &mut diagnostics,
+        );
         warnings.append(&mut diagnostics.warnings);
         let quote_events = attributed
             .iter()
@@ -159,9 +171,15 @@ impl Analysis {
 /// Extracts a dataset from `articles`; never panics, whatever the text.
 pub fn extract(articles: &[Article]) -> Extraction {
     let mut warnings = Vec::new();
+    let subject = subject_of(articles);
+    let councils: Vec<String> = articles
+        .iter()
+        .flat_map(|article| councils_named(&article.text))
+        .collect();
+    let scope = Scope::new(subject.as_deref(), &councils);
     let (analyses, article_events): (Vec<Analysis>, Vec<events::ArticleEvents>) = articles
         .iter()
-        .map(|article| Analysis::of(article, &mut warnings))
+        .map(|article| Analysis::of(article, &scope, &mut warnings))
         .unzip();
     let mentions: Vec<Vec<NameMention>> = analyses.iter().map(|a| a.names.clone()).collect();
     let registry = Registry::new(&mentions);
@@ -219,7 +237,7 @@ pub fn extract(articles: &[Article]) -> Extraction {
         .collect();
     Extraction {
         dataset: Dataset {
-            subject: subject_of(articles),
+            subject,
             sources,
             people,
             events,

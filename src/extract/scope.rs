@@ -1,0 +1,114 @@
+//! Whose a statement is: the subject council's, or someone else's. Articles set the
+//! subject beside other councils ("while neighbouring Southmere remained inadequate")
+//! and councils at large ("12% of councils were judged inadequate"); what they say of
+//! those is not the subject's.
+
+use super::layout::Layout;
+use super::text::Word;
+use std::ops::Range;
+
+/// Words that make a clause about councils at large.
+const AT_LARGE: [&str; 5] = [
+    "councils",
+    "authorities",
+    "nationally",
+    "nationwide",
+    "england's",
+];
+
+/// Openings that make a clause about a plural named before it ("Leeds and Kirklees,
+/// which are rated outstanding").
+const PLURAL_RELATIVES: [&str; 4] = ["which are", "which were", "who are", "that are"];
+
+/// Words that end one clause and begin another inside a sentence.
+const CLAUSE_WORDS: [&str; 3] = ["while", "whereas", "but"];
+
+/// The places of the subject council and of the others an article set names.
+#[derive(Debug)]
+pub(crate) struct Scope {
+    /// The subject's place, e.g. "Northby" for "Northby District Council".
+    pub subject: Option<String>,
+    /// Every other council's place.
+    pub others: Vec<String>,
+}
+
+impl Scope {
+    /// The scope of a subject and all the councils named beside it ("Place ... Council").
+    pub fn new(subject: Option<&str>, councils: &[String]) -> Scope {
+        let place = |name: &str| {
+            name.split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_string()
+        };
+        let subject = subject.map(place);
+        let mut others: Vec<String> = councils
+            .iter()
+            .map(|name| place(name))
+            .filter(|other| Some(other) != subject.as_ref())
+            .collect();
+        others.sort();
+        others.dedup();
+        Scope { subject, others }
+    }
+
+    /// Whether what the text says at `at` is about another council or councils at large:
+    /// its clause is, or its paragraph names only other councils.
+    pub fn is_about_others(&self, layout: &Layout, at: usize) -> bool {
+        let clause = clause_around(layout, at);
+        let clause_text = layout.slice(clause.clone()).trim_start().to_lowercase();
+        let words = layout.words_in(clause);
+        let at_large = words.iter().any(|w| w.is_any(&AT_LARGE))
+            || clause_text.contains('%')
+            || PLURAL_RELATIVES.iter().any(|r| clause_text.starts_with(r));
+        if at_large || self.names_only_others(words) {
+            return true;
+        }
+        let paragraph = layout.paragraphs.iter().find(|p| p.contains(&at));
+        paragraph.is_some_and(|p| self.names_only_others(layout.words_in(p.clone())))
+    }
+
+    /// Whether `words` name another council and not the subject.
+    fn names_only_others(&self, words: &[Word]) -> bool {
+        let names = |place: &str| words.iter().any(|w| is_place(w, place));
+        self.others.iter().any(|other| names(other)) && !self.subject.as_deref().is_some_and(names)
+    }
+}
+
+/// Whether `word` is `place` or its possessive.
+fn is_place(word: &Word, place: &str) -> bool {
+    word.text
+        .strip_prefix(place)
+        .is_some_and(|rest| matches!(rest, "" | "'s" | "’s"))
+}
+
+/// The clause of the sentence around `at`: between commas, semicolons, colons,
+/// brackets and words such as "while".
+fn clause_around(layout: &Layout, at: usize) -> Range<usize> {
+    let sentence = layout.sentence_at(at);
+    let text = layout.slice(sentence.clone());
+    let mut bounds: Vec<usize> = text
+        .char_indices()
+        .filter(|(_, c)| matches!(c, ',' | ';' | ':' | '(' | ')'))
+        .map(|(i, _)| sentence.start + i)
+        .collect();
+    bounds.extend(
+        layout
+            .words_in(sentence.clone())
+            .iter()
+            .filter(|w| w.is_any(&CLAUSE_WORDS))
+            .map(|w| w.start),
+    );
+    let start = bounds
+        .iter()
+        .filter(|&&b| b < at)
+        .max()
+        .map_or(sentence.start, |b| b + 1);
+    let end = bounds
+        .iter()
+        .filter(|&&b| b > at)
+        .min()
+        .copied()
+        .unwrap_or(sentence.end);
+    start..end.max(start)
+}
