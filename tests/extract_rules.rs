@@ -268,10 +268,10 @@ fn an_earlier_or_someone_elses_grade_is_not_given_to_the_latest_inspection() {
             "Once branded \"inadequate\" by Ofsted, Westbury has now been rated good.",
             vec![(Some(2023), Some(Grade::Good))],
         ),
-        // A grade dated to a year with no event named.
+        // A grade dated to a year with no event named: that year's inspection.
         (
             "Its \"inadequate\" rating came in 2014.",
-            vec![(Some(2023), Some(Grade::Good))],
+            vec![(Some(2014), Some(Grade::Inadequate)), (Some(2023), Some(Grade::Good))],
         ),
         // An earlier grade, when only a visit (which gives none) came before.
         (
@@ -302,7 +302,10 @@ fn a_date_dates_only_the_grade_in_its_own_clause() {
     .dataset;
     assert_eq!(
         overall_grades_by_year(&data),
-        [(Some(2024), Some(Grade::Good))]
+        [
+            (Some(2019), Some(Grade::Inadequate)),
+            (Some(2024), Some(Grade::Good))
+        ]
     );
 }
 
@@ -602,6 +605,85 @@ fn grades_of_other_councils_and_of_councils_at_large_are_not_the_subjects() {
         );
         assert_eq!(grades.len(), 1, "{text}: {grades:?}");
     }
+}
+
+#[test]
+fn judgements_and_earlier_grades_are_linked_as_written() {
+    use EventKind::Inspection;
+    use Grade::{Good, Inadequate, Outstanding, RequiresImprovement};
+    use Judgement::{
+        CareLeavers, ChildrenInCare, HelpAndProtection, ImpactOfLeaders, OverallEffectiveness,
+    };
+    for (text, expected) in [
+        // Each judgement to the grade written after it, across 'and'.
+        (
+            "The inspection in May 2024 rated children in care as 'Outstanding' and the help and protection of children as 'Good'.\n",
+            vec![(Inspection, Some(2024), vec![(HelpAndProtection, Good), (ChildrenInCare, Outstanding)])],
+        ),
+        // A judgement's shorter title, and 'was judged to be'.
+        (
+            "The inspection in May 2024 rated the council good overall. The impact of leaders on social work practice was judged to be 'Outstanding'.\n",
+            vec![(Inspection, Some(2024), vec![(OverallEffectiveness, Good), (ImpactOfLeaders, Outstanding)])],
+        ),
+        // A council's own list, with dashes.
+        (
+            "Ofsted inspected our services in June 2025.\n\n\
+             • Overall effectiveness – Outstanding\n\
+             • The impact of leaders on social work practice with children and families – Outstanding\n\
+             • The experiences and progress of children who need help and protection – Good\n\
+             • The experiences and progress of children in care – Outstanding\n\
+             • The experiences and progress of care leavers – Requires improvement to be good\n",
+            vec![(
+                Inspection,
+                Some(2025),
+                vec![
+                    (OverallEffectiveness, Outstanding),
+                    (ImpactOfLeaders, Outstanding),
+                    (HelpAndProtection, Good),
+                    (ChildrenInCare, Outstanding),
+                    (CareLeavers, RequiresImprovement),
+                ],
+            )],
+        ),
+        // A grade dated to a year the article names no event in is that year's inspection.
+        (
+            "The inspection in May 2024 rated the council good. It had been rated inadequate in 2017, when inspectors found \"serious and widespread failures\".\n",
+            vec![
+                (Inspection, Some(2017), vec![(OverallEffectiveness, Inadequate)]),
+                (Inspection, Some(2024), vec![(OverallEffectiveness, Good)]),
+            ],
+        ),
+        // The inspection named after the grade, in its clause.
+        (
+            "Services were rated 'Requires Improvement' when they were last inspected in 2021. The inspection in May 2024 rated them good.\n",
+            vec![
+                (Inspection, Some(2021), vec![(OverallEffectiveness, RequiresImprovement)]),
+                (Inspection, Some(2024), vec![(OverallEffectiveness, Good)]),
+            ],
+        ),
+    ] {
+        let data = one_article(text).dataset;
+        let mut got = grades_by_event(&data);
+        for (_, _, grades) in &mut got {
+            grades.sort();
+        }
+        let mut expected = expected;
+        for (_, _, grades) in &mut expected {
+            grades.sort();
+        }
+        assert_eq!(got, expected, "{text}");
+    }
+    // The finding told with the 2017 grade is the 2017 inspection's.
+    let data = one_article(
+        "The inspection in May 2024 rated the council good. It had been rated inadequate in 2017, when inspectors found \"serious and widespread failures\".\n",
+    )
+    .dataset;
+    let quote = &data.quotes[0];
+    let event = data
+        .events
+        .iter()
+        .find(|e| Some(&e.id) == quote.event.as_ref());
+    assert_eq!(event.and_then(|e| e.date.year()), Some(2017));
 }
 
 #[test]

@@ -182,34 +182,36 @@ pub(crate) fn article_events(
             event_of_word[index] = Some(target);
         }
     }
-    let named: Vec<(Range<usize>, usize)> = words
+    let mut named: Vec<(Range<usize>, usize)> = words
         .iter()
         .zip(&event_of_word)
         .filter(|(w, _)| !w.plural && !w.in_quote)
         .filter_map(|(w, event)| event.map(|event| (w.range.clone(), event)))
         .collect();
     let graded_at: Vec<usize> = ratings.iter().map(|r| r.grade_at).collect();
+    // Events known only from a date by a grade, and that date's span: findings told
+    // beside it are theirs, but other grades still go by the event words.
+    let mut dated_by_grades: Vec<(Range<usize>, usize)> = Vec::new();
     for rating in ratings {
         let mut target = if rating.earlier {
             previous_graded
         } else {
             named_before(layout, &named, rating.grade_at)
                 .or_else(|| told_of_just_before(layout, &named, &graded_at, rating.grade_at))
+                .or_else(|| named_after_in_clause(layout, &named, rating.grade_at))
                 .or(main)
         };
-        if let Some(year) = year_dated_by_grade(layout, dates, rating.grade_at) {
+        if let Some((span, date, year)) = date_by_grade(layout, dates, rating.grade_at) {
             if target.is_none_or(|t| events[t].year != year) {
-                target = events
+                // "rated inadequate in 2017": an inspection that year, named or not.
+                let existing = events
                     .iter()
-                    .rposition(|event| event.year == year && is_graded(event))
-                    .or_else(|| events.iter().position(|event| event.year == year));
-                if target.is_none() {
-                    diagnostics.warn(
-                        rating.grade_at,
-                        &format!("grade dated {year}, when the article names no inspection or visit; left out"),
-                    );
-                    continue;
-                }
+                    .rposition(|event| event.year == year && is_graded(event));
+                target = Some(existing.unwrap_or_else(|| {
+                    events.push(dated_only(year, date));
+                    dated_by_grades.push((span, events.len() - 1));
+                    events.len() - 1
+                }));
             }
         }
         // Visits give no grades: one that would go to a visit is the latest inspection's.
@@ -224,6 +226,8 @@ pub(crate) fn article_events(
             ),
         }
     }
+    named.append(&mut dated_by_grades);
+    named.sort_by_key(|(range, _)| range.start);
     ArticleEvents {
         events,
         main,
@@ -235,9 +239,13 @@ pub(crate) fn article_events(
 /// 'inadequate' rating came in 2014"), the grade's own word included.
 const DATE_BY_GRADE_WORDS: usize = 5;
 
-/// The year of the date nearest the grade at `grade_at`, if one is in its clause and
-/// right by it: the grade is that year's, whatever event words are around.
-fn year_dated_by_grade(layout: &Layout, dates: &ArticleDates, grade_at: usize) -> Option<i32> {
+/// The date nearest the grade at `grade_at`, with its span and year, if one is in its
+/// clause and right by it: the grade is that year's, whatever event words are around.
+fn date_by_grade(
+    layout: &Layout,
+    dates: &ArticleDates,
+    grade_at: usize,
+) -> Option<(Range<usize>, Date, i32)> {
     let sentence = layout.sentence_at(grade_at);
     dates
         .dates
@@ -251,10 +259,42 @@ fn year_dated_by_grade(layout: &Layout, dates: &ArticleDates, grade_at: usize) -
             };
             let words = layout.words_in(between.clone()).len();
             let same_clause = !layout.slice(between).contains([',', ';', ':']);
-            (same_clause && words <= DATE_BY_GRADE_WORDS).then_some((words, date.year()?))
+            (same_clause && words <= DATE_BY_GRADE_WORDS).then_some((words, span, date))
         })
-        .min()
-        .map(|(_, year)| year)
+        .min_by_key(|(words, _, _)| *words)
+        .and_then(|(_, span, date)| Some((span.clone(), date.clone(), date.year()?)))
+}
+
+/// An event known only from a date given with a grade ("rated inadequate in 2017").
+fn dated_only(year: i32, date: Date) -> ArticleEvent {
+    ArticleEvent {
+        year,
+        kind: None,
+        occurred: vec![date],
+        published: Vec::new(),
+        ratings: Vec::new(),
+        short: false,
+        fallback: None,
+    }
+}
+
+/// Words between a grade and an event named after it that make the event not the
+/// grade's: "rated outstanding for the first time since the 2019 inspection".
+const NOT_THE_GRADES_EVENT: [&str; 3] = ["since", "than", "first"];
+
+/// For a grade with no event named before it: the event named after it in its clause
+/// ("rated 'Requires Improvement' when they were last inspected in 2021").
+fn named_after_in_clause(
+    layout: &Layout,
+    named: &[(Range<usize>, usize)],
+    at: usize,
+) -> Option<usize> {
+    let clause = layout.clause_at(at);
+    let (range, event) = named
+        .iter()
+        .find(|(range, _)| range.start > at && clause.contains(&range.start))?;
+    let between = layout.words_in(at..range.start);
+    (!between.iter().any(|w| w.is_any(&NOT_THE_GRADES_EVENT))).then_some(*event)
 }
 
 /// Adds a dated event word to the event of its year and kind, or starts one.

@@ -36,7 +36,7 @@ const RATING_CUES: [&str; 14] = [
 ];
 
 /// Judgement phrases, longest first where one starts another.
-const JUDGEMENT_PHRASES: [(&[&str], Judgement); 11] = [
+const JUDGEMENT_PHRASES: [(&[&str], Judgement); 12] = [
     (
         &["overall", "effectiveness"],
         Judgement::OverallEffectiveness,
@@ -48,6 +48,12 @@ const JUDGEMENT_PHRASES: [(&[&str], Judgement); 11] = [
     ),
     (
         &IMPACT_OF_LEADERS_ON_SOCIAL_CARE,
+        Judgement::ImpactOfLeaders,
+    ),
+    (
+        &[
+            "impact", "of", "leaders", "on", "social", "work", "practice",
+        ],
         Judgement::ImpactOfLeaders,
     ),
     (&["impact", "of", "leaders"], Judgement::ImpactOfLeaders),
@@ -79,6 +85,11 @@ const JUDGEMENT_TITLES: [&str; 3] = [
 
 /// Most words between a grade and the judgement phrase it is for.
 const MAX_LINK_GAP: usize = 4;
+
+/// Words not counted in the gap from a judgement to the grade after it.
+const JUDGED_AS: [&str; 10] = [
+    "as", "was", "were", "is", "are", "judged", "rated", "to", "be", "been",
+];
 
 /// Words not counted in that gap: articles, and the nouns opening Ofsted's titles, "the
 /// experiences and progress of care leavers".
@@ -164,7 +175,8 @@ fn narrative_words<'a>(layout: &Layout<'a>, sentence: Range<usize>) -> Vec<Word<
 }
 
 /// Whether the words set out judgements with their grades, as press releases list them
-/// ("Overall effectiveness: Good"): a judgement, a colon, then a grade.
+/// ("Overall effectiveness: Good", "• Overall effectiveness – Good"): a judgement, a
+/// colon or dash, then a grade.
 fn lists_judgements(layout: &Layout, words: &[Word]) -> bool {
     let grades = grade_words(words);
     judgement_words(words).iter().any(|judgement| {
@@ -172,7 +184,7 @@ fn lists_judgements(layout: &Layout, words: &[Word]) -> bool {
             grade.first == judgement.last + 1
                 && layout
                     .slice(words[judgement.last].end..words[grade.first].start)
-                    .contains(':')
+                    .contains([':', '–', '—'])
         })
     })
 }
@@ -390,13 +402,19 @@ fn linked_grade(
                 (judgement.last, grade.first)
             };
             let between = layout.slice(words[left].end..words[right].start);
-            let gap = words[left + 1..right]
-                .iter()
-                .filter(|w| !w.is_any(&LINK_FILLER))
-                .count()
+            // "children in care as 'good'", "leadership was judged to be 'good'".
+            let filler =
+                |w: &&Word| w.is_any(&LINK_FILLER) || (!grade_first && w.is_any(&JUDGED_AS));
+            let gap = words[left + 1..right].iter().filter(|w| !filler(w)).count()
                 + usize::from(between.contains([',', ';']));
             let listed = grade_first && between.contains(':');
-            (gap <= MAX_LINK_GAP || listed).then_some((gap, grade_first, index))
+            // "'Outstanding' and the help and protection of children as 'Good'": after a
+            // grade, "and" starts the next judgement's item.
+            // ("experiences and progress" is part of a title).
+            let next_item = grade_first
+                && (left + 1..right)
+                    .any(|i| words[i].key() == "and" && words[i - 1].key() != "experiences");
+            ((gap <= MAX_LINK_GAP && !next_item) || listed).then_some((gap, grade_first, index))
         })
         .min()
         .map(|(_, _, index)| index)

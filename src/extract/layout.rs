@@ -5,6 +5,9 @@ use super::text::{trim_range, words, Word, OPENING_DOUBLE, OPENING_SINGLE};
 use super::Diagnostics;
 use std::ops::Range;
 
+/// Words that end one clause and begin another inside a sentence.
+const CLAUSE_WORDS: [&str; 3] = ["while", "whereas", "but"];
+
 /// The analysed shape of one article's text.
 pub(crate) struct Layout<'a> {
     pub text: &'a str,
@@ -42,6 +45,36 @@ impl<'a> Layout<'a> {
         let from = self.words.partition_point(|w| w.start < range.start);
         let to = self.words.partition_point(|w| w.end <= range.end);
         &self.words[from..to.max(from)]
+    }
+
+    /// The clause of the sentence around byte `at`: between commas, semicolons, colons,
+    /// brackets and words such as "while".
+    pub fn clause_at(&self, at: usize) -> Range<usize> {
+        let sentence = self.sentence_at(at);
+        let mut bounds: Vec<usize> = self
+            .slice(sentence.clone())
+            .char_indices()
+            .filter(|(_, c)| matches!(c, ',' | ';' | ':' | '(' | ')'))
+            .map(|(i, _)| sentence.start + i)
+            .collect();
+        bounds.extend(
+            self.words_in(sentence.clone())
+                .iter()
+                .filter(|w| w.is_any(&CLAUSE_WORDS))
+                .map(|w| w.start),
+        );
+        let start = bounds
+            .iter()
+            .filter(|&&b| b < at)
+            .max()
+            .map_or(sentence.start, |b| b + 1);
+        let end = bounds
+            .iter()
+            .filter(|&&b| b > at)
+            .min()
+            .copied()
+            .unwrap_or(sentence.end);
+        start..end.max(start)
     }
 
     /// The sentence that holds byte `at` (an empty range if none does).

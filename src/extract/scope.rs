@@ -5,7 +5,6 @@
 
 use super::layout::Layout;
 use super::text::Word;
-use std::ops::Range;
 
 /// Words that make a clause about councils at large.
 const AT_LARGE: [&str; 5] = [
@@ -19,9 +18,6 @@ const AT_LARGE: [&str; 5] = [
 /// Openings that make a clause about a plural named before it ("Leeds and Kirklees,
 /// which are rated outstanding").
 const PLURAL_RELATIVES: [&str; 4] = ["which are", "which were", "who are", "that are"];
-
-/// Words that end one clause and begin another inside a sentence.
-const CLAUSE_WORDS: [&str; 3] = ["while", "whereas", "but"];
 
 /// The places of the subject council and of the others an article set names.
 #[derive(Debug)]
@@ -55,7 +51,7 @@ impl Scope {
     /// Whether what the text says at `at` is about another council or councils at large:
     /// its clause is, or its paragraph names only other councils.
     pub fn is_about_others(&self, layout: &Layout, at: usize) -> bool {
-        let clause = clause_around(layout, at);
+        let clause = layout.clause_at(at);
         let clause_text = layout.slice(clause.clone()).trim_start().to_lowercase();
         let words = layout.words_in(clause);
         let at_large = words.iter().any(|w| w.is_any(&AT_LARGE))
@@ -80,35 +76,4 @@ fn is_place(word: &Word, place: &str) -> bool {
     word.text
         .strip_prefix(place)
         .is_some_and(|rest| matches!(rest, "" | "'s" | "’s"))
-}
-
-/// The clause of the sentence around `at`: between commas, semicolons, colons,
-/// brackets and words such as "while".
-fn clause_around(layout: &Layout, at: usize) -> Range<usize> {
-    let sentence = layout.sentence_at(at);
-    let text = layout.slice(sentence.clone());
-    let mut bounds: Vec<usize> = text
-        .char_indices()
-        .filter(|(_, c)| matches!(c, ',' | ';' | ':' | '(' | ')'))
-        .map(|(i, _)| sentence.start + i)
-        .collect();
-    bounds.extend(
-        layout
-            .words_in(sentence.clone())
-            .iter()
-            .filter(|w| w.is_any(&CLAUSE_WORDS))
-            .map(|w| w.start),
-    );
-    let start = bounds
-        .iter()
-        .filter(|&&b| b < at)
-        .max()
-        .map_or(sentence.start, |b| b + 1);
-    let end = bounds
-        .iter()
-        .filter(|&&b| b > at)
-        .min()
-        .copied()
-        .unwrap_or(sentence.end);
-    start..end.max(start)
 }
