@@ -687,6 +687,39 @@ fn judgements_and_earlier_grades_are_linked_as_written() {
 }
 
 #[test]
+fn roles_before_names_days_after_verbs_letters_and_single_marks() {
+    let extraction = one_article(
+        "The inspection in May 2024 rated the council good.\n\n\
+         The council's chief executive, Mark Ellison, added: \"We are proud.\"\n\n\
+         Cllr Jo Bloggs, leader of the council, said on Friday: \"It is a good day.\"\n\n\
+         The letter also said that some children \"wait too long\".\n\n\
+         'We are thrilled,' said council leader Cllr Gary Molloy.\n",
+    );
+    let data = &extraction.dataset;
+    let quote = |start: &str| data.quotes.iter().find(|q| q.text.starts_with(start));
+    let said =
+        |start: &str| quote(start).map(|q| (q.speaker.as_str(), q.role.as_deref(), q.fragment));
+    assert_eq!(
+        said("We are proud"),
+        Some(("mark-ellison", Some("The council's chief executive"), false))
+    );
+    assert_eq!(
+        said("It is a good day"),
+        Some(("jo-bloggs", Some("leader of the council"), false))
+    );
+    assert_eq!(said("wait too long"), Some(("ofsted", None, true)));
+    // Single marks are not read as quotations, but the loss is not silent.
+    assert!(
+        extraction
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("single quotation marks")),
+        "{:?}",
+        extraction.warnings
+    );
+}
+
+#[test]
 fn an_unknown_grade_is_a_warning_and_no_rating() {
     let extraction = one_article("The 2024 inspection rated the service 'excellent'.\n");
     assert!(extraction

@@ -9,7 +9,9 @@
 
 use super::grades::is_rating_term;
 use super::layout::Layout;
-use super::people::{is_relative_clause, join_role, name_at, with_appositive_role, NameMention};
+use super::people::{
+    is_relative_clause, join_role, name_at, names_a_role, with_appositive_role, NameMention,
+};
 use super::quotes::QuoteSpan;
 use super::text::{trim_range, Word};
 use super::Diagnostics;
@@ -99,7 +101,7 @@ const AUXILIARIES: [&str; 17] = [
 ];
 
 /// Words that name the inspectorate as a speaker: its inspectors, its reports.
-const INSPECTORATE_WORDS: [&str; 10] = [
+const INSPECTORATE_WORDS: [&str; 11] = [
     "ofsted",
     "ofsted's",
     "inspectors",
@@ -110,6 +112,7 @@ const INSPECTORATE_WORDS: [&str; 10] = [
     "report",
     "inspection",
     "visit",
+    "letter",
 ];
 
 /// Who a quotation is by.
@@ -268,7 +271,7 @@ fn clause_start_before(layout: &Layout, quote: &QuoteSpan) -> usize {
 
 /// Words that may follow a speech verb before its colon: "said at the time:", "said
 /// in a statement:", "said today:".
-const AFTER_SPEECH_VERB: [&str; 9] = [
+const AFTER_SPEECH_VERB: [&str; 17] = [
     "at",
     "the",
     "time",
@@ -278,25 +281,33 @@ const AFTER_SPEECH_VERB: [&str; 9] = [
     "today",
     "yesterday",
     "later",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// Index of the speech verb that ends `words` ("said", or "goes on"), but for a few
 /// words such as "at the time".
 fn speech_verb_at_end(words: &[Word]) -> Option<usize> {
+    let last = words.len().checked_sub(1)?;
+    let goes_on =
+        last > 0 && words[last].key() == "on" && words[last - 1].is_any(&["goes", "went", "go"]);
+    if goes_on {
+        return Some(last - 1);
+    }
     let trailing = words
         .iter()
         .rev()
         .take(3)
         .take_while(|w| w.is_any(&AFTER_SPEECH_VERB))
         .count();
-    let words = &words[..words.len() - trailing];
-    let last = words.len().checked_sub(1)?;
-    if words[last].is_any(&SPEECH_VERBS) {
-        return Some(last);
-    }
-    let before_on = last.checked_sub(1)?;
-    (words[last].key() == "on" && words[before_on].is_any(&["goes", "went", "go"]))
-        .then_some(before_on)
+    let verb = words.len().checked_sub(trailing + 1)?;
+    words[verb].is_any(&SPEECH_VERBS).then_some(verb)
 }
 
 /// A tag closing the sentence after `quote`: "…," she said; …, inspectors have said;
@@ -434,8 +445,14 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
         if let Some((mut mention, _)) = named {
             let appositive = trim_range(layout.text, mention.span.end..last.end, &[',']);
             let appositive = layout.slice(appositive);
-            let role = (!appositive.is_empty() && !is_relative_clause(appositive))
-                .then(|| appositive.to_string());
+            // "The council's chief executive, Mark Ellison,": a role written before.
+            let lead_in = trim_range(layout.text, phrase.start..mention.span.start, &[',']);
+            let lead_in = layout.slice(lead_in);
+            let role = if !appositive.is_empty() && !is_relative_clause(appositive) {
+                Some(appositive.to_string())
+            } else {
+                (index > 0 && after_comma && names_a_role(lead_in)).then(|| lead_in.to_string())
+            };
             mention.role = join_role(mention.role.take(), role);
             return Some(Cue::Named(mention));
         }

@@ -183,6 +183,15 @@ pub(crate) fn titled_names(layout: &Layout) -> Vec<NameMention> {
 /// tells of the person but is not their role.
 const RELATIVE_PRONOUNS: [&str; 4] = ["who", "whose", "whom", "which"];
 
+/// Whether `text` names a role ("cabinet member for children", "the council's chief
+/// executive"), rather than telling something else of the person.
+pub(crate) fn names_a_role(text: &str) -> bool {
+    !is_relative_clause(text)
+        && text
+            .split_whitespace()
+            .any(|word| ROLE_WORDS.contains(&word.to_lowercase().as_str()))
+}
+
 /// Whether an appositive is a relative clause rather than a role.
 pub(crate) fn is_relative_clause(appositive: &str) -> bool {
     appositive
@@ -202,11 +211,7 @@ pub(crate) fn with_appositive_role(layout: &Layout, mut mention: NameMention) ->
         .next()
         .unwrap_or("")
         .trim();
-    let names_a_role = !is_relative_clause(clause)
-        && clause
-            .split_whitespace()
-            .any(|word| ROLE_WORDS.contains(&word.to_lowercase().as_str()));
-    if names_a_role {
+    if names_a_role(clause) {
         mention.role = join_role(mention.role.take(), Some(clause.to_string()));
     }
     mention

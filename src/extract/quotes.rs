@@ -4,7 +4,7 @@
 //! last; each paragraph gives its own span. A quotation still open at the end of its
 //! paragraph runs to there; if the next paragraph does not carry it on, that is a warning.
 
-use super::text::{trim_range, CLOSING_DOUBLE, OPENING_DOUBLE};
+use super::text::{trim_range, CLOSING_DOUBLE, OPENING_DOUBLE, OPENING_SINGLE};
 use super::Diagnostics;
 use std::ops::Range;
 
@@ -35,6 +35,7 @@ pub(crate) fn find_quotes(
         let carried_on = paragraphs
             .get(index + 1)
             .is_some_and(|next| opens_with_mark(text, next));
+        let found_before = quotes.len();
         let mut scanner = ParagraphScanner {
             text,
             paragraph: paragraph.clone(),
@@ -42,8 +43,22 @@ pub(crate) fn find_quotes(
             quotes: &mut quotes,
         };
         scanner.scan(carried_on, diagnostics);
+        if quotes.len() == found_before && opens_with_single_mark(text, paragraph) {
+            diagnostics.warn(
+                paragraph.start,
+                "a statement in single quotation marks is not read as a quotation (only double marks are); left out",
+            );
+        }
     }
     quotes
+}
+
+/// Whether a paragraph opens with a single mark before a letter, as a statement in
+/// single quotation marks does ('We are thrilled,' said ...).
+fn opens_with_single_mark(text: &str, paragraph: &Range<usize>) -> bool {
+    let mut chars = text.get(paragraph.clone()).unwrap_or("").chars();
+    chars.next().is_some_and(|c| OPENING_SINGLE.contains(&c))
+        && chars.next().is_some_and(char::is_alphabetic)
 }
 
 /// Whether a paragraph's first character opens a quotation.
