@@ -577,6 +577,10 @@ fn the_subject_is_the_council_named_most_with_its_kind() {
             "Newham Council was rated outstanding.\n",
             Some("Newham Council"),
         ),
+        (
+            "Children's services at Harlow Vale District Council were rated good. Yesterday Harlow Vale District Council said so.\n",
+            Some("Harlow Vale District Council"),
+        ),
         ("The council was rated good.\n", None),
     ] {
         let data = one_article(text).dataset;
@@ -591,7 +595,9 @@ fn grades_of_other_councils_and_of_councils_at_large_are_not_the_subjects() {
         "Ashby Council was rated good after an inspection in May 2024.\n\nNationally, 12% of councils inspected in 2024/25 were judged inadequate.\n",
         "Northby District Council was rated good after an inspection in September 2024, while neighbouring Southmere Borough Council remained inadequate.\n\n\
          Southmere was rated inadequate overall for the second time. Inspectors said help and protection was judged inadequate there.\n\n\
-         Northby District Council's leader said she was proud.\n",
+         Northby District Council's leader said she was proud.\n\n\
+         Southmere\n\n\
+         There were signs of progress there, and children in care were judged requires improvement to be good.\n",
     ] {
         let data = one_article(text).dataset;
         let grades: Vec<_> = grades_by_event(&data)

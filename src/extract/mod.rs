@@ -289,6 +289,34 @@ fn subject_of(articles: &[Article]) -> Option<String> {
 /// Kinds of council written between a place and "Council": "Kestrelford County Council".
 const COUNCIL_KINDS: [&str; 5] = ["county", "city", "borough", "district", "metropolitan"];
 
+/// Most words in a council's place name ("Harlow Vale", "Tower Hamlets").
+const MAX_PLACE_WORDS: usize = 2;
+
+/// Capitalised words that do not begin a council's place name.
+const NOT_PLACES: [&str; 16] = [
+    "the",
+    "this",
+    "that",
+    "our",
+    "a",
+    "its",
+    "their",
+    "yesterday",
+    "today",
+    "and",
+    "but",
+    "at",
+    "in",
+    "for",
+    "by",
+    "of",
+];
+
+/// Whether a word can be part of a place's name.
+fn is_place_word(word: &text::Word) -> bool {
+    word.is_capitalised() && !word.is_any(&NOT_PLACES) && !word.is_any(&COUNCIL_KINDS)
+}
+
 /// Every council `text` names, as "Place Council" or "Place Kind Council", in order.
 fn councils_named(text: &str) -> Vec<String> {
     let words = text::words(text);
@@ -306,15 +334,17 @@ fn councils_named(text: &str) -> Vec<String> {
         {
             start -= 1;
         }
-        let Some(place) = start.checked_sub(1).map(|at| &words[at]) else {
-            continue;
-        };
-        let is_place = place.is_capitalised()
-            && !place.is_any(&["the", "this", "that", "our", "a", "its", "their"])
-            && !place.is_any(&COUNCIL_KINDS)
-            && text::only_space_between(text, place, &words[start]);
-        if is_place {
-            named.push(text[place.start..word.start + "Council".len()].to_string());
+        // Back over the place's words: "Harlow Vale", not "Yesterday Harlow Vale".
+        let mut place = start;
+        while place > 0
+            && start - place < MAX_PLACE_WORDS
+            && is_place_word(&words[place - 1])
+            && text::only_space_between(text, &words[place - 1], &words[place])
+        {
+            place -= 1;
+        }
+        if place < start {
+            named.push(text[words[place].start..word.start + "Council".len()].to_string());
         }
     }
     named

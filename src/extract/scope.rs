@@ -49,7 +49,8 @@ impl Scope {
     }
 
     /// Whether what the text says at `at` is about another council or councils at large:
-    /// its clause is, or its paragraph names only other councils.
+    /// its clause is, or its paragraph, or the heading of its section, names only other
+    /// councils.
     pub fn is_about_others(&self, layout: &Layout, at: usize) -> bool {
         let clause = layout.clause_at(at);
         let clause_text = layout.slice(clause.clone()).trim_start().to_lowercase();
@@ -60,8 +61,16 @@ impl Scope {
         if at_large || self.names_only_others(words) {
             return true;
         }
-        let paragraph = layout.paragraphs.iter().find(|p| p.contains(&at));
-        paragraph.is_some_and(|p| self.names_only_others(layout.words_in(p.clone())))
+        let Some(index) = layout.paragraphs.iter().position(|p| p.contains(&at)) else {
+            return false;
+        };
+        let heading = layout.paragraphs[..index]
+            .iter()
+            .rfind(|p| is_heading(layout, p));
+        [Some(&layout.paragraphs[index]), heading]
+            .into_iter()
+            .flatten()
+            .any(|p| self.names_only_others(layout.words_in(p.clone())))
     }
 
     /// Whether `words` name another council and not the subject.
@@ -69,6 +78,16 @@ impl Scope {
         let names = |place: &str| words.iter().any(|w| is_place(w, place));
         self.others.iter().any(|other| names(other)) && !self.subject.as_deref().is_some_and(names)
     }
+}
+
+/// Most words in a section heading ("Southmere", "Regional picture").
+const HEADING_WORDS: usize = 4;
+
+/// Whether a paragraph is a heading: a few words with no full stop.
+fn is_heading(layout: &Layout, paragraph: &std::ops::Range<usize>) -> bool {
+    let text = layout.slice(paragraph.clone()).trim();
+    layout.words_in(paragraph.clone()).len() <= HEADING_WORDS
+        && !text.ends_with(['.', '!', '?', ':', '"', '”'])
 }
 
 /// Whether `word` is `place` or its possessive.
