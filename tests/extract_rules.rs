@@ -581,6 +581,10 @@ fn the_subject_is_the_council_named_most_with_its_kind() {
             "Children's services at Harlow Vale District Council were rated good. Yesterday Harlow Vale District Council said so.\n",
             Some("Harlow Vale District Council"),
         ),
+        (
+            "Staff Reporter\n\nRavensworth Metropolitan Borough Council was rated outstanding.\n",
+            Some("Ravensworth Metropolitan Borough Council"),
+        ),
         ("The council was rated good.\n", None),
     ] {
         let data = one_article(text).dataset;

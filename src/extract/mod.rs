@@ -312,6 +312,11 @@ const NOT_PLACES: [&str; 16] = [
     "of",
 ];
 
+/// Whether only spaces, not a line break, stand between two words.
+fn on_one_line(text: &str, left: &text::Word, right: &text::Word) -> bool {
+    text::only_space_between(text, left, right) && !text[left.end..right.start].contains('\n')
+}
+
 /// Whether a word can be part of a place's name.
 fn is_place_word(word: &text::Word) -> bool {
     word.is_capitalised() && !word.is_any(&NOT_PLACES) && !word.is_any(&COUNCIL_KINDS)
@@ -330,7 +335,7 @@ fn councils_named(text: &str) -> Vec<String> {
         let mut start = index;
         while start > 0
             && words[start - 1].is_any(&COUNCIL_KINDS)
-            && text::only_space_between(text, &words[start - 1], &words[start])
+            && on_one_line(text, &words[start - 1], &words[start])
         {
             start -= 1;
         }
@@ -339,7 +344,7 @@ fn councils_named(text: &str) -> Vec<String> {
         while place > 0
             && start - place < MAX_PLACE_WORDS
             && is_place_word(&words[place - 1])
-            && text::only_space_between(text, &words[place - 1], &words[place])
+            && on_one_line(text, &words[place - 1], &words[place])
         {
             place -= 1;
         }
