@@ -730,6 +730,23 @@ fn roles_before_names_days_after_verbs_letters_and_single_marks() {
 }
 
 #[test]
+fn years_ago_count_back_from_the_articles_date() {
+    let data = one_article(
+        "Published: 12 Jun 2025\n\nThe inspection last month rated the council good. It was rated requires improvement two years ago.\n",
+    )
+    .dataset;
+    assert_eq!(
+        overall_grades_by_year(&data),
+        [
+            (Some(2023), Some(Grade::RequiresImprovement)),
+            (Some(2025), Some(Grade::Good))
+        ]
+    );
+    let earlier = data.events.iter().find(|e| e.date.year() == Some(2023));
+    assert!(earlier.is_some_and(|e| e.date.inferred), "{earlier:?}");
+}
+
+#[test]
 fn an_unknown_grade_is_a_warning_and_no_rating() {
     let extraction = one_article("The 2024 inspection rated the service 'excellent'.\n");
     assert!(extraction

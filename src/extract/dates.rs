@@ -51,6 +51,8 @@ enum Relative {
     LastMonth,
     ThisYear,
     LastYear,
+    /// "three years ago".
+    YearsAgo(i32),
 }
 
 /// A date as written, before any year is worked out.
@@ -390,6 +392,10 @@ fn read_against(mention: &DateMention, anchor: &Anchor) -> (DateParts, Option<St
             within_year(here.year - 1),
             "'last year' is the year before the article's",
         ),
+        Some(Relative::YearsAgo(years)) => (
+            within_year(here.year - years),
+            "'years ago' counts back from the article's year",
+        ),
         None => (
             DateParts {
                 year: latest_year_not_after(mention, here),
@@ -506,14 +512,38 @@ impl Reader<'_, '_> {
         span.start..span.end + closing
     }
 
-    /// "today", "this week", "last month", "last year".
+    /// "today", "this week", "last month", "last year", "three years ago".
     fn relative_at(&self, at: usize) -> Option<(DateMention, usize)> {
         let key = self.words[at].key();
         if key == "today" || key == "today's" {
             return Some((self.mention(Some(Relative::Today)), at + 1));
         }
+        if let Some(years) = self.years_ago(at) {
+            return Some((self.mention(Some(Relative::YearsAgo(years))), at + 3));
+        }
         let relative = self.relative_pair(at)?;
         Some((self.mention(Some(relative)), at + 2))
+    }
+
+    /// "two years ago", "a year ago", "3 years ago": how many years.
+    fn years_ago(&self, at: usize) -> Option<i32> {
+        let unit = self.words.get(at + 1)?.key();
+        let ago = self.words.get(at + 2)?.key();
+        if !matches!(unit.as_str(), "year" | "years") || ago != "ago" {
+            return None;
+        }
+        let count = self.words[at].key();
+        const NUMBERS: [&str; 10] = [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        ];
+        match count.as_str() {
+            "a" | "an" => Some(1),
+            word => NUMBERS
+                .iter()
+                .position(|n| *n == word)
+                .map(|i| i as i32 + 1)
+                .or_else(|| word.parse().ok().filter(|n| (1..=50).contains(n))),
+        }
     }
 
     fn relative_pair(&self, at: usize) -> Option<Relative> {
