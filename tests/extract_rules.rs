@@ -747,6 +747,83 @@ fn years_ago_count_back_from_the_articles_date() {
 }
 
 #[test]
+fn a_second_sentence_after_a_tagged_quote_and_inverted_tags_keep_their_speaker() {
+    let data = one_article(
+        "Oakby Council's children's services have been rated good by Ofsted after an inspection in May 2025.\n\n\
+         Councillor Ann Hussain, cabinet member for children, welcomed the report.\n\n\
+         \"We made a choice,\" Cllr Hussain said. \"It paid off.\"\n\n\
+         \"People used to leave after a year,\" said social worker Tom Nowak.\n\n\
+         Jade Moss, 19, who grew up in care, said: \"Nobody listened to us.\"\n\n\
+         The DCS, Paul Okonjo, said: \"We will keep going.\"\n",
+    )
+    .dataset;
+    let quote = |start: &str| data.quotes.iter().find(|q| q.text.starts_with(start));
+    let said = |start: &str| quote(start).map(|q| (q.speaker.as_str(), q.role.as_deref()));
+    assert_eq!(
+        said("It paid off"),
+        Some(("ann-hussain", Some("cabinet member for children")))
+    );
+    assert_eq!(
+        said("People used to leave"),
+        Some(("tom-nowak", Some("social worker")))
+    );
+    assert_eq!(said("Nobody listened"), Some(("jade-moss", None)));
+    assert_eq!(
+        said("We will keep going"),
+        Some(("paul-okonjo", Some("The DCS")))
+    );
+}
+
+#[test]
+fn tables_visits_acronyms_and_other_organisations_grades() {
+    use EventKind::Inspection;
+    use Grade::{Good, Outstanding, RequiresImprovement};
+    use Judgement::{CareLeavers, ChildrenInCare, HelpAndProtection, OverallEffectiveness};
+    let table = |separator: &str| {
+        format!(
+            "Inspectors visited between 28 April and 9 May 2025.\n\nThe judgements are:\n\n\
+             Overall effectiveness{separator}Good\n\
+             The experiences and progress of children who need help and protection{separator}Good\n\
+             The experiences and progress of children in care{separator}Outstanding\n\
+             The experiences and progress of care leavers{separator}Requires improvement to be good\n"
+        )
+    };
+    let all = vec![(
+        Inspection,
+        Some(2025),
+        vec![
+            (OverallEffectiveness, Good),
+            (HelpAndProtection, Good),
+            (ChildrenInCare, Outstanding),
+            (CareLeavers, RequiresImprovement),
+        ],
+    )];
+    for (text, expected) in [
+        (table(" | "), all.clone()),
+        (table("\n"), all),
+        (
+            "Ofsted rates Oakby Council's children's services RI after an inspection in March 2025.\n".to_string(),
+            vec![(Inspection, Some(2025), vec![(OverallEffectiveness, RequiresImprovement)])],
+        ),
+        (
+            "Oakby Council's children's services were rated good after an inspection in May 2025.\n\n\
+             Ridgemoor Primary Academy has been rated outstanding by Ofsted following an inspection in January 2024.\n\n\
+             The town's hospital trust was rated requires improvement by the CQC in February 2024.\n\n\
+             A joint targeted area inspection in November 2024 looked at neglect.\n"
+                .to_string(),
+            vec![(Inspection, Some(2025), vec![(OverallEffectiveness, Good)])],
+        ),
+    ] {
+        let data = one_article(&text).dataset;
+        let mut got = grades_by_event(&data);
+        for (_, _, grades) in &mut got {
+            grades.sort();
+        }
+        assert_eq!(got, expected, "{text}");
+    }
+}
+
+#[test]
 fn an_unknown_grade_is_a_warning_and_no_rating() {
     let extraction = one_article("The 2024 inspection rated the service 'excellent'.\n");
     assert!(extraction

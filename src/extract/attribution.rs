@@ -195,6 +195,9 @@ impl Attributor<'_, '_> {
             Some(self.resolve(cue, quote.open)?)
         } else if quote.opens_paragraph {
             Some(self.continuation(quote)?)
+        } else if starts_sentence {
+            // "\"We made a choice,\" Cllr Hussain said. \"It paid off.\""
+            self.said_earlier_in_paragraph(quote)
         } else {
             None
         };
@@ -207,6 +210,12 @@ impl Attributor<'_, '_> {
             .or_else(|| nearest_source_before(layout, quote))?;
         let (speaker, role) = self.resolve(cue, quote.open)?;
         Some((speaker, role, true))
+    }
+
+    /// The previous statement's speaker, if it stood earlier in the quote's paragraph.
+    fn said_earlier_in_paragraph(&self, quote: &QuoteSpan) -> Option<(Speaker, Option<String>)> {
+        let (paragraph, speaker, role) = self.last_statement.clone()?;
+        (paragraph == quote.paragraph).then_some((speaker, role))
     }
 
     /// The previous statement's speaker, if it stood in the previous paragraph.
@@ -338,9 +347,25 @@ fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
         return parse_speaker(layout, clause.start..end);
     }
     if is_verb(&words[0]) {
-        return parse_speaker(layout, words.get(1)?.start..clause.end);
+        return parse_speaker(layout, words.get(1)?.start..clause.end)
+            .filter(|cue| matches!(cue, Cue::Named(_)))
+            .or_else(|| named_after_verb(layout, &words[1..]));
     }
     None
+}
+
+/// The speaker of an inverted tag, "said social worker Tom Nowak": a name, untitled,
+/// after lower-case words that are the role.
+fn named_after_verb(layout: &Layout, words: &[Word]) -> Option<Cue> {
+    let at = words
+        .iter()
+        .position(|w| !w.text.starts_with(char::is_lowercase))?;
+    let (mut mention, _) = name_at(layout, words, at, false)?;
+    if at > 0 {
+        let role = layout.slice(words[0].start..words[at - 1].end).to_string();
+        mention.role = join_role(mention.role.take(), Some(role));
+    }
+    Some(Cue::Named(mention))
 }
 
 fn without_trailing_auxiliaries<'w, 'a>(words: &'w [Word<'a>]) -> &'w [Word<'a>] {
@@ -448,7 +473,11 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
             // "The council's chief executive, Mark Ellison,": a role written before.
             let lead_in = trim_range(layout.text, phrase.start..mention.span.start, &[',']);
             let lead_in = layout.slice(lead_in);
-            let role = if !appositive.is_empty() && !is_relative_clause(appositive) {
+            // Not "who grew up in care", nor an age ("19, ...").
+            let tells_a_role = !appositive.is_empty()
+                && !is_relative_clause(appositive)
+                && !appositive.starts_with(|c: char| c.is_ascii_digit());
+            let role = if tells_a_role {
                 Some(appositive.to_string())
             } else {
                 (index > 0 && after_comma && names_a_role(lead_in)).then(|| lead_in.to_string())

@@ -24,8 +24,9 @@ const EARLIER: [&str; 5] = ["previous", "last", "earlier", "prior", "former"];
 const SHORT: [&str; 4] = ["two-day", "2-day", "one-day", "1-day"];
 /// Words that, just before "inspection", make it one of something other than the
 /// council's children's services: "an area SEND inspection", "a school inspection".
-const OTHER_INSPECTIONS: [&str; 9] = [
+const OTHER_INSPECTIONS: [&str; 10] = [
     "send", "school", "schools", "school's", "academy", "nursery", "college", "prison", "hospital",
+    "targeted",
 ];
 /// Words that put a grade in the present, whatever event the sentence before told of.
 const NOW: [&str; 4] = ["now", "today", "latest", "new"];
@@ -432,7 +433,7 @@ fn event_noun(words: &[Word], index: usize) -> Option<(Option<EventKind>, bool, 
             Some((Some(EventKind::Inspection), false, false, 1))
         }
         "inspections" | "re-inspections" => Some((Some(EventKind::Inspection), false, true, 1)),
-        "visit" | "visits" => Some((None, false, key == "visits", 1)),
+        "visit" | "visits" | "visited" => Some((None, false, key == "visits", 1)),
         "report" | "verdict" => Some((None, true, false, 1)),
         "reports" | "verdicts" => Some((None, true, true, 1)),
         _ => None,

@@ -18,8 +18,9 @@ use crate::model::{Grade, Judgement};
 use std::ops::Range;
 
 /// Words that make a sentence about ratings.
-const RATING_CUES: [&str; 14] = [
+const RATING_CUES: [&str; 15] = [
     "rated",
+    "rates",
     "branded",
     "downgraded",
     "upgraded",
@@ -143,7 +144,12 @@ pub(crate) fn find_ratings(
     scope: &Scope,
     diagnostics: &mut Diagnostics,
 ) -> Vec<RatingMention> {
-    let mut ratings = Vec::new();
+    let rows = two_line_rows(layout);
+    let in_rows: Vec<usize> = rows.iter().map(|r| r.grade_at).collect();
+    let mut ratings: Vec<RatingMention> = rows
+        .into_iter()
+        .filter(|r| !scope.is_about_others(layout, r.grade_at))
+        .collect();
     for sentence in &layout.sentences {
         let words = narrative_words(layout, sentence.clone());
         warn_of_unknown_grades(layout, &words, diagnostics);
@@ -153,11 +159,35 @@ pub(crate) fn find_ratings(
         if about_ratings {
             let ours = sentence_ratings(layout, &words)
                 .into_iter()
+                .filter(|r| !in_rows.contains(&r.grade_at))
                 .filter(|r| !scope.is_about_others(layout, r.grade_at));
             ratings.extend(ours);
         }
     }
     ratings
+}
+
+/// A table's rows as text often gives a judgement's title on one line and its grade
+/// alone on the next ("Overall effectiveness" then "Good").
+fn two_line_rows(layout: &Layout) -> Vec<RatingMention> {
+    let row = |pair: &[Range<usize>]| {
+        let title = layout.words_in(pair[0].clone());
+        let line = layout.words_in(pair[1].clone());
+        let [grade] = grade_words(line).try_into().ok()?;
+        let judgement = judgement_words(title).pop()?;
+        let whole_lines =
+            grade.first == 0 && grade.last + 1 == line.len() && judgement.last + 1 == title.len();
+        whole_lines.then(|| RatingMention {
+            judgement: judgement.judgement,
+            grade: grade.grade,
+            span: title[judgement.first].start..line[grade.last].end,
+            explicit: true,
+            grade_at: line[grade.first].start,
+            earlier: false,
+            cued: true,
+        })
+    };
+    layout.paragraphs.windows(2).filter_map(row).collect()
 }
 
 /// The sentence's words, leaving out quoted statements but keeping quoted grades.
@@ -175,8 +205,9 @@ fn narrative_words<'a>(layout: &Layout<'a>, sentence: Range<usize>) -> Vec<Word<
 }
 
 /// Whether the words set out judgements with their grades, as press releases list them
-/// ("Overall effectiveness: Good", "• Overall effectiveness – Good"): a judgement, a
-/// colon or dash, then a grade.
+/// ("Overall effectiveness: Good", "• Overall effectiveness – Good", a table's
+/// "Overall effectiveness | Good", or the grade on the next line): a judgement, a
+/// colon, dash, bar or line break, then a grade.
 fn lists_judgements(layout: &Layout, words: &[Word]) -> bool {
     let grades = grade_words(words);
     judgement_words(words).iter().any(|judgement| {
@@ -184,7 +215,7 @@ fn lists_judgements(layout: &Layout, words: &[Word]) -> bool {
             grade.first == judgement.last + 1
                 && layout
                     .slice(words[judgement.last].end..words[grade.first].start)
-                    .contains([':', '–', '—'])
+                    .contains([':', '–', '—', '|', '\n'])
         })
     })
 }
@@ -270,6 +301,8 @@ fn grade_words(words: &[Word]) -> Vec<GradeWord> {
                     if to_be_good { 5 } else { 2 },
                 )
             }
+            // Ofsted's own shorthand, in capitals only.
+            _ if words[index].text == "RI" => (Some(Grade::RequiresImprovement), 1),
             _ => (Grade::from_words(&key), 1),
         };
         let compared = index > 0 && words[index - 1].is_any(&["below", "above", "than"]);

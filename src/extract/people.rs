@@ -105,7 +105,8 @@ const NOT_NAMES: [&str; 50] = [
 ];
 
 /// Words that mark an appositive after a name as a role, e.g. ", cabinet member for ...,".
-const ROLE_WORDS: [&str; 22] = [
+const ROLE_WORDS: [&str; 23] = [
+    "dcs",
     "member",
     "director",
     "leader",

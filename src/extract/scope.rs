@@ -6,13 +6,21 @@
 use super::layout::Layout;
 use super::text::Word;
 
-/// Words that make a clause about councils at large.
-const AT_LARGE: [&str; 5] = [
+/// Words that make a clause about councils at large, or about an organisation that is
+/// no council's children's services (a school, a hospital).
+const AT_LARGE: [&str; 12] = [
     "councils",
     "authorities",
     "nationally",
     "nationwide",
     "england's",
+    "academy",
+    "school",
+    "primary",
+    "hospital",
+    "cqc",
+    "college",
+    "nursery",
 ];
 
 /// Openings that make a clause about a plural named before it ("Leeds and Kirklees,
