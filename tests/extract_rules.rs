@@ -824,6 +824,18 @@ fn tables_visits_acronyms_and_other_organisations_grades() {
 }
 
 #[test]
+fn a_date_before_a_report_told_of_later_is_when_the_inspection_was() {
+    let data = one_article(
+        "Published: 4 Mar 2025\n\nInspectors spent three weeks in the borough in January and their report praised social workers.\n\n\
+         Councillor Amy Shaw said: \"Today's report shows we have kept our promise.\"\n",
+    )
+    .dataset;
+    let event = &data.events[0];
+    assert_eq!(event.date.value, "2025-01");
+    assert_eq!(event.published, None, "{event:?}");
+}
+
+#[test]
 fn an_unknown_grade_is_a_warning_and_no_rating() {
     let extraction = one_article("The 2024 inspection rated the service 'excellent'.\n");
     assert!(extraction

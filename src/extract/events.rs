@@ -451,6 +451,9 @@ fn dates_of(
     dates
         .dates
         .iter()
+        // A date a speaker's own words imply ("Today's report shows ...") dates no event
+        // word; one they state in full ("the last inspection in 2022") does.
+        .filter(|(span, date)| !date.inferred || layout.quote_at(span.start).is_none())
         .filter(|(span, _)| nearest_event_word(layout, words, span) == Some(index))
         .map(|(span, date)| {
             let word = &words[index];
@@ -459,11 +462,14 @@ fn dates_of(
             } else {
                 span.end..word.range.start
             };
-            let says_published = layout
-                .words_in(between)
+            let between = layout.words_in(between);
+            let says_published = between
                 .iter()
                 .any(|w| w.is_any(&["published", "publication"]));
-            let role = if word.is_report || says_published {
+            // "in January, and their report ...": the report, told of further on, was
+            // not published then; "the January report", "the report in March" were.
+            let report_told_later = word.range.start > span.end && between.len() > 1;
+            let role = if (word.is_report && !report_told_later) || says_published {
                 DateRole::Published
             } else {
                 DateRole::Occurred
