@@ -836,6 +836,30 @@ fn a_date_before_a_report_told_of_later_is_when_the_inspection_was() {
 }
 
 #[test]
+fn an_inspection_recalled_by_its_grade_is_the_one_another_article_reports() {
+    let data = run(&[
+        (
+            "bbc-2023",
+            "The inspection took place between 5 and 23 June 2023 and rated the council inadequate.\n",
+        ),
+        (
+            "local-2025",
+            "The inspection in May 2025 rated the council good. In July 2023 the council was rated inadequate.\n",
+        ),
+    ])
+    .dataset;
+    assert_eq!(
+        overall_grades_by_year(&data),
+        [
+            (Some(2023), Some(Grade::Inadequate)),
+            (Some(2025), Some(Grade::Good))
+        ]
+    );
+    assert_eq!(data.events[0].date.value, "2023-06-05");
+    assert_eq!(data.events[0].sources, ["bbc-2023", "local-2025"]);
+}
+
+#[test]
 fn an_unknown_grade_is_a_warning_and_no_rating() {
     let extraction = one_article("The 2024 inspection rated the service 'excellent'.\n");
     assert!(extraction

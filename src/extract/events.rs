@@ -63,6 +63,26 @@ pub(crate) struct ArticleEvent {
     short: bool,
     /// The article's own date, for an event it dates no other way.
     fallback: Option<Date>,
+    /// Known only from a date given with a grade ("rated inadequate in July 2023"),
+    /// which may be the report's month rather than the visit's: it joins an event of
+    /// its year reported more precisely elsewhere, whatever the month.
+    loose: bool,
+}
+
+impl ArticleEvent {
+    /// An event of `year` that nothing else is known of yet.
+    fn of_year(year: i32) -> ArticleEvent {
+        ArticleEvent {
+            year,
+            kind: None,
+            occurred: Vec::new(),
+            published: Vec::new(),
+            ratings: Vec::new(),
+            short: false,
+            fallback: None,
+            loose: false,
+        }
+    }
 }
 
 /// The events of one article, and which of them it is about.
@@ -269,13 +289,9 @@ fn date_by_grade(
 /// An event known only from a date given with a grade ("rated inadequate in 2017").
 fn dated_only(year: i32, date: Date) -> ArticleEvent {
     ArticleEvent {
-        year,
-        kind: None,
         occurred: vec![date],
-        published: Vec::new(),
-        ratings: Vec::new(),
-        short: false,
-        fallback: None,
+        loose: true,
+        ..ArticleEvent::of_year(year)
     }
 }
 
@@ -315,15 +331,7 @@ fn join_or_add(
             && (event.kind.is_none() || word.kind.is_none() || event.kind == word.kind)
     });
     let index = existing.unwrap_or_else(|| {
-        events.push(ArticleEvent {
-            year,
-            kind: None,
-            occurred: Vec::new(),
-            published: Vec::new(),
-            ratings: Vec::new(),
-            short: false,
-            fallback: None,
-        });
+        events.push(ArticleEvent::of_year(year));
         events.len() - 1
     });
     let event = &mut events[index];
@@ -363,13 +371,8 @@ fn main_event(
     }
     let anchor = anchor?;
     events.push(ArticleEvent {
-        year: anchor.parts.year,
-        kind: None,
-        occurred: Vec::new(),
-        published: Vec::new(),
-        ratings: Vec::new(),
-        short: false,
         fallback: Some(anchor.date(source, "known only from the article reporting it")),
+        ..ArticleEvent::of_year(anchor.parts.year)
     });
     Some(events.len() - 1)
 }
@@ -503,22 +506,29 @@ pub(crate) fn merge(
     warnings: &mut Vec<Warning>,
 ) -> (Vec<Event>, Vec<Vec<Option<String>>>) {
     let mut merged: Vec<Merged> = Vec::new();
-    let mut merged_of_article = Vec::new();
-    for (source, article) in articles {
-        let mut merged_of_event = Vec::new();
-        for event in &article.events {
-            let kind = kind_of(event);
-            let target = merged
-                .iter()
-                .position(|m| m.accepts(kind, event))
-                .unwrap_or_else(|| {
-                    merged.push(Merged::new(kind, event.year));
-                    merged.len() - 1
-                });
-            merged[target].add(source, event);
-            merged_of_event.push(target);
+    let mut merged_of_article: Vec<Vec<usize>> = articles
+        .iter()
+        .map(|(_, article)| vec![0; article.events.len()])
+        .collect();
+    // Loose events last, so that they find the events reported more precisely.
+    for loose in [false, true] {
+        for ((source, article), targets) in articles.iter().zip(&mut merged_of_article) {
+            for (index, event) in article.events.iter().enumerate() {
+                if event.loose != loose {
+                    continue;
+                }
+                let kind = kind_of(event);
+                let target = merged
+                    .iter()
+                    .position(|m| m.accepts(kind, event))
+                    .unwrap_or_else(|| {
+                        merged.push(Merged::new(kind, event.year));
+                        merged.len() - 1
+                    });
+                merged[target].add(source, event);
+                targets[index] = target;
+            }
         }
-        merged_of_article.push(merged_of_event);
     }
     let mut events: Vec<(usize, Event)> = merged
         .iter()
@@ -588,12 +598,16 @@ impl Merged {
         };
         self.kind == kind
             && self.year == event.year
-            && months_agree(&self.occurred, &event.occurred)
-            && months_agree(&self.published, &event.published)
+            && (event.loose
+                || (months_agree(&self.occurred, &event.occurred)
+                    && months_agree(&self.published, &event.published)))
     }
 
     fn add(&mut self, source: &str, event: &ArticleEvent) {
-        self.occurred.extend(event.occurred.iter().cloned());
+        // A loose date only stands in for a better one.
+        if !event.loose || self.occurred.is_empty() {
+            self.occurred.extend(event.occurred.iter().cloned());
+        }
         self.occurred.extend(event.fallback.iter().cloned());
         self.published.extend(event.published.iter().cloned());
         self.ratings.extend(
