@@ -7,6 +7,7 @@
 //! described or said it. Pronouns resolve to the last speaker named before them:
 //! "she"/"he" to a person, "it" to the inspectorate (its report).
 
+use super::dates::WEEKDAYS;
 use super::grades::is_rating_term;
 use super::layout::Layout;
 use super::people::{
@@ -278,9 +279,9 @@ fn clause_start_before(layout: &Layout, quote: &QuoteSpan) -> usize {
         .unwrap_or(sentence.start)
 }
 
-/// Words that may follow a speech verb before its colon: "said at the time:", "said
-/// in a statement:", "said today:".
-const AFTER_SPEECH_VERB: [&str; 17] = [
+/// Words that may follow a speech verb before its colon, with the days of the week:
+/// "said at the time:", "said in a statement:", "said on Friday:".
+const AFTER_SPEECH_VERB: [&str; 10] = [
     "at",
     "the",
     "time",
@@ -291,13 +292,6 @@ const AFTER_SPEECH_VERB: [&str; 17] = [
     "yesterday",
     "later",
     "on",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// Index of the speech verb that ends `words` ("said", or "goes on"), but for a few
@@ -313,7 +307,7 @@ fn speech_verb_at_end(words: &[Word]) -> Option<usize> {
         .iter()
         .rev()
         .take(3)
-        .take_while(|w| w.is_any(&AFTER_SPEECH_VERB))
+        .take_while(|w| w.is_any(&AFTER_SPEECH_VERB) || w.is_any(&WEEKDAYS))
         .count();
     let verb = words.len().checked_sub(trailing + 1)?;
     words[verb].is_any(&SPEECH_VERBS).then_some(verb)
