@@ -860,6 +860,43 @@ fn an_inspection_recalled_by_its_grade_is_the_one_another_article_reports() {
 }
 
 #[test]
+fn a_table_goes_to_the_inspection_its_caption_names() {
+    let data = one_article(
+        "Inspectors visited between 28 April and 9 May 2025.\n\nThe judgements are:\n\n\
+         Overall effectiveness | Good\n\
+         The experiences and progress of children who need help and protection | Good\n\n\
+         At the council's previous inspection in 2022, the judgements were:\n\n\
+         Overall effectiveness\nRequires improvement to be good\n\n\
+         The experiences and progress of children who need help and protection\nInadequate\n",
+    )
+    .dataset;
+    use Grade::{Good, Inadequate, RequiresImprovement};
+    use Judgement::{HelpAndProtection, OverallEffectiveness};
+    let mut got = grades_by_event(&data);
+    for (_, _, grades) in &mut got {
+        grades.sort();
+    }
+    assert_eq!(
+        got,
+        [
+            (
+                EventKind::Inspection,
+                Some(2022),
+                vec![
+                    (OverallEffectiveness, RequiresImprovement),
+                    (HelpAndProtection, Inadequate)
+                ]
+            ),
+            (
+                EventKind::Inspection,
+                Some(2025),
+                vec![(OverallEffectiveness, Good), (HelpAndProtection, Good)]
+            ),
+        ]
+    );
+}
+
+#[test]
 fn an_unknown_grade_is_a_warning_and_no_rating() {
     let extraction = one_article("The 2024 inspection rated the service 'excellent'.\n");
     assert!(extraction

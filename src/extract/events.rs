@@ -112,6 +112,20 @@ fn is_graded(event: &ArticleEvent) -> bool {
     event.kind.is_none_or(|kind| kind == EventKind::Inspection)
 }
 
+/// For a grade in a table (lines with no full stop), the event its caption names: the
+/// paragraph ending in a colon above it ("At the previous inspection in 2022, the
+/// judgements were:").
+fn captioned_by(layout: &Layout, named: &[(Range<usize>, usize)], at: usize) -> Option<usize> {
+    let index = layout.paragraphs.iter().position(|p| p.contains(&at))?;
+    let text_of = |p: &Range<usize>| layout.slice(p.clone()).trim();
+    let caption = layout.paragraphs[..=index]
+        .iter()
+        .rev()
+        .take_while(|p| !text_of(p).ends_with(['.', '!', '?']))
+        .find(|p| text_of(p).ends_with(':'))?;
+    named_before(layout, named, caption.end.checked_sub(1)?)
+}
+
 /// For a grade in a sentence that names no event, the event the sentence just before
 /// it, in its paragraph, told of without grading it ("The re-inspection came in July
 /// 2019. The impact of leaders was rated good."), unless the grade's sentence puts it
@@ -218,6 +232,7 @@ pub(crate) fn article_events(
             previous_graded
         } else {
             named_before(layout, &named, rating.grade_at)
+                .or_else(|| captioned_by(layout, &named, rating.grade_at))
                 .or_else(|| told_of_just_before(layout, &named, &graded_at, rating.grade_at))
                 .or_else(|| named_after_in_clause(layout, &named, rating.grade_at))
                 .or(main)

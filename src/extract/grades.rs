@@ -164,6 +164,8 @@ pub(crate) fn find_ratings(
             ratings.extend(ours);
         }
     }
+    // In the text's order: where two grades clash, the first stated is kept.
+    ratings.sort_by_key(|r| r.grade_at);
     ratings
 }
 
