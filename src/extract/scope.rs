@@ -6,21 +6,14 @@
 use super::layout::Layout;
 use super::text::Word;
 
-/// Words that make a clause about councils at large, or about an organisation that is
-/// no council's children's services (a school, a hospital).
-const AT_LARGE: [&str; 12] = [
-    "councils",
-    "authorities",
-    "nationally",
-    "nationwide",
-    "england's",
-    "academy",
-    "school",
-    "primary",
-    "hospital",
-    "cqc",
-    "college",
-    "nursery",
+/// Words that make a clause about councils at large.
+const AT_LARGE: [&str; 4] = ["councils", "authorities", "nationally", "nationwide"];
+
+/// Bodies that are no council's children's services, whose grades are their own: a
+/// clause naming one is about it, and so is a paragraph that names one and not the
+/// subject.
+const OTHER_BODIES: [&str; 7] = [
+    "academy", "school", "primary", "hospital", "cqc", "college", "nursery",
 ];
 
 /// Openings that make a clause about a plural named before it ("Leeds and Kirklees,
@@ -63,7 +56,9 @@ impl Scope {
         let clause = layout.clause_at(at);
         let clause_text = layout.slice(clause.clone()).trim_start().to_lowercase();
         let words = layout.words_in(clause);
-        let at_large = words.iter().any(|w| w.is_any(&AT_LARGE))
+        let at_large = words
+            .iter()
+            .any(|w| is_one_of(w, &AT_LARGE) || is_one_of(w, &OTHER_BODIES))
             || clause_text.contains('%')
             || PLURAL_RELATIVES.iter().any(|r| clause_text.starts_with(r));
         if at_large || self.names_only_others(words) {
@@ -75,16 +70,27 @@ impl Scope {
         let heading = layout.paragraphs[..index]
             .iter()
             .rfind(|p| is_heading(layout, p));
-        [Some(&layout.paragraphs[index]), heading]
-            .into_iter()
-            .flatten()
-            .any(|p| self.names_only_others(layout.words_in(p.clone())))
+        let paragraph = layout.words_in(layout.paragraphs[index].clone());
+        let of_another_body =
+            paragraph.iter().any(|w| is_one_of(w, &OTHER_BODIES)) && !self.names_subject(paragraph);
+        of_another_body
+            || [Some(&layout.paragraphs[index]), heading]
+                .into_iter()
+                .flatten()
+                .any(|p| self.names_only_others(layout.words_in(p.clone())))
+    }
+
+    /// Whether `words` name the subject's place.
+    fn names_subject(&self, words: &[Word]) -> bool {
+        self.subject
+            .as_deref()
+            .is_some_and(|place| words.iter().any(|w| is_place(w, place)))
     }
 
     /// Whether `words` name another council and not the subject.
     fn names_only_others(&self, words: &[Word]) -> bool {
         let names = |place: &str| words.iter().any(|w| is_place(w, place));
-        self.others.iter().any(|other| names(other)) && !self.subject.as_deref().is_some_and(names)
+        self.others.iter().any(|other| names(other)) && !self.names_subject(words)
     }
 }
 
@@ -96,6 +102,16 @@ fn is_heading(layout: &Layout, paragraph: &std::ops::Range<usize>) -> bool {
     let text = layout.slice(paragraph.clone()).trim();
     layout.words_in(paragraph.clone()).len() <= HEADING_WORDS
         && !text.ends_with(['.', '!', '?', ':', '"', '”'])
+}
+
+/// Whether `word`, or the word its possessive is of, is in `list`.
+fn is_one_of(word: &Word, list: &[&str]) -> bool {
+    let key = word.key();
+    let bare = key
+        .strip_suffix("'s")
+        .or_else(|| key.strip_suffix("’s"))
+        .unwrap_or(&key);
+    list.contains(&bare)
 }
 
 /// Whether `word` is `place` or its possessive.
