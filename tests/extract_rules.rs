@@ -902,6 +902,37 @@ fn a_table_goes_to_the_inspection_its_caption_names() {
 }
 
 #[test]
+fn grades_listed_before_their_judgements_and_judgements_rated_together() {
+    use EventKind::Inspection;
+    use Grade::{Good, Inadequate, Outstanding, RequiresImprovement};
+    use Judgement::{
+        CareLeavers, ChildrenInCare, HelpAndProtection, ImpactOfLeaders, OverallEffectiveness,
+    };
+    for (text, expected) in [
+        (
+            "Ashby Council's children's services have been rated Good by Ofsted after an inspection in March 2025.\n\n\
+             Inspectors rated the council Outstanding for the impact of leaders, Good for the experiences and progress of children in care and Requires Improvement for the experiences and progress of care leavers.\n",
+            vec![(OverallEffectiveness, Good), (ImpactOfLeaders, Outstanding), (ChildrenInCare, Good), (CareLeavers, RequiresImprovement)],
+        ),
+        (
+            "Ashby Council's children's services have been rated inadequate by Ofsted after an inspection in September 2024.\n\n\
+             The impact of leaders and the help and protection of children were both rated inadequate.\n",
+            vec![(OverallEffectiveness, Inadequate), (ImpactOfLeaders, Inadequate), (HelpAndProtection, Inadequate)],
+        ),
+    ] {
+        let data = one_article(text).dataset;
+        let mut got = grades_by_event(&data);
+        for (_, _, grades) in &mut got {
+            grades.sort();
+        }
+        let mut expected = expected;
+        expected.sort();
+        let year = data.events[0].date.year();
+        assert_eq!(got, [(Inspection, year, expected)], "{text}");
+    }
+}
+
+#[test]
 fn an_unknown_grade_is_a_warning_and_no_rating() {
     let extraction = one_article("The 2024 inspection rated the service 'excellent'.\n");
     assert!(extraction

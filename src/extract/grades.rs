@@ -88,8 +88,8 @@ const JUDGEMENT_TITLES: [&str; 3] = [
 const MAX_LINK_GAP: usize = 4;
 
 /// Words not counted in the gap from a judgement to the grade after it.
-const JUDGED_AS: [&str; 10] = [
-    "as", "was", "were", "is", "are", "judged", "rated", "to", "be", "been",
+const JUDGED_AS: [&str; 11] = [
+    "as", "was", "were", "is", "are", "judged", "rated", "to", "be", "been", "both",
 ];
 
 /// Words not counted in that gap: articles, and the nouns opening Ofsted's titles, "the
@@ -253,7 +253,7 @@ fn sentence_ratings(layout: &Layout, words: &[Word]) -> Vec<RatingMention> {
         .collect();
     let mut linked: Vec<Vec<&JudgementWord>> = grades.iter().map(|_| Vec::new()).collect();
     for judgement in &judgements {
-        if let Some(index) = linked_grade(layout, words, &grades, judgement) {
+        if let Some(index) = linked_grade(layout, words, &grades, &judgements, judgement) {
             linked[index].push(judgement);
         }
     }
@@ -416,6 +416,7 @@ fn linked_grade(
     layout: &Layout,
     words: &[Word],
     grades: &[GradeWord],
+    judgements: &[JudgementWord],
     judgement: &JudgementWord,
 ) -> Option<usize> {
     grades
@@ -437,11 +438,23 @@ fn linked_grade(
                 (judgement.last, grade.first)
             };
             let between = layout.slice(words[left].end..words[right].start);
-            // "children in care as 'good'", "leadership was judged to be 'good'".
-            let filler =
-                |w: &&Word| w.is_any(&LINK_FILLER) || (!grade_first && w.is_any(&JUDGED_AS));
-            let gap = words[left + 1..right].iter().filter(|w| !filler(w)).count()
+            // "children in care as 'good'", "leadership was judged to be 'good'", and
+            // "leaders and help and protection were both rated good": judgements rated
+            // together, with no comma between, do not part either from the grade.
+            let together = !between.contains([',', ';']);
+            let in_other_judgement =
+                |i: usize| judgements.iter().any(|j| (j.first..=j.last).contains(&i));
+            let filler = |i: usize| {
+                let joined = together && (in_other_judgement(i) || words[i].key() == "and");
+                words[i].is_any(&LINK_FILLER)
+                    || (!grade_first && (words[i].is_any(&JUDGED_AS) || joined))
+            };
+            let gap = (left + 1..right).filter(|&i| !filler(i)).count()
                 + usize::from(between.contains([',', ';']));
+            // "... children in care and Requires Improvement for care leavers": a grade
+            // followed by "for" is given for the judgement after it.
+            let for_the_next =
+                !grade_first && words.get(grade.last + 1).is_some_and(|w| w.key() == "for");
             let listed = grade_first && between.contains(':');
             // "'Outstanding' and the help and protection of children as 'Good'": after a
             // grade, "and" starts the next judgement's item.
@@ -449,7 +462,11 @@ fn linked_grade(
             let next_item = grade_first
                 && (left + 1..right)
                     .any(|i| words[i].key() == "and" && words[i - 1].key() != "experiences");
-            ((gap <= MAX_LINK_GAP && !next_item) || listed).then_some((gap, grade_first, index))
+            ((gap <= MAX_LINK_GAP && !next_item && !for_the_next) || listed).then_some((
+                gap,
+                grade_first,
+                index,
+            ))
         })
         .min()
         .map(|(_, _, index)| index)
