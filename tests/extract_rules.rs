@@ -933,6 +933,64 @@ fn grades_listed_before_their_judgements_and_judgements_rated_together() {
 }
 
 #[test]
+fn speakers_with_their_organisation_office_or_role_after_an_inverted_tag() {
+    let data = one_article(
+        "Ashby Council's children's services have been rated good by Ofsted after an inspection in March 2025.\n\n\
+         Unison's Ashby branch secretary, Karen Doyle, said: \"Staff are exhausted.\"\n\n\
+         Local MP Helen Marchbank said: \"I will keep pressing ministers.\"\n\n\
+         Director of children's services Neil Chaudhry said: \"We are proud.\"\n\n\
+         \"We are disappointed not to have moved up,\" said Cllr Dawn Pryce, the council's cabinet member for children.\n\n\
+         Council leader Cllr Raj Sethi said: \"Great news.\"\n\n\
+         Opposition leader Cllr Ben Akers said: \"Long overdue.\"\n",
+    )
+    .dataset;
+    let quote = |start: &str| data.quotes.iter().find(|q| q.text.starts_with(start));
+    let said = |start: &str| quote(start).map(|q| (q.speaker.as_str(), q.role.as_deref()));
+    assert_eq!(
+        said("Staff are exhausted"),
+        Some(("karen-doyle", Some("Unison's Ashby branch secretary")))
+    );
+    assert_eq!(
+        said("I will keep"),
+        Some(("helen-marchbank", Some("Local MP")))
+    );
+    assert_eq!(
+        said("We are proud"),
+        Some(("neil-chaudhry", Some("Director of children's services")))
+    );
+    assert_eq!(
+        said("We are disappointed"),
+        Some((
+            "dawn-pryce",
+            Some("the council's cabinet member for children")
+        ))
+    );
+    assert_eq!(
+        said("Great news"),
+        Some(("raj-sethi", Some("Council leader")))
+    );
+    assert_eq!(
+        said("Long overdue"),
+        Some(("ben-akers", Some("Opposition leader")))
+    );
+}
+
+#[test]
+fn a_letter_after_a_visit_is_when_it_was_published() {
+    let data = one_article(
+        "In a letter published on 12 June 2024 following a monitoring visit to Ashby Council on 14 and 15 May, inspectors said the local authority had \"strengthened its oversight\" of children in care.\n",
+    )
+    .dataset;
+    let visit = &data.events[0];
+    assert_eq!(visit.kind, EventKind::MonitoringVisit);
+    assert_eq!(visit.date.value, "2024-05-14");
+    assert_eq!(
+        visit.published.as_ref().map(|d| d.value.as_str()),
+        Some("2024-06-12")
+    );
+}
+
+#[test]
 fn an_unknown_grade_is_a_warning_and_no_rating() {
     let extraction = one_article("The 2024 inspection rated the service 'excellent'.\n");
     assert!(extraction
@@ -966,7 +1024,8 @@ It adds: \"Morale is high.\"
     let data = one_article(text).dataset;
     let speakers: Vec<&str> = data.quotes.iter().map(|q| q.speaker.as_str()).collect();
     assert_eq!(speakers, ["sam-patel", "sam-patel", "ofsted", "ofsted"]);
-    assert_eq!(data.quotes[0].role.as_deref(), Some("leader"));
+    // The whole office, which tells the council's leader from the opposition's.
+    assert_eq!(data.quotes[0].role.as_deref(), Some("Council leader"));
 }
 
 #[test]

@@ -328,13 +328,22 @@ fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
         .max()
         .unwrap_or(quote.outer_end);
     let tail = layout.slice(after_quotes..sentence.end);
-    let clause_start = after_quotes + tail.rfind(',').map_or(0, |at| at + 1);
+    let is_verb = |w: &Word| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS);
+    // "…," said Cllr Dawn Pryce, the council's cabinet member: the whole tail.
+    let inverted = layout
+        .words_in(after_quotes..sentence.end)
+        .first()
+        .is_some_and(is_verb);
+    let clause_start = if inverted {
+        after_quotes
+    } else {
+        after_quotes + tail.rfind(',').map_or(0, |at| at + 1)
+    };
     let clause = trim_range(layout.text, clause_start..sentence.end, &['.', '!', '?']);
     let words = layout.words_in(clause.clone());
     if words.is_empty() || words.len() > 12 {
         return None;
     }
-    let is_verb = |w: &Word| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS);
     if is_verb(&words[words.len() - 1]) {
         let speaker = without_trailing_auxiliaries(&words[..words.len() - 1]);
         let end = speaker.last()?.end;
@@ -459,14 +468,16 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
             || layout
                 .slice(words[index - 1].end..words[index].start)
                 .contains(',');
+        // "Local MP Helen Marchbank", "Director of children's services Neil Chaudhry":
+        // a role written before a name introduces it, title or not.
+        let lead_in = trim_range(layout.text, phrase.start..words[index].start, &[',']);
+        let lead_in = layout.slice(lead_in);
+        let after_role = index > 0 && names_a_role(lead_in);
         let named = name_at(layout, words, index, true)
-            .or_else(|| name_at(layout, words, index, !after_comma));
+            .or_else(|| name_at(layout, words, index, !(after_comma || after_role)));
         if let Some((mut mention, _)) = named {
             let appositive = trim_range(layout.text, mention.span.end..last.end, &[',']);
             let appositive = layout.slice(appositive);
-            // "The council's chief executive, Mark Ellison,": a role written before.
-            let lead_in = trim_range(layout.text, phrase.start..mention.span.start, &[',']);
-            let lead_in = layout.slice(lead_in);
             // Not "who grew up in care", nor an age ("19, ...").
             let tells_a_role = !appositive.is_empty()
                 && !is_relative_clause(appositive)
@@ -474,7 +485,8 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
             let role = if tells_a_role {
                 Some(appositive.to_string())
             } else {
-                (index > 0 && after_comma && names_a_role(lead_in)).then(|| lead_in.to_string())
+                // "The council's chief executive, Mark Ellison,": a role written before.
+                after_role.then(|| lead_in.to_string())
             };
             mention.role = join_role(mention.role.take(), role);
             return Some(Cue::Named(mention));

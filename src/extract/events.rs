@@ -452,8 +452,8 @@ fn event_noun(words: &[Word], index: usize) -> Option<(Option<EventKind>, bool, 
         }
         "inspections" | "re-inspections" => Some((Some(EventKind::Inspection), false, true, 1)),
         "visit" | "visits" | "visited" => Some((None, false, key == "visits", 1)),
-        "report" | "verdict" => Some((None, true, false, 1)),
-        "reports" | "verdicts" => Some((None, true, true, 1)),
+        "report" | "verdict" | "letter" => Some((None, true, false, 1)),
+        "reports" | "verdicts" | "letters" => Some((None, true, true, 1)),
         _ => None,
     }
 }

@@ -28,8 +28,9 @@ const HONORIFICS: [&str; 17] = [
 ];
 
 /// Offices written before a name; they are the person's role in that article.
-const OFFICES: [&[&str]; 14] = [
+const OFFICES: [&[&str]; 15] = [
     &["opposition", "leader"],
+    &["council", "leader"],
     &["opposition", "councillor"],
     &["councillor"],
     &["lead", "inspector"],
@@ -105,8 +106,9 @@ const NOT_NAMES: [&str; 50] = [
 ];
 
 /// Words that mark an appositive after a name as a role, e.g. ", cabinet member for ...,".
-const ROLE_WORDS: [&str; 23] = [
+const ROLE_WORDS: [&str; 24] = [
     "dcs",
+    "mp",
     "member",
     "director",
     "leader",
@@ -371,7 +373,10 @@ fn adjacent(layout: &Layout, words: &[Word], at: usize) -> bool {
 }
 
 fn is_name_word(word: &Word) -> bool {
-    word.is_capitalised()
+    // Not a possessive: "Unison's Ashby branch secretary, Karen Doyle".
+    let possessive = word.text.ends_with("'s") || word.text.ends_with("’s");
+    !possessive
+        && word.is_capitalised()
         && word.text.chars().any(char::is_lowercase)
         && word.text.chars().count() > 1
         && !word.is_any(&NOT_NAMES)
