@@ -991,6 +991,16 @@ fn a_letter_after_a_visit_is_when_it_was_published() {
 }
 
 #[test]
+fn a_guess_from_last_year_yields_to_the_manifests_year() {
+    let text = "A focused visit on 3 and 4 September looked at children in need. \
+                A mother whose son left care last year said services had improved since 2022.\n";
+    let mut article = Article::new("a", text);
+    article.published = Some(Date::stated("2024-11-05"));
+    let data = extract(&[article]).dataset;
+    assert_eq!(data.events[0].date.value, "2024-09-03");
+}
+
+#[test]
 fn an_unknown_grade_is_a_warning_and_no_rating() {
     let extraction = one_article("The 2024 inspection rated the service 'excellent'.\n");
     assert!(extraction

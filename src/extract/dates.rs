@@ -130,7 +130,13 @@ pub(crate) fn article_dates(
             span: Some(mention.span.clone()),
         })
         .or_else(|| weekday_anchor(&mentions))
-        .or_else(|| last_year_anchor(&mentions))
+        // The text's own evidence first, but a guess from "last year" must agree with
+        // the year the newsroom gives, if it gives one.
+        .or_else(|| {
+            let manifest_year = manifest_published.and_then(Date::year);
+            last_year_anchor(&mentions)
+                .filter(|guess| manifest_year.is_none_or(|year| year == guess.parts.year))
+        })
         .or_else(|| manifest_published.and_then(manifest_anchor));
     let mut dates = Vec::new();
     for mention in &mentions {
