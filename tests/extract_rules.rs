@@ -1001,6 +1001,20 @@ fn a_guess_from_last_year_yields_to_the_manifests_year() {
 }
 
 #[test]
+fn a_report_published_after_an_inspection_is_that_inspections() {
+    for text in [
+        "Ashby's children's services were judged good in a report published on 15 January 2025, following an inspection in November 2024.\n",
+        "Ashby's children's services were judged good in a report published on 15 January 2025. The inspection took place in November 2024.\n",
+    ] {
+        let data = one_article(text).dataset;
+        assert_eq!(overall_grades_by_year(&data), [(Some(2024), Some(Grade::Good))], "{text}");
+        let event = &data.events[0];
+        assert_eq!(event.date.value, "2024-11");
+        assert_eq!(event.published.as_ref().map(|d| d.value.as_str()), Some("2025-01-15"));
+    }
+}
+
+#[test]
 fn an_unknown_grade_is_a_warning_and_no_rating() {
     let extraction = one_article("The 2024 inspection rated the service 'excellent'.\n");
     assert!(extraction

@@ -182,6 +182,7 @@ pub(crate) fn article_events(
         }
         event_of_word[index] = Some(join_or_add(&mut events, word, bound));
     }
+    fold_in_publications(&mut events, &mut event_of_word);
     let has_undated = words
         .iter()
         .zip(&event_of_word)
@@ -327,6 +328,50 @@ fn named_after_in_clause(
         .find(|(range, _)| range.start > at && clause.contains(&range.start))?;
     let between = layout.words_in(at..range.start);
     (!between.iter().any(|w| w.is_any(&NOT_THE_GRADES_EVENT))).then_some(*event)
+}
+
+/// Most months from an inspection to its report's publication.
+const MONTHS_TO_REPORT: i32 = 6;
+
+/// "judged good in a report published on 15 January 2025, following an inspection in
+/// November 2024": an event known only by its publication date is the report of an
+/// event that took place up to a few months before, not an event of its own.
+fn fold_in_publications(events: &mut Vec<ArticleEvent>, event_of_word: &mut [Option<usize>]) {
+    let month_of = |date: &Date| {
+        date.parts()
+            .map(|p| p.year * 12 + p.month.unwrap_or(1) as i32)
+    };
+    let mut index = 0;
+    while index < events.len() {
+        let report = &events[index];
+        let published = best(&report.published).and_then(month_of);
+        let reported = published
+            .filter(|_| report.occurred.is_empty())
+            .and_then(|published| {
+                (0..events.len()).find(|&other| {
+                    let occurred = best(&events[other].occurred).and_then(month_of);
+                    other != index
+                        && (report.kind.is_none() || events[other].kind == report.kind)
+                        && occurred
+                            .is_some_and(|m| (0..=MONTHS_TO_REPORT).contains(&(published - m)))
+                })
+            });
+        let Some(target) = reported else {
+            index += 1;
+            continue;
+        };
+        let report = events.remove(index);
+        let target = if target > index { target - 1 } else { target };
+        events[target].published.extend(report.published);
+        events[target].short |= report.short;
+        for event in event_of_word.iter_mut().flatten() {
+            if *event == index {
+                *event = target;
+            } else if *event > index {
+                *event -= 1;
+            }
+        }
+    }
 }
 
 /// Adds a dated event word to the event of its year and kind, or starts one.
