@@ -47,14 +47,14 @@ impl<'a> Layout<'a> {
         &self.words[from..to.max(from)]
     }
 
-    /// The clause of the sentence around byte `at`: between commas, semicolons, colons,
-    /// brackets and words such as "while".
+    /// The clause of the sentence around byte `at`: between commas, semicolons, colons
+    /// and words such as "while" (a bracket is an aside within its clause).
     pub fn clause_at(&self, at: usize) -> Range<usize> {
         let sentence = self.sentence_at(at);
         let mut bounds: Vec<usize> = self
             .slice(sentence.clone())
             .char_indices()
-            .filter(|(_, c)| matches!(c, ',' | ';' | ':' | '(' | ')'))
+            .filter(|(_, c)| matches!(c, ',' | ';' | ':'))
             .map(|(i, _)| sentence.start + i)
             .collect();
         bounds.extend(
