@@ -810,7 +810,7 @@ fn tables_visits_acronyms_and_other_organisations_grades() {
              Oakby Council's children's services were rated good after an inspection in May 2025.\n\n\
              Ridgemoor Primary Academy has been rated outstanding by Ofsted following an inspection in January 2024.\n\n\
              The town's hospital trust was rated requires improvement by the CQC in February 2024.\n\n\
-             St Bride's Hospital in Oakby has been rated requires improvement by the Care Quality Commission (CQC) following an inspection in March.\n\n\
+             St Bride's Hospital in Oakby has been rated requires improvement by the Care Quality Commission (CQC) following an inspection in March 2024.\n\n\
              A joint targeted area inspection in November 2024 looked at neglect.\n"
                 .to_string(),
             vec![(Inspection, Some(2025), vec![(OverallEffectiveness, Good)])],
