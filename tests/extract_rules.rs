@@ -185,6 +185,12 @@ fn one_article(text: &str) -> Extraction {
     run(&[("a", text)])
 }
 
+/// Who said the quote starting with `start`, and in what role.
+fn speaker_and_role<'d>(data: &'d Dataset, start: &str) -> Option<(&'d str, Option<&'d str>)> {
+    let quote = data.quotes.iter().find(|q| q.text.starts_with(start))?;
+    Some((quote.speaker.as_str(), quote.role.as_deref()))
+}
+
 fn texts(data: &Dataset) -> Vec<&str> {
     data.quotes.iter().map(|q| q.text.as_str()).collect()
 }
@@ -352,9 +358,8 @@ fn speakers_named_without_a_title_or_before_the_statements_paragraph_are_credite
          \"Children are safer.\"\n",
     )
     .dataset;
-    let quote = |start: &str| data.quotes.iter().find(|q| q.text.starts_with(start));
-    let speaker_of = |start: &str| quote(start).map(|q| q.speaker.as_str());
-    let role_of = |start: &str| quote(start).and_then(|q| q.role.as_deref());
+    let speaker_of = |start: &str| speaker_and_role(&data, start).map(|(speaker, _)| speaker);
+    let role_of = |start: &str| speaker_and_role(&data, start).and_then(|(_, role)| role);
     assert_eq!(speaker_of("It has taken"), Some("peter-doyle"));
     assert_eq!(speaker_of("My social worker"), Some("tom-reilly"));
     assert_eq!(speaker_of("We are proud"), Some("sam-patel"));
@@ -444,13 +449,15 @@ fn a_month_without_a_year_takes_it_from_a_full_date_in_its_sentence() {
 /// An event's kind and year, and the grades it was given.
 type GradedEvent = (EventKind, Option<i32>, Vec<(Judgement, Grade)>);
 
-/// The grades given to each event of `data`, by kind and year, oldest first.
+/// The grades given to each event of `data`, by kind and year, oldest first; each
+/// event's in the order of `Judgement`.
 fn grades_by_event(data: &Dataset) -> Vec<GradedEvent> {
     let mut events: Vec<_> = data
         .events
         .iter()
         .map(|e| {
-            let grades = e.ratings.iter().map(|r| (r.judgement, r.grade)).collect();
+            let mut grades: Vec<_> = e.ratings.iter().map(|r| (r.judgement, r.grade)).collect();
+            grades.sort();
             (e.kind, e.date.year(), grades)
         })
         .collect();
@@ -673,10 +680,7 @@ fn judgements_and_earlier_grades_are_linked_as_written() {
         ),
     ] {
         let data = one_article(text).dataset;
-        let mut got = grades_by_event(&data);
-        for (_, _, grades) in &mut got {
-            grades.sort();
-        }
+        let got = grades_by_event(&data);
         let mut expected = expected;
         for (_, _, grades) in &mut expected {
             grades.sort();
@@ -757,8 +761,7 @@ fn a_second_sentence_after_a_tagged_quote_and_inverted_tags_keep_their_speaker()
          The DCS, Paul Okonjo, said: \"We will keep going.\"\n",
     )
     .dataset;
-    let quote = |start: &str| data.quotes.iter().find(|q| q.text.starts_with(start));
-    let said = |start: &str| quote(start).map(|q| (q.speaker.as_str(), q.role.as_deref()));
+    let said = |start: &str| speaker_and_role(&data, start);
     assert_eq!(
         said("It paid off"),
         Some(("ann-hussain", Some("cabinet member for children")))
@@ -821,10 +824,7 @@ fn tables_visits_acronyms_and_other_organisations_grades() {
         let clashes: Vec<_> = extraction.warnings.iter().filter(|w| w.message.contains(" gives ")).collect();
         assert!(clashes.is_empty(), "{text}: {clashes:?}");
         let data = extraction.dataset;
-        let mut got = grades_by_event(&data);
-        for (_, _, grades) in &mut got {
-            grades.sort();
-        }
+        let got = grades_by_event(&data);
         assert_eq!(got, expected, "{text}");
     }
 }
@@ -878,10 +878,7 @@ fn a_table_goes_to_the_inspection_its_caption_names() {
     .dataset;
     use Grade::{Good, Inadequate, RequiresImprovement};
     use Judgement::{HelpAndProtection, OverallEffectiveness};
-    let mut got = grades_by_event(&data);
-    for (_, _, grades) in &mut got {
-        grades.sort();
-    }
+    let got = grades_by_event(&data);
     assert_eq!(
         got,
         [
@@ -922,10 +919,7 @@ fn grades_listed_before_their_judgements_and_judgements_rated_together() {
         ),
     ] {
         let data = one_article(text).dataset;
-        let mut got = grades_by_event(&data);
-        for (_, _, grades) in &mut got {
-            grades.sort();
-        }
+        let got = grades_by_event(&data);
         let mut expected = expected;
         expected.sort();
         let year = data.events[0].date.year();
@@ -945,8 +939,7 @@ fn speakers_with_their_organisation_office_or_role_after_an_inverted_tag() {
          Opposition leader Cllr Ben Akers said: \"Long overdue.\"\n",
     )
     .dataset;
-    let quote = |start: &str| data.quotes.iter().find(|q| q.text.starts_with(start));
-    let said = |start: &str| quote(start).map(|q| (q.speaker.as_str(), q.role.as_deref()));
+    let said = |start: &str| speaker_and_role(&data, start);
     assert_eq!(
         said("Staff are exhausted"),
         Some(("karen-doyle", Some("Unison's Ashby branch secretary")))
