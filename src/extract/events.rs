@@ -2,12 +2,15 @@
 //!
 //! In one article, each event word ("inspection", "monitoring visit", "report",
 //! "verdict") takes the date next to it in its sentence; dated words of the same year
-//! and kind are one event. The article's main event is the latest; undated words and
-//! quotations are about it, words like "previous" are about the one before. Grades go
-//! to the previous event if words before them say so ("from 'inadequate'"), else to the
-//! event named before them in their sentence, else to the main one; a date right by a
-//! grade overrides all of these. Across articles, events of one kind, year and
-//! month are one event, reported by every article that mentions it.
+//! and kind are one event, and a report known only by its publication date joins the
+//! event it reports. The article's main event is the latest; undated words and
+//! statements are about it (or the event their sentence dated), words like "previous"
+//! are about the one before. Grades go to the previous inspection if words before them
+//! say so ("from 'inadequate'"), else to the event named before them in their sentence,
+//! their table's caption, the sentence before, or after them in their clause, else to
+//! the main one; a date right by a grade overrides all of these, and visits take none
+//! (docs/extractor.md has the whole order). Across articles, events of one kind, year
+//! and month are one event, reported by every article that mentions it.
 
 use super::dates::ArticleDates;
 use super::grades::RatingMention;
