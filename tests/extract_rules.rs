@@ -757,6 +757,7 @@ fn a_second_sentence_after_a_tagged_quote_and_inverted_tags_keep_their_speaker()
          Councillor Ann Hussain, cabinet member for children, welcomed the report.\n\n\
          \"We made a choice,\" Cllr Hussain said. \"It paid off.\"\n\n\
          \"People used to leave after a year,\" said social worker Tom Nowak.\n\n\
+         \"Too many children wait too long,\" said inspectors.\n\n\
          Jade Moss, 19, who grew up in care, said: \"Nobody listened to us.\"\n\n\
          The DCS, Paul Okonjo, said: \"We will keep going.\"\n",
     )
@@ -771,6 +772,7 @@ fn a_second_sentence_after_a_tagged_quote_and_inverted_tags_keep_their_speaker()
         Some(("tom-nowak", Some("social worker")))
     );
     assert_eq!(said("Nobody listened"), Some(("jade-moss", None)));
+    assert_eq!(said("Too many children"), Some(("ofsted", None)));
     assert_eq!(
         said("We will keep going"),
         Some(("paul-okonjo", Some("The DCS")))

@@ -351,7 +351,6 @@ fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
     }
     if is_verb(&words[0]) {
         return parse_speaker(layout, words.get(1)?.start..clause.end)
-            .filter(|cue| matches!(cue, Cue::Named(_)))
             .or_else(|| named_after_verb(layout, &words[1..]));
     }
     None
