@@ -919,6 +919,12 @@ fn grades_listed_before_their_judgements_and_judgements_rated_together() {
              The impact of leaders and the help and protection of children were both rated inadequate.\n",
             vec![(OverallEffectiveness, Inadequate), (ImpactOfLeaders, Inadequate), (HelpAndProtection, Inadequate)],
         ),
+        // "for" that does not lead to a judgement.
+        (
+            "Ashby Council's children's services have been rated good after an inspection in May 2025.\n\n\
+             Children in care were judged good for the third time in a row.\n",
+            vec![(OverallEffectiveness, Good), (ChildrenInCare, Good)],
+        ),
     ] {
         let data = one_article(text).dataset;
         let got = grades_by_event(&data);

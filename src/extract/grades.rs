@@ -87,6 +87,10 @@ const JUDGEMENT_TITLES: [&str; 3] = [
 /// Most words between a grade and the judgement phrase it is for.
 const MAX_LINK_GAP: usize = 4;
 
+/// How far after "G for" a judgement makes the grade that judgement's ("Good for the
+/// experiences and progress of children in care"), not "good for the third time".
+const FOR_REACH: usize = 7;
+
 /// Words not counted in the gap from a judgement to the grade after it.
 const JUDGED_AS: [&str; 11] = [
     "as", "was", "were", "is", "are", "judged", "rated", "to", "be", "been", "both",
@@ -453,8 +457,11 @@ fn linked_grade(
                 + usize::from(between.contains([',', ';']));
             // "... children in care and Requires Improvement for care leavers": a grade
             // followed by "for" is given for the judgement after it.
-            let for_the_next =
-                !grade_first && words.get(grade.last + 1).is_some_and(|w| w.key() == "for");
+            let for_the_next = !grade_first
+                && words.get(grade.last + 1).is_some_and(|w| w.key() == "for")
+                && judgements
+                    .iter()
+                    .any(|j| j.first > grade.last && j.first <= grade.last + FOR_REACH);
             let listed = grade_first && between.contains(':');
             // "'Outstanding' and the help and protection of children as 'Good'": after a
             // grade, "and" starts the next judgement's item.
