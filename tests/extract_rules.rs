@@ -600,6 +600,18 @@ fn the_subject_is_the_council_named_most_with_its_kind() {
 }
 
 #[test]
+fn a_council_that_is_one_of_the_councils_rated_keeps_its_grade() {
+    let data = one_article(
+        "Ashby Council is now one of only six councils rated outstanding, after an inspection in May 2025.\n",
+    )
+    .dataset;
+    assert_eq!(
+        overall_grades_by_year(&data),
+        [(Some(2025), Some(Grade::Outstanding))]
+    );
+}
+
+#[test]
 fn grades_of_other_councils_and_of_councils_at_large_are_not_the_subjects() {
     for text in [
         "Ashby Council was rated good after an inspection in May 2024. It now trails Leeds and Kirklees, which are rated outstanding overall.\n",

@@ -56,9 +56,10 @@ impl Scope {
         let clause = layout.clause_at(at);
         let clause_text = layout.slice(clause.clone()).trim_start().to_lowercase();
         let words = layout.words_in(clause);
-        let at_large = words
-            .iter()
-            .any(|w| is_one_of(w, &AT_LARGE) || is_one_of(w, &OTHER_BODIES))
+        // "now one of only six councils rated outstanding" is about the subject too.
+        let one_of = clause_text.contains("one of ");
+        let at_large = words.iter().any(|w| is_one_of(w, &OTHER_BODIES))
+            || (!one_of && words.iter().any(|w| is_one_of(w, &AT_LARGE)))
             || clause_text.contains('%')
             || PLURAL_RELATIVES.iter().any(|r| clause_text.starts_with(r));
         if at_large || self.names_only_others(words) {
