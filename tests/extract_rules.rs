@@ -719,7 +719,8 @@ fn roles_before_names_days_after_verbs_letters_and_single_marks() {
          The council's chief executive, Mark Ellison, added: \"We are proud.\"\n\n\
          Cllr Jo Bloggs, leader of the council, said on Friday: \"It is a good day.\"\n\n\
          The letter also said that some children \"wait too long\".\n\n\
-         'We are thrilled,' said council leader Cllr Gary Molloy.\n",
+         'We are thrilled,' said council leader Cllr Gary Molloy. 'The councils' staff earned this.'\n\n\
+         'It was hard to read, even if it is fair\n",
     );
     let data = &extraction.dataset;
     let quote = |start: &str| data.quotes.iter().find(|q| q.text.starts_with(start));
@@ -734,7 +735,18 @@ fn roles_before_names_days_after_verbs_letters_and_single_marks() {
         Some(("jo-bloggs", Some("leader of the council"), false))
     );
     assert_eq!(said("wait too long"), Some(("ofsted", None, true)));
-    // Single marks are not read as quotations, but the loss is not silent.
+    // Statements in single marks, as tabloids write them, closed after their
+    // punctuation: "councils'" is an apostrophe, not the end.
+    assert_eq!(
+        said("We are thrilled"),
+        Some(("gary-molloy", Some("council leader"), false))
+    );
+    assert_eq!(
+        said("The councils' staff earned this."),
+        Some(("gary-molloy", Some("council leader"), false))
+    );
+    // One that never closes is left out, and the loss is not silent.
+    assert_eq!(said("It was hard"), None);
     assert!(
         extraction
             .warnings

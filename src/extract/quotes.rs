@@ -1,10 +1,11 @@
-//! Finds quotations: straight and curly double marks, mixed freely, one span per paragraph.
+//! Finds quotations: straight and curly double marks, mixed freely, one span per
+//! paragraph; and, in paragraphs with none, statements in single marks.
 //!
 //! A statement over several paragraphs opens each one with a mark and closes only the
 //! last; each paragraph gives its own span. A quotation still open at the end of its
 //! paragraph runs to there; if the next paragraph does not carry it on, that is a warning.
 
-use super::text::{trim_range, CLOSING_DOUBLE, OPENING_DOUBLE, OPENING_SINGLE};
+use super::text::{trim_range, CLOSING_DOUBLE, CLOSING_SINGLE, OPENING_DOUBLE, OPENING_SINGLE};
 use super::Diagnostics;
 use std::ops::Range;
 
@@ -43,10 +44,14 @@ pub(crate) fn find_quotes(
             quotes: &mut quotes,
         };
         scanner.scan(carried_on, diagnostics);
+        // Only where double marks are not used: inside them, single marks quote.
+        if scanner.quotes.len() == found_before {
+            scanner.scan_single_marked();
+        }
         if quotes.len() == found_before && opens_with_single_mark(text, paragraph) {
             diagnostics.warn(
                 paragraph.start,
-                "a statement in single quotation marks is not read as a quotation (only double marks are); left out",
+                "a statement in single quotation marks that never closes after its punctuation is not read as a quotation; left out",
             );
         }
     }
@@ -112,6 +117,39 @@ impl ParagraphScanner<'_, '_> {
             }
             let end = self.paragraph.end;
             self.push(from, end, end, false);
+        }
+    }
+
+    /// Statements in single marks, as tabloids write them ('We are thrilled,' said …):
+    /// a mark at the paragraph's start or after a space, before a capital letter, to a
+    /// mark right after the statement's punctuation, so that the apostrophe of
+    /// "councils'" does not close it.
+    fn scan_single_marked(&mut self) {
+        let body = &self.text[self.paragraph.clone()];
+        let chars: Vec<(usize, char)> = body.char_indices().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let opens = OPENING_SINGLE.contains(&chars[i].1)
+                && (i == 0 || chars[i - 1].1.is_whitespace())
+                && chars
+                    .get(i + 1)
+                    .is_some_and(|(_, next)| next.is_uppercase());
+            if !opens {
+                i += 1;
+                continue;
+            }
+            let close = (i + 1..chars.len()).find(|&j| {
+                CLOSING_SINGLE.contains(&chars[j].1)
+                    && matches!(chars[j - 1].1, '.' | ',' | '!' | '?')
+                    && chars
+                        .get(j + 1)
+                        .is_none_or(|(_, next)| !next.is_alphanumeric())
+            });
+            let Some(j) = close else { break };
+            let from = self.paragraph.start + chars[i].0;
+            let at = self.paragraph.start + chars[j].0;
+            self.push(from, at, at + chars[j].1.len_utf8(), true);
+            i = j + 1;
         }
     }
 
