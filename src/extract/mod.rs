@@ -328,7 +328,7 @@ fn councils_named(text: &str) -> Vec<String> {
     let mut named = Vec::new();
     for (index, word) in words.iter().enumerate() {
         // "Council" or its possessive, "Council's".
-        if !word.text.starts_with("Council") || !matches!(&word.text[7..], "" | "'s" | "’s") {
+        if word.possessor() != "Council" {
             continue;
         }
         // Back over kinds ("Borough", "Metropolitan Borough") to the place.
@@ -349,7 +349,7 @@ fn councils_named(text: &str) -> Vec<String> {
             place -= 1;
         }
         if place < start {
-            named.push(text[words[place].start..word.start + "Council".len()].to_string());
+            named.push(text[words[place].start..word.start + word.possessor().len()].to_string());
         }
     }
     named

@@ -374,8 +374,7 @@ fn adjacent(layout: &Layout, words: &[Word], at: usize) -> bool {
 
 fn is_name_word(word: &Word) -> bool {
     // Not a possessive: "Unison's Ashby branch secretary, Karen Doyle".
-    let possessive = word.text.ends_with("'s") || word.text.ends_with("’s");
-    !possessive
+    !word.is_possessive()
         && word.is_capitalised()
         && word.text.chars().any(char::is_lowercase)
         && word.text.chars().count() > 1

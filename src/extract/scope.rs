@@ -4,7 +4,7 @@
 //! those is not the subject's.
 
 use super::layout::Layout;
-use super::text::Word;
+use super::text::{normalise, Word};
 
 /// Words that make a clause about councils at large.
 const AT_LARGE: [&str; 4] = ["councils", "authorities", "nationally", "nationwide"];
@@ -107,17 +107,10 @@ fn is_heading(layout: &Layout, paragraph: &std::ops::Range<usize>) -> bool {
 
 /// Whether `word`, or the word its possessive is of, is in `list`.
 fn is_one_of(word: &Word, list: &[&str]) -> bool {
-    let key = word.key();
-    let bare = key
-        .strip_suffix("'s")
-        .or_else(|| key.strip_suffix("’s"))
-        .unwrap_or(&key);
-    list.contains(&bare)
+    list.contains(&normalise(word.possessor()).as_str())
 }
 
 /// Whether `word` is `place` or its possessive.
 fn is_place(word: &Word, place: &str) -> bool {
-    word.text
-        .strip_prefix(place)
-        .is_some_and(|rest| matches!(rest, "" | "'s" | "’s"))
+    word.possessor() == place
 }

@@ -10,7 +10,7 @@ pub(crate) struct Word<'a> {
     pub end: usize,
 }
 
-impl Word<'_> {
+impl<'a> Word<'a> {
     /// The word in lower case with curly apostrophes made straight, for vocabulary tests.
     pub fn key(&self) -> String {
         normalise(self.text)
@@ -19,6 +19,19 @@ impl Word<'_> {
     /// Whether the word is one of `vocabulary` (lower case, straight apostrophes).
     pub fn is_any(&self, vocabulary: &[&str]) -> bool {
         vocabulary.contains(&self.key().as_str())
+    }
+
+    /// The word without a possessive ending, as written: "Council's" is "Council".
+    pub fn possessor(&self) -> &'a str {
+        self.text
+            .strip_suffix("'s")
+            .or_else(|| self.text.strip_suffix("’s"))
+            .unwrap_or(self.text)
+    }
+
+    /// Whether the word ends in a possessive "'s".
+    pub fn is_possessive(&self) -> bool {
+        self.possessor().len() < self.text.len()
     }
 
     /// Whether the word opens with a capital letter.
