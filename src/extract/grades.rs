@@ -157,11 +157,13 @@ pub(crate) fn find_ratings(
     for sentence in &layout.sentences {
         let words = narrative_words(layout, sentence.clone());
         warn_of_unknown_grades(layout, &words, diagnostics);
+        let grades = grade_words(&words);
+        let judgements = judgement_words(&words);
         let about_ratings = words.iter().any(|w| w.is_any(&RATING_CUES))
-            || lists_judgements(layout, &words)
-            || grade_words(&words).iter().any(is_full_name);
+            || lists_judgements(layout, &words, &grades, &judgements)
+            || grades.iter().any(is_full_name);
         if about_ratings {
-            let ours = sentence_ratings(layout, &words)
+            let ours = sentence_ratings(layout, &words, grades, &judgements)
                 .into_iter()
                 .filter(|r| !in_rows.contains(&r.grade_at))
                 .filter(|r| !scope.is_about_others(layout, r.grade_at));
@@ -214,9 +216,13 @@ fn narrative_words<'a>(layout: &Layout<'a>, sentence: Range<usize>) -> Vec<Word<
 /// ("Overall effectiveness: Good", "• Overall effectiveness – Good", a table's
 /// "Overall effectiveness | Good", or the grade on the next line): a judgement, a
 /// colon, dash, bar or line break, then a grade.
-fn lists_judgements(layout: &Layout, words: &[Word]) -> bool {
-    let grades = grade_words(words);
-    judgement_words(words).iter().any(|judgement| {
+fn lists_judgements(
+    layout: &Layout,
+    words: &[Word],
+    grades: &[GradeWord],
+    judgements: &[JudgementWord],
+) -> bool {
+    judgements.iter().any(|judgement| {
         grades.iter().any(|grade| {
             grade.first == judgement.last + 1
                 && layout
@@ -242,22 +248,27 @@ struct JudgementWord {
     last: usize,
 }
 
-fn sentence_ratings(layout: &Layout, words: &[Word]) -> Vec<RatingMention> {
-    let judgements = judgement_words(words);
-    if judgements.is_empty() && sets_out_the_scale(words) {
+/// The ratings of one sentence, from its `grades` and `judgements` words.
+fn sentence_ratings(
+    layout: &Layout,
+    words: &[Word],
+    grades: Vec<GradeWord>,
+    judgements: &[JudgementWord],
+) -> Vec<RatingMention> {
+    if judgements.is_empty() && sets_out_the_scale(&grades) {
         return Vec::new();
     }
-    let grades: Vec<GradeWord> = grade_words(words)
+    let grades: Vec<GradeWord> = grades
         .into_iter()
         .map(|g| GradeWord {
-            cued: is_cued(layout, words, &g, &judgements),
+            cued: is_cued(layout, words, &g, judgements),
             ..g
         })
         .filter(|g| g.cued || is_wrapped(layout.text, words[g.first].start..words[g.last].end))
         .collect();
     let mut linked: Vec<Vec<&JudgementWord>> = grades.iter().map(|_| Vec::new()).collect();
-    for judgement in &judgements {
-        if let Some(index) = linked_grade(layout, words, &grades, &judgements, judgement) {
+    for judgement in judgements {
+        if let Some(index) = linked_grade(layout, words, &grades, judgements, judgement) {
             linked[index].push(judgement);
         }
     }
@@ -352,8 +363,8 @@ fn judgement_words(words: &[Word]) -> Vec<JudgementWord> {
 
 /// Whether every grade is named, as in "Grades are Outstanding, Good, Requires
 /// improvement to be good, and Inadequate": the scale, not a grade given.
-fn sets_out_the_scale(words: &[Word]) -> bool {
-    let named: Vec<Grade> = grade_words(words).iter().map(|g| g.grade).collect();
+fn sets_out_the_scale(grades: &[GradeWord]) -> bool {
+    let named: Vec<Grade> = grades.iter().map(|g| g.grade).collect();
     [
         Grade::Inadequate,
         Grade::RequiresImprovement,
