@@ -110,12 +110,90 @@ fn report_panic(message: &str) {
             .item(index)
             .and_then(|node| node.dyn_into::<web_sys::Element>().ok());
         if let Some(shadow) = host.and_then(|host| host.shadow_root()) {
-            // The <slot> shows the host's static fallback again, below the notice.
-            shadow.set_inner_html(
-                "<p role=\"alert\">\
-                 The interactive timeline stopped because of an internal error; \
-                 the static version is shown instead.</p><slot></slot>",
-            );
+            // Nothing more can be done if even this fails: the error is logged above.
+            let _ = fall_back_to_static(&document, &shadow);
         }
+    }
+}
+
+/// Takes the widget out of `shadow` and shows its static fallback again, below a notice:
+/// the loader's `<slot>`, hidden once the widget was drawn, shows the HTML pasted into the
+/// element or else the fallback the loader fetched for it.
+fn fall_back_to_static(
+    document: &web_sys::Document,
+    shadow: &web_sys::ShadowRoot,
+) -> Result<(), JsValue> {
+    if let Some(widget) = shadow.query_selector(".rt-host")? {
+        widget.remove();
+    }
+    match shadow.query_selector("slot")? {
+        Some(slot) => slot.remove_attribute("hidden")?,
+        None => {
+            let slot = document.create_element("slot")?;
+            shadow.append_with_node_1(&slot)?;
+        }
+    }
+    let notice = document.create_element("p")?;
+    notice.set_attribute("role", "alert")?;
+    notice.set_text_content(Some(
+        "The interactive timeline stopped because of an internal error; \
+         the static version is shown instead.",
+    ));
+    shadow.prepend_with_node_1(&notice)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::report_panic;
+    use wasm_bindgen_test::*;
+    use web_sys::{ShadowRootInit, ShadowRootMode};
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    /// Draws a host element as the loader leaves it once the widget is shown: `pasted` HTML
+    /// in the element, a shadow root with the hidden slot holding `fetched` HTML (the
+    /// fallback the loader fetches for an empty element) and the widget. Then panics, as it
+    /// were, and checks that the static text comes back, below a notice, without the widget.
+    fn check_fallback_after_panic(pasted: &str, fetched: &str) {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let host = document.create_element("div").unwrap();
+        host.set_attribute("data-rating-timeline", "").unwrap();
+        host.set_inner_html(pasted);
+        document.body().unwrap().append_child(&host).unwrap();
+        let shadow = host
+            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+            .unwrap();
+        shadow.set_inner_html(&format!(
+            "<slot hidden>{fetched}</slot><div class=\"rt-host\"><section class=\"rt\">The widget</section></div>"
+        ));
+        let fallback = host
+            .query_selector("#fallback")
+            .unwrap()
+            .or_else(|| shadow.query_selector("#fallback").unwrap())
+            .unwrap();
+        let height = || fallback.get_bounding_client_rect().height();
+        assert_eq!(height(), 0.0, "hidden while the widget shows");
+
+        report_panic("a test");
+
+        assert!(
+            shadow.query_selector(".rt-host").unwrap().is_none(),
+            "the widget is gone"
+        );
+        let notice = shadow.first_element_child().unwrap();
+        assert_eq!(notice.get_attribute("role").as_deref(), Some("alert"));
+        assert!(notice.text_content().unwrap().contains("internal error"));
+        assert!(height() > 0.0, "the static HTML shows again");
+        host.remove();
+    }
+
+    #[wasm_bindgen_test]
+    fn a_panic_shows_the_pasted_fallback_again() {
+        check_fallback_after_panic("<p id=\"fallback\">The timeline as plain HTML.</p>", "");
+    }
+
+    #[wasm_bindgen_test]
+    fn a_panic_shows_the_fetched_fallback_again() {
+        check_fallback_after_panic("", "<p id=\"fallback\">The timeline as plain HTML.</p>");
     }
 }

@@ -3,7 +3,8 @@
 // global CSS, several widgets, a broken data-src and a dataset full of hostile strings.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, launchBrowser, recordErrors, recordRequests, serve } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { DIST, ROOT, launchBrowser, recordErrors, recordRequests, serve } from './harness.mjs';
 
 const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self'";
 const HOSTILE_CSS = `
@@ -60,7 +61,7 @@ describe('the embed on a strict-CSP host page', () => {
   let server;
   let browser;
   before(async () => {
-    const example = await import('node:fs/promises').then((fs) => fs.readFile(`${DIST}/demo/data/example-council.json`, 'utf8'));
+    const example = await readFile(`${DIST}/demo/data/example-council.json`, 'utf8');
     const badGrade = JSON.parse(example);
     badGrade.events.find((e) => e.ratings.length > 0).ratings[0].grade = 'excellent';
     server = await serve({
@@ -82,8 +83,10 @@ describe('the embed on a strict-CSP host page', () => {
     await server?.close();
   });
 
-  async function open(path) {
+  /** Opens `path` in a new page; `prepare(page)` runs before it is loaded. */
+  async function open(path, prepare = async () => {}) {
     const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await prepare(page);
     const requests = recordRequests(page);
     const errors = recordErrors(page);
     await page.addInitScript(() => {
@@ -104,6 +107,39 @@ describe('the embed on a strict-CSP host page', () => {
     await page.waitForLoadState('networkidle');
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
     assert.deepEqual(requests.filter((url) => !url.startsWith(server.origin)), []);
+    await page.close();
+  });
+
+  test('an empty element shows the static fallback while the wasm loads, then the widget', async () => {
+    // A slow network: the wasm is held back until the test lets it through.
+    let releaseWasm;
+    const wasmHeld = new Promise((resolve) => { releaseWasm = resolve; });
+    const { page } = await open('/news/2026/story.html', (page) => page.route('**/*.wasm', async (route) => {
+      await wasmHeld;
+      await route.continue();
+    }));
+    const shown = (id) => page.locator(`#${id}`).evaluate((el) => {
+      const root = el.shadowRoot;
+      const visible = (node) => Boolean(node && node.getClientRects().length > 0);
+      return {
+        fallback: visible(root?.querySelector('.rt-static')),
+        widget: visible(root?.querySelector('.rt')),
+        text: root?.querySelector('.rt-static')?.textContent ?? '',
+      };
+    });
+    await page.waitForFunction(() => document.querySelector('#w-default').shadowRoot?.querySelector('.rt-static'), null, { timeout: 10000 });
+    const early = await shown('w-default');
+    assert.deepEqual({ fallback: early.fallback, widget: early.widget }, { fallback: true, widget: false });
+    const data = JSON.parse(await readFile(`${ROOT}/www/data/timeline.json`, 'utf8'));
+    assert.ok(early.text.includes(data.quotes[0].text), 'the fallback shows the embedded dataset\'s quotes');
+    assert.equal((await shown('w-src')).fallback, false, 'a data-src widget is not given the default dataset\'s fallback');
+    assert.equal(await page.locator('#w-default').evaluate((el) => el.childElementCount), 0, 'the host\'s element is left as it was');
+
+    releaseWasm();
+    await page.locator('#w-default .rt').first().waitFor({ timeout: 20000 });
+    const late = await shown('w-default');
+    assert.deepEqual({ fallback: late.fallback, widget: late.widget }, { fallback: false, widget: true });
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
     await page.close();
   });
 

@@ -12,7 +12,8 @@
 //   src   - URL of a dataset in the rating-timeline JSON format (else the embedded one)
 //   theme - "light", "dark" or "auto"
 //   open  - an event or quote id to open first
-// No request is made but for this file, the wasm, the stylesheet and `src` if given.
+// No request is made but for this file, the wasm, the stylesheet, `src` if given, and the
+// static fallback (fallback.html) for an empty element showing the embedded dataset.
 // On page load the widgets go in once the page's own text is on screen, so that they never
 // hold back the article's first paint.
 
@@ -20,12 +21,32 @@ import init, { mount as mountWidget, mountProblem } from './pkg/rating-timeline.
 
 const STYLESHEET_URL = new URL('./rating-timeline.css', import.meta.url).href;
 const WASM_URL = new URL('./pkg/rating-timeline_bg.wasm', import.meta.url);
+const FALLBACK_URL = new URL('./fallback.html', import.meta.url);
 const handles = new WeakMap();
 let wasmReady;
+let wasmLoaded = false;
+let ownFallback;
 
 function loadWasm() {
-  wasmReady ??= init({ module_or_path: WASM_URL });
+  wasmReady ??= init({ module_or_path: WASM_URL }).then((wasm) => {
+    wasmLoaded = true;
+    return wasm;
+  });
   return wasmReady;
+}
+
+// Whether the page put nothing inside `element`: no static fallback was pasted there.
+function isEmpty(element) {
+  return element.childElementCount === 0 && element.textContent.trim() === '';
+}
+
+// The embedded dataset's static fallback, built beside this file, as HTML text; undefined
+// if it cannot be had (a host that did not upload it loses only the early text).
+function fetchOwnFallback() {
+  ownFallback ??= fetch(FALLBACK_URL, { credentials: 'omit' })
+    .then((response) => (response.ok ? response.text() : undefined))
+    .catch(() => undefined);
+  return ownFallback;
 }
 
 async function fetchDataset(src) {
@@ -45,7 +66,9 @@ async function fetchDataset(src) {
 
 // A fresh shadow root: the stylesheet (requested now, while the wasm may still load), a slot
 // that keeps showing the element's own HTML (the static fallback) meanwhile, and a hidden
-// mount point. `reveal()` swaps the fallback for the widget once it is styled and drawn.
+// mount point. `showOwnFallback(html)` puts the static fallback in the slot, shown only if
+// the element is empty, and resolves once it is painted. `reveal()` swaps the fallback for
+// the widget once it is styled and drawn, hiding the slot.
 function prepareShadowRoot(element) {
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   const stylesheet = document.createElement('link');
@@ -60,12 +83,20 @@ function prepareShadowRoot(element) {
   mountPoint.className = 'rt-host';
   mountPoint.hidden = true;
   shadow.replaceChildren(stylesheet, fallback, mountPoint);
+  const showOwnFallback = (html) => {
+    try {
+      fallback.innerHTML = html;
+    } catch {
+      return undefined; // a page enforcing Trusted Types: the widget alone, a little later
+    }
+    return afterNextPaint();
+  };
   const reveal = async () => {
     await Promise.all([styled, firstRender(mountPoint)]);
-    fallback.remove();
+    fallback.hidden = true; // kept for a panic, which shows it again (src/embed/mod.rs)
     mountPoint.hidden = false;
   };
-  return { mountPoint, reveal };
+  return { mountPoint, reveal, showOwnFallback };
 }
 
 // Resolves once something is rendered into `mountPoint`.
@@ -95,9 +126,16 @@ async function mountWhen(element, options, ready) {
   // The wasm and the dataset load at the same time, then the stylesheet; a wasm failure is
   // thrown (the fallback stays), a dataset failure is shown inside the widget.
   const loading = Promise.allSettled([loadWasm(), src ? fetchDataset(src) : undefined]);
+  // An empty element showing the embedded dataset gets its static fallback while the wasm
+  // loads, as if the page had pasted it, so the reader has the timeline's text at once.
+  const fallback = !src && !wasmLoaded && isEmpty(element) ? fetchOwnFallback() : undefined;
   await ready;
-  const { mountPoint, reveal } = prepareShadowRoot(element);
+  const { mountPoint, reveal, showOwnFallback } = prepareShadowRoot(element);
+  // Shown only if it comes before the wasm, and painted before the widget's first render.
+  const fallbackPainted = fallback && Promise.race([fallback, loading.then(() => undefined)])
+    .then((html) => html && showOwnFallback(html));
   const [wasm, fetched] = await loading;
+  await fallbackPainted;
   if (wasm.status === 'rejected') throw wasm.reason;
   const data = fetched.status === 'fulfilled' ? fetched.value : undefined;
   const failure = fetched.status === 'rejected' ? fetched.reason.message : undefined;
@@ -146,16 +184,20 @@ function pageHasText() {
   return false;
 }
 
+// Resolves after the next frame is painted, or after PAINT_WAIT_MS in a tab that paints nothing.
+function afterNextPaint() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, PAINT_WAIT_MS);
+  });
+}
+
 // Resolves once the page's first content is on screen, by its first-contentful-paint entry;
 // at once after the next frame if the page has no text to paint; else after PAINT_WAIT_MS
 // at most.
 function afterPagePaint() {
+  if (!pageHasText()) return afterNextPaint();
   return new Promise((resolve) => {
-    if (!pageHasText()) {
-      requestAnimationFrame(() => setTimeout(resolve, 0));
-      setTimeout(resolve, PAINT_WAIT_MS);
-      return;
-    }
     const observer = new PerformanceObserver((entries) => {
       if (entries.getEntriesByName('first-contentful-paint').length > 0) done();
     });
