@@ -151,9 +151,10 @@ export function widgetOnlyPage({ src, fallback = '' } = {}) {
  * the browser and gzips it in this process, which on two cores competes with the page
  * for CPU: timings of multi-megabyte datasets leave it off. (The cache is not disabled
  * outright: that would fetch a file used twice on one page twice, which no reader's
- * browser does.)
+ * browser does.) `network`, as { latencyMs, downloadBytesPerSecond, uploadBytesPerSecond },
+ * throttles every request as DevTools does.
  */
-export async function openMeasuredPage(browser, origin, { cpuSlowdown = 1, viewport = { width: 1200, height: 900 }, countBodies = true } = {}) {
+export async function openMeasuredPage(browser, origin, { cpuSlowdown = 1, network, viewport = { width: 1200, height: 900 }, countBodies = true } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const outside = [];
@@ -165,6 +166,15 @@ export async function openMeasuredPage(browser, origin, { cpuSlowdown = 1, viewp
   });
   const cdp = await context.newCDPSession(page);
   if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: network.latencyMs,
+      downloadThroughput: network.downloadBytesPerSecond,
+      uploadThroughput: network.uploadBytesPerSecond,
+    });
+  }
 
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));

@@ -3,7 +3,8 @@
 // fresh context (empty cache) and every outside request aborted (and counted).
 // Three pages: the built demo article (TimelineJS3 put in place of each widget, and the
 // article with no timeline at all as the floor under both), a page holding the widget alone, and that page with the static fallback pasted into the widget's
-// element as the README advises; each unthrottled and with the CPU slowed 4x ("slow phone").
+// element as the README advises; each unthrottled, with the CPU slowed 4x ("slow phone"),
+// and on that phone over a slow 4G network.
 //   node bench/load.mjs [--runs 15] [--no-slow] [--files]
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,6 +16,23 @@ import {
 import { readDataset, toTimelineJs } from './dataset.mjs';
 
 const LCP_GOAL_RATIO = 0.5;
+
+/**
+ * What each page is loaded under. The last is Lighthouse's mobile preset: a phone with a
+ * CPU 4x slower on a slow 4G network (150 ms round trips, 1.6 Mbit/s down), where bytes
+ * count as they do for a reader; its loads take seconds, so there are at most 5 a side.
+ */
+const CONDITIONS = [
+  { name: 'CPU unthrottled', cpuSlowdown: 1 },
+  { name: 'CPU slowed 4x', cpuSlowdown: 4, slow: true },
+  {
+    name: 'slow 4G network, CPU slowed 4x',
+    cpuSlowdown: 4,
+    network: { latencyMs: 150, downloadBytesPerSecond: 204_800, uploadBytesPerSecond: 96_000 },
+    maxRuns: 5,
+    slow: true,
+  },
+];
 const TIMELINEJS_HEIGHT = '600px';
 
 /** In-page checks, run every animation frame until true: the first view drawn and styled. */
@@ -125,8 +143,8 @@ function isBlockedRequestNoise(message) {
 }
 
 /** Loads `url` once and returns its LCP, time to ready, gzip bytes transferred and outside requests. */
-async function measureLoad(browser, origin, { url, ready, cpuSlowdown }) {
-  const measured = await openMeasuredPage(browser, origin, { cpuSlowdown });
+async function measureLoad(browser, origin, { url, ready, cpuSlowdown, network }) {
+  const measured = await openMeasuredPage(browser, origin, { cpuSlowdown, network });
   try {
     await installLoadProbes(measured.page, ready);
     await measured.page.goto(`${origin}${url}`);
@@ -172,13 +190,13 @@ function summarise(samples) {
  * Loads each page (ours, theirs and, if given, the floor: the host page with no timeline)
  * `runs` times, alternating and changing who goes first each round.
  */
-async function compare(browser, origin, { title, pages, runs, cpuSlowdown }) {
+async function compare(browser, origin, { title, pages, runs, cpuSlowdown, network }) {
   const sides = Object.keys(pages);
   const samples = Object.fromEntries(sides.map((side) => [side, []]));
   for (let round = 0; round < runs; round++) {
     const order = sides.map((_, i) => sides[(i + round) % sides.length]);
     for (const side of order) {
-      samples[side].push(await measureLoad(browser, origin, { url: pages[side], ready: READY[side], cpuSlowdown }));
+      samples[side].push(await measureLoad(browser, origin, { url: pages[side], ready: READY[side], cpuSlowdown, network }));
     }
   }
   const [ours, theirs] = [summarise(samples.ours), summarise(samples.theirs)];
@@ -246,11 +264,11 @@ async function main() {
       // element, so the timeline's text paints with the page and the widget then takes over.
       { name: 'widget alone, static fallback in its element', pages: { ours: '/bench/widget-fallback.html', theirs: '/bench/timelinejs-alone.html' } },
     ];
-    const slowdowns = flag('no-slow') ? [1] : [1, 4];
-    for (const cpuSlowdown of slowdowns) {
+    const conditions = flag('no-slow') ? CONDITIONS.filter((c) => !c.slow) : CONDITIONS;
+    for (const { name, cpuSlowdown, network, maxRuns = runs } of conditions) {
       for (const variant of variants) {
-        const title = `Load, ${variant.name}, CPU ${cpuSlowdown === 1 ? 'unthrottled' : `slowed ${cpuSlowdown}x`}`;
-        results.push(await compare(browser, server.origin, { title, pages: variant.pages, runs, cpuSlowdown }));
+        const title = `Load, ${variant.name}, ${name}`;
+        results.push(await compare(browser, server.origin, { title, pages: variant.pages, runs: Math.min(runs, maxRuns), cpuSlowdown, network }));
       }
     }
     if (flag('files')) {

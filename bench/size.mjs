@@ -38,7 +38,9 @@ async function filesUnder(dir, test) {
 /**
  * The widget's own files in dist/ that a reader downloads: the loader, its stylesheet, the
  * wasm and the wasm-bindgen glue, unless the release build bundled the glue into the loader
- * (then the loader no longer imports it). Also the files shipped but not downloaded.
+ * (then the loader no longer imports it), and the static fallback, which the loader fetches
+ * for an element the page left empty (pasted into the element instead, it is as many bytes
+ * of the page). Also the files shipped but not downloaded.
  */
 async function widgetFiles() {
   const pkg = await filesUnder(join(DIST, 'embed/pkg'), (name) => /\.(js|wasm)$/.test(name) && !name.endsWith('.d.ts'));
@@ -46,7 +48,7 @@ async function widgetFiles() {
   const fetched = (path) => path.endsWith('.wasm') || loader.includes(`pkg/${basename(path)}`);
   const paths = pkg.map((path) => relative(DIST, path));
   return {
-    downloaded: ['embed/rating-timeline.js', 'embed/rating-timeline.css', ...paths.filter(fetched)],
+    downloaded: ['embed/rating-timeline.js', 'embed/rating-timeline.css', ...paths.filter(fetched), 'embed/fallback.html'],
     notDownloaded: paths.filter((path) => !fetched(path)),
   };
 }

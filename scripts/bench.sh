@@ -5,7 +5,7 @@
 #   bash scripts/bench.sh [--build] [--runs N] [--no-slow]
 #     --build    rebuild dist/ even if it exists (else it is built only when missing)
 #     --runs N   loads per side per variant in bench/load.mjs (default 15)
-#     --no-slow  skip the load runs with the CPU slowed 4x
+#     --no-slow  skip the load runs with the CPU slowed 4x (and on a slow 4G network)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
