@@ -35,6 +35,12 @@ function loadWasm() {
   return wasmReady;
 }
 
+// Whether the wasm is here or nearly: instantiated, or its last byte arrived (a Resource
+// Timing entry), so that the widget follows within a frame or a few.
+function wasmArriving() {
+  return wasmLoaded || performance.getEntriesByName(WASM_URL.href, 'resource').length > 0;
+}
+
 // Whether the page put nothing inside `element`: no static fallback was pasted there.
 function isEmpty(element) {
   return element.childElementCount === 0 && element.textContent.trim() === '';
@@ -67,7 +73,7 @@ async function fetchDataset(src) {
 // A fresh shadow root: the stylesheet (requested now, while the wasm may still load), a slot
 // that keeps showing the element's own HTML (the static fallback) meanwhile, and a hidden
 // mount point. `showOwnFallback(html)` puts the static fallback in the slot, shown only if
-// the element is empty, and resolves once it is painted. `reveal()` swaps the fallback for
+// the element is empty. `reveal()` swaps the fallback for
 // the widget once it is styled and drawn, hiding the slot.
 function prepareShadowRoot(element) {
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
@@ -87,9 +93,8 @@ function prepareShadowRoot(element) {
     try {
       fallback.innerHTML = html;
     } catch {
-      return undefined; // a page enforcing Trusted Types: the widget alone, a little later
+      // A page enforcing Trusted Types: the widget alone, a little later.
     }
-    return afterNextPaint();
   };
   const reveal = async () => {
     await Promise.all([styled, firstRender(mountPoint)]);
@@ -128,14 +133,13 @@ async function mountWhen(element, options, ready) {
   const loading = Promise.allSettled([loadWasm(), src ? fetchDataset(src) : undefined]);
   // An empty element showing the embedded dataset gets its static fallback while the wasm
   // loads, as if the page had pasted it, so the reader has the timeline's text at once.
-  const fallback = !src && !wasmLoaded && isEmpty(element) ? fetchOwnFallback() : undefined;
+  const fallback = !src && !wasmArriving() && isEmpty(element) ? fetchOwnFallback() : undefined;
   await ready;
   const { mountPoint, reveal, showOwnFallback } = prepareShadowRoot(element);
-  // Shown only if it comes before the wasm, and painted before the widget's first render.
-  const fallbackPainted = fallback && Promise.race([fallback, loading.then(() => undefined)])
-    .then((html) => html && showOwnFallback(html));
+  // Shown only if it comes well before the wasm: on a fast network, laying out and painting
+  // it would only hold the widget back.
+  fallback?.then((html) => html === undefined || wasmArriving() || showOwnFallback(html));
   const [wasm, fetched] = await loading;
-  await fallbackPainted;
   if (wasm.status === 'rejected') throw wasm.reason;
   const data = fetched.status === 'fulfilled' ? fetched.value : undefined;
   const failure = fetched.status === 'rejected' ? fetched.reason.message : undefined;
