@@ -9,7 +9,7 @@ use crate::index::IndexedDataset;
 use crate::model::{Dataset, Judgement, Quote};
 use crate::view_model::{
     citation_number, date_text, event_title, grade_symbol, safe_http_url, source_byline,
-    speaker_line, summary_sentence,
+    speaker_line, summary_sentence, timeline_title,
 };
 use std::fmt::Write;
 
@@ -32,12 +32,10 @@ pub fn escape_html(text: &str) -> String {
 /// The whole timeline as static, semantic HTML.
 pub fn render(data: &IndexedDataset) -> String {
     let mut html = String::new();
-    let subject = data.subject.as_deref().unwrap_or("Inspection ratings");
+    let title = escape_html(&timeline_title(data.subject.as_deref()));
     let _ = write!(
         html,
-        "<section class=\"rt-static\" aria-label=\"{}\"><h2>{}: rating timeline</h2><p><strong>{}</strong></p><ol class=\"rt-static-events\">",
-        escape_html(&format!("{subject}: rating timeline")),
-        escape_html(subject),
+        "<section class=\"rt-static\" aria-label=\"{title}\"><h2>{title}</h2><p><strong>{}</strong></p><ol class=\"rt-static-events\">",
         escape_html(&summary_sentence(data, Judgement::OverallEffectiveness)),
     );
     for &index in data.date_order() {
@@ -151,6 +149,10 @@ mod tests {
             assert!(!html.contains(raw), "{raw} leaked into {html}");
         }
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; more"));
+        assert!(
+            html.contains("<h2>Council &lt;b&gt;X&lt;/b&gt;: Ofsted ratings over time</h2>"),
+            "the widget's own heading: {html}"
+        );
         assert!(!html.contains("<a "));
     }
 

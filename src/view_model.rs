@@ -72,6 +72,15 @@ pub fn sentence_case(text: &str) -> String {
 /// its first grade, a count of those left out, and its latest grades.
 pub const SUMMARY_STEPS: usize = 6;
 
+/// The timeline's heading, the same in the widget and its static fallback:
+/// "Newham Council: Ofsted ratings over time".
+pub fn timeline_title(subject: Option<&str>) -> String {
+    match subject {
+        Some(subject) => format!("{subject}: Ofsted ratings over time"),
+        None => "Ofsted ratings over time".to_string(),
+    }
+}
+
 /// The one-sentence summary of the trajectory for `judgement`, such as
 /// "Inadequate (2019) → Good (2022) → Outstanding (2025)". A history of more than
 /// [`SUMMARY_STEPS`] grades reads "Inadequate (1980) → … 320 more … → Good (2019) → …",

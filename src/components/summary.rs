@@ -3,7 +3,7 @@
 use super::ids::Ids;
 use super::Data;
 use crate::model::Judgement;
-use crate::view_model::summary_sentence;
+use crate::view_model::{summary_sentence, timeline_title};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,10 +17,7 @@ pub struct SummaryProps {
 /// Heading plus summary sentence; the sentence is the widget's accessible description.
 #[component]
 pub fn Summary(props: &SummaryProps) -> Html {
-    let title = match props.data.subject.as_deref() {
-        Some(subject) => format!("{subject}: Ofsted ratings over time"),
-        None => "Ofsted ratings over time".to_string(),
-    };
+    let title = timeline_title(props.data.subject.as_deref());
     html! {
         <header class="rt-header">
             <h2 class="rt-title" id={props.ids.title()}>{ title }</h2>
