@@ -29,7 +29,8 @@ pub fn escape_html(text: &str) -> String {
     escaped
 }
 
-/// The whole timeline as static, semantic HTML.
+/// The whole timeline as static, semantic HTML: one `<section class="rt-static">`, the
+/// start the embed loader checks a fetched fallback for.
 pub fn render(data: &IndexedDataset) -> String {
     let mut html = String::new();
     let title = escape_html(&timeline_title(data.subject.as_deref()));
@@ -149,6 +150,10 @@ mod tests {
             assert!(!html.contains(raw), "{raw} leaked into {html}");
         }
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; more"));
+        assert!(
+            html.starts_with("<section class=\"rt-static\""),
+            "the loader shows a fetched fallback only if it starts so"
+        );
         assert!(
             html.contains("<h2>Council &lt;b&gt;X&lt;/b&gt;: Ofsted ratings over time</h2>"),
             "the widget's own heading: {html}"

@@ -40,13 +40,28 @@ function hostileDataset() {
   };
 }
 
-function hostPage({ widgets, csp = CSP }) {
+/** A host page with `widgets`, loading the bundle from `bundle` (a path other than the page's). */
+function hostPage({ widgets, csp = CSP, bundle = '/cdn' }) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <title>Host</title><link rel="stylesheet" href="/news/hostile.css"></head>
 <body><h1 id="host-title">Host headline</h1><p id="host-para">Host paragraph <a id="host-link" href="#">link</a></p>
 ${widgets}
-<script type="module" src="/cdn/embed/rating-timeline.js"></script></body></html>`;
+<script type="module" src="${bundle}/embed/rating-timeline.js"></script></body></html>`;
+}
+
+/** What a site that serves its home page for any unknown path answers for fallback.html. */
+const HOME_PAGE = '<!doctype html><html><head><title>Home</title></head><body><h1>Home page</h1><img src="/tracker.gif"></body></html>';
+
+/** Holds back every wasm request of `page`, as a slow network does; resolves to the function that lets it through. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
 }
 
 const WIDGETS = `
@@ -65,9 +80,11 @@ describe('the embed on a strict-CSP host page', () => {
     const badGrade = JSON.parse(example);
     badGrade.events.find((e) => e.ratings.length > 0).ratings[0].grade = 'excellent';
     server = await serve({
-      routes: { '/cdn/': DIST },
+      routes: { '/cdn/': DIST, '/spa/': DIST },
       pages: {
         '/news/2026/story.html': hostPage({ widgets: WIDGETS }),
+        '/news/2026/spa.html': hostPage({ widgets: '<div id="w-default" data-rating-timeline></div>', bundle: '/spa' }),
+        '/spa/embed/fallback.html': HOME_PAGE,
         '/news/2026/plain.html': hostPage({ widgets: '' }),
         '/news/hostile.css': HOSTILE_CSS,
         '/data/example.json': example,
@@ -111,13 +128,8 @@ describe('the embed on a strict-CSP host page', () => {
   });
 
   test('an empty element shows the static fallback while the wasm loads, then the widget', async () => {
-    // A slow network: the wasm is held back until the test lets it through.
     let releaseWasm;
-    const wasmHeld = new Promise((resolve) => { releaseWasm = resolve; });
-    const { page } = await open('/news/2026/story.html', (page) => page.route('**/*.wasm', async (route) => {
-      await wasmHeld;
-      await route.continue();
-    }));
+    const { page } = await open('/news/2026/story.html', async (page) => { releaseWasm = await holdWasm(page); });
     const shown = (id) => page.locator(`#${id}`).evaluate((el) => {
       const root = el.shadowRoot;
       const visible = (node) => Boolean(node && node.getClientRects().length > 0);
@@ -140,6 +152,24 @@ describe('the embed on a strict-CSP host page', () => {
     const late = await shown('w-default');
     assert.deepEqual({ fallback: late.fallback, widget: late.widget }, { fallback: false, widget: true });
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+    await page.close();
+  });
+
+  test('another page served for fallback.html is never shown in the widget', async () => {
+    let releaseWasm;
+    let fallbackAnswered;
+    const { page, requests } = await open('/news/2026/spa.html', async (page) => {
+      releaseWasm = await holdWasm(page);
+      fallbackAnswered = page.waitForResponse((response) => response.url().endsWith('/spa/embed/fallback.html'));
+    });
+    await fallbackAnswered;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const shadow = () => page.locator('#w-default').evaluate((el) => el.shadowRoot?.innerHTML ?? '');
+    assert.doesNotMatch(await shadow(), /Home page|<img/);
+    releaseWasm();
+    await page.locator('#w-default .rt').first().waitFor({ timeout: 20000 });
+    assert.doesNotMatch(await shadow(), /Home page|<img/);
+    assert.equal(requests.filter((url) => url.endsWith('/tracker.gif')).length, 0);
     await page.close();
   });
 

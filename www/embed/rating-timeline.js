@@ -47,10 +47,15 @@ function isEmpty(element) {
 }
 
 // The embedded dataset's static fallback, built beside this file, as HTML text; undefined
-// if it cannot be had (a host that did not upload it loses only the early text).
+// if it cannot be had (a host that did not upload it loses only the early text), or if the
+// server answered with some other page, as a site that serves its home page for any
+// unknown path does: src/fallback.rs starts every fallback with this section.
+const FALLBACK_START = '<section class="rt-static"';
+
 function fetchOwnFallback() {
   ownFallback ??= fetch(FALLBACK_URL, { credentials: 'omit' })
     .then((response) => (response.ok ? response.text() : undefined))
+    .then((html) => (html?.startsWith(FALLBACK_START) ? html : undefined))
     .catch(() => undefined);
   return ownFallback;
 }
@@ -73,8 +78,8 @@ async function fetchDataset(src) {
 // A fresh shadow root: the stylesheet (requested now, while the wasm may still load), a slot
 // that keeps showing the element's own HTML (the static fallback) meanwhile, and a hidden
 // mount point. `showOwnFallback(html)` puts the static fallback in the slot, shown only if
-// the element is empty. `reveal()` swaps the fallback for
-// the widget once it is styled and drawn, hiding the slot.
+// the element is empty. `reveal()` swaps the fallback for the widget once it is styled and
+// drawn, hiding the slot.
 function prepareShadowRoot(element) {
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   const stylesheet = document.createElement('link');
@@ -93,7 +98,7 @@ function prepareShadowRoot(element) {
     try {
       fallback.innerHTML = html;
     } catch {
-      // A page enforcing Trusted Types: the widget alone, a little later.
+      // A page enforcing Trusted Types refuses the HTML: the widget comes alone, as before.
     }
   };
   const reveal = async () => {
