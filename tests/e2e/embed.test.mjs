@@ -155,6 +155,22 @@ describe('the embed on a strict-CSP host page', () => {
     await page.close();
   });
 
+  test('if the wasm cannot be loaded, an empty element still gets the static fallback', async () => {
+    // The wasm is missing, and its 404 comes before the fallback does.
+    const { page } = await open('/news/2026/story.html', async (page) => {
+      await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+      await page.route('**/embed/fallback.html', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await route.continue();
+      });
+    });
+    await page.waitForFunction(() => document.querySelector('#w-default').shadowRoot?.querySelector('.rt-static'), null, { timeout: 10000 });
+    const text = await page.locator('#w-default').evaluate((el) => el.shadowRoot.querySelector('.rt-static').textContent);
+    const data = JSON.parse(await readFile(`${ROOT}/www/data/timeline.json`, 'utf8'));
+    assert.ok(text.includes(data.quotes[0].text), 'the fallback shows the embedded dataset\'s quotes');
+    await page.close();
+  });
+
   test('another page served for fallback.html is never shown in the widget', async () => {
     let releaseWasm;
     let fallbackAnswered;

@@ -134,7 +134,7 @@ async function mountWhen(element, options, ready) {
   const { src, theme, open } = { ...element.dataset, ...options };
   unmount(element);
   // The wasm and the dataset load at the same time, then the stylesheet; a wasm failure is
-  // thrown (the fallback stays), a dataset failure is shown inside the widget.
+  // thrown (the static fallback stays, or comes), a dataset failure is shown inside the widget.
   const loading = Promise.allSettled([loadWasm(), src ? fetchDataset(src) : undefined]);
   // An empty element showing the embedded dataset gets its static fallback while the wasm
   // loads, as if the page had pasted it, so the reader has the timeline's text at once.
@@ -145,7 +145,11 @@ async function mountWhen(element, options, ready) {
   // it would only hold the widget back.
   fallback?.then((html) => html === undefined || wasmArriving() || showOwnFallback(html));
   const [wasm, fetched] = await loading;
-  if (wasm.status === 'rejected') throw wasm.reason;
+  if (wasm.status === 'rejected') {
+    const html = await fallback;
+    if (html !== undefined) showOwnFallback(html);
+    throw wasm.reason;
+  }
   const data = fetched.status === 'fulfilled' ? fetched.value : undefined;
   const failure = fetched.status === 'rejected' ? fetched.reason.message : undefined;
   const widget = failure ? mountProblem(mountPoint, failure) : mountWidget(mountPoint, data, theme, open);
