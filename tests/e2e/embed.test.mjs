@@ -75,7 +75,10 @@ const WIDGETS = `
 describe('the embed on a strict-CSP host page', () => {
   let server;
   let browser;
+  /** The first quote of the embedded dataset, which its static fallback shows. */
+  let embeddedQuote;
   before(async () => {
+    embeddedQuote = JSON.parse(await readFile(`${ROOT}/www/data/timeline.json`, 'utf8')).quotes[0].text;
     const example = await readFile(`${DIST}/demo/data/example-council.json`, 'utf8');
     const badGrade = JSON.parse(example);
     badGrade.events.find((e) => e.ratings.length > 0).ratings[0].grade = 'excellent';
@@ -142,8 +145,7 @@ describe('the embed on a strict-CSP host page', () => {
     await page.waitForFunction(() => document.querySelector('#w-default').shadowRoot?.querySelector('.rt-static'), null, { timeout: 10000 });
     const early = await shown('w-default');
     assert.deepEqual({ fallback: early.fallback, widget: early.widget }, { fallback: true, widget: false });
-    const data = JSON.parse(await readFile(`${ROOT}/www/data/timeline.json`, 'utf8'));
-    assert.ok(early.text.includes(data.quotes[0].text), 'the fallback shows the embedded dataset\'s quotes');
+    assert.ok(early.text.includes(embeddedQuote), 'the fallback shows the embedded dataset\'s quotes');
     assert.equal((await shown('w-src')).fallback, false, 'a data-src widget is not given the default dataset\'s fallback');
     assert.equal(await page.locator('#w-default').evaluate((el) => el.childElementCount), 0, 'the host\'s element is left as it was');
 
@@ -166,8 +168,7 @@ describe('the embed on a strict-CSP host page', () => {
     });
     await page.waitForFunction(() => document.querySelector('#w-default').shadowRoot?.querySelector('.rt-static'), null, { timeout: 10000 });
     const text = await page.locator('#w-default').evaluate((el) => el.shadowRoot.querySelector('.rt-static').textContent);
-    const data = JSON.parse(await readFile(`${ROOT}/www/data/timeline.json`, 'utf8'));
-    assert.ok(text.includes(data.quotes[0].text), 'the fallback shows the embedded dataset\'s quotes');
+    assert.ok(text.includes(embeddedQuote), 'the fallback shows the embedded dataset\'s quotes');
     await page.close();
   });
 
