@@ -171,11 +171,11 @@ impl Analysis {
 /// Extracts a dataset from `articles`; never panics, whatever the text.
 pub fn extract(articles: &[Article]) -> Extraction {
     let mut warnings = Vec::new();
-    let subject = subject_of(articles);
     let councils: Vec<String> = articles
         .iter()
         .flat_map(|article| councils_named(&article.text))
         .collect();
+    let subject = subject_of(&councils);
     let scope = Scope::new(subject.as_deref(), &councils);
     let (analyses, article_events): (Vec<Analysis>, Vec<events::ArticleEvents>) = articles
         .iter()
@@ -268,22 +268,21 @@ fn title_of(layout: &Layout) -> String {
     format!("{at_word}…")
 }
 
-/// The council the articles are about: the "<Name> Council" they name most often.
-fn subject_of(articles: &[Article]) -> Option<String> {
-    let mut counts: Vec<(String, usize)> = Vec::new();
-    for article in articles {
-        for name in councils_named(&article.text) {
-            match counts.iter_mut().find(|(n, _)| *n == name) {
-                Some((_, count)) => *count += 1,
-                None => counts.push((name, 1)),
-            }
+/// The council the articles are about: of every council they name (`councils`, in
+/// order), the one named most often, the first named on a tie.
+fn subject_of(councils: &[String]) -> Option<String> {
+    let mut counts: Vec<(&String, usize)> = Vec::new();
+    for name in councils {
+        match counts.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, count)) => *count += 1,
+            None => counts.push((name, 1)),
         }
     }
     let most = counts.iter().map(|(_, count)| *count).max()?;
     counts
         .into_iter()
         .find(|(_, count)| *count == most)
-        .map(|(name, _)| name)
+        .map(|(name, _)| name.clone())
 }
 
 /// Kinds of council written between a place and "Council": "Kestrelford County Council".
