@@ -67,6 +67,11 @@ pub const SOURCES_BEFORE_EXPANDING: usize = 20;
 /// long timelines render a page at a time so that they are ready at once.
 pub const EVENTS_PER_PAGE: usize = 20;
 
+/// How many of the first page's cards are drawn with the rest of the widget, the others
+/// after a paint: more than a tall screen shows below the chart, and few enough that a
+/// long timeline's first render, the longest task of its load, stays short.
+pub const EVENTS_DRAWN_FIRST: usize = 5;
+
 /// Everything that can change the widget's state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {

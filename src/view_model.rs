@@ -386,8 +386,12 @@ impl Step {
     }
 }
 
-/// How many of the chart's points are drawn in one task: a long timeline draws the
-/// first this many with the rest of the widget, then as many again after each paint.
+/// How many of the chart's points are drawn with the rest of the widget: a long timeline
+/// then draws [`CHART_POINTS_PER_TASK`] more after each paint. Few, so that the widget
+/// is on screen and answers clicks sooner: the first render is the longest task of a load.
+pub const CHART_POINTS_DRAWN_FIRST: usize = 50;
+
+/// How many more of the chart's points are drawn in each task after a paint.
 pub const CHART_POINTS_PER_TASK: usize = 200;
 
 /// Which way the chart is drawn: time across (wide containers) or down (narrow ones).

@@ -13,8 +13,10 @@ use rating_timeline::model::{
     Dataset, Date, Event, EventKind, Grade, Judgement, Person, Quote, Rating, Source, Span,
     SpeakerKind,
 };
-use rating_timeline::state::{EVENTS_PER_PAGE, SOURCES_BEFORE_EXPANDING};
-use rating_timeline::view_model::{CHART_POINTS_PER_TASK, QUOTES_BEFORE_EXPANDING};
+use rating_timeline::state::{EVENTS_DRAWN_FIRST, EVENTS_PER_PAGE, SOURCES_BEFORE_EXPANDING};
+use rating_timeline::view_model::{
+    CHART_POINTS_DRAWN_FIRST, CHART_POINTS_PER_TASK, QUOTES_BEFORE_EXPANDING,
+};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{
@@ -909,7 +911,21 @@ async fn long_timelines_show_a_page_of_events_and_the_first_quotes_until_asked()
     })
     .await;
     let cards = || event_cards(&widget);
-    assert_eq!(cards().len(), EVENTS_PER_PAGE);
+    assert_eq!(
+        cards().len(),
+        EVENTS_DRAWN_FIRST,
+        "the first cards are drawn with the widget"
+    );
+    assert!(
+        widget.query_selector(".rt-more-events").unwrap().is_none(),
+        "nothing below the cards until they are all drawn"
+    );
+    until(|| cards().len() == EVENTS_PER_PAGE).await;
+    assert_eq!(
+        cards().len(),
+        EVENTS_PER_PAGE,
+        "the page's other cards follow"
+    );
     let quotes_in_first = || find_all(&cards()[0], "button.rt-quote").len();
     assert_eq!(quotes_in_first(), QUOTES_BEFORE_EXPANDING);
 
@@ -1031,7 +1047,7 @@ async fn a_long_chart_draws_its_points_in_batches_without_moving_anything() {
     let height = || chart.get_bounding_client_rect().height();
     let first_height = height();
     assert!(
-        (CHART_POINTS_PER_TASK..events).contains(&points()),
+        (CHART_POINTS_DRAWN_FIRST..events).contains(&points()),
         "{} of {events} points drawn with the widget",
         points()
     );

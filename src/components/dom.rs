@@ -49,6 +49,27 @@ pub fn after_next_paint(then: impl FnOnce() + 'static) {
     let _ = window.request_animation_frame(in_next_frame.unchecked_ref());
 }
 
+/// How many of a long list's `total` items to draw: `first` with the rest of the widget,
+/// then `step` more after each paint until all are drawn, so that the top of the list
+/// is on screen and answers clicks before the rest follows. Once all were drawn, the
+/// list is drawn whole from then on, even as it grows (the reader asked for more).
+#[hook]
+pub fn use_drawn_in_batches(total: usize, first: usize, step: usize) -> usize {
+    // `None` once every item has been drawn.
+    let drawing = use_state_eq(|| Some(first));
+    {
+        let drawing = drawing.clone();
+        use_effect_with((*drawing, total), move |&(count, total)| match count {
+            Some(count) if count < total => {
+                after_next_paint(move || drawing.set(Some(count.saturating_add(step))))
+            }
+            Some(_) => drawing.set(None),
+            None => {}
+        });
+    }
+    drawing.map_or(total, |count| count.min(total))
+}
+
 /// A callback that focuses and reveals the widget's element with an id. An element not
 /// rendered yet, such as an event card the list is about to show, is focused after the
 /// widget's next render instead.

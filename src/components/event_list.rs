@@ -1,11 +1,12 @@
 //! The events in date order, with a roving tabindex, and any quotes tied to no event.
-//! Long timelines render a page of events at a time.
+//! Long timelines render a page of events at a time, its first few cards at once.
 
+use super::dom::use_drawn_in_batches;
 use super::event_card::EventCard;
 use super::ids::Ids;
 use super::quote_list::QuoteList;
 use super::Data;
-use crate::state::Action;
+use crate::state::{Action, EVENTS_DRAWN_FIRST, EVENTS_PER_PAGE};
 use crate::view_model::{events_to_render, quote_indices_about, Filters, Step};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -37,9 +38,12 @@ pub fn EventList(props: &EventListProps) -> Html {
     let data = &props.data;
     let open_quote = props.open_quote.as_deref().and_then(|id| data.quote(id));
     let open_quote_event = open_quote.map(|quote| quote.event.as_deref());
+    let requested = props.events_requested.min(data.events.len());
+    // A long list draws its first cards with the rest of the widget, the others after a paint.
+    let drawn = use_drawn_in_batches(requested, EVENTS_DRAWN_FIRST, EVENTS_PER_PAGE);
     let shown = events_to_render(
         data,
-        props.events_requested,
+        drawn,
         &[
             props.current_event.as_deref(),
             props.open_event.as_deref(),
@@ -97,6 +101,9 @@ pub fn EventList(props: &EventListProps) -> Html {
             .flatten()
     };
     let hidden = data.events.len() - shown;
+    // What follows the cards comes once they are all drawn, rather than being pushed down
+    // by each batch.
+    let drawing = drawn < requested;
     html! {
         <div class="rt-events">
             <ol class="rt-event-list" aria-label="Inspections and visits, in date order" {onkeydown}>
@@ -122,12 +129,12 @@ pub fn EventList(props: &EventListProps) -> Html {
                     }
                 }) }
             </ol>
-            if hidden > 0 {
+            if hidden > 0 && !drawing {
                 <button type="button" class="rt-button rt-more-events" onclick={on_more}>
                     { more_events_label(hidden) }
                 </button>
             }
-            if !unattached.is_empty() {
+            if !unattached.is_empty() && !drawing {
                 <section class="rt-other-quotes" aria-label="Other quotes">
                     <h3 class="rt-event-title">{ "Other quotes" }</h3>
                     <QuoteList

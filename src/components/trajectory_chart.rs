@@ -2,11 +2,12 @@
 //! ungraded visits as markers on the time axis.
 
 use super::chart_point::ChartPoint;
-use super::dom::{after_next_paint, focus_and_reveal};
+use super::dom::{focus_and_reveal, use_drawn_in_batches};
 use super::Data;
 use crate::model::{Grade, Judgement};
 use crate::view_model::{
-    grade_symbol, ChartGeometry, Num, Orientation, Step, Tick, CHART_POINTS_PER_TASK,
+    grade_symbol, ChartGeometry, Num, Orientation, Step, Tick, CHART_POINTS_DRAWN_FIRST,
+    CHART_POINTS_PER_TASK,
 };
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -38,15 +39,11 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
     );
     // A long timeline's points are drawn a batch at a time, each batch after a paint, so
     // that its text shows and answers clicks first and no task runs long.
-    let drawn = use_state_eq(|| CHART_POINTS_PER_TASK);
-    {
-        let (drawn, total) = (drawn.clone(), chart.events.len());
-        use_effect_with((*drawn, total), move |&(count, total)| {
-            if count < total {
-                after_next_paint(move || drawn.set(count + CHART_POINTS_PER_TASK));
-            }
-        });
-    }
+    let drawn = use_drawn_in_batches(
+        chart.events.len(),
+        CHART_POINTS_DRAWN_FIRST,
+        CHART_POINTS_PER_TASK,
+    );
     let focused = use_state(|| None::<usize>);
     let current = focused
         .or_else(|| {
@@ -113,7 +110,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                     <path class="rt-steps" d={chart.steps.clone()} aria-hidden="true" />
                 }
                 <g class="rt-points">
-                    { for chart.events.iter().take(*drawn).enumerate().map(|(position, point)| html! {
+                    { for chart.events.iter().take(drawn).enumerate().map(|(position, point)| html! {
                         <ChartPoint
                             key={point.id.clone()}
                             data={props.data.clone()}
