@@ -449,5 +449,15 @@ mod properties {
         ) {
             let _ = super::parse(&text);
         }
+
+        /// Any string, as serde_json writes it, reads back as itself, wherever its quotes,
+        /// backslashes and control characters fall.
+        #[test]
+        fn reads_back_any_string(
+            text in r#"([a-z é‘’😀]{0,11}["\\\n\u{1}]?){0,6}"#
+        ) {
+            let written = serde_json::to_string(&text).unwrap();
+            prop_assert_eq!(super::parse(&written), Ok(super::Value::String(text.into())));
+        }
     }
 }
