@@ -51,6 +51,7 @@ pub fn read_dataset(text: &str) -> std::result::Result<IndexedDataset, String> {
 pub fn read_dataset_bytes(bytes: &[u8]) -> std::result::Result<IndexedDataset, String> {
     const BYTE_ORDER_MARK: &[u8] = "\u{feff}".as_bytes();
     let bytes = bytes.strip_prefix(BYTE_ORDER_MARK).unwrap_or(bytes);
+    reserve_heap_for_reading(bytes.len());
     let text = std::str::from_utf8(bytes).map_err(|error| {
         format!(
             "The dataset is not UTF-8 text: byte {} starts a sequence that is not UTF-8.",
@@ -58,6 +59,22 @@ pub fn read_dataset_bytes(bytes: &[u8]) -> std::result::Result<IndexedDataset, S
         )
     })?;
     read_dataset(text)
+}
+
+/// Grows the wasm memory once, before reading a dataset of `len` bytes, by about what
+/// reading, checking and indexing it take (three times its size): the allocator would
+/// otherwise grow it a step at a time as the values come, and each of those many grows
+/// costs the browser time on the main thread. The block is freed at once and its memory
+/// serves the allocations that follow; a wasm memory never shrinks, so nothing is lost.
+fn reserve_heap_for_reading(len: usize) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let block = Vec::<u8>::with_capacity(len.saturating_mul(3));
+        // Kept, where the compiler would drop an allocation nothing uses.
+        std::hint::black_box(&block);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = len;
 }
 
 /// What does not fit the format, and where: `path` is empty for the whole dataset.
