@@ -100,7 +100,10 @@ pub fn summary_sentence(data: &IndexedDataset, judgement: Judgement) -> String {
     if steps.len() > SUMMARY_STEPS {
         let latest = SUMMARY_STEPS - 2;
         let left_out = steps.len() - 1 - latest;
-        steps.splice(1..steps.len() - latest, [format!("… {left_out} more …")]);
+        steps.splice(
+            1..steps.len() - latest,
+            [format!("… {} more …", Count(left_out))],
+        );
     }
     let chain = if steps.is_empty() {
         "No grade is stated in the sources".to_string()
@@ -710,6 +713,23 @@ fn star_points(r: f64) -> Vec<(f64, f64)> {
         .collect()
 }
 
+/// A count as readers write it, in groups of three digits ("980", "10,000").
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Count(pub usize);
+
+impl std::fmt::Display for Count {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let digits = self.0.to_string();
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                f.write_str(",")?;
+            }
+            write!(f, "{digit}")?;
+        }
+        Ok(())
+    }
+}
+
 /// An SVG number: rounded to a tenth, without a trailing ".0" ("190", "12.5", "-3.2").
 /// Written with integer formatting only, as Rust's float formatting is large in wasm.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -1256,6 +1276,15 @@ mod tests {
         assert!(shapes
             .iter()
             .all(|path| path.starts_with('M') && path.ends_with('Z')));
+    }
+
+    #[test]
+    fn counts_are_grouped_in_threes() {
+        let shown = [0, 7, 999, 1_000, 10_000, 123_456, 1_234_567].map(|n| Count(n).to_string());
+        assert_eq!(
+            shown,
+            ["0", "7", "999", "1,000", "10,000", "123,456", "1,234,567"]
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::model::{Event, Judgement};
 use crate::state::Action;
 use crate::view_model::{
     date_bases, date_text, is_graded_kind, quote_indices_about, quotes_to_show, sentence_case,
-    Filters, QUOTES_BEFORE_EXPANDING,
+    Count, Filters, QUOTES_BEFORE_EXPANDING,
 };
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -196,7 +196,7 @@ fn quotes(props: &EventCardProps, event: &Event) -> Html {
                     aria-controls={list_id}
                     onclick={on_toggle}
                 >
-                    { if props.expanded { "Show fewer quotes".to_string() } else { format!("Show all {total} quotes") } }
+                    { if props.expanded { "Show fewer quotes".to_string() } else { format!("Show all {} quotes", Count(total)) } }
                 </button>
             }
         </>

@@ -7,7 +7,7 @@ use super::ids::Ids;
 use super::quote_list::QuoteList;
 use super::Data;
 use crate::state::{Action, EVENTS_DRAWN_FIRST, EVENTS_PER_PAGE};
-use crate::view_model::{events_to_render, quote_indices_about, Filters, Step};
+use crate::view_model::{events_to_render, quote_indices_about, Count, Filters, Step};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
@@ -152,7 +152,7 @@ pub fn EventList(props: &EventListProps) -> Html {
 
 /// "Show more events (980 not shown yet)".
 fn more_events_label(hidden: usize) -> String {
-    format!("Show more events ({hidden} not shown yet)")
+    format!("Show more events ({} not shown yet)", Count(hidden))
 }
 
 /// The date-order position of the card a key was pressed on; `None` for keys pressed

@@ -4,7 +4,7 @@ use super::ids::Ids;
 use super::Data;
 use crate::model::Judgement;
 use crate::state::Action;
-use crate::view_model::{count_admitted, quoted_people, Filters as FilterChoices};
+use crate::view_model::{count_admitted, quoted_people, Count, Filters as FilterChoices};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -33,8 +33,8 @@ pub fn Filters(props: &FiltersProps) -> Html {
         Action::SetSearch(event.target_unchecked_into::<HtmlInputElement>().value())
     });
     let on_clear = props.on_action.reform(|_| Action::ClearFilters);
-    let total = props.data.quotes.len();
-    let shown = count_admitted(&props.data, filters);
+    let total = Count(props.data.quotes.len());
+    let shown = Count(count_admitted(&props.data, filters));
     let status = if filters.narrows_quotes() {
         format!("Showing {shown} of {total} quotes")
     } else {

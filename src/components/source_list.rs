@@ -3,7 +3,7 @@
 use super::ids::Ids;
 use super::Data;
 use crate::state::SOURCES_BEFORE_EXPANDING;
-use crate::view_model::{safe_http_url, source_byline};
+use crate::view_model::{safe_http_url, source_byline, Count};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -61,7 +61,7 @@ pub fn SourceList(props: &SourceListProps) -> Html {
             </ol>
             if shown < data.sources.len() {
                 <button type="button" class="rt-button rt-more-sources" onclick={on_show_all}>
-                    { format!("Show all {} sources", data.sources.len()) }
+                    { format!("Show all {} sources", Count(data.sources.len())) }
                 </button>
             }
         </section>
