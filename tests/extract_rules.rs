@@ -1119,3 +1119,131 @@ fn a_speaker_that_cannot_be_told_leaves_the_quote_out_with_a_warning() {
     assert!(extraction.dataset.quotes.is_empty());
     assert!(extraction.warnings[0].message.contains("no speaker"));
 }
+
+#[test]
+fn a_dash_opens_a_list_of_judgements_and_a_quoted_grade_by_a_judgement_is_a_rating() {
+    use EventKind::Inspection;
+    use Grade::{Good, Outstanding};
+    use Judgement::{
+        CareLeavers, ChildrenInCare, HelpAndProtection, ImpactOfLeaders, OverallEffectiveness,
+    };
+    for (text, expected) in [
+        (
+            "Ashby Council's children's services were inspected in March 2025.\n\n\
+             Inspectors rated the council 'good' in all areas – overall effectiveness, the impact of leaders, and the experiences and progress of children who need help and protection, children in care and those leaving care.\n",
+            vec![(OverallEffectiveness, Good), (ImpactOfLeaders, Good), (HelpAndProtection, Good), (ChildrenInCare, Good), (CareLeavers, Good)],
+        ),
+        // No rating word: the quoted grades stand by their judgements; one by no
+        // judgement ("adoption") is no grade.
+        (
+            "Ashby Council's children's services have been rated good by Ofsted after an inspection in March 2025.\n\n\
+             The inspection concluded that the council is 'outstanding' for leadership, and 'outstanding' for adoption.\n\n\
+             It is 'good' for the experiences of children leaving care.\n",
+            vec![(OverallEffectiveness, Good), (ImpactOfLeaders, Outstanding), (CareLeavers, Good)],
+        ),
+    ] {
+        let extraction = one_article(text);
+        let got = grades_by_event(&extraction.dataset);
+        let mut expected = expected;
+        expected.sort();
+        assert_eq!(got, [(Inspection, Some(2025), expected)], "{text}");
+        assert!(extraction.warnings.is_empty(), "{:?}", extraction.warnings);
+    }
+}
+
+#[test]
+fn a_council_named_for_two_places_joined_by_and_is_one_council() {
+    for (text, expected) in [
+        (
+            "Ashby East and Moreton Council's children's services were rated good. Children in Ashby East and Moreton are safe.\n",
+            Some("Ashby East and Moreton Council"),
+        ),
+        (
+            "Children in Ashby and Moreton are well served, and Ashby and Moreton City Council was rated good.\n",
+            Some("Ashby and Moreton City Council"),
+        ),
+        // Named together once, as two bodies: not one place.
+        (
+            "Talks between Ofsted and Westbury Council went well. Westbury Council was rated good.\n",
+            Some("Westbury Council"),
+        ),
+    ] {
+        let data = one_article(text).dataset;
+        assert_eq!(data.subject.as_deref(), expected, "{text}");
+    }
+}
+
+#[test]
+fn a_grade_after_as_ends_a_long_rating_clause_and_requiring_improvement_is_a_grade() {
+    let data = one_article(
+        "Ashby Council was inspected in May 2024.\n\n\
+         The report has judged the overall effectiveness of Ashby Council's children's services as inadequate.\n\n\
+         Inspectors judged help and protection as requiring improvement to be good.\n",
+    )
+    .dataset;
+    assert_eq!(
+        grades_by_event(&data),
+        [(
+            EventKind::Inspection,
+            Some(2024),
+            vec![
+                (Judgement::OverallEffectiveness, Grade::Inadequate),
+                (Judgement::HelpAndProtection, Grade::RequiresImprovement),
+            ]
+        )]
+    );
+}
+
+#[test]
+fn no_other_council_and_outstanding_features_grade_nothing() {
+    let extraction = one_article(
+        "Ashby Council's children's services have been rated 'good' with 'outstanding' features after an inspection in May 2024.\n\n\
+         No authority in the region has been judged 'outstanding' overall, and only one other council achieved two 'outstanding' judgements.\n\n\
+         No local authority in England was rated outstanding that year.\n",
+    );
+    assert_eq!(
+        grades_by_event(&extraction.dataset),
+        [(
+            EventKind::Inspection,
+            Some(2024),
+            vec![(Judgement::OverallEffectiveness, Grade::Good)]
+        )]
+    );
+    assert!(extraction.warnings.is_empty(), "{:?}", extraction.warnings);
+}
+
+#[test]
+fn a_grade_for_some_unnamed_areas_is_not_the_overall_grade() {
+    let extraction = one_article(
+        "Ashby Council's children's services have been rated inadequate after an inspection in May 2024.\n\n\
+         Two areas were judged to be inadequate, and inspectors rated the other three areas as requiring improvement to be good.\n",
+    );
+    assert_eq!(
+        grades_by_event(&extraction.dataset),
+        [(
+            EventKind::Inspection,
+            Some(2024),
+            vec![(Judgement::OverallEffectiveness, Grade::Inadequate)]
+        )]
+    );
+    assert!(extraction.warnings.is_empty(), "{:?}", extraction.warnings);
+}
+
+#[test]
+fn a_council_written_as_mbc_is_another_council() {
+    let data = one_article(
+        "Ashby Council's children's services have been rated good after an inspection in May 2024.\n\n\
+         Ashby Council is pleased.\n\n\
+         Moreton MBC was rated inadequate in 2023.\n",
+    )
+    .dataset;
+    assert_eq!(data.subject.as_deref(), Some("Ashby Council"));
+    assert_eq!(
+        grades_by_event(&data),
+        [(
+            EventKind::Inspection,
+            Some(2024),
+            vec![(Judgement::OverallEffectiveness, Grade::Good)]
+        )]
+    );
+}

@@ -37,7 +37,7 @@ const RATING_CUES: [&str; 15] = [
 ];
 
 /// Judgement phrases, longest first where one starts another.
-const JUDGEMENT_PHRASES: [(&[&str], Judgement); 12] = [
+const JUDGEMENT_PHRASES: [(&[&str], Judgement); 14] = [
     (
         &["overall", "effectiveness"],
         Judgement::OverallEffectiveness,
@@ -64,6 +64,9 @@ const JUDGEMENT_PHRASES: [(&[&str], Judgement); 12] = [
     (&["children", "looked", "after"], Judgement::ChildrenInCare),
     (&["looked", "after", "children"], Judgement::ChildrenInCare),
     (&["care", "leavers"], Judgement::CareLeavers),
+    // "the experiences of children leaving care", "children in care and those leaving care".
+    (&["children", "leaving", "care"], Judgement::CareLeavers),
+    (&["leaving", "care"], Judgement::CareLeavers),
 ];
 
 /// The leadership judgement's full title, so that the grade after it is near it.
@@ -84,6 +87,10 @@ const JUDGEMENT_TITLES: [&str; 3] = [
     "overall effectiveness",
 ];
 
+/// Words that, after a grade word, make it describe parts of a service, not grade it:
+/// "good with outstanding features".
+const GRADED_PARTS: [&str; 4] = ["features", "feature", "elements", "aspects"];
+
 /// Most words between a grade and the judgement phrase it is for.
 const MAX_LINK_GAP: usize = 4;
 
@@ -103,6 +110,10 @@ const LINK_FILLER: [&str; 5] = ["a", "an", "the", "experiences", "progress"];
 /// Most words from a rating word to the grade that ends its clause, as in "rated the
 /// impact of leaders as outstanding".
 const MAX_CLAUSE_WORDS: usize = 6;
+
+/// Most words from a rating word to "as" and the grade after it, as in "judged the
+/// overall effectiveness of the council's children's services as inadequate".
+const MAX_AS_CLAUSE_WORDS: usize = 14;
 
 /// Words that, just before a grade, make it an earlier event's: "up from 'good'",
 /// "once branded 'inadequate'", "its last 'inadequate' rating", "progress since a
@@ -130,7 +141,14 @@ pub(crate) struct RatingMention {
 /// Whether a quoted text is a grade or a judgement's title rather than a quotation.
 pub(crate) fn is_rating_term(text: &str) -> bool {
     let normalised = normalise(text.trim());
-    let normalised = match normalised.strip_prefix("require improvement") {
+    let variant = [
+        "require improvement",
+        "required improvement",
+        "requiring improvement",
+    ]
+    .iter()
+    .find_map(|variant| normalised.strip_prefix(variant));
+    let normalised = match variant {
         Some(rest) => format!("requires improvement{rest}"),
         None => normalised,
     };
@@ -159,9 +177,19 @@ pub(crate) fn find_ratings(
         warn_of_unknown_grades(layout, &words, diagnostics);
         let grades = grade_words(&words);
         let judgements = judgement_words(&words);
-        let about_ratings = words.iter().any(|w| w.is_any(&RATING_CUES))
+        let mut grades = grades;
+        let mut about_ratings = words.iter().any(|w| w.is_any(&RATING_CUES))
             || lists_judgements(layout, &words, &grades, &judgements)
             || grades.iter().any(is_full_name);
+        if !about_ratings {
+            // "concluded that the council is 'outstanding' for leadership, and
+            // 'outstanding' for adoption": only the quoted grades by a judgement count.
+            grades.retain(|g| {
+                is_wrapped(layout.text, words[g.first].start..words[g.last].end)
+                    && stands_by_judgement(&words, g, &judgements)
+            });
+            about_ratings = !grades.is_empty();
+        }
         if about_ratings {
             let ours = sentence_ratings(layout, &words, grades, &judgements)
                 .into_iter()
@@ -287,7 +315,7 @@ fn sentence_ratings(
             earlier,
             cued: grade.cued,
         };
-        if judgements.is_empty() {
+        if judgements.is_empty() && !of_some_areas(layout, words, grade) {
             ratings.push(mention(
                 Judgement::OverallEffectiveness,
                 grade_range.clone(),
@@ -303,6 +331,35 @@ fn sentence_ratings(
     ratings
 }
 
+/// Words that count some of a service's areas: "two areas", "the other three areas".
+const SOME_OF: [&str; 11] = [
+    "other",
+    "remaining",
+    "some",
+    "two",
+    "three",
+    "four",
+    "2",
+    "3",
+    "4",
+    "several",
+    "further",
+];
+
+/// Whether the grade's clause gives it to some areas it does not name ("two areas of
+/// the council's services were judged inadequate", "rated the other three areas as
+/// requiring improvement"): no judgement, and not the overall one.
+fn of_some_areas(layout: &Layout, words: &[Word], grade: &GradeWord) -> bool {
+    let clause = layout.clause_at(words[grade.first].start);
+    let in_clause: Vec<&Word> = words.iter().filter(|w| clause.contains(&w.start)).collect();
+    in_clause.iter().enumerate().any(|(index, w)| {
+        w.is_any(&["areas", "judgements"])
+            && in_clause[index.saturating_sub(2)..index]
+                .iter()
+                .any(|before| before.is_any(&SOME_OF))
+    })
+}
+
 fn grade_words(words: &[Word]) -> Vec<GradeWord> {
     let mut found = Vec::new();
     let mut index = 0;
@@ -311,7 +368,7 @@ fn grade_words(words: &[Word]) -> Vec<GradeWord> {
         let follows =
             |offset: usize, text: &str| words.get(index + offset).is_some_and(|w| w.key() == text);
         let (grade, length) = match key.as_str() {
-            "requires" | "require" | "required" if follows(1, "improvement") => {
+            "requires" | "require" | "required" | "requiring" if follows(1, "improvement") => {
                 let to_be_good = follows(2, "to") && follows(3, "be") && follows(4, "good");
                 (
                     Some(Grade::RequiresImprovement),
@@ -323,7 +380,11 @@ fn grade_words(words: &[Word]) -> Vec<GradeWord> {
             _ => (Grade::from_words(&key), 1),
         };
         let compared = index > 0 && words[index - 1].is_any(&["below", "above", "than"]);
-        if let Some(grade) = grade.filter(|_| !compared) {
+        // "rated 'good' with 'outstanding' features": a grade's parts, not a grade.
+        let of_parts = words
+            .get(index + length)
+            .is_some_and(|w| w.is_any(&GRADED_PARTS));
+        if let Some(grade) = grade.filter(|_| !compared && !of_parts) {
             found.push(GradeWord {
                 grade,
                 first: index,
@@ -391,23 +452,38 @@ fn is_cued(
             && !layout
                 .slice(w.end..words[grade.first].start)
                 .contains([',', ';', ':']);
+        // "has judged the overall effectiveness of the council's children's services as
+        // inadequate": "as" and the grade end the clause the rating word opens.
+        let as_after = index < grade.first
+            && grade.first - index <= MAX_AS_CLAUSE_WORDS
+            && grade.first > 0
+            && words[grade.first - 1].key() == "as"
+            && !layout
+                .slice(w.end..words[grade.first].start)
+                .contains([',', ';', ':']);
         w.is_any(&RATING_CUES)
             && (index.abs_diff(grade.first) <= 3
                 || index.abs_diff(grade.last) <= 3
-                || in_clause_after)
+                || in_clause_after
+                || as_after)
     });
-    // "'Outstanding' leadership", "outstanding for the experiences and progress of care
-    // leavers", "children in care as good".
+    near_cue || stands_by_judgement(words, grade, judgements) || is_full_name(grade)
+}
+
+/// Whether a grade word stands right by a judgement: "'Outstanding' leadership",
+/// "outstanding for the experiences and progress of care leavers", "children in care as
+/// good". Quoted, such a grade makes its sentence one about ratings ("concluded that the
+/// council is 'outstanding' for leadership").
+fn stands_by_judgement(words: &[Word], grade: &GradeWord, judgements: &[JudgementWord]) -> bool {
     let joined = |from: usize, to: usize, joining: &[&str]| {
         words[from..to]
             .iter()
             .all(|w| w.is_any(&LINK_FILLER) || w.is_any(joining))
     };
-    let next_to_judgement = judgements.iter().any(|j| {
+    judgements.iter().any(|j| {
         (j.first > grade.last && joined(grade.last + 1, j.first, &["for", "and", "of"]))
             || (j.last < grade.first && joined(j.last + 1, grade.first, &["as"]))
-    });
-    near_cue || next_to_judgement || is_full_name(grade)
+    })
 }
 
 /// "requires improvement to be good", in full: only ever a grade.
@@ -473,7 +549,10 @@ fn linked_grade(
                 && judgements
                     .iter()
                     .any(|j| j.first > grade.last && j.first <= grade.last + FOR_REACH);
-            let listed = grade_first && between.contains(':');
+            let listed = grade_first
+                && (between.contains(':')
+                    || dash_list_start(layout, words, grade, judgements)
+                        .is_some_and(|start| judgement.first >= start));
             // "'Outstanding' and the help and protection of children as 'Good'": after a
             // grade, "and" starts the next judgement's item.
             // ("experiences and progress" is part of a title).
@@ -488,6 +567,31 @@ fn linked_grade(
         })
         .min()
         .map(|(_, _, index)| index)
+}
+
+/// Most words from a grade to a dash that opens the list of judgements it is given for.
+const MAX_WORDS_TO_DASH: usize = 4;
+
+/// Where a list of judgements that a dash opens after a grade starts ("rated 'good' in
+/// all areas – overall effectiveness, the impact of leaders, and ..."): the judgement
+/// right after the dash, with only articles or "the experiences and progress of" between.
+fn dash_list_start(
+    layout: &Layout,
+    words: &[Word],
+    grade: &GradeWord,
+    judgements: &[JudgementWord],
+) -> Option<usize> {
+    let after_dash = (grade.last + 1..words.len())
+        .take(MAX_WORDS_TO_DASH + 1)
+        .find(|&i| {
+            let gap = layout.slice(words[i - 1].end..words[i].start);
+            gap.contains(['–', '—']) || gap.trim() == "-"
+        })?;
+    let first = judgements.iter().find(|j| j.first >= after_dash)?;
+    let of = |i: usize| words[i].key() == "of";
+    (after_dash..first.first)
+        .all(|i| words[i].is_any(&LINK_FILLER) || of(i))
+        .then_some(first.first)
 }
 
 /// Warns of a short quoted phrase near a rating word ("rated the service 'excellent'")

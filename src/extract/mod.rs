@@ -326,8 +326,9 @@ fn councils_named(text: &str) -> Vec<String> {
     let words = text::words(text);
     let mut named = Vec::new();
     for (index, word) in words.iter().enumerate() {
-        // "Council" or its possessive, "Council's".
-        if word.possessor() != "Council" {
+        // "Council" or its possessive, "Council's", or the trade press's "MBC"
+        // (metropolitan borough council): "Calderdale MBC".
+        if !matches!(word.possessor(), "Council" | "MBC") {
             continue;
         }
         // Back over kinds ("Borough", "Metropolitan Borough") to the place.
@@ -346,6 +347,26 @@ fn councils_named(text: &str) -> Vec<String> {
             && on_one_line(text, &words[place - 1], &words[place])
         {
             place -= 1;
+        }
+        // "Cheshire West and Chester Council", "Brighton and Hove City Council": a place
+        // joined by "and" to the one before it, where the text names the two so together
+        // again (not "between Ofsted and Westbury Council").
+        if place < start && place >= 2 && words[place - 1].text == "and" {
+            let mut joined = place - 1;
+            while joined > 0
+                && place - 1 - joined < MAX_PLACE_WORDS
+                && is_place_word(&words[joined - 1])
+                && on_one_line(text, &words[joined - 1], &words[joined])
+            {
+                joined -= 1;
+            }
+            let together = &text[words[joined].start..words[start - 1].end];
+            if joined < place - 1
+                && on_one_line(text, &words[place - 1], &words[place])
+                && text.matches(together).count() >= 2
+            {
+                place = joined;
+            }
         }
         if place < start {
             named.push(text[words[place].start..word.start + word.possessor().len()].to_string());

@@ -9,6 +9,11 @@ use super::text::{normalise, Word};
 /// Words that make a clause about councils at large.
 const AT_LARGE: [&str; 4] = ["councils", "authorities", "nationally", "nationwide"];
 
+/// Words that, before "council" or "authority", make a clause about councils at large
+/// or another: "No authority in the country has been judged outstanding", "one other
+/// council achieving two outstanding judgements".
+const QUANTIFIERS: [&str; 6] = ["no", "other", "another", "any", "every", "each"];
+
 /// Bodies that are no council's children's services, whose grades are their own: a
 /// clause naming one is about it, and so is a paragraph that names one and not the
 /// subject.
@@ -61,6 +66,10 @@ impl Scope {
         let at_large = words.iter().any(|w| is_one_of(w, &OTHER_BODIES))
             || (!one_of && words.iter().any(|w| is_one_of(w, &AT_LARGE)))
             || clause_text.contains('%')
+            || words.windows(2).any(|pair| {
+                is_one_of(&pair[0], &QUANTIFIERS)
+                    && is_one_of(&pair[1], &["council", "authority", "local"])
+            })
             || PLURAL_RELATIVES.iter().any(|r| clause_text.starts_with(r));
         if at_large || self.names_only_others(words) {
             return true;
