@@ -1174,6 +1174,113 @@ fn a_council_named_for_two_places_joined_by_and_is_one_council() {
 }
 
 #[test]
+fn a_range_of_days_across_months_and_a_press_releases_today_in_brackets() {
+    for (text, value, end) in [
+        (
+            "Ofsted inspected Ashby Council's children's services between 26 February 2024 and 8 March 2024.\n",
+            "2024-02-26",
+            Some("2024-03-08"),
+        ),
+        (
+            "Ofsted inspected Ashby Council's children's services between 26 February and 8 March 2024.\n",
+            "2024-02-26",
+            Some("2024-03-08"),
+        ),
+        (
+            "The inspection ran from 28 November to 9 December 2022.\n",
+            "2022-11-28",
+            Some("2022-12-09"),
+        ),
+        (
+            "Ofsted inspected Ashby Council's children's services between 11 November and 29 November 2019.\n",
+            "2019-11-11",
+            Some("2019-11-29"),
+        ),
+        (
+            "Ofsted inspected Ashby Council's children's services between 26 February 2024 and 8 March.\n",
+            "2024-02-26",
+            Some("2024-03-08"),
+        ),
+        // Across a new year, with the year given at one end or at both.
+        (
+            "Ofsted inspected Ashby Council's children's services between 28 December 2019 and 8 January 2020.\n",
+            "2019-12-28",
+            Some("2020-01-08"),
+        ),
+        (
+            "Ofsted inspected Ashby Council's children's services between 28 December and 8 January 2020.\n",
+            "2019-12-28",
+            Some("2020-01-08"),
+        ),
+        // Joined by "and" without "between": two dates, the first the event's.
+        (
+            "The inspection took place on 26 February 2024 and 8 March 2024 was its last day.\n",
+            "2024-02-26",
+            None,
+        ),
+    ] {
+        let data = one_article(text).dataset;
+        let date = &data.events[0].date;
+        assert_eq!((date.value.as_str(), date.end.as_deref()), (value, end), "{text}");
+    }
+    // "today (Friday, 19 February 2016)" dates the article, and so "in November".
+    let data = one_article(
+        "The report published today (Friday, 19 February 2016) rates Ashby Council good.\n\n\
+         The inspection took place in November.\n",
+    )
+    .dataset;
+    assert_eq!(
+        data.sources[0].published.as_ref().map(|d| d.value.as_str()),
+        Some("2016-02-19")
+    );
+    assert_eq!(data.events[0].date.value, "2015-11");
+    // A dateline under the headline dates the article too.
+    let data = one_article(
+        "Ashby Council rated good\n\n9 January 2020\n\nThe inspection took place in November.\n",
+    )
+    .dataset;
+    assert_eq!(
+        data.sources[0].published.as_ref().map(|d| d.value.as_str()),
+        Some("2020-01-09")
+    );
+    assert_eq!(data.events[0].date.value, "2019-11");
+}
+
+#[test]
+fn an_earlier_inspections_year_dates_neither_the_reported_one_nor_its_grade() {
+    let text = "Ashby Council's children's services have been rated inadequate again.\n\n\
+                The inspection, which took place in November, found \"too slow progress\" since the last inspection in 2019.\n\n\
+                The previous inspection, in 2019, had found \"serious failings\".\n";
+    // Undated: the grade and the November date are left out, not given to 2019.
+    let extraction = one_article(text);
+    assert_eq!(
+        grades_by_event(&extraction.dataset),
+        [(EventKind::Inspection, Some(2019), vec![])]
+    );
+    assert!(extraction
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("no year can be worked out")));
+    // With the newsroom's date, the reported inspection is November's.
+    let mut article = Article::new("a", text);
+    article.published = Some(Date::stated("2024-01-10"));
+    let data = extract(&[article]).dataset;
+    assert_eq!(
+        grades_by_event(&data),
+        [
+            (EventKind::Inspection, Some(2019), vec![]),
+            (
+                EventKind::Inspection,
+                Some(2023),
+                vec![(Judgement::OverallEffectiveness, Grade::Inadequate)]
+            ),
+        ]
+    );
+    let november = data.events.iter().find(|e| e.date.year() == Some(2023));
+    assert_eq!(november.map(|e| e.date.value.as_str()), Some("2023-11"));
+}
+
+#[test]
 fn a_grade_after_as_ends_a_long_rating_clause_and_requiring_improvement_is_a_grade() {
     let data = one_article(
         "Ashby Council was inspected in May 2024.\n\n\

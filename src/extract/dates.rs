@@ -64,6 +64,10 @@ struct DateMention {
     month: Option<u32>,
     day: Option<u32>,
     end_day: Option<u32>,
+    /// The last day's month and year, where a range runs into another month: "between
+    /// 26 February and 8 March 2024".
+    end_month: Option<u32>,
+    end_year: Option<i32>,
     /// 0 for Monday.
     weekday: Option<u32>,
     relative: Option<Relative>,
@@ -175,7 +179,8 @@ fn to_span(range: &Range<usize>) -> Span {
     }
 }
 
-/// "Published: 21 Sep 2022" opening a paragraph.
+/// "Published: 21 Sep 2022" opening a paragraph, or a press release's "published today
+/// (Friday, 19 February 2016)".
 fn stated_publication(
     layout: &Layout,
     mentions: &[DateMention],
@@ -192,8 +197,18 @@ fn stated_publication(
             && lead
                 .iter()
                 .all(|w| w.is_any(&["published", "posted", "updated", "on"]));
+        // A dateline: the date alone on a line just after the headline.
+        let dateline = lead.is_empty()
+            && layout.paragraphs.iter().take(3).any(|p| p == paragraph)
+            && layout
+                .slice(mention.span.end..paragraph.end)
+                .trim()
+                .is_empty();
+        let today_bracketed = lead.last().is_some_and(|w| {
+            w.key() == "today" && layout.slice(w.end..mention.span.start).trim() == "("
+        });
         let parts = full_date(mention)?;
-        announces.then(|| (mention.clone(), parts))
+        (announces || today_bracketed || dateline).then(|| (mention.clone(), parts))
     })
 }
 
@@ -285,6 +300,7 @@ fn sentence_anchor(
     let nearest = mentions
         .iter()
         .filter(|other| sentence.contains(&other.span.start) && other.relative.is_none())
+        .filter(|other| !dates_an_earlier_event(layout, other))
         .filter_map(|other| Some((other, other.year?)))
         .min_by_key(|(other, _)| other.span.start.abs_diff(mention.span.start))?;
     let (other, year) = nearest;
@@ -301,13 +317,34 @@ fn sentence_anchor(
     })
 }
 
+/// Words that, a few words before a date, make it an earlier event's: "since the last
+/// inspection in 2014" says nothing of the year of "in November" beside it.
+const EARLIER_EVENT_CUES: [&str; 6] = ["since", "last", "previous", "earlier", "prior", "former"];
+
+/// How many words before a date `EARLIER_EVENT_CUES` reach.
+const EARLIER_EVENT_REACH: usize = 4;
+
+fn dates_an_earlier_event(layout: &Layout, mention: &DateMention) -> bool {
+    let before = layout.words_in(layout.sentence_at(mention.span.start).start..mention.span.start);
+    before
+        .iter()
+        .rev()
+        .take(EARLIER_EVENT_REACH)
+        .any(|w| w.is_any(&EARLIER_EVENT_CUES))
+}
+
 /// The date a mention stands for, with how its year was found.
 fn resolve(
     mention: &DateMention,
     anchor: Option<&Anchor>,
     source: &str,
 ) -> Result<Date, Unresolved> {
-    let (parts, basis) = match (mention.year, anchor) {
+    // "between 26 February and 8 March 2024": the first day takes the last one's year.
+    let year = mention.year.or_else(|| {
+        let (end_year, end_month) = (mention.end_year?, mention.end_month?);
+        Some(end_year - i32::from(mention.month? > end_month))
+    });
+    let (parts, basis) = match (year, anchor) {
         (Some(year), _) => (
             DateParts {
                 year,
@@ -329,9 +366,13 @@ fn resolve(
         }
     }
     let end = mention.end_day.map(|end_day| {
+        let month = mention.end_month.or(parts.month);
+        // "between 28 December and 8 January": the range runs into the next year.
+        let next_year = i32::from(month < parts.month);
         value_of(&DateParts {
+            year: mention.end_year.unwrap_or(parts.year + next_year),
+            month,
             day: Some(end_day),
-            ..parts
         })
     });
     let date = Date {
@@ -497,9 +538,63 @@ impl Reader<'_, '_> {
             .or_else(|| self.month_first(first))
             .or_else(|| self.year_alone(first).filter(|_| weekday.is_none()))
             .or_else(|| self.month_alone(first).filter(|_| weekday.is_none()))?;
+        let next = self.range_end(&mut mention, start, next);
         mention.weekday = weekday;
         mention.span = self.closing_brackets(self.words[start].start..self.words[next - 1].end);
         Some((mention, next))
+    }
+
+    /// Where a day's date runs on to a last day in another month ("between 26 February
+    /// 2024 and 8 March 2024", "26 February to 8 March 2024", "26 February – 8 March"),
+    /// records that last day in `mention` and gives the index after it; else gives
+    /// `next`. Joined by "and", two dates are a range only after "between" ("visits on 4
+    /// May and 9 June" are two).
+    fn range_end(&self, mention: &mut DateMention, start: usize, next: usize) -> usize {
+        if mention.day.is_none() || mention.end_day.is_some() || next == 0 {
+            return next;
+        }
+        let Some(word) = self.words.get(next) else {
+            return next;
+        };
+        let gap = self
+            .layout
+            .slice(self.words[next - 1].end..word.start)
+            .trim();
+        let between = start > 0 && self.words[start - 1].key() == "between";
+        let joins = if between {
+            &["and", "to"][..]
+        } else {
+            &["to", "until"][..]
+        };
+        let at = if word.is_any(joins) && gap.is_empty() {
+            next + 1
+        } else if matches!(gap, "–" | "—" | "-") {
+            next
+        } else {
+            return next;
+        };
+        let Some((last, after)) = self.day_first(at).or_else(|| self.month_first(at)) else {
+            return next;
+        };
+        let (Some(day), Some(month)) = (last.day, last.month) else {
+            return next;
+        };
+        // The last day comes later: in a later year, or, where a year is missing at
+        // either end, later in the calendar or in the next year ("between 28 December
+        // and 8 January 2020"); never the same day ("14 May and 14 May").
+        let reversed = match (mention.year, last.year) {
+            (Some(first_year), Some(last_year)) => {
+                (last_year, Some(month), Some(day)) <= (first_year, mention.month, mention.day)
+            }
+            _ => (Some(month), Some(day)) == (mention.month, mention.day),
+        };
+        if last.end_day.is_some() || reversed {
+            return next;
+        }
+        mention.end_day = Some(day);
+        mention.end_month = Some(month);
+        mention.end_year = last.year;
+        after
     }
 
     /// `span`, widened over the closing brackets straight after it that close brackets it
@@ -572,6 +667,8 @@ impl Reader<'_, '_> {
             month: None,
             day: None,
             end_day: None,
+            end_month: None,
+            end_year: None,
             weekday: None,
             relative,
         }

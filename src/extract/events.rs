@@ -31,6 +31,19 @@ const OTHER_INSPECTIONS: [&str; 10] = [
     "send", "school", "schools", "school's", "academy", "nursery", "college", "prison", "hospital",
     "targeted",
 ];
+/// Words that, just after "inspection", make it the scheme inspections follow, not an
+/// inspection: "since the new inspection framework started in November 2013".
+const NOT_AN_INSPECTION: [&str; 9] = [
+    "framework",
+    "frameworks",
+    "regime",
+    "system",
+    "handbook",
+    "programme",
+    "criteria",
+    "guidance",
+    "methodology",
+];
 /// Words that put a grade in the present, whatever event the sentence before told of.
 const NOW: [&str; 4] = ["now", "today", "latest", "new"];
 
@@ -70,6 +83,11 @@ pub(crate) struct ArticleEvent {
     /// which may be the report's month rather than the visit's: it joins an event of
     /// its year reported more precisely elsewhere, whatever the month.
     loose: bool,
+    /// Named in the narrative as an earlier one ("the last inspection in 2014"), and
+    /// otherwise only in quotations at most: not the event the article reports.
+    earlier_only: bool,
+    /// Named by a word outside quotations.
+    named_in_narrative: bool,
 }
 
 impl ArticleEvent {
@@ -84,6 +102,8 @@ impl ArticleEvent {
             short: false,
             fallback: None,
             loose: false,
+            earlier_only: false,
+            named_in_narrative: false,
         }
     }
 }
@@ -186,15 +206,20 @@ pub(crate) fn article_events(
         event_of_word[index] = Some(join_or_add(&mut events, word, bound));
     }
     fold_in_publications(&mut events, &mut event_of_word);
-    let has_undated = words
+    let undated: Vec<&EventWord> = words
         .iter()
         .zip(&event_of_word)
-        .any(|(w, e)| e.is_none() && !w.plural && !w.in_quote);
+        .filter(|(w, e)| e.is_none() && !w.plural && !w.in_quote)
+        .map(|(w, _)| w)
+        .collect();
+    let has_undated = !undated.is_empty();
+    let has_undated_current = undated.iter().any(|w| !w.earlier);
     let main = main_event(
         &mut events,
         dates,
         source,
         has_undated || !ratings.is_empty(),
+        has_undated_current || !ratings.is_empty(),
     );
     let previous = main.and_then(|m| previous_event(&events, events[m].year, |_| true));
     // Visits give no grades: an earlier grade is an earlier inspection's.
@@ -398,6 +423,13 @@ fn join_or_add(
         events.len() - 1
     });
     let event = &mut events[index];
+    let first_word = existing.is_none();
+    event.earlier_only = match (word.earlier, word.in_quote) {
+        (true, _) => first_word || event.earlier_only || !event.named_in_narrative,
+        (false, true) => event.earlier_only,
+        (false, false) => false,
+    };
+    event.named_in_narrative |= !word.in_quote;
     absorb(event, word);
     for (date, role) in bound {
         match role {
@@ -421,15 +453,20 @@ fn main_event(
     dates: &ArticleDates,
     source: &str,
     has_undated: bool,
+    reports_current: bool,
 ) -> Option<usize> {
     let latest = (0..events.len()).max_by_key(|&i| events[i].year);
     let anchor = dates.anchor.as_ref();
+    // "The inspection, which took place in November, found ... since the last
+    // inspection in 2014": the latest dated event is an earlier one, so the one reported
+    // is dated, if at all, by the article's own date.
+    let only_earlier = latest.is_some_and(|index| events[index].earlier_only) && reports_current;
     let stale = match (latest, anchor) {
         (Some(index), Some(anchor)) => events[index].year + 1 < anchor.parts.year,
         (None, _) => true,
         (Some(_), None) => false,
     };
-    if !(stale && has_undated) {
+    if !(only_earlier || (stale && has_undated)) {
         return latest;
     }
     let anchor = anchor?;
@@ -464,7 +501,11 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
         let before = &words[index.saturating_sub(3)..index];
         let of_something_else = words[index.saturating_sub(2)..index]
             .iter()
-            .any(|w| w.is_any(&OTHER_INSPECTIONS));
+            .any(|w| w.is_any(&OTHER_INSPECTIONS))
+            || (kind == Some(EventKind::Inspection)
+                && words
+                    .get(index + length)
+                    .is_some_and(|w| w.is_any(&NOT_AN_INSPECTION)));
         if of_something_else || scope.is_about_others(layout, words[index].start) {
             index += length;
             continue;
