@@ -1247,6 +1247,29 @@ fn a_range_of_days_across_months_and_a_press_releases_today_in_brackets() {
 }
 
 #[test]
+fn a_person_cited_with_according_to_and_words_a_sentence_gives_to_others() {
+    let extraction = one_article(
+        "Ashby Council's children's services were rated inadequate after an inspection in March 2025.\n\n\
+         A commissioner will be appointed, according to cabinet member for children's services, Dana Kell.\n\n\
+         She said: \"We accept the findings.\"\n\n\
+         Council bosses say they are \"saddened\" after services were branded inadequate by Ofsted, and vowed to \"put things right\" at a meeting where the damning report was revealed.\n",
+    );
+    let data = &extraction.dataset;
+    assert_eq!(
+        speaker_and_role(data, "We accept"),
+        Some(("dana-kell", Some("cabinet member for children's services")))
+    );
+    // The council's words, with no one to give them to: not Ofsted's.
+    assert_eq!(texts(data), ["We accept the findings."]);
+    let unattributed = extraction
+        .warnings
+        .iter()
+        .filter(|w| w.message.contains("no speaker found"))
+        .count();
+    assert_eq!(unattributed, 2, "{:?}", extraction.warnings);
+}
+
+#[test]
 fn an_earlier_inspections_year_dates_neither_the_reported_one_nor_its_grade() {
     let text = "Ashby Council's children's services have been rated inadequate again.\n\n\
                 The inspection, which took place in November, found \"too slow progress\" since the last inspection in 2019.\n\n\

@@ -80,6 +80,9 @@ const REPORTING_VERBS: [&str; 22] = [
     "calls",
 ];
 
+/// Words that, before a closing verb, make it passive: "the report was revealed".
+const PASSIVE_AUXILIARIES: [&str; 6] = ["was", "were", "is", "are", "been", "being"];
+
 /// Words that may stand between a speaker and their verb: "inspectors have also said".
 const AUXILIARIES: [&str; 17] = [
     "has",
@@ -208,7 +211,9 @@ impl Attributor<'_, '_> {
         }
         let cue = trailing_cue(layout, quote)
             .or_else(|| reporting_cue_before(layout, quote))
-            .or_else(|| nearest_source_before(layout, quote))?;
+            .or_else(|| {
+                nearest_source_before(layout, quote).filter(|_| !said_by_another(layout, quote))
+            })?;
         let (speaker, role) = self.resolve(cue, quote.open)?;
         Some((speaker, role, true))
     }
@@ -344,7 +349,10 @@ fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
     if words.is_empty() || words.len() > 12 {
         return None;
     }
-    if is_verb(&words[words.len() - 1]) {
+    // "... since the damning report was revealed": a passive tells what was reported,
+    // not who said it.
+    let passive = words.len() > 1 && words[words.len() - 2].is_any(&PASSIVE_AUXILIARIES);
+    if is_verb(&words[words.len() - 1]) && !passive {
         let speaker = without_trailing_auxiliaries(&words[..words.len() - 1]);
         let end = speaker.last()?.end;
         return parse_speaker(layout, clause.start..end);
@@ -418,6 +426,20 @@ fn nearest_source_before(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
         }
     }
     found
+}
+
+/// Whether the sentence's first speech or reporting verb before `quote` has a subject
+/// that is no source: "Council chiefs say they are 'disappointed' after ... by Ofsted"
+/// is the council's word, not Ofsted's.
+fn said_by_another(layout: &Layout, quote: &QuoteSpan) -> bool {
+    let words = narrative_words_before(layout, quote);
+    let Some(verb) = words
+        .iter()
+        .position(|w| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS))
+    else {
+        return false;
+    };
+    !(0..verb).any(|index| source_at(layout, &words[..verb], index).is_some())
 }
 
 /// The words of `quote`'s sentence before it, leaving out other quotations.
@@ -520,7 +542,63 @@ fn reported_speakers(layout: &Layout, titled: &[NameMention]) -> Vec<NameMention
         let known = titled.iter().any(|t| t.span.start == subject.span.start);
         (!known).then(|| with_appositive_role(layout, subject))
     };
-    layout.sentences.iter().filter_map(speaker_of).collect()
+    let mut found: Vec<NameMention> = layout.sentences.iter().filter_map(speaker_of).collect();
+    found.extend(
+        named_after_according_to(layout)
+            .into_iter()
+            .filter(|m| {
+                !titled
+                    .iter()
+                    .chain(&found)
+                    .any(|t| t.span.start == m.span.start)
+            })
+            .collect::<Vec<_>>(),
+    );
+    found
+}
+
+/// Most words of a role between "according to" and the name it introduces.
+const MAX_ACCORDING_TO_ROLE_WORDS: usize = 8;
+
+/// People the narrative cites with "according to", by name or by role then name:
+/// "..., according to cabinet member for children's services, Warren Whyte."
+fn named_after_according_to(layout: &Layout) -> Vec<NameMention> {
+    let words = &layout.words;
+    let mut found = Vec::new();
+    for index in 1..words.len() {
+        if !(words[index - 1].key() == "according" && words[index].key() == "to") {
+            continue;
+        }
+        if layout.quote_at(words[index].start).is_some() {
+            continue;
+        }
+        let clause_end = (index + 1..words.len())
+            .take(MAX_ACCORDING_TO_ROLE_WORDS + 4)
+            .find(|&i| {
+                layout
+                    .slice(words[i - 1].end..words[i].start)
+                    .contains(['.', ';', ':'])
+            })
+            .unwrap_or(words.len().min(index + MAX_ACCORDING_TO_ROLE_WORDS + 4));
+        let clause = &words[..clause_end];
+        let Some((mut mention, _)) = (index + 1..clause_end)
+            .take(MAX_ACCORDING_TO_ROLE_WORDS + 1)
+            .find_map(|i| name_at(layout, clause, i, false))
+        else {
+            continue;
+        };
+        let lead_in = layout.slice(words[index].end..mention.span.start).trim();
+        let role = lead_in.strip_suffix(',').map(str::trim);
+        match role {
+            _ if lead_in.is_empty() => {}
+            Some(role) if names_a_role(role) => {
+                mention.role = join_role(Some(role.to_string()), mention.role.take());
+            }
+            _ => continue,
+        }
+        found.push(with_appositive_role(layout, mention));
+    }
+    found
 }
 
 /// Speakers named so far in the article's narrative, for pronouns and roles.
