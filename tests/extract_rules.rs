@@ -1326,17 +1326,23 @@ fn a_grade_after_as_ends_a_long_rating_clause_and_requiring_improvement_is_a_gra
 
 #[test]
 fn no_other_council_and_outstanding_features_grade_nothing() {
-    let extraction = one_article(
+    assert_only_overall_grade_of_2024(
         "Ashby Council's children's services have been rated 'good' with 'outstanding' features after an inspection in May 2024.\n\n\
          No authority in the region has been judged 'outstanding' overall, and only one other council achieved two 'outstanding' judgements.\n\n\
          No local authority in England was rated outstanding that year.\n",
+        Grade::Good,
     );
+}
+
+/// Asserts that `text` gives one inspection, of 2024, one grade, `overall`, and no warning.
+fn assert_only_overall_grade_of_2024(text: &str, overall: Grade) {
+    let extraction = one_article(text);
     assert_eq!(
         grades_by_event(&extraction.dataset),
         [(
             EventKind::Inspection,
             Some(2024),
-            vec![(Judgement::OverallEffectiveness, Grade::Good)]
+            vec![(Judgement::OverallEffectiveness, overall)]
         )]
     );
     assert!(extraction.warnings.is_empty(), "{:?}", extraction.warnings);
@@ -1344,19 +1350,11 @@ fn no_other_council_and_outstanding_features_grade_nothing() {
 
 #[test]
 fn a_grade_for_some_unnamed_areas_is_not_the_overall_grade() {
-    let extraction = one_article(
+    assert_only_overall_grade_of_2024(
         "Ashby Council's children's services have been rated inadequate after an inspection in May 2024.\n\n\
          Two areas were judged to be inadequate, and inspectors rated the other three areas as requiring improvement to be good.\n",
+        Grade::Inadequate,
     );
-    assert_eq!(
-        grades_by_event(&extraction.dataset),
-        [(
-            EventKind::Inspection,
-            Some(2024),
-            vec![(Judgement::OverallEffectiveness, Grade::Inadequate)]
-        )]
-    );
-    assert!(extraction.warnings.is_empty(), "{:?}", extraction.warnings);
 }
 
 #[test]
