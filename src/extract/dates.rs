@@ -6,6 +6,7 @@
 //! latest year the article names, in which that day falls on that weekday; else
 //! "last year" read against the latest year it names; else the manifest's date.
 
+use super::events::EARLIER;
 use super::layout::Layout;
 use super::text::Word;
 use super::Diagnostics;
@@ -317,11 +318,9 @@ fn sentence_anchor(
     })
 }
 
-/// Words that, a few words before a date, make it an earlier event's: "since the last
-/// inspection in 2014" says nothing of the year of "in November" beside it.
-const EARLIER_EVENT_CUES: [&str; 6] = ["since", "last", "previous", "earlier", "prior", "former"];
-
-/// How many words before a date `EARLIER_EVENT_CUES` reach.
+/// How many words before a date "since" or an [`EARLIER`] word reach to make it an
+/// earlier event's: "since the last inspection in 2014" says nothing of the year of "in
+/// November" beside it.
 const EARLIER_EVENT_REACH: usize = 4;
 
 fn dates_an_earlier_event(layout: &Layout, mention: &DateMention) -> bool {
@@ -330,7 +329,7 @@ fn dates_an_earlier_event(layout: &Layout, mention: &DateMention) -> bool {
         .iter()
         .rev()
         .take(EARLIER_EVENT_REACH)
-        .any(|w| w.is_any(&EARLIER_EVENT_CUES))
+        .any(|w| w.key() == "since" || w.is_any(&EARLIER))
 }
 
 /// The date a mention stands for, with how its year was found.

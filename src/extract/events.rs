@@ -22,7 +22,7 @@ use crate::model::{Date, Event, EventKind, Judgement, Rating, Span};
 use std::ops::Range;
 
 /// Words that put an event before the one the article reports.
-const EARLIER: [&str; 5] = ["previous", "last", "earlier", "prior", "former"];
+pub(crate) const EARLIER: [&str; 5] = ["previous", "last", "earlier", "prior", "former"];
 /// Words that say an event lasted two days or less.
 const SHORT: [&str; 4] = ["two-day", "2-day", "one-day", "1-day"];
 /// Words that, just before "inspection", make it one of something other than the

@@ -138,16 +138,15 @@ pub(crate) struct RatingMention {
     pub cued: bool,
 }
 
+/// The forms of "requires" that "improvement" follows in the grade.
+const IMPROVEMENT_VERBS: [&str; 4] = ["requires", "require", "required", "requiring"];
+
 /// Whether a quoted text is a grade or a judgement's title rather than a quotation.
 pub(crate) fn is_rating_term(text: &str) -> bool {
     let normalised = normalise(text.trim());
-    let variant = [
-        "require improvement",
-        "required improvement",
-        "requiring improvement",
-    ]
-    .iter()
-    .find_map(|variant| normalised.strip_prefix(variant));
+    let variant = IMPROVEMENT_VERBS
+        .iter()
+        .find_map(|verb| normalised.strip_prefix(verb)?.strip_prefix(" improvement"));
     let normalised = match variant {
         Some(rest) => format!("requires improvement{rest}"),
         None => normalised,
@@ -175,9 +174,8 @@ pub(crate) fn find_ratings(
     for sentence in &layout.sentences {
         let words = narrative_words(layout, sentence.clone());
         warn_of_unknown_grades(layout, &words, diagnostics);
-        let grades = grade_words(&words);
+        let mut grades = grade_words(&words);
         let judgements = judgement_words(&words);
-        let mut grades = grades;
         let mut about_ratings = words.iter().any(|w| w.is_any(&RATING_CUES))
             || lists_judgements(layout, &words, &grades, &judgements)
             || grades.iter().any(is_full_name);
@@ -368,7 +366,7 @@ fn grade_words(words: &[Word]) -> Vec<GradeWord> {
         let follows =
             |offset: usize, text: &str| words.get(index + offset).is_some_and(|w| w.key() == text);
         let (grade, length) = match key.as_str() {
-            "requires" | "require" | "required" | "requiring" if follows(1, "improvement") => {
+            verb if IMPROVEMENT_VERBS.contains(&verb) && follows(1, "improvement") => {
                 let to_be_good = follows(2, "to") && follows(3, "be") && follows(4, "good");
                 (
                     Some(Grade::RequiresImprovement),
