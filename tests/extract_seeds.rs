@@ -388,7 +388,12 @@ fn sources_take_dates_from_their_text_before_the_manifest() {
     assert_eq!(published("003"), None, "unknown stays unknown");
     let press = data.source(&source(&data, "003")).expect("003");
     assert_eq!(press.publisher.as_deref(), Some("Newham Council"));
-    assert!(press.url.is_none());
+    assert!(press
+        .url
+        .as_deref()
+        .is_some_and(|url| url.starts_with("https://www.newham.gov.uk/news/")));
+    let recorder = data.source(&source(&data, "004")).expect("004");
+    assert_eq!(recorder.publisher.as_deref(), Some("Newham Recorder"));
 }
 
 #[test]
