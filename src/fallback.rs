@@ -8,8 +8,8 @@
 use crate::index::IndexedDataset;
 use crate::model::{Dataset, Judgement, Quote};
 use crate::view_model::{
-    citation_number, date_text, event_title, grade_symbol, safe_http_url, source_byline,
-    speaker_line, summary_sentence, timeline_title,
+    citation_number, date_note, date_text, event_headline, grade_symbol, safe_http_url,
+    sentence_case, source_byline, speaker_line, summary_sentence, timeline_title,
 };
 use std::fmt::Write;
 
@@ -53,9 +53,13 @@ fn render_event(html: &mut String, dataset: &IndexedDataset, index: usize) {
     let event = &dataset.events[index];
     let _ = write!(
         html,
-        "<li><h3>{}</h3><p>{}</p>",
-        escape_html(&event_title(event)),
-        escape_html(&date_text(dataset, &event.date)),
+        "<li><h3>{}</h3><p>{}, {}{}</p>",
+        escape_html(&event_headline(dataset, index)),
+        escape_html(&sentence_case(event.kind.label())),
+        escape_html(&date_text(&event.date)),
+        date_note(dataset, &event.date)
+            .map(|note| format!(" (approximate: {})", escape_html(&note)))
+            .unwrap_or_default(),
     );
     if !event.ratings.is_empty() {
         html.push_str("<ul>");
@@ -117,7 +121,7 @@ fn render_sources(html: &mut String, dataset: &Dataset) {
             ),
             None => title,
         };
-        let byline = source_byline(dataset, source)
+        let byline = source_byline(source)
             .map(|byline| format!(", {}", escape_html(&byline)))
             .unwrap_or_default();
         let _ = write!(html, "<li>{linked}{byline}</li>");

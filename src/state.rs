@@ -3,16 +3,18 @@
 //! The state and its transitions are plain Rust (tested natively); only the
 //! `Reducible` glue for Yew's `use_reducer` is compiled for the browser.
 
+use crate::index::IndexedDataset;
 use crate::model::{Dataset, Judgement};
 use crate::view_model::{Filters, Target};
 
-/// The colour scheme the embedding page asks for.
+/// The colour scheme the embedding page asks for. Light unless the host says otherwise:
+/// most articles are light, and a dark widget in a light page jars.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
+    #[default]
     Light,
     Dark,
     /// Follows the reader's `prefers-color-scheme`.
-    #[default]
     Auto,
 }
 
@@ -40,18 +42,26 @@ impl Theme {
 /// Everything the reader has chosen: what is open, and how the quotes are filtered.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct WidgetState {
-    /// The quote whose detail panel is open.
+    /// The quote whose reader view (a dialog) is open.
     pub open_quote: Option<String>,
-    /// Whether the open quote's source article is shown in full.
+    /// Whether, on a narrow screen, the reader view shows the article rather than the
+    /// quote's details (a wide one shows both side by side).
     pub source_view: bool,
-    /// The event the reader opened (from the chart or a link), highlighted in the list.
+    /// The event the reader selected (from the chart, the controls or a link): the one
+    /// shown when one event is shown at a time, highlighted in the full list.
     pub open_event: Option<String>,
-    /// The event that holds the roving tabindex in the chart and the event list.
+    /// The event that holds the roving tabindex in the full list.
     pub current_event: Option<String>,
     pub filters: Filters,
-    /// True when the reader opened the panel themselves, so focus should move into it;
-    /// false when it was opened by a link or the embed, so the page is left alone.
-    pub panel_takes_focus: bool,
+    /// Whether every event is listed, rather than the chart and one event at a time.
+    pub all_events: bool,
+    /// True while the page prints: print gets every event and every source.
+    pub printing: bool,
+    /// Whether the list of sources is open.
+    pub sources_open: bool,
+    /// Bumped by each link followed, so that the widget scrolls to it even when it
+    /// names what is already open.
+    pub followed_links: u32,
     /// How many more pages of events than the first the reader asked to see.
     pub more_events: usize,
     /// The events whose quotes the reader expanded in full.
@@ -75,6 +85,19 @@ pub const EVENTS_DRAWN_FIRST: usize = 5;
 /// Everything that can change the widget's state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
+    /// Follows a `#rt-q-…`/`#rt-e-…` link: opens the quote (in its event) or the event,
+    /// shows it, and asks the widget to scroll it into view.
+    FollowLink {
+        target: Target,
+        /// The event of a linked quote.
+        event: Option<String>,
+    },
+    /// Shows every event (`true`) or the chart and one event at a time (`false`).
+    ShowAllEvents(bool),
+    /// The page starts (`true`) or ends printing.
+    Printing(bool),
+    /// Opens or closes the list of sources.
+    ShowSources(bool),
     /// The reader opened a quote; `event` is the event it belongs to, if any.
     OpenQuote {
         quote: String,
@@ -84,7 +107,7 @@ pub enum Action {
     ClosePanel,
     /// Shows or hides the open quote's source article.
     ShowSource(bool),
-    /// The reader opened an event from the chart or the list.
+    /// The reader selected an event from the chart, the controls or the list.
     OpenEvent(String),
     /// Moves the roving tabindex to an event.
     MoveTo(String),
@@ -104,14 +127,26 @@ pub enum Action {
 }
 
 impl WidgetState {
-    /// The state on first render: `target` (from the URL fragment or the embed) opened,
-    /// without taking focus, if it names something in `dataset`.
-    pub fn initial(dataset: &Dataset, target: Option<Target>) -> WidgetState {
+    /// The state on first render. A `link` (the page URL's fragment) opens its quote or
+    /// event; `asked` (the embed's `data-open`) selects an event, or a quote's event with
+    /// its quotes all shown, without opening a dialog over the host page.
+    pub fn initial(dataset: &Dataset, link: Option<Target>, asked: Option<Target>) -> WidgetState {
         let mut state = WidgetState::default();
-        match target.filter(|target| target.exists_in(dataset)) {
+        let event_of = |id: &str| dataset.quote(id).and_then(|q| q.event.clone());
+        if let Some(target) = link.filter(|target| target.exists_in(dataset)) {
+            let event = match &target {
+                Target::Quote(id) => event_of(id),
+                Target::Event(_) => None,
+            };
+            return state.apply(Action::FollowLink { target, event });
+        }
+        match asked.filter(|target| target.exists_in(dataset)) {
             Some(Target::Quote(id)) => {
-                state.current_event = dataset.quote(&id).and_then(|q| q.event.clone());
-                state.open_quote = Some(id);
+                if let Some(event) = event_of(&id) {
+                    state.expanded_events.push(event.clone());
+                    state.current_event = Some(event.clone());
+                    state.open_event = Some(event);
+                }
             }
             Some(Target::Event(id)) => {
                 state.current_event = Some(id.clone());
@@ -122,7 +157,21 @@ impl WidgetState {
         state
     }
 
-    /// What the URL fragment should name: the open quote, else the open event.
+    /// The date-order position of the event shown when one is shown at a time: the
+    /// selected one, else the latest.
+    pub fn shown_position(&self, data: &IndexedDataset) -> Option<usize> {
+        self.open_event
+            .as_deref()
+            .and_then(|id| data.date_position(id))
+            .or_else(|| data.date_order().len().checked_sub(1))
+    }
+
+    /// Whether every event is listed: asked for, or the page is printing.
+    pub fn lists_all_events(&self) -> bool {
+        self.all_events || self.printing
+    }
+
+    /// What a link to the current view names: the open quote, else the selected event.
     pub fn fragment_target(&self) -> Option<Target> {
         self.open_quote
             .clone()
@@ -144,8 +193,29 @@ impl WidgetState {
                 next.source_view = next.open_quote.as_ref() == Some(&quote) && next.source_view;
                 next.open_quote = Some(quote);
                 next.current_event = event.or(next.current_event);
-                next.panel_takes_focus = true;
             }
+            Action::FollowLink { target, event } => {
+                next.followed_links = next.followed_links.wrapping_add(1);
+                match target {
+                    Target::Quote(quote) => {
+                        next.source_view = false;
+                        next.open_quote = Some(quote);
+                        if let Some(event) = event {
+                            next.current_event = Some(event.clone());
+                            next.open_event = Some(event);
+                        }
+                    }
+                    Target::Event(id) => {
+                        next.open_quote = None;
+                        next.source_view = false;
+                        next.current_event = Some(id.clone());
+                        next.open_event = Some(id);
+                    }
+                }
+            }
+            Action::ShowAllEvents(all) => next.all_events = all,
+            Action::Printing(printing) => next.printing = printing,
+            Action::ShowSources(open) => next.sources_open = open,
             Action::ClosePanel => {
                 next.open_quote = None;
                 next.source_view = false;
@@ -161,7 +231,10 @@ impl WidgetState {
             Action::SetSearch(search) => next.filters.search = search,
             Action::ClearFilters => next.filters = Filters::default(),
             Action::ShowMoreEvents => next.more_events = next.more_events.saturating_add(1),
-            Action::ShowAllSources => next.all_sources = true,
+            Action::ShowAllSources => {
+                next.sources_open = true;
+                next.all_sources = true;
+            }
             Action::ExpandQuotes { event, expanded } => {
                 next.expanded_events.retain(|id| *id != event);
                 if expanded {
@@ -185,6 +258,7 @@ impl yew::Reducible for WidgetState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::index::IndexedDataset;
     use crate::model::{Date, Event, EventKind, Quote, Span};
 
     fn dataset() -> Dataset {
@@ -212,37 +286,102 @@ mod tests {
     }
 
     #[test]
-    fn themes_read_from_attributes() {
+    fn themes_read_from_attributes_and_default_to_light() {
         assert_eq!(Theme::from_attr(" Dark "), Some(Theme::Dark));
         assert_eq!(Theme::from_attr("light"), Some(Theme::Light));
         assert_eq!(Theme::from_attr("auto"), Some(Theme::Auto));
         assert_eq!(Theme::from_attr("sepia"), None);
-        assert_eq!(Theme::default().class(), "rt-theme-auto");
+        assert_eq!(Theme::default().class(), "rt-theme-light");
     }
 
     #[test]
-    fn a_link_opens_its_quote_without_taking_focus_and_unknown_ids_are_ignored() {
+    fn a_link_opens_its_quote_in_its_event_and_unknown_ids_are_ignored() {
         let data = dataset();
-        let state = WidgetState::initial(&data, Some(Target::Quote("q1".into())));
+        let state = WidgetState::initial(&data, Some(Target::Quote("q1".into())), None);
         assert_eq!(state.open_quote.as_deref(), Some("q1"));
-        assert_eq!(state.current_event.as_deref(), Some("e1"));
-        assert!(!state.panel_takes_focus);
+        assert_eq!(state.open_event.as_deref(), Some("e1"));
+        assert_eq!(state.followed_links, 1);
         assert_eq!(state.fragment_target(), Some(Target::Quote("q1".into())));
-        let event = WidgetState::initial(&data, Some(Target::Event("e1".into())));
+        let event = WidgetState::initial(&data, Some(Target::Event("e1".into())), None);
         assert_eq!(event.fragment_target(), Some(Target::Event("e1".into())));
         assert_eq!(
-            WidgetState::initial(&data, Some(Target::Quote("nope".into()))),
+            WidgetState::initial(&data, Some(Target::Quote("nope".into())), None),
             WidgetState::default()
         );
     }
 
     #[test]
-    fn opening_a_quote_takes_focus_and_closing_forgets_the_source_view() {
+    fn data_open_selects_a_quotes_event_without_opening_a_dialog_and_a_link_wins() {
+        let data = dataset();
+        let asked = WidgetState::initial(&data, None, Some(Target::Quote("q1".into())));
+        assert_eq!(
+            asked.open_quote, None,
+            "no dialog over the host page on load"
+        );
+        assert_eq!(asked.open_event.as_deref(), Some("e1"));
+        assert_eq!(
+            asked.expanded_events,
+            ["e1"],
+            "the quote is among those shown"
+        );
+        let linked = WidgetState::initial(
+            &data,
+            Some(Target::Quote("q1".into())),
+            Some(Target::Event("e1".into())),
+        );
+        assert_eq!(linked.open_quote.as_deref(), Some("q1"));
+    }
+
+    #[test]
+    fn one_event_is_shown_at_a_time_the_latest_first_until_all_are_asked_for() {
+        let mut two = dataset();
+        let mut later = two.events[0].clone();
+        later.id = "e2".into();
+        later.date = Date::stated("2024");
+        two.events.push(later);
+        let data = IndexedDataset::new(two);
+        let state = WidgetState::default();
+        assert_eq!(state.shown_position(&data), Some(1), "the latest");
+        let chosen = state.apply(Action::OpenEvent("e1".into()));
+        assert_eq!(chosen.shown_position(&data), Some(0));
+        assert!(!chosen.lists_all_events());
+        assert!(chosen.apply(Action::ShowAllEvents(true)).lists_all_events());
+        let printing = chosen.apply(Action::Printing(true));
+        assert!(printing.lists_all_events(), "print gets every event");
+        assert!(!printing.apply(Action::Printing(false)).lists_all_events());
+        assert_eq!(
+            WidgetState::default().shown_position(&IndexedDataset::new(Dataset::default())),
+            None
+        );
+    }
+
+    #[test]
+    fn following_a_link_again_asks_to_scroll_again() {
+        let data = dataset();
+        let state = WidgetState::initial(&data, Some(Target::Event("e1".into())), None);
+        let again = state.apply(Action::FollowLink {
+            target: Target::Event("e1".into()),
+            event: None,
+        });
+        assert_eq!(again.followed_links, 2);
+        let quote = again.apply(Action::FollowLink {
+            target: Target::Quote("q1".into()),
+            event: Some("e1".into()),
+        });
+        assert_eq!(quote.open_quote.as_deref(), Some("q1"));
+        let back = quote.apply(Action::FollowLink {
+            target: Target::Event("e1".into()),
+            event: None,
+        });
+        assert_eq!(back.open_quote, None, "an event link closes the open quote");
+    }
+
+    #[test]
+    fn opening_a_quote_and_closing_forgets_the_source_view() {
         let open = WidgetState::default().apply(Action::OpenQuote {
             quote: "q1".into(),
             event: Some("e1".into()),
         });
-        assert!(open.panel_takes_focus);
         assert_eq!(open.current_event.as_deref(), Some("e1"));
         let reading = open.apply(Action::ShowSource(true));
         assert!(reading.source_view);
@@ -309,6 +448,8 @@ mod tests {
             "collapsing one leaves the others"
         );
         assert!(!state.all_sources && state.apply(Action::ShowAllSources).all_sources);
+        assert!(state.apply(Action::ShowAllSources).sources_open);
+        assert!(state.apply(Action::ShowSources(true)).sources_open);
     }
 
     #[test]

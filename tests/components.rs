@@ -339,14 +339,54 @@ async fn mount(props: TimelineProps) -> Element {
     mount_in("800px", props).await
 }
 
+/// The fixture, compact: the chart and one event at a time, as readers first see it.
 async fn mount_newham() -> Element {
+    mount(props(newham())).await
+}
+
+/// The fixture with every event listed ("Show all events").
+async fn mount_newham_listed() -> Element {
     mount(TimelineProps {
-        dataset: newham(),
+        all_events: true,
+        ..props(newham())
+    })
+    .await
+}
+
+fn props(dataset: Data) -> TimelineProps {
+    TimelineProps {
+        dataset,
         open: None,
         theme: Default::default(),
         available_width: None,
-    })
-    .await
+        all_events: false,
+    }
+}
+
+/// Takes a widget off the page, with any reader view it opened: an open modal dialog
+/// would make the rest of the test page inert.
+fn done(widget: Element) {
+    widget.remove();
+}
+
+/// The reader view (a modal dialog), if one is open.
+fn reader(widget: &Element) -> Option<web_sys::HtmlDialogElement> {
+    widget
+        .query_selector("dialog.rt-reader")
+        .unwrap()
+        .map(|dialog| dialog.dyn_into().unwrap())
+}
+
+/// The id of the event the compact widget shows.
+fn shown_event(widget: &Element) -> String {
+    find(widget, ".rt-story .rt-event")
+        .get_attribute("data-event-id")
+        .unwrap()
+}
+
+/// The page's URL, to check that the widget never rewrites it.
+fn page_url() -> String {
+    web_sys::window().unwrap().location().href().unwrap()
 }
 
 fn find(root: &Element, selector: &str) -> Element {
@@ -428,15 +468,8 @@ async fn after_a_paint() {
     until(|| painted.get()).await;
 }
 
-/// The page's URL fragment once the browser has painted: the widget writes it after
-/// the paint that shows what was opened.
-async fn fragment() -> String {
-    after_a_paint().await;
-    web_sys::window().unwrap().location().hash().unwrap()
-}
-
-/// Sets the page's URL fragment without scrolling or a history entry ("" removes it),
-/// once the widgets of earlier tests have written theirs.
+/// Sets the page's URL fragment without scrolling, a history entry or a `hashchange`
+/// ("" removes it), as if the page had been opened with it.
 async fn set_fragment(fragment: &str) {
     after_a_paint().await;
     let window = web_sys::window().unwrap();
@@ -449,7 +482,7 @@ async fn set_fragment(fragment: &str) {
         .unwrap();
 }
 
-/// The grade (or "not stated…") shown for `judgement` in an event card.
+/// The grade shown for `judgement` in an event card.
 fn grade_in(card: &Element, judgement: &str) -> String {
     find_all(card, ".rt-grade-row")
         .into_iter()
@@ -461,43 +494,51 @@ fn grade_in(card: &Element, judgement: &str) -> String {
 // ---------------------------------------------------------------- tests
 
 #[wasm_bindgen_test]
-async fn the_timeline_renders_every_event_in_date_order_with_its_grades() {
+async fn the_full_list_renders_every_event_in_date_order_with_its_headline_and_grades() {
     set_fragment("").await;
-    let widget = mount_newham().await;
+    let widget = mount_newham_listed().await;
 
     let cards = event_cards(&widget);
-    let titles: Vec<String> = cards
-        .iter()
-        .map(|card| text(&find(card, ".rt-event-title")))
-        .collect();
+    let part = |card: &Element, selector: &str| text(&find(card, selector));
+    let whens: Vec<String> = cards.iter().map(|c| part(c, ".rt-event-when")).collect();
     assert_eq!(
-        titles,
+        whens,
         [
-            "Inspection Apr 2019",
-            "Monitoring visit 2020",
-            "Inspection Jul 2022",
-            "Inspection Feb 2025"
+            "Inspection, April 2019",
+            "Monitoring visit, 2020",
+            "Inspection, July 2022",
+            "Inspection, February 2025"
         ]
     );
-    assert!(grade_in(&cards[0], "Overall effectiveness").ends_with("Inadequate"));
+    let headlines: Vec<String> = cards
+        .iter()
+        .map(|c| part(c, ".rt-event-headline"))
+        .collect();
     assert_eq!(
-        grade_in(&cards[0], "Care leavers"),
-        "not stated in the sources"
+        headlines,
+        [
+            "Rated Inadequate overall",
+            "Monitoring visit: not graded",
+            "Good overall; leadership Outstanding",
+            "Outstanding in all five areas"
+        ]
+    );
+    assert!(grade_in(&cards[0], "Overall").ends_with("Inadequate"));
+    assert_eq!(
+        part(&cards[0], ".rt-not-stated"),
+        "Not stated in the sources: leadership, help and protection, children in care, care leavers."
     );
     assert!(text(&cards[1]).contains("Not graded"));
-    assert!(grade_in(&cards[2], "Overall effectiveness").ends_with("Good"));
-    assert!(grade_in(&cards[2], "Impact of leaders").ends_with("Outstanding"));
+    assert!(grade_in(&cards[2], "Overall").ends_with("Good"));
+    assert!(grade_in(&cards[2], "Leadership").ends_with("Outstanding"));
     assert_eq!(
-        grade_in(&cards[2], "Help and protection"),
-        "not stated in the sources"
+        find_all(&cards[3], ".rt-grade-row").len(),
+        1,
+        "a clean sweep is one row"
     );
-    for judgement in Judgement::ALL {
-        assert!(grade_in(&cards[3], judgement.label()).ends_with("Outstanding"));
-    }
-    assert_eq!(
-        text(&find(&cards[3], ".rt-citations")),
-        "Reported in [3] [2]"
-    );
+    assert!(grade_in(&cards[3], "All five areas").ends_with("Outstanding"));
+    assert!(cards[3].query_selector(".rt-not-stated").unwrap().is_none());
+    assert_eq!(part(&cards[3], ".rt-citations"), "Reported in [3] [2]");
 
     let chart = find(&widget, ".rt-chart--across");
     let points: Vec<String> = find_all(&chart, ".rt-point")
@@ -514,6 +555,16 @@ async fn the_timeline_renders_every_event_in_date_order_with_its_grades() {
         ]
     );
     assert_eq!(find_all(&chart, ".rt-point--graded").len(), 3);
+    assert_eq!(
+        find_all(&chart, ".rt-visit-label").len(),
+        1,
+        "the ungraded visit is labelled"
+    );
+    let labels: Vec<String> = find_all(&chart, ".rt-point-label")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(labels[1], "Monitoring visit, 2020: not graded");
     assert!(find(&chart, ".rt-steps")
         .get_attribute("d")
         .unwrap()
@@ -526,36 +577,120 @@ async fn the_timeline_renders_every_event_in_date_order_with_its_grades() {
     );
     let root = find(&widget, "section.rt");
     assert_eq!(root.get_attribute("aria-describedby"), Some(summary.id()));
-    assert_eq!(root.class_name(), "rt rt-theme-auto");
+    assert_eq!(root.class_name(), "rt rt-theme-light", "light unless asked");
+    done(widget);
 }
 
 #[wasm_bindgen_test]
-async fn clicking_a_quote_opens_the_panel_with_its_speaker_role_and_source() {
+async fn the_compact_widget_shows_one_event_at_a_time_the_latest_first() {
     set_fragment("").await;
+    let url = page_url();
     let widget = mount_newham().await;
-    assert!(widget.query_selector(".rt-panel").unwrap().is_none());
+    assert_eq!(find_all(&widget, ".rt-story .rt-event").len(), 1);
+    assert_eq!(shown_event(&widget), "e2025");
+    assert_eq!(
+        text(&find(&widget, ".rt-event-headline")),
+        "Outstanding in all five areas"
+    );
+    assert!(widget.query_selector(".rt-event-list").unwrap().is_none());
+    assert!(widget.query_selector(".rt-filters").unwrap().is_none());
+
+    // Earlier and later name their events; the last event has no later one.
+    let nav = find(&widget, ".rt-event-nav");
+    assert_eq!(
+        text(&find(&nav, ".rt-nav-previous .rt-nav-event")),
+        "Inspection, Jul 2022"
+    );
+    assert!(nav.query_selector("button.rt-nav-next").unwrap().is_none());
+    assert_eq!(text(&find(&nav, ".rt-nav-count")), "4 of 4");
+    click(&find(&nav, "button.rt-nav-previous")).await;
+    assert_eq!(shown_event(&widget), "e2022");
+    assert_eq!(
+        text(&find(&widget, ".rt-event-headline")),
+        "Good overall; leadership Outstanding"
+    );
+    assert_eq!(
+        text(&find(&widget, ".rt-nav-next .rt-nav-event")),
+        "Inspection, Feb 2025"
+    );
+
+    // The chart selects in place, and marks the event shown.
+    let points = || find_all(&widget, ".rt-chart--across .rt-point");
+    assert_eq!(
+        points()[2].get_attribute("aria-current").as_deref(),
+        Some("true")
+    );
+    click(&points()[0]).await;
+    assert_eq!(shown_event(&widget), "e2019");
+    assert_eq!(
+        points()[0].get_attribute("aria-current").as_deref(),
+        Some("true")
+    );
+
+    // "Show all events" lists them, and comes back to the one shown.
+    let toggle = find(&widget, ".rt-show-all");
+    assert_eq!(text(&toggle), "Show all 4 events");
+    click(&toggle).await;
+    assert_eq!(event_cards(&widget).len(), 4);
+    assert!(widget.query_selector(".rt-story").unwrap().is_none());
+    assert_eq!(
+        focused(),
+        event_cards(&widget)[0],
+        "the reader stays on their event"
+    );
+    let toggle = find(&widget, ".rt-show-all");
+    assert_eq!(text(&toggle), "Show one event at a time");
+    click(&toggle).await;
+    assert_eq!(shown_event(&widget), "e2019");
+    assert_eq!(page_url(), url, "no click rewrites the page's URL");
+    done(widget);
+}
+
+#[wasm_bindgen_test]
+async fn statements_come_first_and_the_rest_wait_behind_more_quotes() {
+    set_fragment("").await;
+    let widget = mount(props(long_timeline(3, QUOTES_BEFORE_EXPANDING + 2))).await;
+    click(&find(&widget, ".rt-chart--across .rt-point")).await;
+    assert_eq!(shown_event(&widget), "v0");
+    let quotes = || find_all(&widget, ".rt-story button.rt-quote");
+    assert_eq!(quotes().len(), QUOTES_BEFORE_EXPANDING);
+    let more = find(&widget, ".rt-more-quotes");
+    assert_eq!(text(&more), "More quotes (2)");
+    click(&more).await;
+    assert_eq!(quotes().len(), QUOTES_BEFORE_EXPANDING + 2);
+    assert_eq!(text(&find(&widget, ".rt-more-quotes")), "Fewer quotes");
+    done(widget);
+}
+
+#[wasm_bindgen_test]
+async fn a_quote_opens_in_a_reader_view_with_its_speaker_role_and_source() {
+    set_fragment("").await;
+    let url = page_url();
+    let widget = mount_newham().await;
+    assert!(reader(&widget).is_none());
 
     let button = quote_button(&widget, RUIZ_2025);
     click(&button).await;
 
-    let panel = find(&widget, ".rt-panel");
+    let dialog = reader(&widget).expect("the reader view is open");
+    assert!(dialog.open(), "as a modal dialog");
     assert_eq!(
-        text(&find(&panel, ".rt-panel-quote")),
+        text(&find(&dialog, ".rt-panel-quote")),
         format!("“{RUIZ_2025}”")
     );
     assert_eq!(
-        text(&find(&panel, ".rt-panel-speaker")),
+        text(&find(&dialog, ".rt-panel-speaker")),
         "Sarah Ruiz, Deputy Mayor"
     );
     assert_eq!(
-        text(&find(&panel, ".rt-panel-event")),
+        text(&find(&dialog, ".rt-panel-event")),
         "Inspection, Feb 2025"
     );
     assert_eq!(
-        text(&find(&panel, ".rt-panel-source")),
-        "[3] Newham rated outstanding, Newham Recorder, 14 Mar 2025"
+        text(&find(&dialog, ".rt-panel-source")),
+        "[3] Newham rated outstanding, Newham Recorder, 14 March 2025"
     );
-    let link = find(&panel, "a.rt-link");
+    let link = find(&dialog, "a.rt-original");
     assert_eq!(
         link.get_attribute("href").as_deref(),
         Some("https://example.org/news/2025-outstanding")
@@ -565,60 +700,61 @@ async fn clicking_a_quote_opens_the_panel_with_its_speaker_role_and_source() {
         link.get_attribute("rel").as_deref(),
         Some("noopener noreferrer")
     );
-    assert_eq!(focused(), panel, "focus moves into the panel");
+    assert!(dialog.contains(Some(&focused())), "focus is in the dialog");
     assert_eq!(
         button.get_attribute("aria-expanded").as_deref(),
         Some("true")
     );
     assert_eq!(
-        fragment().await,
-        "#rt-q-q-ruiz-2025",
-        "the fragment names the quote"
+        page_url(),
+        url,
+        "opening a quote leaves the page's URL alone"
     );
 
-    // The same speaker, years earlier, in another role; and a source whose URL is unsafe.
-    click(&quote_button(&widget, RUIZ_2022)).await;
-    assert_eq!(
-        text(&find(&widget, ".rt-panel-speaker")),
-        "Sarah Ruiz, lead member for children's services"
-    );
+    // Back closes it and returns focus to the quote.
+    click(&find(&dialog, ".rt-back")).await;
+    assert!(reader(&widget).is_none());
+    assert_eq!(focused(), Element::from(button));
+
+    // A source whose URL is unsafe gets no link.
+    click(&find(&widget, ".rt-chart--across .rt-point")).await;
     click(&quote_button(&widget, FIAZ_2019)).await;
     assert_eq!(
         text(&find(&widget, ".rt-panel-speaker")),
         "Rokhsana Fiaz, Mayor of Newham"
     );
     assert!(
-        find(&widget, ".rt-panel")
-            .query_selector("a")
+        widget
+            .query_selector(".rt-reader a.rt-original")
             .unwrap()
             .is_none(),
         "a javascript: URL never becomes a link"
     );
-    set_fragment("").await;
+    done(widget);
 }
 
 #[wasm_bindgen_test]
 async fn the_source_view_marks_exactly_the_quote_and_scrolls_it_into_view() {
     set_fragment("").await;
     let widget = mount_newham().await;
+    click(&find(&widget, ".rt-nav-previous")).await;
     click(&quote_button(&widget, RUIZ_2022)).await;
     let toggle = find(&widget, ".rt-show-source");
-    assert_eq!(
-        toggle.get_attribute("aria-expanded").as_deref(),
-        Some("false")
-    );
     click(&toggle).await;
 
-    let view = find(&widget, ".rt-source-view");
+    let dialog = reader(&widget).unwrap();
+    assert!(dialog.class_name().contains("rt-reader--source"));
+    let view = find(&dialog, ".rt-source-view");
     let marks = find_all(&view, "mark");
     assert_eq!(marks.len(), 1);
     assert_eq!(text(&marks[0]), RUIZ_2022);
     assert!(
-        text(&view).starts_with("Ofsted rated the services good"),
+        text(&find(&view, ".rt-source-text")).starts_with("Ofsted rated the services good"),
         "the full article is shown"
     );
     assert_eq!(toggle.get_attribute("aria-controls"), Some(view.id()));
 
+    until(|| view.scroll_top() > 0).await;
     assert!(view.scroll_top() > 0, "the view scrolled to the quote");
     let (mark, frame) = (
         marks[0].get_bounding_client_rect(),
@@ -628,7 +764,19 @@ async fn the_source_view_marks_exactly_the_quote_and_scrolls_it_into_view() {
         mark.top() >= frame.top() && mark.bottom() <= frame.bottom(),
         "the mark is inside the visible part of the view"
     );
+    done(widget);
+}
+
+#[wasm_bindgen_test]
+async fn opening_a_quote_moves_nothing_in_the_widget() {
     set_fragment("").await;
+    let widget = mount_in("1100px", props(newham())).await;
+    let story = find(&widget, ".rt-story");
+    let before = box_within(&widget, &story);
+    click(&quote_button(&widget, RUIZ_2025)).await;
+    assert!(reader(&widget).is_some());
+    assert_eq!(box_within(&widget, &story), before);
+    done(widget);
 }
 
 /// The border box of `element` within `root`'s, in whole pixels: (left, top, width, height).
@@ -647,85 +795,36 @@ fn box_within(root: &Element, element: &Element) -> (i32, i32, i32, i32) {
     (left, top, width, height)
 }
 
-#[wasm_bindgen_test]
-async fn on_a_wide_screen_opening_a_quote_reflows_no_event() {
-    set_fragment("").await;
-    let props = TimelineProps {
-        dataset: newham(),
-        open: None,
-        theme: Default::default(),
-        available_width: None,
-    };
-    let widget = mount_in("1100px", props).await;
-    let cards = || find_all(&widget, "article.rt-event");
-    let boxes = |elements: Vec<Element>| -> Vec<_> {
-        elements
-            .iter()
-            .map(|element| box_within(&widget, element))
-            .collect()
-    };
-    let before = boxes(cards());
-    let (hint_left, _, hint_width, _) = box_within(&widget, &find(&widget, ".rt-panel-hint"));
-    let (card_left, _, card_width, _) = before[0];
-    assert!(
-        hint_left >= card_left + card_width && hint_width > 200,
-        "the hint holds the panel's column beside the events ({hint_left}px, {hint_width}px wide)"
-    );
-
-    click(&quote_button(&widget, RUIZ_2025)).await;
-
-    let (panel_left, _, panel_width, _) = box_within(&widget, &find(&widget, ".rt-panel"));
-    assert_eq!(
-        (panel_left, panel_width),
-        (hint_left, hint_width),
-        "the panel takes the hint's place"
-    );
-    assert!(widget.query_selector(".rt-panel-hint").unwrap().is_none());
-    assert_eq!(
-        boxes(cards()),
-        before,
-        "no event card moved or changed size"
-    );
-    widget.remove();
+/// Fires a `cancel` on the dialog, as the browser does when Esc is pressed in it.
+async fn press_escape_in(dialog: &Element) {
+    let init = EventInit::new();
+    init.set_cancelable(true);
+    let event = web_sys::Event::new_with_event_init_dict("cancel", &init).unwrap();
+    dialog.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
 }
 
 #[wasm_bindgen_test]
-async fn below_the_wide_layout_the_panel_hint_takes_no_room() {
-    let widget = mount_newham().await;
-    let hint = find(&widget, ".rt-panel-hint")
-        .dyn_into::<HtmlElement>()
-        .unwrap();
-    assert!(
-        hint.offset_parent().is_none(),
-        "the hint is not displayed at 800px"
-    );
-    widget.remove();
-}
-
-#[wasm_bindgen_test]
-async fn escape_closes_the_panel_and_returns_focus_to_the_quote() {
+async fn escape_closes_the_reader_view_and_returns_focus_to_the_quote() {
     set_fragment("").await;
     let widget = mount_newham().await;
+    click(&find(&widget, ".rt-nav-previous")).await;
     let button: Element = quote_button(&widget, OFSTED_2022).into();
     click(&button).await;
-    click(&find(&widget, ".rt-show-source")).await;
-    assert!(find(&widget, ".rt-panel").contains(Some(&focused())));
-    assert_eq!(fragment().await, "#rt-q-q-ofsted-2022");
+    let dialog: Element = reader(&widget).unwrap().into();
+    assert!(dialog.contains(Some(&focused())));
 
-    press("Escape").await;
+    press_escape_in(&dialog).await;
 
-    assert!(
-        widget.query_selector(".rt-panel").unwrap().is_none(),
-        "the panel is closed"
-    );
+    assert!(reader(&widget).is_none(), "the reader view is closed");
     assert_eq!(focused(), button, "focus is back on the quote");
-    assert_eq!(fragment().await, "", "the fragment is removed");
+    done(widget);
 }
 
 #[wasm_bindgen_test]
 async fn the_speaker_filter_shows_only_that_speakers_quotes_with_their_roles_over_time() {
     set_fragment("").await;
-    let widget = mount_newham().await;
+    let widget = mount_newham_listed().await;
     assert_eq!(find_all(&widget, ".rt-quote").len(), 4);
 
     let select: HtmlSelectElement = find(&widget, "select[id$='filter-speaker']")
@@ -760,89 +859,85 @@ async fn the_speaker_filter_shows_only_that_speakers_quotes_with_their_roles_ove
     click(&find(&widget, ".rt-clear")).await;
     assert_eq!(find_all(&widget, ".rt-quote").len(), 4);
     assert_eq!(select.value(), "");
+    done(widget);
 }
 
 #[wasm_bindgen_test]
-async fn a_deep_link_opens_its_quote_without_taking_focus_or_scrolling() {
+async fn a_link_opens_its_quote_and_a_link_followed_later_does_too() {
     set_fragment("#rt-q-q-ruiz-2022").await;
-    let scrolled_before = web_sys::window().unwrap().scroll_y().unwrap();
     let widget = mount_newham().await;
-
-    let panel = find(&widget, ".rt-panel");
-    assert_eq!(text(&find(&panel, "blockquote")), format!("“{RUIZ_2022}”"));
+    let dialog = reader(&widget).expect("the linked quote is open");
+    assert_eq!(text(&find(&dialog, "blockquote")), format!("“{RUIZ_2022}”"));
+    assert_eq!(shown_event(&widget), "e2022", "in its event");
     assert_eq!(
-        text(&find(&panel, ".rt-panel-speaker")),
-        "Sarah Ruiz, lead member for children's services"
-    );
-    assert!(
-        !panel.contains(Some(&focused())),
-        "a link does not steal focus"
-    );
-    assert_eq!(
-        web_sys::window().unwrap().scroll_y().unwrap(),
-        scrolled_before
-    );
-    assert_eq!(
-        fragment().await,
+        web_sys::window().unwrap().location().hash().unwrap(),
         "#rt-q-q-ruiz-2022",
         "the fragment is kept"
     );
+    click(&find(&dialog, ".rt-back")).await;
 
-    // A link to this dataset's event opens it; one naming another widget's quote is ignored.
-    set_fragment("#rt-e-e2020").await;
-    let widget = mount_newham().await;
-    assert!(find(&widget, ".rt-event--open").id().ends_with("-e1"));
+    // A link followed after load (hashchange) opens its quote, or its event.
+    let window = web_sys::window().unwrap();
+    window.location().set_hash("rt-q-q-ruiz-2025").unwrap();
+    until(|| reader(&widget).is_some()).await;
+    assert_eq!(
+        text(&find(&widget, ".rt-reader blockquote")),
+        format!("“{RUIZ_2025}”")
+    );
+    window.location().set_hash("rt-e-e2020").unwrap();
+    until(|| reader(&widget).is_none()).await;
+    assert_eq!(shown_event(&widget), "e2020");
+    done(widget);
+
+    // One naming another widget's quote is ignored.
     set_fragment("#rt-q-somebody-elses").await;
     let widget = mount_newham().await;
-    assert!(widget.query_selector(".rt-panel").unwrap().is_none());
-    assert_eq!(
-        fragment().await,
-        "#rt-q-somebody-elses",
-        "another widget's fragment is left alone"
-    );
+    assert!(reader(&widget).is_none());
+    assert_eq!(shown_event(&widget), "e2025");
+    done(widget);
     set_fragment("").await;
 }
 
 #[wasm_bindgen_test]
-async fn the_open_prop_opens_a_quote_and_a_link_wins_over_it() {
+async fn the_open_prop_shows_a_quotes_event_without_a_dialog_and_a_link_wins_over_it() {
     set_fragment("").await;
     let widget = mount(TimelineProps {
-        dataset: newham(),
         open: Some("q-fiaz-2019".into()),
         theme: rating_timeline::components::Theme::Dark,
-        available_width: None,
+        ..props(newham())
     })
     .await;
-    assert_eq!(
-        text(&find(&widget, ".rt-panel-speaker")),
-        "Rokhsana Fiaz, Mayor of Newham"
+    assert!(
+        reader(&widget).is_none(),
+        "no dialog over the host page on load"
     );
-    assert_eq!(find(&widget, "section.rt").class_name(), "rt rt-theme-dark");
+    assert_eq!(shown_event(&widget), "e2019");
+    quote_button(&widget, FIAZ_2019);
     assert_eq!(
-        fragment().await,
-        "",
-        "opening by the embed writes no fragment"
+        find(&widget, "section.rt").class_name(),
+        "rt rt-theme-dark rt--compact"
     );
+    done(widget);
 
     set_fragment("#rt-q-q-ruiz-2025").await;
     let widget = mount(TimelineProps {
-        dataset: newham(),
         open: Some("q-fiaz-2019".into()),
-        theme: Default::default(),
-        available_width: None,
+        ..props(newham())
     })
     .await;
     assert_eq!(
         text(&find(&widget, ".rt-panel-speaker")),
         "Sarah Ruiz, Deputy Mayor"
     );
+    done(widget);
     set_fragment("").await;
 }
 
 #[wasm_bindgen_test]
-async fn arrow_keys_move_a_roving_tabindex_over_the_events_and_enter_opens_one() {
+async fn arrow_keys_move_a_roving_tabindex_over_the_listed_events_and_enter_opens_one() {
     set_fragment("").await;
-    let widget = mount_newham().await;
+    let url = page_url();
+    let widget = mount_newham_listed().await;
     let cards = || event_cards(&widget);
     let tabbable = |cards: &[Element]| -> Vec<bool> { cards.iter().map(is_tab_stop).collect() };
     assert_eq!(tabbable(&cards()), [true, false, false, false]);
@@ -867,18 +962,19 @@ async fn arrow_keys_move_a_roving_tabindex_over_the_events_and_enter_opens_one()
         cards()[0].get_attribute("aria-current").as_deref(),
         Some("true")
     );
-    assert_eq!(fragment().await, "#rt-e-e2019");
-    set_fragment("").await;
+    assert_eq!(page_url(), url);
+    done(widget);
 }
 
 #[wasm_bindgen_test]
 async fn the_event_that_focus_moves_into_becomes_the_tab_stop_after_the_paint() {
     set_fragment("").await;
-    let widget = mount_newham().await;
+    let widget = mount_newham_listed().await;
     let cards = || event_cards(&widget);
     let stop = || cards().iter().position(is_tab_stop);
-    let button_in =
-        |card: usize| -> HtmlElement { find(&cards()[card], "button").dyn_into().unwrap() };
+    let button_in = |card: usize| -> HtmlElement {
+        find(&cards()[card], "button.rt-quote").dyn_into().unwrap()
+    };
     assert_eq!(stop(), Some(0));
 
     button_in(2).focus().unwrap();
@@ -887,7 +983,7 @@ async fn the_event_that_focus_moves_into_becomes_the_tab_stop_after_the_paint() 
     assert_eq!(stop(), Some(2), "the card holding focus is the tab stop");
 
     // Focus that passes through a card before the paint does not take the stop there.
-    button_in(1).focus().unwrap();
+    button_in(0).focus().unwrap();
     cards()[2]
         .dyn_ref::<HtmlElement>()
         .unwrap()
@@ -897,6 +993,7 @@ async fn the_event_that_focus_moves_into_becomes_the_tab_stop_after_the_paint() 
     after_a_paint().await;
     assert_eq!(focused(), cards()[2]);
     assert_eq!(stop(), Some(2), "the stop stays with focus");
+    done(widget);
 }
 
 #[wasm_bindgen_test]
@@ -904,10 +1001,11 @@ async fn long_timelines_show_a_page_of_events_and_the_first_quotes_until_asked()
     set_fragment("").await;
     let extra = 5;
     let widget = mount(TimelineProps {
-        dataset: long_timeline(EVENTS_PER_PAGE + extra, QUOTES_BEFORE_EXPANDING + 3),
-        open: None,
-        theme: Default::default(),
-        available_width: None,
+        all_events: true,
+        ..props(long_timeline(
+            EVENTS_PER_PAGE + extra,
+            QUOTES_BEFORE_EXPANDING + 3,
+        ))
     })
     .await;
     let cards = || event_cards(&widget);
@@ -930,10 +1028,7 @@ async fn long_timelines_show_a_page_of_events_and_the_first_quotes_until_asked()
     assert_eq!(quotes_in_first(), QUOTES_BEFORE_EXPANDING);
 
     let toggle = find(&cards()[0], ".rt-more-quotes");
-    assert_eq!(
-        text(&toggle),
-        format!("Show all {} quotes", QUOTES_BEFORE_EXPANDING + 3)
-    );
+    assert_eq!(text(&toggle), "More quotes (3)");
     assert_eq!(
         toggle.get_attribute("aria-expanded").as_deref(),
         Some("false")
@@ -957,7 +1052,7 @@ async fn long_timelines_show_a_page_of_events_and_the_first_quotes_until_asked()
             text(&toggle).as_str(),
             toggle.get_attribute("aria-expanded").as_deref()
         ),
-        ("Show fewer quotes", Some("true"))
+        ("Fewer quotes", Some("true"))
     );
     click(&toggle).await;
     assert_eq!(quotes_in_first(), QUOTES_BEFORE_EXPANDING);
@@ -978,8 +1073,12 @@ async fn long_timelines_show_a_page_of_events_and_the_first_quotes_until_asked()
     );
 
     let sources = || find_all(&widget, ".rt-source-item");
-    assert_eq!(sources().len(), SOURCES_BEFORE_EXPANDING);
+    assert_eq!(sources().len(), 0, "the sources wait behind their toggle");
     let total = EVENTS_PER_PAGE + extra + 1;
+    let sources_toggle = find(&widget, ".rt-sources-toggle");
+    assert_eq!(text(&sources_toggle), format!("Sources ({total})"));
+    click(&sources_toggle).await;
+    assert_eq!(sources().len(), SOURCES_BEFORE_EXPANDING);
     assert_eq!(
         text(&find(&widget, ".rt-more-sources")),
         format!("Show all {total} sources")
@@ -994,6 +1093,7 @@ async fn long_timelines_show_a_page_of_events_and_the_first_quotes_until_asked()
     );
     assert_eq!(focused(), sources()[total - 1]);
     assert!(text(&focused()).contains(&format!("Visit {}", total - 2)));
+    done(widget);
 }
 
 #[wasm_bindgen_test]
@@ -1002,17 +1102,17 @@ async fn links_and_keys_reach_events_and_quotes_beyond_what_is_shown() {
     let events = EVENTS_PER_PAGE * 2;
     let hidden_quote = format!("q{}", QUOTES_BEFORE_EXPANDING + 1);
     let widget = mount(TimelineProps {
-        dataset: long_timeline(events, QUOTES_BEFORE_EXPANDING + 3),
         open: Some(hidden_quote.clone()),
-        theme: Default::default(),
-        available_width: None,
+        all_events: true,
+        ..props(long_timeline(events, QUOTES_BEFORE_EXPANDING + 3))
     })
     .await;
-    let open = find(&widget, "button.rt-quote--open");
-    assert_eq!(
-        open.get_attribute("data-quote-id"),
-        Some(hidden_quote),
-        "a kept-back quote is shown when opened"
+    assert!(
+        widget
+            .query_selector(&format!("button.rt-quote[data-quote-id='{hidden_quote}']"))
+            .unwrap()
+            .is_some(),
+        "a kept-back quote asked for is shown"
     );
 
     let cards = || event_cards(&widget);
@@ -1026,7 +1126,7 @@ async fn links_and_keys_reach_events_and_quotes_beyond_what_is_shown() {
     assert_eq!(cards().len(), events, "the list reaches the last event");
     assert_eq!(focused(), cards()[events - 1]);
     assert_eq!(find_all(&cards()[events - 1], "button.rt-quote").len(), 1);
-    set_fragment("").await;
+    done(widget);
 }
 
 #[wasm_bindgen_test]
@@ -1035,10 +1135,8 @@ async fn a_long_chart_draws_its_points_in_batches_without_moving_anything() {
     let widget = mount_in(
         "1200px",
         TimelineProps {
-            dataset: long_timeline(events, 1),
-            open: None,
-            theme: Default::default(),
             available_width: Some(1200.0),
+            ..props(long_timeline(events, 1))
         },
     )
     .await;
@@ -1055,62 +1153,64 @@ async fn a_long_chart_draws_its_points_in_batches_without_moving_anything() {
         !find_all(&widget, "button.rt-quote").is_empty(),
         "quotes are shown at once"
     );
+    assert!(
+        find_all(&chart, ".rt-visit-label").is_empty(),
+        "a long chart names its visits on hover and focus only"
+    );
     until(|| points() == events).await;
     assert_eq!(points(), events, "the other points follow");
     assert_eq!(height(), first_height, "the chart kept its size");
+    done(widget);
 }
 
 #[wasm_bindgen_test]
-async fn chart_points_are_reachable_by_keyboard_and_open_their_event() {
+async fn arrowing_along_the_chart_selects_each_event_in_place() {
     set_fragment("").await;
+    let url = page_url();
     let widget = mount_newham().await;
     let chart = find(&widget, ".rt-chart--across");
     let points = || find_all(&chart, ".rt-point");
-    let first = points()[0]
+    let stop = points()
+        .iter()
+        .position(is_tab_stop)
+        .expect("one keyboard stop");
+    assert_eq!(stop, 3, "the stop is the event shown, the latest");
+    points()[3]
         .clone()
         .dyn_into::<web_sys::SvgElement>()
+        .unwrap()
+        .focus()
         .unwrap();
-    assert_eq!(first.get_attribute("tabindex").as_deref(), Some("0"));
-    first.focus().unwrap();
-    press("ArrowRight").await;
-    press("ArrowRight").await;
+    press("ArrowLeft").await;
     assert_eq!(focused(), points()[2]);
-    assert_eq!(points()[2].get_attribute("tabindex").as_deref(), Some("0"));
-
-    press("Enter").await;
-    let opened = find(&widget, ".rt-event--open");
-    assert!(text(&opened).contains("Jul 2022"));
-    assert_eq!(focused(), opened, "focus follows to the event card");
+    assert_eq!(shown_event(&widget), "e2022", "arrowing selects");
+    press("Home").await;
+    assert_eq!(focused(), points()[0]);
+    assert_eq!(shown_event(&widget), "e2019");
+    assert!(chart.contains(Some(&focused())), "focus stays on the chart");
 
     click(&points()[3]).await;
-    assert!(text(&find(&widget, ".rt-event--open")).contains("Feb 2025"));
-    assert_eq!(fragment().await, "#rt-e-e2025");
+    assert_eq!(shown_event(&widget), "e2025");
     let ringed: Vec<bool> = points()
         .iter()
         .map(|point| point.query_selector(".rt-focus-ring").unwrap().is_some())
         .collect();
     assert_eq!(
         ringed,
-        [false, false, true, true],
+        [true, false, false, true],
         "only the keyboard stop (the point last focused) and the open point have a ring"
     );
-    set_fragment("").await;
+    assert_eq!(page_url(), url);
+    done(widget);
 }
 
 #[wasm_bindgen_test]
 async fn a_narrow_column_gets_the_downward_chart_and_nothing_overflows() {
     set_fragment("").await;
-    let props = || TimelineProps {
-        dataset: newham(),
-        open: Some("q-ruiz-2022".into()),
-        theme: Default::default(),
-        available_width: None,
-    };
     let displayed =
         |element: &Element| element.dyn_ref::<HtmlElement>().unwrap().offset_height() > 0;
 
-    let narrow = mount_in("320px", props()).await;
-    click(&find(&narrow, ".rt-show-source")).await;
+    let narrow = mount_in("320px", props(newham())).await;
     assert!(displayed(&find(&narrow, ".rt-chart--down")));
     let drawn =
         |widget: &Element, selector: &str| widget.query_selector(selector).unwrap().is_some();
@@ -1124,7 +1224,7 @@ async fn a_narrow_column_gets_the_downward_chart_and_nothing_overflows() {
         "no horizontal overflow at 320px"
     );
 
-    let wide = mount_in("1200px", props()).await;
+    let wide = mount_in("1200px", props(newham())).await;
     assert!(displayed(&find(&wide, ".rt-chart--across")));
     assert!(!drawn(&wide, ".rt-chart--down"));
 
@@ -1139,7 +1239,8 @@ async fn a_narrow_column_gets_the_downward_chart_and_nothing_overflows() {
         root.scroll_width() <= root.client_width(),
         "no horizontal overflow at 1200px"
     );
-    set_fragment("").await;
+    done(narrow);
+    done(wide);
 }
 
 // ---------------------------------------------------------------- dataset loading

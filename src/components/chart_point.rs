@@ -4,7 +4,7 @@
 
 use super::Data;
 use crate::model::Judgement;
-use crate::view_model::{event_title, grade_shape_path, Num, PlottedEvent};
+use crate::view_model::{event_title, grade_shape_path, Num, Orientation, PlottedEvent};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,6 +21,11 @@ pub struct ChartPointProps {
     pub judgement: Judgement,
     /// Asked to open the event (click, Enter or Space).
     pub on_open: Callback<String>,
+    /// Where its label goes: "start" (to the right), "end" (to the left) or "middle".
+    pub label_anchor: AttrValue,
+    /// Whether an ungraded visit's short label is always shown (a short timeline).
+    pub visit_labelled: bool,
+    pub orientation: Orientation,
 }
 
 /// Radius of a grade's shape, and of the invisible touch target around it, in viewBox units.
@@ -28,6 +33,16 @@ const SHAPE_RADIUS: f64 = 10.0;
 const TARGET_RADIUS: &str = "22";
 /// Radius of the ring marking the open point and the focused one.
 const RING_RADIUS: &str = "16";
+/// Where a point's label sits, above it.
+const LABEL_Y: &str = "-24";
+
+fn label_x(anchor: &str) -> &'static str {
+    match anchor {
+        "start" => "-12",
+        "end" => "12",
+        _ => "0",
+    }
+}
 
 /// One event's point (graded) or marker (ungraded), clickable and focusable. It is drawn
 /// around its own origin and moved into place, and only the chart's keyboard stop and
@@ -76,6 +91,19 @@ pub fn ChartPoint(props: &ChartPointProps) -> Html {
                 <circle class="rt-focus-ring" r={RING_RADIUS} />
             }
             { shape }
+            if point.grade.is_none() && props.visit_labelled {
+                // Above the marker when time runs across; beside it, clear of the year
+                // labels, when time runs down.
+                if props.orientation == Orientation::TimeAcross {
+                    <text class="rt-visit-label" y="-15" text-anchor="middle" aria-hidden="true">{ "visit" }</text>
+                } else {
+                    <text class="rt-visit-label" x="13" y="4" text-anchor="start" aria-hidden="true">{ "visit" }</text>
+                }
+            }
+            // Shown on hover and focus (and for the open event) by the stylesheet.
+            <text class="rt-point-label" y={LABEL_Y} x={label_x(&props.label_anchor)} text-anchor={props.label_anchor.clone()} aria-hidden="true">
+                { format!("{}: {grade_words}", event_title(event)) }
+            </text>
         </g>
     }
 }

@@ -1,10 +1,9 @@
-//! The few direct DOM operations: moving focus within the widget and keeping the
-//! URL fragment in step with what is open, without ever scrolling the host page.
+//! The few direct DOM operations: moving focus within the widget, reading the URL
+//! fragment (never writing it), and listening to the window.
 
-use crate::model::Dataset;
 use crate::view_model::{Orientation, Target};
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{
     Element, FocusOptions, HtmlElement, ResizeObserver, ResizeObserverEntry, ScrollIntoViewOptions,
     ScrollLogicalPosition, SvgElement,
@@ -47,6 +46,35 @@ pub fn after_next_paint(then: impl FnOnce() + 'static) {
         }
     });
     let _ = window.request_animation_frame(in_next_frame.unchecked_ref());
+}
+
+/// A callback that focuses and reveals the widget's element with an id after the widget's
+/// next render: for an element about to be replaced, such as the event shown alone
+/// when the full list takes its place.
+#[hook]
+pub fn use_focus_after_render(root: &NodeRef) -> Callback<AttrValue> {
+    let pending = use_mut_ref(|| None::<AttrValue>);
+    {
+        let (root, pending) = (root.clone(), pending.clone());
+        use_effect(move || {
+            let id = pending.borrow_mut().take();
+            if let Some(element) = id.and_then(|id| find_by_id(&root, &id)) {
+                focus_and_reveal(&element);
+            }
+        });
+    }
+    use_callback((), move |id: AttrValue, ()| {
+        *pending.borrow_mut() = Some(id)
+    })
+}
+
+/// Runs `then` just before the browser's next paint, once what the effects of this
+/// render did (such as opening a dialog) is laid out.
+pub fn before_next_paint(then: impl FnOnce() + 'static) {
+    if let Some(window) = web_sys::window() {
+        let task = Closure::once_into_js(then);
+        let _ = window.request_animation_frame(task.unchecked_ref());
+    }
 }
 
 /// How many of a long list's `total` items to draw: `first` with the rest of the widget,
@@ -143,32 +171,33 @@ pub fn fragment_target() -> Option<Target> {
     Target::from_fragment(&decoded)
 }
 
-/// Makes the URL fragment name `target`, or removes it when `target` is `None` and the
-/// fragment names something of `dataset`; uses `history.replaceState`, so the page
-/// neither jumps nor gains a history entry.
-pub fn write_fragment(target: Option<&Target>, dataset: &Dataset) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let fragment = match target {
-        Some(target) => {
-            let (prefix, id) = target.fragment_prefix();
-            let encoded: String = js_sys::encode_uri_component(id).into();
-            format!("#{prefix}{encoded}")
+/// Calls `on_event` for each `name` event on the window (`hashchange`, `beforeprint`…)
+/// while the component is mounted.
+#[hook]
+pub fn use_window_event(name: &'static str, on_event: Callback<()>) {
+    use_effect_with(on_event, move |on_event| {
+        let on_event = on_event.clone();
+        let listener = Closure::<dyn Fn()>::new(move || on_event.emit(()));
+        let window = web_sys::window();
+        if let Some(window) = &window {
+            let _ =
+                window.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
         }
-        None if fragment_target().is_some_and(|named| named.exists_in(dataset)) => String::new(),
-        None => return,
-    };
-    let Ok(href) = window.location().href() else {
-        return;
-    };
-    let without_fragment = href.split('#').next().unwrap_or_default();
-    if let Ok(history) = window.history() {
-        let state = history.state().unwrap_or(JsValue::NULL);
-        let _ = history.replace_state_with_url(
-            &state,
-            "",
-            Some(&format!("{without_fragment}{fragment}")),
-        );
-    }
+        move || {
+            if let Some(window) = window {
+                let _ = window
+                    .remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+            }
+            drop(listener);
+        }
+    });
+}
+
+/// Scrolls the page (and any scrolling box around the widget) so that `element` is in the
+/// middle of the screen: for a link the reader followed, never for a click.
+pub fn scroll_to_centre(element: &Element) {
+    let centre = ScrollIntoViewOptions::new();
+    centre.set_block(ScrollLogicalPosition::Center);
+    centre.set_inline(ScrollLogicalPosition::Nearest);
+    element.scroll_into_view_with_scroll_into_view_options(&centre);
 }

@@ -1,16 +1,19 @@
 //! One event: when and what it was, its grades, its quotes and its sources.
 
 use super::citations::Citations;
+use super::copy_link::CopyLink;
+use super::date_note::DateNote;
 use super::dom::after_next_paint;
 use super::grade_badge::GradeBadge;
 use super::ids::Ids;
 use super::quote_list::QuoteList;
 use super::Data;
-use crate::model::{Event, Judgement};
+use crate::model::{Date, Event, Judgement};
 use crate::state::Action;
 use crate::view_model::{
-    date_bases, date_text, is_graded_kind, quote_indices_about, quotes_to_show, sentence_case,
-    Count, Filters, QUOTES_BEFORE_EXPANDING,
+    date_text, event_headline, grade_rows, is_graded_kind, judgement_phrase, quote_indices_about,
+    quotes_in_reading_order, quotes_to_show, sentence_case, Count, Filters, Target,
+    QUOTES_BEFORE_EXPANDING,
 };
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -70,6 +73,17 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         format!("rt-event--{}", event.kind.label().replace(' ', "-")),
         props.open.then_some("rt-event--open"),
     );
+    let heading = props.ids.event_heading(props.position);
+    let (quote_list, more_quotes) = quotes(props, event);
+    let dates: Vec<(AttrValue, Date)> = std::iter::once(("When it took place", &event.date))
+        .chain(
+            event
+                .published
+                .as_ref()
+                .map(|date| ("Report published", date)),
+        )
+        .map(|(what, date)| (AttrValue::Static(what), date.clone()))
+        .collect();
     html! {
         <article
             {class}
@@ -77,80 +91,85 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             data-position={props.position.to_string()}
             data-event-id={event.id.clone()}
             tabindex={if props.current { "0" } else { "-1" }}
-            aria-labelledby={props.ids.event_heading(props.position)}
+            aria-labelledby={heading.clone()}
             aria-current={props.open.then_some("true")}
             {onfocusin}
         >
-            <h3 class="rt-event-title" id={props.ids.event_heading(props.position)}>
-                <span class="rt-event-kind">{ sentence_case(event.kind.label()) }</span>
-                { " " }
-                <span class="rt-event-date">
-                    <time datetime={event.date.value.clone()}>{ date_text(&props.data, &event.date) }</time>
+            <h3 class="rt-event-title" id={heading}>
+                <span class="rt-event-when">
+                    <span class="rt-event-kind">{ sentence_case(event.kind.label()) }</span>
+                    { ", " }
+                    <time class="rt-event-date" datetime={event.date.value.clone()}>{ date_text(&event.date) }</time>
+                    if let Some(published) = &event.published {
+                        <span class="rt-event-published">
+                            { " · report published " }
+                            <time datetime={published.value.clone()}>{ date_text(published) }</time>
+                        </span>
+                    }
                 </span>
+                <span class="rt-event-headline">{ event_headline(&props.data, props.index) }</span>
             </h3>
-            if let Some(published) = &event.published {
-                <p class="rt-event-published">
-                    { format!("Report published {}", date_text(&props.data, published)) }
-                </p>
-            }
-            { date_basis(event) }
-            { grades(event, props.filters.judgement) }
-            { quotes(props, event) }
-            <Citations data={props.data.clone()} sources={event.sources.clone()} on_cite={props.on_cite.clone()} />
+            <DateNote data={props.data.clone()} dates={dates} />
+            { grades(event) }
+            { quote_list }
+            <footer class="rt-event-foot">
+                { more_quotes }
+                <Citations data={props.data.clone()} sources={event.sources.clone()} on_cite={props.on_cite.clone()} />
+                <CopyLink target={Target::Event(event.id.clone())} what="event" />
+            </footer>
         </article>
     }
 }
 
-/// A disclosure saying how inferred dates were worked out, so a reader can check them.
-fn date_basis(event: &Event) -> Html {
-    let bases = date_bases(event);
-    if bases.is_empty() {
-        return Html::default();
-    }
-    html! {
-        <details class="rt-date-basis">
-            <summary>{ "How the date was worked out" }</summary>
-            { for bases.into_iter().map(|basis| html! { <p>{ sentence_case(basis) }{ "." }</p> }) }
-        </details>
-    }
-}
-
-/// Every judgement with its grade or "not stated in the sources"; for an ungraded
-/// visit, a note that such visits are not graded.
-fn grades(event: &Event, followed: Judgement) -> Html {
+/// The grades the sources state, and which judgements they leave unstated; for an
+/// ungraded visit, a note that such visits are not graded.
+fn grades(event: &Event) -> Html {
     if !is_graded_kind(event.kind) && event.ratings.is_empty() {
         return html! {
             <p class="rt-ungraded">{ format!("Not graded: a {} does not give grades.", event.kind.label()) }</p>
         };
     }
+    let unstated: Vec<&str> = Judgement::ALL
+        .into_iter()
+        .filter(|&judgement| event.grade(judgement).is_none())
+        .map(judgement_phrase)
+        .collect();
+    let rows = grade_rows(event);
     html! {
-        <dl class="rt-grades">
-            { for Judgement::ALL.into_iter().map(|judgement| html! {
-                <div class={classes!("rt-grade-row", (judgement == followed).then_some("rt-grade-row--followed"))}>
-                    <dt>{ judgement.label() }</dt>
-                    <dd>
-                        if let Some(grade) = event.grade(judgement) {
-                            <GradeBadge {grade} />
-                        } else {
-                            <span class="rt-not-stated">{ "not stated in the sources" }</span>
-                        }
-                    </dd>
-                </div>
-            }) }
-        </dl>
+        <>
+            if !rows.is_empty() {
+                <dl class="rt-grades">
+                    { for rows.into_iter().map(|(what, grade)| html! {
+                        <div class="rt-grade-row">
+                            <dt>{ what }</dt>
+                            <dd><GradeBadge {grade} /></dd>
+                        </div>
+                    }) }
+                </dl>
+            }
+            if !unstated.is_empty() {
+                <p class="rt-not-stated">
+                    { format!("Not stated in the sources: {}.", unstated.join(", ")) }
+                </p>
+            }
+        </>
     }
 }
 
 /// The event's quotes that pass the filters (the first few until the reader expands
-/// them), or a note when the filters hide them all.
-fn quotes(props: &EventCardProps, event: &Event) -> Html {
-    let admitted = quote_indices_about(&props.data, Some(props.index), &props.filters);
+/// them), or a note when the filters hide them all; and the control that expands them.
+fn quotes(props: &EventCardProps, event: &Event) -> (Html, Html) {
+    let admitted = quotes_in_reading_order(
+        &props.data,
+        quote_indices_about(&props.data, Some(props.index), &props.filters),
+    );
     if admitted.is_empty() {
-        return if props.filters.narrows_quotes() {
+        let note = if props.filters.narrows_quotes() {
             html! { <p class="rt-no-quotes">{ "No matching quotes." }</p> }
         } else {
             Html::default()
         };
+        return (note, Html::default());
     }
     let total = admitted.len();
     let open = props
@@ -178,27 +197,30 @@ fn quotes(props: &EventCardProps, event: &Event) -> Html {
             }
         })
     };
-    html! {
-        <>
-            <QuoteList
-                data={props.data.clone()}
-                ids={props.ids.clone()}
-                id={list_id.clone()}
-                indices={shown}
-                open_quote={props.open_quote.clone()}
-                on_action={props.on_action.clone()}
-            />
-            if toggle {
-                <button
-                    type="button"
-                    class="rt-button rt-more-quotes"
-                    aria-expanded={props.expanded.to_string()}
-                    aria-controls={list_id}
-                    onclick={on_toggle}
-                >
-                    { if props.expanded { "Show fewer quotes".to_string() } else { format!("Show all {} quotes", Count(total)) } }
-                </button>
-            }
-        </>
-    }
+    let list = html! {
+        <QuoteList
+            data={props.data.clone()}
+            ids={props.ids.clone()}
+            id={list_id.clone()}
+            indices={shown}
+            open_quote={props.open_quote.clone()}
+            on_action={props.on_action.clone()}
+        />
+    };
+    let toggle = if toggle {
+        html! {
+            <button
+                type="button"
+                class="rt-button rt-more-quotes"
+                aria-expanded={props.expanded.to_string()}
+                aria-controls={list_id}
+                onclick={on_toggle}
+            >
+                { if props.expanded { "Fewer quotes".to_string() } else { format!("More quotes ({})", Count(total - QUOTES_BEFORE_EXPANDING)) } }
+            </button>
+        }
+    } else {
+        Html::default()
+    };
+    (list, toggle)
 }

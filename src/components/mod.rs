@@ -1,13 +1,18 @@
 //! The widget's Yew function components, one per file, and the few DOM helpers they share.
 //!
 //! [`Timeline`] is the root: it owns the state (one reducer, see [`crate::state`])
-//! and hands every other component props and callbacks.
+//! and hands every other component props and callbacks. It shows the chart and one
+//! event at a time ([`event_card`], [`event_nav`]) or the full list ([`event_list`]);
+//! a quote opens in a reader view ([`quote_panel`], [`source_view`]).
 
 mod chart_point;
 mod citations;
+mod copy_link;
+mod date_note;
 mod dom;
 mod event_card;
 mod event_list;
+mod event_nav;
 mod filters;
 mod grade_badge;
 mod ids;

@@ -1,12 +1,22 @@
-//! The detail panel of one quote: who said it, when, where, and a way to read it in place.
+//! The reader view of one quote: a modal dialog, in the browser's top layer so that no
+//! host page's overflow or stacking can cover it. On a wide screen the quote's details
+//! and its article sit side by side; on a narrow one the article takes the whole screen
+//! when asked for, with a Back control to the details.
 
-use super::dom::focus_and_reveal;
+use super::copy_link::CopyLink;
 use super::ids::Ids;
 use super::source_view::SourceView;
 use super::Data;
-use crate::view_model::{citation_number, event_title, safe_http_url, source_byline, speaker_line};
-use web_sys::Element;
+use crate::view_model::{
+    citation_number, event_title, safe_http_url, source_byline, speaker_line, Target,
+};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlDialogElement;
 use yew::prelude::*;
+
+/// The widest viewport that shows the article instead of the details rather than beside
+/// them; the stylesheet's breakpoint for the reader view.
+const NARROW_READER: &str = "(max-width: 719.98px)";
 
 #[derive(Properties, PartialEq)]
 pub struct QuotePanelProps {
@@ -14,123 +24,170 @@ pub struct QuotePanelProps {
     pub ids: Ids,
     /// The quote's index in the dataset.
     pub index: usize,
-    /// Whether the source article is shown with the quote highlighted.
+    /// On a narrow screen, whether the article is shown instead of the details.
     pub source_view: bool,
-    /// Whether to move focus into the panel when it opens (not when a link opened it).
-    pub takes_focus: bool,
     pub on_show_source: Callback<bool>,
-    /// Asked to close (close button or Esc); the owner returns focus to the quote.
+    /// Asked to close (Back, Esc); the owner returns focus to the quote.
     pub on_close: Callback<()>,
     pub on_cite: Callback<usize>,
 }
 
-/// A non-modal dialog beside (or, in narrow layouts, below) the events.
+/// The dialog. It opens modal as it is drawn and closes by being taken away.
 #[component]
 pub fn QuotePanel(props: &QuotePanelProps) -> Html {
-    let panel = use_node_ref();
+    let dialog = use_node_ref();
     {
-        let panel = panel.clone();
-        use_effect_with(
-            (props.index, props.takes_focus),
-            move |&(_, takes_focus)| {
-                if let Some(element) = panel.cast::<Element>().filter(|_| takes_focus) {
-                    focus_and_reveal(&element);
+        let dialog = dialog.clone();
+        use_effect_with((), move |()| {
+            if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
+                if !dialog.open() {
+                    let _ = dialog.show_modal();
                 }
-            },
-        );
+            }
+        });
     }
+    // Closes the modal dialog before the owner is told, so that the page behind is no
+    // longer inert when the owner moves focus back to the quote.
+    let on_close = {
+        let (dialog, on_close) = (dialog.clone(), props.on_close.clone());
+        Callback::from(move |()| {
+            if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
+                dialog.close();
+            }
+            on_close.emit(());
+        })
+    };
     let data = &props.data;
     let Some(quote) = data.quotes.get(props.index) else {
         return Html::default();
     };
     let source = data.source(&quote.source);
     let event = quote.event.as_deref().and_then(|id| data.event(id));
-    let onkeydown = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            if event.key() == "Escape" {
-                event.prevent_default();
+    // Esc: the browser would close the dialog itself; the widget closes it instead, so
+    // that its state and focus follow.
+    let oncancel = {
+        let on_close = on_close.clone();
+        Callback::from(move |event: Event| {
+            event.prevent_default();
+            on_close.emit(());
+        })
+    };
+    let reading = props.source_view;
+    let on_back = {
+        let (on_close, on_show_source) = (on_close.clone(), props.on_show_source.clone());
+        Callback::from(move |_: MouseEvent| {
+            if reading && is_narrow() {
+                on_show_source.emit(false);
+            } else {
                 on_close.emit(());
             }
         })
     };
-    let toggle_source = {
-        let (on_show_source, shown) = (props.on_show_source.clone(), props.source_view);
-        Callback::from(move |_| on_show_source.emit(!shown))
+    let on_read = props.on_show_source.reform(|_: MouseEvent| true);
+    let on_backdrop = {
+        let on_close = on_close.clone();
+        Callback::from(move |event: MouseEvent| {
+            // A click on the dialog element itself is a click on its backdrop.
+            let on_dialog = event
+                .target()
+                .and_then(|target| target.dyn_into::<HtmlDialogElement>().ok())
+                .is_some();
+            if on_dialog {
+                on_close.emit(());
+            }
+        })
     };
+    let original = source
+        .and_then(|source| source.url.as_deref())
+        .and_then(safe_http_url);
     html! {
-        <div
-            ref={panel}
-            class="rt-panel"
-            role="dialog"
+        <dialog
+            ref={dialog}
+            class={classes!("rt-panel", "rt-reader", reading.then_some("rt-reader--source"))}
             aria-labelledby={props.ids.panel_heading()}
-            tabindex="-1"
-            {onkeydown}
+            data-quote-id={quote.id.clone()}
+            {oncancel}
+            onclick={on_backdrop}
         >
-            <div class="rt-panel-head">
-                <h3 class="rt-panel-title" id={props.ids.panel_heading()}>{ "About this quote" }</h3>
-                <button
-                    type="button"
-                    class="rt-button rt-close"
-                    aria-label="Close the quote details"
-                    onclick={props.on_close.reform(|_| ())}
-                >
-                    <span aria-hidden="true">{ "×" }</span>
+            <div class="rt-reader-bar">
+                <button type="button" class="rt-button rt-back" onclick={on_back}>
+                    <span aria-hidden="true">{ "← " }</span>
+                    <span class="rt-back-to-quote">{ "The quote" }</span>
+                    <span class="rt-back-to-timeline">{ "Back" }<span class="rt-visually-hidden">{ " to the timeline" }</span></span>
                 </button>
+                <h3 class="rt-panel-title" id={props.ids.panel_heading()}>
+                    { if reading { "In the article" } else { "About this quote" } }
+                </h3>
             </div>
-            <blockquote class="rt-panel-quote">
-                <p>{ format!("“{}”", quote.text) }</p>
-            </blockquote>
-            <dl class="rt-panel-facts">
-                <dt>{ "Said by" }</dt>
-                <dd class="rt-panel-speaker">{ speaker_line(data, quote) }</dd>
-                if let Some(event) = event {
-                    <dt>{ "About" }</dt>
-                    <dd class="rt-panel-event">{ event_title(event) }</dd>
-                }
-                if let Some(source) = source {
-                    <dt>{ "Source" }</dt>
-                    <dd class="rt-panel-source">
-                        if let Some(number) = citation_number(data, &source.id) {
+            <div class="rt-reader-body">
+                <div class="rt-reader-details">
+                    <blockquote class="rt-panel-quote">
+                        <p>{ format!("“{}”", quote.text) }</p>
+                    </blockquote>
+                    <dl class="rt-panel-facts">
+                        <dt>{ "Said by" }</dt>
+                        <dd class="rt-panel-speaker">{ speaker_line(data, quote) }</dd>
+                        if let Some(event) = event {
+                            <dt>{ "About" }</dt>
+                            <dd class="rt-panel-event">{ event_title(event) }</dd>
+                        }
+                        if let Some(source) = source {
+                            <dt>{ "Source" }</dt>
+                            <dd class="rt-panel-source">
+                                if let Some(number) = citation_number(data, &source.id) {
+                                    <button
+                                        type="button"
+                                        class="rt-cite"
+                                        aria-label={format!("Source {number} in the list of sources")}
+                                        onclick={props.on_cite.reform(move |_| number - 1)}
+                                    >
+                                        { format!("[{number}]") }
+                                    </button>
+                                    { " " }
+                                }
+                                <cite class="rt-source-title">{ source.title.clone() }</cite>
+                                if let Some(byline) = source_byline(source) {
+                                    <span class="rt-source-byline">{ format!(", {byline}") }</span>
+                                }
+                            </dd>
+                        }
+                    </dl>
+                    <div class="rt-panel-actions">
+                        if source.is_some() {
                             <button
                                 type="button"
-                                class="rt-cite"
-                                aria-label={format!("Source {number} in the list of sources")}
-                                onclick={props.on_cite.reform(move |_| number - 1)}
+                                class="rt-button rt-show-source"
+                                aria-controls={props.ids.source_view()}
+                                onclick={on_read}
                             >
-                                { format!("[{number}]") }
+                                { "Read it in the article" }
                             </button>
-                            { " " }
                         }
-                        <cite class="rt-source-title">{ source.title.clone() }</cite>
-                        if let Some(byline) = source_byline(data, source) {
-                            <span class="rt-source-byline">{ format!(", {byline}") }</span>
+                        if let Some(url) = original {
+                            <a class="rt-button rt-link rt-original" href={url.to_string()} target="_blank" rel="noopener noreferrer">
+                                { "Read the original" }
+                                <span class="rt-visually-hidden">{ " (opens in a new tab)" }</span>
+                            </a>
                         }
-                    </dd>
-                }
-            </dl>
-            if let Some(source) = source {
-                <div class="rt-panel-actions">
-                    <button
-                        type="button"
-                        class="rt-button rt-show-source"
-                        aria-expanded={props.source_view.to_string()}
-                        aria-controls={props.source_view.then(|| props.ids.source_view())}
-                        onclick={toggle_source}
-                    >
-                        { if props.source_view { "Hide the article" } else { "Read it in the article" } }
-                    </button>
-                    if let Some(url) = source.url.as_deref().and_then(safe_http_url) {
-                        <a class="rt-button rt-link" href={url.to_string()} target="_blank" rel="noopener noreferrer">
-                            { "Open the original article" }
-                            <span class="rt-visually-hidden">{ " (opens in a new tab)" }</span>
-                        </a>
-                    }
+                        <CopyLink target={Target::Quote(quote.id.clone())} what="quote" />
+                    </div>
                 </div>
-                if props.source_view {
-                    <SourceView data={props.data.clone()} id={props.ids.source_view()} index={props.index} />
+                if source.is_some() {
+                    <SourceView
+                        data={props.data.clone()}
+                        id={props.ids.source_view()}
+                        index={props.index}
+                        shown={reading}
+                    />
                 }
-            }
-        </div>
+            </div>
+        </dialog>
     }
+}
+
+/// Whether the reader view shows the article instead of the details (a narrow viewport).
+fn is_narrow() -> bool {
+    web_sys::window()
+        .and_then(|window| window.match_media(NARROW_READER).ok().flatten())
+        .is_some_and(|query| query.matches())
 }

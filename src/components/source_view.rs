@@ -1,5 +1,6 @@
 //! A source article's full text with one quote highlighted and scrolled into view.
 
+use super::dom::before_next_paint;
 use super::Data;
 use crate::view_model::split_around;
 use web_sys::HtmlElement;
@@ -11,22 +12,29 @@ pub struct SourceViewProps {
     pub id: AttrValue,
     /// The quote's index in the dataset.
     pub index: usize,
+    /// Whether the reader asked for the article (a narrow reader view shows it only
+    /// then; a wide one always).
+    pub shown: bool,
 }
 
 /// The article in its own scroll container, scrolled (by itself, never the page) so
-/// that the quote's `<mark>` sits near the top.
+/// that the quote's `<mark>` sits in its upper part whenever it comes into view.
 #[component]
 pub fn SourceView(props: &SourceViewProps) -> Html {
     let container = use_node_ref();
     let mark = use_node_ref();
     {
         let (container, mark) = (container.clone(), mark.clone());
-        use_effect_with(props.index, move |_| {
-            if let (Some(container), Some(mark)) =
-                (container.cast::<HtmlElement>(), mark.cast::<HtmlElement>())
-            {
-                scroll_to_mark(&container, &mark);
-            }
+        // Before the next paint rather than now: the dialog around the view opens in its
+        // own effect, and a closed dialog has no layout to scroll.
+        use_effect_with((props.index, props.shown), move |_| {
+            before_next_paint(move || {
+                if let (Some(container), Some(mark)) =
+                    (container.cast::<HtmlElement>(), mark.cast::<HtmlElement>())
+                {
+                    scroll_to_mark(&container, &mark);
+                }
+            })
         });
     }
     let data = &props.data;
@@ -56,10 +64,17 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
     }
 }
 
-/// Scrolls `container` so that `mark` sits a little below its top edge.
+/// Scrolls `container` so that `mark` starts a sixth of the way down it, or at its top
+/// when the mark is nearly as tall as the container.
 fn scroll_to_mark(container: &HtmlElement, mark: &HtmlElement) {
+    let height = f64::from(container.client_height());
+    let mark_height = mark.get_bounding_client_rect().height();
     let offset = mark.get_bounding_client_rect().top() - container.get_bounding_client_rect().top();
-    let breathing_room = f64::from(container.client_height()) / 4.0;
+    let breathing_room = if mark_height > height * 0.7 {
+        8.0
+    } else {
+        ((height - mark_height) / 4.0).min(height / 6.0).max(8.0)
+    };
     let top = f64::from(container.scroll_top()) + offset - breathing_room;
     container.set_scroll_top(top.max(0.0) as i32);
 }

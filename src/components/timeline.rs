@@ -1,9 +1,17 @@
 //! The root component: owns the widget state and lays out the parts.
+//!
+//! By default the widget is compact and story-first: the summary, the chart (which is
+//! the navigation), then one event at a time with its neighbours named. "Show all
+//! events" lists them all, with the filters; print does too. A quote opens in a reader
+//! view that shows it in its article.
 
 use super::dom::{
-    after_next_paint, fragment_target, use_focus_by_id, use_orientation, write_fragment,
+    fragment_target, scroll_to_centre, use_focus_after_render, use_focus_by_id, use_orientation,
+    use_window_event,
 };
+use super::event_card::EventCard;
 use super::event_list::EventList;
+use super::event_nav::EventNav;
 use super::filters::Filters;
 use super::ids::Ids;
 use super::quote_panel::QuotePanel;
@@ -20,7 +28,7 @@ use yew::prelude::*;
 pub struct TimelineProps {
     /// The dataset (checked) with its lookups.
     pub dataset: Data,
-    /// An event or quote id to open first; a `#rt-q-…`/`#rt-e-…` URL fragment wins over it.
+    /// An event or quote id to show first; a `#rt-q-…`/`#rt-e-…` URL fragment wins over it.
     #[prop_or_default]
     pub open: Option<String>,
     #[prop_or_default]
@@ -30,25 +38,27 @@ pub struct TimelineProps {
     /// drawn (the stylesheet shows one) until the widget measures itself.
     #[prop_or_default]
     pub available_width: Option<f64>,
+    /// Start with every event listed rather than one at a time.
+    #[prop_or_default]
+    pub all_events: bool,
 }
 
-/// The rating timeline: summary, trajectory chart, filters, events with their quotes,
-/// the quote panel and the list of sources.
+/// The rating timeline.
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let data = props.dataset.clone();
     let ids = use_state(Ids::new_instance);
     let state = {
         let data = data.clone();
-        let open = props.open.clone();
+        let (open, all_events) = (props.open.clone(), props.all_events);
         use_reducer(move || {
-            let linked = fragment_target().filter(|target| target.exists_in(&data));
             let asked = open.and_then(|id| Target::from_id(&data, &id));
-            WidgetState::initial(&data, linked.or(asked))
+            let mut state = WidgetState::initial(&data, fragment_target(), asked);
+            state.all_events = all_events;
+            state
         })
     };
     let root = use_node_ref();
-    use_fragment_sync(&data, state.fragment_target());
 
     // Stable across renders (the dispatcher never changes), so cards whose other props
     // are unchanged are not re-rendered when the state changes.
@@ -56,19 +66,27 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         dispatcher.dispatch(action)
     });
     let focus = use_focus_by_id(&root);
+    let focus_after_render = use_focus_after_render(&root);
     let orientation = use_orientation(&root, props.available_width);
+    use_links(&data, &ids, &root, &state, &dispatch);
+    use_window_event("beforeprint", dispatch.reform(|()| Action::Printing(true)));
+    use_window_event("afterprint", dispatch.reform(|()| Action::Printing(false)));
+
+    let all_events = state.lists_all_events();
     // Stable too: every chart point holds it, and a new one would re-render them all.
+    // Selecting an event shows it in place; only the full list moves focus to its card.
     let on_open_event = use_callback(
         (
             dispatch.clone(),
             (*ids).clone(),
             focus.clone(),
             data.clone(),
+            all_events,
         ),
-        |id: String, (dispatch, ids, focus, data)| {
+        |id: String, (dispatch, ids, focus, data, all_events)| {
             let position = data.date_position(&id);
             dispatch.emit(Action::OpenEvent(id));
-            if let Some(position) = position {
+            if let (true, Some(position)) = (*all_events, position) {
                 focus.emit(ids.event(position));
             }
         },
@@ -88,12 +106,27 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let on_cite = use_callback(
         (dispatch.clone(), (*ids).clone(), focus.clone()),
         |index: usize, (dispatch, ids, focus)| {
+            dispatch.emit(Action::ClosePanel);
             if index >= SOURCES_BEFORE_EXPANDING {
                 dispatch.emit(Action::ShowAllSources);
+            } else {
+                dispatch.emit(Action::ShowSources(true));
             }
             focus.emit(ids.source(index))
         },
     );
+    let show_all = {
+        let (dispatch, focus, ids) = (dispatch.clone(), focus_after_render.clone(), ids.clone());
+        let all = state.all_events;
+        let shown = state.shown_position(&data);
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::ShowAllEvents(!all));
+            // Keep the reader where they were: on the event they were reading.
+            if let (false, Some(position)) = (all, shown) {
+                focus.emit(ids.event(position));
+            }
+        })
+    };
 
     let chart = |orientation| {
         html! {
@@ -101,7 +134,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 data={data.clone()}
                 {orientation}
                 judgement={state.filters.judgement}
-                open_event={state.open_event.clone()}
+                open_event={state.open_event.clone().or_else(|| {
+                    let position = state.shown_position(&data)?;
+                    Some(data.events[data.date_order()[position]].id.clone())
+                })}
                 on_open={on_open_event.clone()}
             />
         }
@@ -110,11 +146,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .open_quote
         .as_deref()
         .and_then(|id| data.quote_index(id));
+    let shown = state.shown_position(&data);
 
     html! {
         <section
             ref={root}
-            class={classes!("rt", props.theme.class())}
+            class={classes!("rt", props.theme.class(), (!all_events).then_some("rt--compact"))}
             aria-labelledby={ids.title()}
             aria-describedby={ids.summary()}
         >
@@ -127,13 +164,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     { chart(Orientation::TimeDown) }
                 }
             </div>
-            <Filters
-                data={data.clone()}
-                ids={(*ids).clone()}
-                filters={state.filters.clone()}
-                on_action={dispatch.clone()}
-            />
-            <div class="rt-body">
+            if all_events {
+                <Filters
+                    data={data.clone()}
+                    ids={(*ids).clone()}
+                    filters={state.filters.clone()}
+                    on_action={dispatch.clone()}
+                />
                 <EventList
                     data={data.clone()}
                     ids={(*ids).clone()}
@@ -147,48 +184,125 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     on_cite={on_cite.clone()}
                     focus={focus.clone()}
                 />
-                if let Some(index) = open_quote {
-                    <QuotePanel
-                        data={data.clone()}
-                        ids={(*ids).clone()}
-                        {index}
-                        source_view={state.source_view}
-                        takes_focus={state.panel_takes_focus}
-                        on_show_source={dispatch.reform(Action::ShowSource)}
-                        on_close={on_close_panel}
-                        on_cite={on_cite.clone()}
-                    />
-                } else if !data.quotes.is_empty() {
-                    // Holds the panel's place beside the events on wide screens, so that
-                    // opening a quote reflows nothing (the stylesheet hides it elsewhere).
-                    <p class="rt-panel-hint">
-                        { "Select a quote to read it in its source article, highlighted." }
-                    </p>
+            } else if let Some(position) = shown {
+                <div class="rt-story">
+                    { one_event(&data, &ids, &state, position, &dispatch, &on_cite, &focus) }
+                    <EventNav data={data.clone()} {position} on_select={on_open_event.clone()} on_show_all={show_all.clone()} />
+                </div>
+            }
+            <div class="rt-more">
+                if state.all_events && !data.events.is_empty() {
+                    <button
+                        type="button"
+                        class="rt-button rt-show-all"
+                        aria-pressed="true"
+                        onclick={show_all}
+                    >
+                        { "Show one event at a time" }
+                    </button>
                 }
+                <SourceList
+                    data={data.clone()}
+                    ids={(*ids).clone()}
+                    open={state.sources_open || state.printing}
+                    all={state.all_sources || state.printing}
+                    on_action={dispatch.clone()}
+                    focus={focus.clone()}
+                />
             </div>
-            <SourceList
-                data={data.clone()}
-                ids={(*ids).clone()}
-                all={state.all_sources}
-                on_show_all={dispatch.reform(|()| Action::ShowAllSources)}
-                focus={focus.clone()}
-            />
+            if let (Some(index), false) = (open_quote, state.printing) {
+                <QuotePanel
+                    data={data.clone()}
+                    ids={(*ids).clone()}
+                    {index}
+                    source_view={state.source_view}
+                    on_show_source={dispatch.reform(Action::ShowSource)}
+                    on_close={on_close_panel}
+                    on_cite={on_cite.clone()}
+                />
+            }
         </section>
     }
 }
 
-/// Keeps the URL fragment naming what is open, after the first render: a fragment
-/// that opened the widget is left as it is, and opening by the embed writes nothing.
-/// The URL is written after the next paint: `history.replaceState` took 3 ms a click
-/// on average, and more at times, that the reader would wait for before seeing the panel.
+/// The event at date-order `position`, alone, as the compact widget shows it.
+fn one_event(
+    data: &Data,
+    ids: &UseStateHandle<Ids>,
+    state: &WidgetState,
+    position: usize,
+    dispatch: &Callback<Action>,
+    on_cite: &Callback<usize>,
+    focus: &Callback<AttrValue>,
+) -> Html {
+    let index = data.date_order()[position];
+    let id = &data.events[index].id;
+    let open_quote = state
+        .open_quote
+        .clone()
+        .filter(|quote| data.quote(quote).and_then(|q| q.event.as_ref()) == Some(id));
+    html! {
+        <EventCard
+            key={id.clone()}
+            data={data.clone()}
+            ids={(**ids).clone()}
+            {index}
+            {position}
+            filters={state.filters.clone()}
+            current={false}
+            open={true}
+            expanded={state.expanded_events.contains(id)}
+            {open_quote}
+            on_action={dispatch.clone()}
+            on_cite={on_cite.clone()}
+            focus={focus.clone()}
+        />
+    }
+}
+
+/// Follows `#rt-q-…`/`#rt-e-…` links: the one the page opened with, and each one
+/// followed later (`hashchange`). A link opens what it names and scrolls it into view.
 #[hook]
-fn use_fragment_sync(data: &Data, target: Option<Target>) {
-    let first_run = use_mut_ref(|| true);
+fn use_links(
+    data: &Data,
+    ids: &Ids,
+    root: &NodeRef,
+    state: &WidgetState,
+    dispatch: &Callback<Action>,
+) {
+    let on_hash = {
+        let (data, dispatch) = (data.clone(), dispatch.clone());
+        Callback::from(move |()| {
+            let Some(target) = fragment_target().filter(|target| target.exists_in(&data)) else {
+                return;
+            };
+            let event = match &target {
+                Target::Quote(id) => data.quote(id).and_then(|quote| quote.event.clone()),
+                Target::Event(_) => None,
+            };
+            dispatch.emit(Action::FollowLink { target, event });
+        })
+    };
+    use_window_event("hashchange", on_hash);
+    // After each link is followed and drawn: scroll what it names to the middle of the
+    // screen (for a quote, its button, under its reader view).
+    let (ids, root) = (ids.clone(), root.clone());
     let data = data.clone();
-    use_effect_with(target, move |target| {
-        if !first_run.replace(false) {
-            let target = target.clone();
-            after_next_paint(move || write_fragment(target.as_ref(), &data));
+    let target = state.fragment_target();
+    use_effect_with(state.followed_links, move |&followed| {
+        if followed == 0 {
+            return;
+        }
+        let element_id = match &target {
+            Some(Target::Quote(id)) => data.quote_index(id).map(|index| ids.quote(index)),
+            Some(Target::Event(id)) => data.date_position(id).map(|position| ids.event(position)),
+            None => None,
+        };
+        let element = element_id.and_then(|id| super::dom::find_by_id(&root, &id));
+        if let Some(element) = element {
+            scroll_to_centre(&element);
+        } else if let Some(widget) = root.cast::<web_sys::Element>() {
+            scroll_to_centre(&widget);
         }
     });
 }

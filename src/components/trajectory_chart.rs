@@ -75,6 +75,8 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
             } else if let Some(step) = Step::from_key(&event.key()) {
                 event.prevent_default();
                 let next = step.from_index(position, count);
+                // Arrowing to a point selects its event, as a click does.
+                on_open.emit(id_at(next));
                 let sibling = point.parent_element().and_then(|group| {
                     group
                         .query_selector(&format!("[data-position=\"{next}\"]"))
@@ -87,6 +89,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
             }
         })
     };
+    let visits_labelled = chart.events.len() <= VISITS_LABELLED_UP_TO;
     let (direction, label) = match props.orientation {
         Orientation::TimeAcross => ("across", "time runs left to right"),
         Orientation::TimeDown => ("down", "time runs downwards"),
@@ -112,6 +115,9 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                 <g class="rt-points">
                     { for chart.events.iter().take(drawn).enumerate().map(|(position, point)| html! {
                         <ChartPoint
+                            label_anchor={label_anchor(&chart, point.x)}
+                            visit_labelled={visits_labelled}
+                            orientation={props.orientation}
                             key={point.id.clone()}
                             data={props.data.clone()}
                             point={point.clone()}
@@ -134,7 +140,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                     }) }
                     <li class="rt-legend-item rt-legend-item--visit">
                         <span class="rt-grade-shape" aria-hidden="true">{ "○" }</span>
-                        { " Ungraded visit, or grade not stated" }
+                        { " Not graded" }
                     </li>
                 </ul>
             </figcaption>
@@ -176,6 +182,23 @@ fn axes(chart: &ChartGeometry) -> Html {
             <line class="rt-time-axis" x1={Num(x1).to_string()} y1={Num(y1).to_string()} x2={Num(x2).to_string()} y2={Num(y2).to_string()} />
         </g>
     }
+}
+
+/// A timeline of up to this many events labels its ungraded visits on the chart; a longer
+/// one names them on hover and focus only, where labels would overlap.
+const VISITS_LABELLED_UP_TO: usize = 12;
+
+/// Which way a point's label runs so that it stays inside the chart: rightwards from a
+/// point in the left third, leftwards in the right third.
+fn label_anchor(chart: &ChartGeometry, x: f64) -> AttrValue {
+    let third = chart.width / 3.0;
+    AttrValue::Static(if x < third {
+        "start"
+    } else if x > 2.0 * third {
+        "end"
+    } else {
+        "middle"
+    })
 }
 
 /// Line height of a many-word grade label in the downward chart, in viewBox units.

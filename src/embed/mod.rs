@@ -65,6 +65,7 @@ pub fn mount(
                     .and_then(Theme::from_attr)
                     .unwrap_or_default(),
                 available_width: available_width(&element),
+                all_events: false,
             };
             MountedApp::Timeline(
                 yew::Renderer::<Timeline>::with_root_and_props(element, props).render(),

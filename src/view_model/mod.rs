@@ -4,6 +4,13 @@
 //!
 //! Everything here is pure and compiles natively, so it is unit-tested with `cargo test`.
 
+mod story;
+
+pub use story::{
+    date_note, event_headline, grade_rows, judgement_phrase, neighbour_label, plain_date,
+    quotes_in_reading_order, short_date, QUOTES_SHOWN_FIRST,
+};
+
 use crate::index::{sort_positions, IdIndex, IndexedDataset};
 use crate::model::{Dataset, Date, Event, EventKind, Grade, Judgement, Person, Quote, Source};
 
@@ -20,27 +27,10 @@ pub fn safe_http_url(url: &str) -> Option<&str> {
     (scheme_is_http && !host.is_empty() && clean).then_some(url)
 }
 
-/// A date as a reader sees it, saying when and how it was inferred:
-/// "Oct 2021, inferred from 'Tuesday (October 19)'".
-pub fn date_text(dataset: &Dataset, date: &Date) -> String {
-    let shown = date.display();
-    if !date.inferred {
-        return shown;
-    }
-    let source_words = date
-        .source
-        .as_deref()
-        .zip(date.span)
-        .and_then(|(id, span)| {
-            dataset
-                .source(id)
-                .and_then(|source| span.slice(&source.text))
-        });
-    match (source_words, date.basis.as_deref()) {
-        (Some(words), _) => format!("{shown}, inferred from '{}'", words.trim()),
-        (None, Some(basis)) => format!("{shown}, inferred: {basis}"),
-        (None, None) => format!("{shown}, inferred"),
-    }
+/// A date as a reader sees it: "July 2022", "2020". How an approximate one was worked
+/// out is [`date_note`]'s, shown on demand, never in a heading.
+pub fn date_text(date: &Date) -> String {
+    plain_date(date)
 }
 
 /// The grade's shape, so grades can be told apart without colour.
@@ -194,7 +184,7 @@ pub fn count_admitted(dataset: &Dataset, filters: &Filters) -> usize {
 }
 
 /// How many of an event's quotes a card shows before the reader expands it.
-pub const QUOTES_BEFORE_EXPANDING: usize = 4;
+pub const QUOTES_BEFORE_EXPANDING: usize = QUOTES_SHOWN_FIRST;
 
 /// The quotes a card shows (`admitted`, positions in the dataset's quotes) and how many
 /// it keeps back: all of them when the reader expanded the card, while filters narrow
@@ -273,26 +263,11 @@ pub fn citation_number(dataset: &Dataset, source_id: &str) -> Option<usize> {
         .map(|index| index + 1)
 }
 
-/// A source's publisher and date, as far as they are known: "Newham Recorder, 21 Sep 2022".
-pub fn source_byline(dataset: &Dataset, source: &Source) -> Option<String> {
-    let date = source.published.as_ref().map(|d| date_text(dataset, d));
+/// A source's publisher and date, as far as they are known: "Newham Recorder, 21 September 2022".
+pub fn source_byline(source: &Source) -> Option<String> {
+    let date = source.published.as_ref().map(date_text);
     let parts: Vec<String> = source.publisher.iter().cloned().chain(date).collect();
     (!parts.is_empty()).then(|| parts.join(", "))
-}
-
-/// How the event's inferred dates were worked out, each explanation once.
-pub fn date_bases(event: &Event) -> Vec<&str> {
-    let mut bases: Vec<&str> = Vec::new();
-    let dates = std::iter::once(&event.date).chain(event.published.as_ref());
-    for basis in dates
-        .filter(|date| date.inferred)
-        .filter_map(|date| date.basis.as_deref())
-    {
-        if !bases.contains(&basis) {
-            bases.push(basis);
-        }
-    }
-    bases
 }
 
 /// Short reader-facing name of an event: "Inspection, Jul 2022".
@@ -579,18 +554,18 @@ impl Frame {
             Orientation::TimeAcross => Frame {
                 orientation,
                 width: 720.0,
-                height: 250.0,
+                height: 214.0,
                 time_start: 190.0,
                 time_length: 500.0,
-                worst_at: 165.0,
-                grade_step: -45.0,
-                axis_at: 165.0 + AXIS_GAP,
+                worst_at: 138.0,
+                grade_step: -36.0,
+                axis_at: 138.0 + AXIS_GAP,
                 year_label_gap: 44.0,
             },
             // Time runs top to bottom; grades left (Inadequate) to right (Outstanding),
             // the time axis on the left.
             Orientation::TimeDown => {
-                let time_length = 60.0 * (last_year - first_year) as f64;
+                let time_length = 44.0 * (last_year - first_year) as f64;
                 Frame {
                     orientation,
                     width: 370.0,
@@ -899,7 +874,7 @@ mod tests {
     }
 
     #[test]
-    fn an_inferred_date_names_the_words_it_was_inferred_from() {
+    fn an_approximate_date_reads_plainly_and_its_note_quotes_the_articles_words() {
         let data = newham();
         let text = &data.sources[0].text;
         let start = text.find("Tuesday").unwrap();
@@ -914,19 +889,12 @@ mod tests {
                 end: start + "Tuesday (October 19)".len(),
             }),
         };
-        assert_eq!(
-            date_text(&data, &date),
-            "Oct 2021, inferred from 'Tuesday (October 19)'"
-        );
-        let without_span = Date {
-            span: None,
-            ..date.clone()
-        };
-        assert_eq!(
-            date_text(&data, &without_span),
-            "Oct 2021, inferred: Tuesday (October 19) falls in 2021"
-        );
-        assert_eq!(date_text(&data, &Date::stated("2021-10")), "Oct 2021");
+        assert_eq!(date_text(&date), "October 2021");
+        let note = date_note(&data, &date).unwrap();
+        assert!(note.contains("‘Tuesday (October 19)’"), "{note}");
+        assert!(!note.contains("inferred"), "{note}");
+        assert_eq!(date_text(&Date::stated("2021-10")), "October 2021");
+        assert_eq!(date_note(&data, &Date::stated("2021-10")), None);
     }
 
     #[test]
@@ -1094,12 +1062,12 @@ mod tests {
         assert_eq!(citation_number(&data, "s1"), Some(1));
         assert_eq!(citation_number(&data, "s9"), None);
         assert_eq!(
-            source_byline(&data, &data.sources[0]).as_deref(),
-            Some("Newham Recorder, 20 Oct 2021")
+            source_byline(&data.sources[0]).as_deref(),
+            Some("Newham Recorder, 20 October 2021")
         );
         data.sources[0].publisher = None;
         data.sources[0].published = None;
-        assert_eq!(source_byline(&data, &data.sources[0]), None);
+        assert_eq!(source_byline(&data.sources[0]), None);
     }
 
     #[test]
@@ -1328,22 +1296,5 @@ mod tests {
         assert!(is_graded_kind(EventKind::Inspection));
         assert!(!is_graded_kind(EventKind::FocusedVisit));
         assert_eq!(sentence_case(""), "");
-    }
-    #[test]
-    fn date_bases_lists_each_inferred_dates_explanation_once() {
-        let mut visit = event("v", EventKind::FocusedVisit, "2021-09", &[]);
-        assert!(date_bases(&visit).is_empty());
-        let basis = "October 19 is a Tuesday in 2021";
-        visit.date.inferred = true;
-        visit.date.basis = Some(basis.into());
-        let mut published = Date::stated("2021-10-19");
-        published.inferred = true;
-        published.basis = Some(basis.into());
-        visit.published = Some(published);
-        assert_eq!(date_bases(&visit), vec![basis]);
-        visit.published.as_mut().unwrap().basis = Some("another reason".into());
-        assert_eq!(date_bases(&visit), vec![basis, "another reason"]);
-        visit.date.inferred = false;
-        assert_eq!(date_bases(&visit), vec!["another reason"]);
     }
 }

@@ -28,7 +28,8 @@ describe('the demo page', () => {
 
   test('renders one timeline entry per event of the embedded dataset, with its grades', async () => {
     const data = await defaultDataset();
-    const { page, errors } = await openDemo({ width: 1200, height: 900 });
+    const { page, errors, widget } = await openDemo({ width: 1200, height: 900 });
+    await widget.locator('.rt-show-all').click();
     const events = page.locator('[data-rating-timeline]:not([data-src]) [data-event-id]');
     const ids = await events.evaluateAll((nodes) => [...new Set(nodes.map((n) => n.dataset.eventId))]);
     assert.deepEqual(ids.sort(), data.events.map((event) => event.id).sort());
@@ -58,17 +59,20 @@ describe('the demo page', () => {
     await page.close();
   });
 
-  test('on a phone, a clicked quote opens its panel in view, without moving the page', async () => {
+  test('on a phone, a clicked quote opens its reader view over the whole screen, without moving the page', async () => {
     const { page, widget } = await openDemo({ width: 360, height: 800 });
-    const quote = widget.locator('[data-quote-id]').nth(5);
+    const quote = widget.locator('button[data-quote-id]').nth(1);
     await quote.scrollIntoViewIfNeeded();
     const before = await page.evaluate(() => window.scrollY);
     await quote.click();
-    const panel = page.locator('[data-rating-timeline]:not([data-src]) [role="dialog"]');
+    const panel = page.locator('[data-rating-timeline]:not([data-src]) dialog[open]');
     await panel.waitFor();
     const box = await panel.boundingBox();
     assert.equal(await page.evaluate(() => window.scrollY), before, 'the page did not jump');
-    assert.ok(box.y >= 0 && box.y < 800 && box.height > 100, `panel at y=${box.y}, height ${box.height}`);
+    assert.deepEqual([box.x, box.y, box.width, box.height], [0, 0, 360, 800], 'the reader view takes the screen');
+    await panel.locator('.rt-back').click();
+    await panel.waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => window.scrollY), before, 'and gives it back where it was');
     await page.close();
   });
 

@@ -1,0 +1,64 @@
+//! Previous and next: the events either side of the one shown, named.
+
+use super::Data;
+use crate::view_model::{neighbour_label, Count};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EventNavProps {
+    pub data: Data,
+    /// The date-order position of the event shown.
+    pub position: usize,
+    /// Asked to show the event with this id.
+    pub on_select: Callback<String>,
+    /// Asked to list every event.
+    pub on_show_all: Callback<MouseEvent>,
+}
+
+/// "← Focused visit, Sep 2021", "3 of 5" over "Show all 5 events", "Inspection, Nov 2025 →".
+#[component]
+pub fn EventNav(props: &EventNavProps) -> Html {
+    let data = &props.data;
+    let order = data.date_order();
+    let event_at = |position: Option<usize>| {
+        position
+            .and_then(|position| order.get(position))
+            .map(|&index| &data.events[index])
+    };
+    let previous = event_at(props.position.checked_sub(1));
+    let next = event_at(props.position.checked_add(1));
+    let button = |event: Option<&crate::model::Event>, class: &'static str, earlier: bool| {
+        let Some(event) = event else {
+            // Holds its place, so that the other control does not move.
+            return html! { <span class={classes!("rt-nav-step", class, "rt-nav-step--none")} /> };
+        };
+        let id = event.id.clone();
+        let label = neighbour_label(event);
+        html! {
+            <button
+                type="button"
+                class={classes!("rt-button", "rt-nav-step", class)}
+                onclick={props.on_select.reform(move |_| id.clone())}
+            >
+                if earlier {
+                    <span class="rt-nav-direction"><span aria-hidden="true">{ "← " }</span>{ "Earlier" }</span>
+                } else {
+                    <span class="rt-nav-direction">{ "Later" }<span aria-hidden="true">{ " →" }</span></span>
+                }
+                <span class="rt-nav-event">{ label }</span>
+            </button>
+        }
+    };
+    html! {
+        <nav class="rt-event-nav" aria-label="Earlier and later events">
+            { button(previous, "rt-nav-previous", true) }
+            <div class="rt-nav-middle">
+                <span class="rt-nav-count">{ format!("{} of {}", props.position + 1, order.len()) }</span>
+                <button type="button" class="rt-button rt-button--quiet rt-show-all" aria-pressed="false" onclick={props.on_show_all.clone()}>
+                    { format!("Show all {} events", Count(order.len())) }
+                </button>
+            </div>
+            { button(next, "rt-nav-next", false) }
+        </nav>
+    }
+}
