@@ -1,0 +1,349 @@
+//! The trajectory chart's geometry: where each event, gridline and label goes.
+
+use crate::model::{Event, Grade, Judgement};
+
+/// How many of the chart's points are drawn with the rest of the widget: a long timeline
+/// then draws [`CHART_POINTS_PER_TASK`] more after each paint. Few, so that the widget
+/// is on screen and answers clicks sooner: the first render is the longest task of a load.
+pub const CHART_POINTS_DRAWN_FIRST: usize = 50;
+
+/// How many more of the chart's points are drawn in each task after a paint.
+pub const CHART_POINTS_PER_TASK: usize = 200;
+
+/// Which way the chart is drawn: time across (wide containers) or down (narrow ones).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Orientation {
+    TimeAcross,
+    TimeDown,
+}
+
+impl Orientation {
+    /// The orientation for a widget this wide, in CSS pixels: across from 600px, the
+    /// stylesheet's breakpoint for narrow columns.
+    pub fn for_width(width: f64) -> Orientation {
+        if width >= 600.0 {
+            Orientation::TimeAcross
+        } else {
+            Orientation::TimeDown
+        }
+    }
+}
+
+/// One event placed on the chart: graded ones on their grade, others on the time axis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlottedEvent {
+    pub id: String,
+    /// The grade for the followed judgement, or `None` for a marker on the time axis.
+    pub grade: Option<Grade>,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// A labelled position along one of the chart's axes, with its gridline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tick<T> {
+    pub value: T,
+    /// Where the label is anchored.
+    pub label_x: f64,
+    pub label_y: f64,
+    /// The gridline across the plot: (x1, y1, x2, y2).
+    pub line: (f64, f64, f64, f64),
+}
+
+/// Everything needed to draw the trajectory chart in a `width` × `height` viewBox.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartGeometry {
+    pub orientation: Orientation,
+    pub width: f64,
+    pub height: f64,
+    /// Every event, in date order.
+    pub events: Vec<PlottedEvent>,
+    /// SVG path data joining the graded points by steps, empty if fewer than two.
+    pub steps: String,
+    pub grade_ticks: Vec<Tick<Grade>>,
+    pub year_ticks: Vec<Tick<i32>>,
+    /// The time axis line, on which ungraded events sit: (x1, y1, x2, y2).
+    pub time_axis: (f64, f64, f64, f64),
+}
+
+/// Gap between the plot and the time axis, and space kept for labels, in viewBox units.
+const AXIS_GAP: f64 = 40.0;
+
+impl ChartGeometry {
+    /// Lays out `events` (already in date order) for `judgement`.
+    pub fn new(events: &[&Event], judgement: Judgement, orientation: Orientation) -> Self {
+        let times: Vec<Option<f64>> = events.iter().map(|e| e.date.time()).collect();
+        let (first_year, last_year) = year_range(&times);
+        let frame = Frame::for_orientation(orientation, first_year, last_year);
+        let along = |time: f64| {
+            frame.time_start
+                + (time - first_year as f64) / (last_year - first_year) as f64 * frame.time_length
+        };
+        let plotted: Vec<PlottedEvent> = events
+            .iter()
+            .zip(&times)
+            .map(|(event, time)| {
+                let grade = event.grade(judgement);
+                let t = along(time.unwrap_or(last_year as f64));
+                let g = grade.map_or(frame.axis_at, |grade| frame.grade_position(grade));
+                let (x, y) = frame.place(t, g);
+                PlottedEvent {
+                    id: event.id.clone(),
+                    grade,
+                    x,
+                    y,
+                }
+            })
+            .collect();
+        let graded: Vec<&PlottedEvent> = plotted.iter().filter(|p| p.grade.is_some()).collect();
+        let steps = step_path(&graded, orientation);
+        let time_end = frame.time_start + frame.time_length;
+        let grade_ticks = Grade::ALL
+            .into_iter()
+            .map(|grade| {
+                let g = frame.grade_position(grade);
+                let (label_x, label_y) = frame.place(frame.grade_label_at(grade), g);
+                let (x1, y1) = frame.place(frame.time_start, g);
+                let (x2, y2) = frame.place(time_end, g);
+                Tick {
+                    value: grade,
+                    label_x,
+                    label_y,
+                    line: (x1, y1, x2, y2),
+                }
+            })
+            .collect();
+        let year_length = frame.time_length / (last_year - first_year) as f64;
+        let year_ticks = labelled_years(first_year, last_year, year_length / frame.year_label_gap)
+            .map(|year| {
+                let t = along(year as f64);
+                let (label_x, label_y) = frame.place(t, frame.beyond_axis(20.0));
+                let (x1, y1) = frame.place(t, frame.axis_at);
+                let (x2, y2) = frame.place(t, frame.grade_position(Grade::Outstanding));
+                Tick {
+                    value: year,
+                    label_x,
+                    label_y,
+                    line: (x1, y1, x2, y2),
+                }
+            })
+            .collect();
+        let (ax1, ay1) = frame.place(frame.time_start - 12.0, frame.axis_at);
+        let (ax2, ay2) = frame.place(time_end + 12.0, frame.axis_at);
+        ChartGeometry {
+            orientation,
+            width: frame.width,
+            height: frame.height,
+            events: plotted,
+            steps,
+            grade_ticks,
+            year_ticks,
+            time_axis: (ax1, ay1, ax2, ay2),
+        }
+    }
+}
+
+/// Whole years spanning every known time, at least one year apart.
+fn year_range(times: &[Option<f64>]) -> (i32, i32) {
+    let known = times.iter().flatten();
+    let first = known.clone().copied().fold(f64::INFINITY, f64::min);
+    let last = known.copied().fold(f64::NEG_INFINITY, f64::max);
+    if !first.is_finite() {
+        return (2000, 2001);
+    }
+    let (first, last) = (first.floor() as i32, last.ceil() as i32);
+    (first, last.max(first + 1))
+}
+
+/// The years to label from `first` to `last`, when a year is `label_spaces` labels long:
+/// every year if their labels fit, else every 2nd, 5th, 10th, 20th… year, so that labels
+/// never overlap however long the history.
+pub(crate) fn labelled_years(
+    first: i32,
+    last: i32,
+    label_spaces: f64,
+) -> impl Iterator<Item = i32> {
+    const EVERY: [i32; 12] = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000];
+    let every = EVERY
+        .into_iter()
+        .find(|&every| every as f64 * label_spaces >= 1.0)
+        .unwrap_or(10_000);
+    let start = first + (every - first.rem_euclid(every)) % every;
+    (start..=last).step_by(every as usize)
+}
+
+/// The chart's frame in time/grade coordinates; [`Frame::place`] maps them to x/y.
+struct Frame {
+    orientation: Orientation,
+    width: f64,
+    height: f64,
+    /// Where time begins along the time direction, and how long the axis is.
+    time_start: f64,
+    time_length: f64,
+    /// Grade-direction position of Inadequate, and the step to each better grade.
+    worst_at: f64,
+    grade_step: f64,
+    /// Grade-direction position of the time axis.
+    axis_at: f64,
+    /// The space a year label needs along the time direction, so as not to touch the next.
+    year_label_gap: f64,
+}
+
+impl Frame {
+    fn for_orientation(orientation: Orientation, first_year: i32, last_year: i32) -> Frame {
+        match orientation {
+            // Time runs left to right; Outstanding at the top, the time axis at the bottom.
+            Orientation::TimeAcross => Frame {
+                orientation,
+                width: 720.0,
+                height: 214.0,
+                time_start: 190.0,
+                time_length: 500.0,
+                worst_at: 138.0,
+                grade_step: -36.0,
+                axis_at: 138.0 + AXIS_GAP,
+                year_label_gap: 44.0,
+            },
+            // Time runs top to bottom; grades left (Inadequate) to right (Outstanding),
+            // the time axis on the left.
+            Orientation::TimeDown => {
+                let time_length = 44.0 * (last_year - first_year) as f64;
+                Frame {
+                    orientation,
+                    width: 370.0,
+                    height: 110.0 + time_length + 30.0,
+                    time_start: 110.0,
+                    time_length,
+                    worst_at: 105.0,
+                    grade_step: 70.0,
+                    axis_at: 105.0 - AXIS_GAP,
+                    year_label_gap: 24.0,
+                }
+            }
+        }
+    }
+
+    /// Time-direction position of (the last line of) a grade's axis label. Across, labels
+    /// sit left of the plot; down, they sit above it, staggered so that neighbours' names
+    /// do not collide (a many-word name is drawn one word a line, upwards from here).
+    fn grade_label_at(&self, grade: Grade) -> f64 {
+        match self.orientation {
+            Orientation::TimeAcross => self.time_start - 12.0,
+            Orientation::TimeDown if grade.rank() % 2 == 1 => self.time_start - 40.0,
+            Orientation::TimeDown => self.time_start - 18.0,
+        }
+    }
+
+    /// Grade-direction position `distance` beyond the time axis, away from the plot.
+    fn beyond_axis(&self, distance: f64) -> f64 {
+        self.axis_at - self.grade_step.signum() * distance
+    }
+
+    fn grade_position(&self, grade: Grade) -> f64 {
+        self.worst_at + self.grade_step * grade.rank() as f64
+    }
+
+    fn place(&self, time: f64, grade: f64) -> (f64, f64) {
+        match self.orientation {
+            Orientation::TimeAcross => (time, grade),
+            Orientation::TimeDown => (grade, time),
+        }
+    }
+}
+
+/// SVG path data joining points by steps: along time first, then to the new grade.
+/// Empty when there are fewer than two points, as there is nothing to join.
+fn step_path(points: &[&PlottedEvent], orientation: Orientation) -> String {
+    let [first, rest @ ..] = points else {
+        return String::new();
+    };
+    if rest.is_empty() {
+        return String::new();
+    }
+    let mut path = format!("M{} {}", Num(first.x), Num(first.y));
+    for point in rest {
+        let (x, y) = (Num(point.x), Num(point.y));
+        let step = match orientation {
+            Orientation::TimeAcross => format!(" H{x} V{y}"),
+            Orientation::TimeDown => format!(" V{y} H{x}"),
+        };
+        path.push_str(&step);
+    }
+    path
+}
+
+/// SVG path data for a grade's shape centred on (`x`, `y`) with radius `r`:
+/// ▼ Inadequate, ◆ Requires improvement, ● Good, ★ Outstanding.
+pub fn grade_shape_path(grade: Grade, x: f64, y: f64, r: f64) -> String {
+    let polygon = |points: &[(f64, f64)]| {
+        let corners: Vec<String> = points
+            .iter()
+            .map(|(dx, dy)| format!("{} {}", Num(x + dx), Num(y + dy)))
+            .collect();
+        format!("M{}Z", corners.join(" L"))
+    };
+    match grade {
+        Grade::Inadequate => polygon(&[(-r, -0.8 * r), (r, -0.8 * r), (0.0, r)]),
+        Grade::RequiresImprovement => polygon(&[(0.0, -r), (r, 0.0), (0.0, r), (-r, 0.0)]),
+        Grade::Good => format!(
+            "M{} {} a{r} {r} 0 1 0 {} 0 a{r} {r} 0 1 0 {} 0Z",
+            Num(x - r),
+            Num(y),
+            Num(2.0 * r),
+            Num(-2.0 * r),
+            r = Num(r)
+        ),
+        Grade::Outstanding => polygon(&star_points(r * 1.2)),
+    }
+}
+
+/// (cos, sin) of the star's corner angles, −90° + 36°·i: a table, as trigonometry
+/// would link libm's argument reduction into the wasm.
+pub(crate) const STAR_DIRECTIONS: [(f64, f64); 10] = {
+    const C18: f64 = 0.951_056_516_295_153_6;
+    const S18: f64 = 0.309_016_994_374_947_4;
+    const C54: f64 = 0.587_785_252_292_473_1;
+    const S54: f64 = 0.809_016_994_374_947_5;
+    [
+        (0.0, -1.0),
+        (C54, -S54),
+        (C18, -S18),
+        (C18, S18),
+        (C54, S54),
+        (0.0, 1.0),
+        (-C54, S54),
+        (-C18, S18),
+        (-C18, -S18),
+        (-C54, -S54),
+    ]
+};
+
+/// The ten corners of a five-pointed star of outer radius `r`, first point up.
+fn star_points(r: f64) -> Vec<(f64, f64)> {
+    STAR_DIRECTIONS
+        .iter()
+        .enumerate()
+        .map(|(i, (cos, sin))| {
+            let radius = if i % 2 == 0 { r } else { r * 0.45 };
+            (radius * cos, radius * sin)
+        })
+        .collect()
+}
+
+/// An SVG number: rounded to a tenth, without a trailing ".0" ("190", "12.5", "-3.2").
+/// Written with integer formatting only, as Rust's float formatting is large in wasm.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Num(pub f64);
+
+impl std::fmt::Display for Num {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let tenths = (self.0 * 10.0).round() as i64;
+        let sign = if tenths < 0 { "-" } else { "" };
+        let (whole, tenth) = (tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10);
+        if tenth == 0 {
+            write!(f, "{sign}{whole}")
+        } else {
+            write!(f, "{sign}{whole}.{tenth}")
+        }
+    }
+}

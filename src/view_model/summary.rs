@@ -1,0 +1,54 @@
+//! The widget's title and its one-sentence summary of the trajectory.
+
+use super::Count;
+use crate::index::IndexedDataset;
+use crate::model::Judgement;
+
+/// How many grades the summary sentence names before it shortens a long history to
+/// its first grade, a count of those left out, and its latest grades.
+pub const SUMMARY_STEPS: usize = 6;
+
+/// The timeline's heading, the same in the widget and its static fallback:
+/// "Newham Council: Ofsted ratings over time".
+pub fn timeline_title(subject: Option<&str>) -> String {
+    match subject {
+        Some(subject) => format!("{subject}: Ofsted ratings over time"),
+        None => "Ofsted ratings over time".to_string(),
+    }
+}
+
+/// The one-sentence summary of the trajectory for `judgement`, such as
+/// "Inadequate (2019) → Good (2022) → Outstanding (2025)". A history of more than
+/// [`SUMMARY_STEPS`] grades reads "Inadequate (1980) → … 320 more … → Good (2019) → …",
+/// ending on the latest grades, which readers look for.
+pub fn summary_sentence(data: &IndexedDataset, judgement: Judgement) -> String {
+    let mut steps: Vec<String> = data
+        .events_in_order()
+        .into_iter()
+        .filter_map(|event| {
+            let grade = event.grade(judgement)?;
+            Some(match event.date.year() {
+                Some(year) => format!("{} ({year})", grade.label()),
+                None => grade.label().to_string(),
+            })
+        })
+        .collect();
+    if steps.len() > SUMMARY_STEPS {
+        let latest = SUMMARY_STEPS - 2;
+        let left_out = steps.len() - 1 - latest;
+        steps.splice(
+            1..steps.len() - latest,
+            [format!("… {} more …", Count(left_out))],
+        );
+    }
+    let chain = if steps.is_empty() {
+        "No grade is stated in the sources".to_string()
+    } else {
+        steps.join(" → ")
+    };
+    if judgement == Judgement::OverallEffectiveness {
+        chain
+    } else {
+        format!("{}: {chain}", judgement.label())
+    }
+}
