@@ -22,3 +22,9 @@ pub mod json;
 pub mod model;
 pub mod state;
 pub mod view_model;
+
+/// The wasm's allocator: Talc, in place of Rust's default dlmalloc, for a smaller download
+/// (measured in docs/benchmarks.md). The widget runs on one thread, so it needs no lock.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -1,10 +1,11 @@
 //! The numbered citations of an event's sources.
+//! A plain function, not a component: it has no state, and each component costs the
+//! wasm a copy of Yew's lifecycle code.
 
 use super::Data;
 use crate::view_model::citation_number;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct CitationsProps {
     pub data: Data,
     /// Ids of the sources to cite.
@@ -14,8 +15,7 @@ pub struct CitationsProps {
 }
 
 /// "Reported in [1] [3]": each number moves to that source in the sources list.
-#[component]
-pub fn Citations(props: &CitationsProps) -> Html {
+pub fn citations(props: &CitationsProps) -> Html {
     let cited: Vec<(usize, &str)> = props
         .sources
         .iter()

@@ -1,25 +1,17 @@
 //! The quiet marker of an approximate date, and how it was worked out, on demand.
+//! A plain function, not a component: it has no state.
 
-use super::Data;
-use crate::model::Date;
-use crate::view_model::date_note;
+use crate::model::{Dataset, Date};
+use crate::view_model::date_note as note_for;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct DateNoteProps {
-    pub data: Data,
-    /// The dates shown together, each with what it is ("When it took place").
-    pub dates: Vec<(AttrValue, Date)>,
-}
-
 /// Nothing when every date is stated in full; else a small "approx." that opens to say,
-/// with the articles' own words, where each approximate date comes from.
-#[component]
-pub fn DateNote(props: &DateNoteProps) -> Html {
-    let notes: Vec<(AttrValue, String)> = props
-        .dates
+/// with the articles' own words, where each approximate date comes from. `dates` are the
+/// dates shown together, each with what it is ("When it took place").
+pub fn date_note(data: &Dataset, dates: &[(&str, &Date)]) -> Html {
+    let notes: Vec<(&str, String)> = dates
         .iter()
-        .filter_map(|(what, date)| Some((what.clone(), date_note(&props.data, date)?)))
+        .filter_map(|&(what, date)| Some((what, note_for(data, date)?)))
         .collect();
     if notes.is_empty() {
         return Html::default();

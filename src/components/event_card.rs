@@ -1,12 +1,12 @@
 //! One event: when and what it was, its grades, its quotes and its sources.
 
-use super::citations::Citations;
-use super::copy_link::CopyLink;
-use super::date_note::DateNote;
+use super::citations::{citations, CitationsProps};
+use super::copy_link::copy_link;
+use super::date_note::date_note;
 use super::dom::after_next_paint;
-use super::grade_badge::GradeBadge;
+use super::grade_badge::{grade_badge, GradeBadgeProps};
 use super::ids::Ids;
-use super::quote_list::QuoteList;
+use super::quote_list::{quote_list, QuoteListProps};
 use super::Data;
 use crate::model::{Date, Event, Judgement};
 use crate::state::Action;
@@ -75,14 +75,13 @@ pub fn EventCard(props: &EventCardProps) -> Html {
     );
     let heading = props.ids.event_heading(props.position);
     let (quote_list, more_quotes) = quotes(props, event);
-    let dates: Vec<(AttrValue, Date)> = std::iter::once(("When it took place", &event.date))
+    let dates: Vec<(&str, &Date)> = std::iter::once(("When it took place", &event.date))
         .chain(
             event
                 .published
                 .as_ref()
                 .map(|date| ("Report published", date)),
         )
-        .map(|(what, date)| (AttrValue::Static(what), date.clone()))
         .collect();
     html! {
         <article
@@ -109,13 +108,13 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                 </span>
                 <span class="rt-event-headline">{ event_headline(&props.data, props.index) }</span>
             </h3>
-            <DateNote data={props.data.clone()} dates={dates} />
+            { date_note(&props.data, &dates) }
             { grades(event) }
             { quote_list }
             <footer class="rt-event-foot">
                 { more_quotes }
-                <Citations data={props.data.clone()} sources={event.sources.clone()} on_cite={props.on_cite.clone()} />
-                <CopyLink target={Target::Event(event.id.clone())} what="event" />
+                { citations(&CitationsProps { data: props.data.clone(), sources: event.sources.clone(), on_cite: props.on_cite.clone() }) }
+                { copy_link(&Target::Event(event.id.clone()), "event") }
             </footer>
         </article>
     }
@@ -142,7 +141,7 @@ fn grades(event: &Event) -> Html {
                     { for rows.into_iter().map(|(what, grade)| html! {
                         <div class="rt-grade-row">
                             <dt>{ what }</dt>
-                            <dd><GradeBadge {grade} /></dd>
+                            <dd>{ grade_badge(&GradeBadgeProps { grade }) }</dd>
                         </div>
                     }) }
                 </dl>
@@ -198,14 +197,14 @@ fn quotes(props: &EventCardProps, event: &Event) -> (Html, Html) {
         })
     };
     let list = html! {
-        <QuoteList
-            data={props.data.clone()}
-            ids={props.ids.clone()}
-            id={list_id.clone()}
-            indices={shown}
-            open_quote={props.open_quote.clone()}
-            on_action={props.on_action.clone()}
-        />
+        { quote_list(&QuoteListProps {
+            data: props.data.clone(),
+            ids: props.ids.clone(),
+            id: Some(list_id.clone()),
+            indices: shown,
+            open_quote: props.open_quote.clone(),
+            on_action: props.on_action.clone(),
+        }) }
     };
     let toggle = if toggle {
         html! {

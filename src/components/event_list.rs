@@ -4,7 +4,7 @@
 use super::dom::use_drawn_in_batches;
 use super::event_card::EventCard;
 use super::ids::Ids;
-use super::quote_list::QuoteList;
+use super::quote_list::{quote_list, QuoteListProps};
 use super::Data;
 use crate::state::{Action, EVENTS_DRAWN_FIRST, EVENTS_PER_PAGE};
 use crate::view_model::{events_to_render, quote_indices_about, Count, Filters, Step};
@@ -137,13 +137,14 @@ pub fn EventList(props: &EventListProps) -> Html {
             if !unattached.is_empty() && !drawing {
                 <section class="rt-other-quotes" aria-label="Other quotes">
                     <h3 class="rt-event-title">{ "Other quotes" }</h3>
-                    <QuoteList
-                        data={data.clone()}
-                        ids={props.ids.clone()}
-                        indices={unattached}
-                        open_quote={open_quote_in(None)}
-                        on_action={props.on_action.clone()}
-                    />
+                    { quote_list(&QuoteListProps {
+                        data: data.clone(),
+                        ids: props.ids.clone(),
+                        id: None,
+                        indices: unattached,
+                        open_quote: open_quote_in(None),
+                        on_action: props.on_action.clone(),
+                    }) }
                 </section>
             }
         </div>

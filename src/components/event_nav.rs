@@ -1,32 +1,27 @@
-//! Previous and next: the events either side of the one shown, named.
+//! Previous and next: the events either side of the one shown, named. A plain function,
+//! not a component: it has no state.
 
 use super::Data;
 use crate::view_model::{neighbour_label, Count};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct EventNavProps {
-    pub data: Data,
-    /// The date-order position of the event shown.
-    pub position: usize,
-    /// Asked to show the event with this id.
-    pub on_select: Callback<String>,
-    /// Asked to list every event.
-    pub on_show_all: Callback<MouseEvent>,
-}
-
 /// "← Focused visit, Sep 2021", "3 of 5" over "Show all 5 events", "Inspection, Nov 2025 →".
-#[component]
-pub fn EventNav(props: &EventNavProps) -> Html {
-    let data = &props.data;
+/// `position` is the date-order position of the event shown; `on_select` is asked to
+/// show the event with an id, `on_show_all` to list every event.
+pub fn event_nav(
+    data: &Data,
+    position: usize,
+    on_select: &Callback<String>,
+    on_show_all: &Callback<MouseEvent>,
+) -> Html {
     let order = data.date_order();
     let event_at = |position: Option<usize>| {
         position
             .and_then(|position| order.get(position))
             .map(|&index| &data.events[index])
     };
-    let previous = event_at(props.position.checked_sub(1));
-    let next = event_at(props.position.checked_add(1));
+    let previous = event_at(position.checked_sub(1));
+    let next = event_at(position.checked_add(1));
     let button = |event: Option<&crate::model::Event>, class: &'static str, earlier: bool| {
         let Some(event) = event else {
             // Holds its place, so that the other control does not move.
@@ -38,7 +33,7 @@ pub fn EventNav(props: &EventNavProps) -> Html {
             <button
                 type="button"
                 class={classes!("rt-button", "rt-nav-step", class)}
-                onclick={props.on_select.reform(move |_| id.clone())}
+                onclick={on_select.reform(move |_| id.clone())}
             >
                 if earlier {
                     <span class="rt-nav-direction"><span aria-hidden="true">{ "← " }</span>{ "Earlier" }</span>
@@ -53,8 +48,8 @@ pub fn EventNav(props: &EventNavProps) -> Html {
         <nav class="rt-event-nav" aria-label="Earlier and later events">
             { button(previous, "rt-nav-previous", true) }
             <div class="rt-nav-middle">
-                <span class="rt-nav-count">{ format!("{} of {}", props.position + 1, order.len()) }</span>
-                <button type="button" class="rt-button rt-button--quiet rt-show-all" aria-pressed="false" onclick={props.on_show_all.clone()}>
+                <span class="rt-nav-count">{ format!("{} of {}", position + 1, order.len()) }</span>
+                <button type="button" class="rt-button rt-button--quiet rt-show-all" aria-pressed="false" onclick={on_show_all.clone()}>
                     { format!("Show all {} events", Count(order.len())) }
                 </button>
             </div>

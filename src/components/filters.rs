@@ -1,4 +1,6 @@
 //! The reader's filters: a speaker, a judgement to follow, and a search of the quotes.
+//! A plain function, not a component: it has no state, and each component costs the
+//! wasm a copy of Yew's lifecycle code.
 
 use super::ids::Ids;
 use super::Data;
@@ -8,7 +10,6 @@ use crate::view_model::{count_admitted, quoted_people, Count, Filters as FilterC
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct FiltersProps {
     pub data: Data,
     pub ids: Ids,
@@ -18,8 +19,7 @@ pub struct FiltersProps {
 
 /// Labelled controls, a "Show all" button while quotes are narrowed, and a live
 /// status saying how many quotes are shown.
-#[component]
-pub fn Filters(props: &FiltersProps) -> Html {
+pub fn filters(props: &FiltersProps) -> Html {
     let filters = &props.filters;
     let on_speaker = props.on_action.reform(|event: Event| {
         let value = event.target_unchecked_into::<HtmlSelectElement>().value();

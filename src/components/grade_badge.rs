@@ -1,17 +1,17 @@
 //! A grade told by text and shape as well as colour.
+//! A plain function, not a component: it has no state, and each component costs the
+//! wasm a copy of Yew's lifecycle code.
 
 use crate::model::Grade;
 use crate::view_model::grade_symbol;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct GradeBadgeProps {
     pub grade: Grade,
 }
 
 /// "★ Outstanding", "▼ Inadequate"…; the shape is decorative, the word is read out.
-#[component]
-pub fn GradeBadge(props: &GradeBadgeProps) -> Html {
+pub fn grade_badge(props: &GradeBadgeProps) -> Html {
     let grade = props.grade;
     html! {
         <span class={classes!("rt-grade", format!("rt-grade--{}", grade.key()))}>

@@ -1,10 +1,11 @@
 //! One quote in an event card: a button that opens the quote panel.
+//! A plain function, not a component: it has no state, and each component costs the
+//! wasm a copy of Yew's lifecycle code.
 
 use super::Data;
 use crate::view_model::speaker_line;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct QuoteButtonProps {
     pub data: Data,
     /// The quote's index in the dataset.
@@ -17,8 +18,7 @@ pub struct QuoteButtonProps {
 }
 
 /// The quote's words and who said them, with their role at the time.
-#[component]
-pub fn QuoteButton(props: &QuoteButtonProps) -> Html {
+pub fn quote_button(props: &QuoteButtonProps) -> Html {
     let Some(quote) = props.data.quotes.get(props.index) else {
         return Html::default();
     };

@@ -1,17 +1,17 @@
 //! A list of quotes, each a button that opens the quote panel.
+//! A plain function, not a component: it has no state, and each component costs the
+//! wasm a copy of Yew's lifecycle code.
 
 use super::ids::Ids;
-use super::quote_button::QuoteButton;
+use super::quote_button::{quote_button, QuoteButtonProps};
 use super::Data;
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct QuoteListProps {
     pub data: Data,
     pub ids: Ids,
     /// The list element's id, if something refers to it.
-    #[prop_or_default]
     pub id: Option<AttrValue>,
     /// Indices into the dataset's quotes, in the order to show them.
     pub indices: Vec<usize>,
@@ -20,8 +20,7 @@ pub struct QuoteListProps {
 }
 
 /// The quotes as a list of buttons; opening one dispatches [`Action::OpenQuote`].
-#[component]
-pub fn QuoteList(props: &QuoteListProps) -> Html {
+pub fn quote_list(props: &QuoteListProps) -> Html {
     let on_open = {
         let (on_action, data) = (props.on_action.clone(), props.data.clone());
         Callback::from(move |index: usize| {
@@ -38,13 +37,13 @@ pub fn QuoteList(props: &QuoteListProps) -> Html {
                 let id = &props.data.quotes[index].id;
                 html! {
                     <li key={id.clone()}>
-                        <QuoteButton
-                            data={props.data.clone()}
-                            {index}
-                            id={props.ids.quote(index)}
-                            open={props.open_quote.as_deref() == Some(id.as_str())}
-                            on_open={on_open.clone()}
-                        />
+                        { quote_button(&QuoteButtonProps {
+                            data: props.data.clone(),
+                            index,
+                            id: props.ids.quote(index),
+                            open: props.open_quote.as_deref() == Some(id.as_str()),
+                            on_open: on_open.clone(),
+                        }) }
                     </li>
                 }
             }) }

@@ -3,7 +3,7 @@
 //! and its article sit side by side; on a narrow one the article takes the whole screen
 //! when asked for, with a Back control to the details.
 
-use super::copy_link::CopyLink;
+use super::copy_link::copy_link;
 use super::ids::Ids;
 use super::source_view::SourceView;
 use super::Data;
@@ -169,7 +169,7 @@ pub fn QuotePanel(props: &QuotePanelProps) -> Html {
                                 <span class="rt-visually-hidden">{ " (opens in a new tab)" }</span>
                             </a>
                         }
-                        <CopyLink target={Target::Quote(quote.id.clone())} what="quote" />
+                        { copy_link(&Target::Quote(quote.id.clone()), "quote") }
                     </div>
                 </div>
                 if source.is_some() {

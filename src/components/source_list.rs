@@ -1,5 +1,7 @@
 //! The numbered list of source articles that citations point to, behind a disclosure
 //! so that it costs the compact widget one line until a reader asks for it.
+//! A plain function, not a component: it has no state, and each component costs the
+//! wasm a copy of Yew's lifecycle code.
 
 use super::ids::Ids;
 use super::Data;
@@ -7,7 +9,6 @@ use crate::state::{Action, SOURCES_BEFORE_EXPANDING};
 use crate::view_model::{safe_http_url, source_byline, Count};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct SourceListProps {
     pub data: Data,
     pub ids: Ids,
@@ -21,8 +22,7 @@ pub struct SourceListProps {
 }
 
 /// "Sources (5)", opening to the list; "Show all 30 sources" past the first few.
-#[component]
-pub fn SourceList(props: &SourceListProps) -> Html {
+pub fn source_list(props: &SourceListProps) -> Html {
     let data = &props.data;
     if data.sources.is_empty() {
         return Html::default();

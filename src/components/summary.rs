@@ -1,4 +1,6 @@
 //! The widget's heading and its one-sentence summary of the trajectory.
+//! A plain function, not a component: it has no state, and each component costs the
+//! wasm a copy of Yew's lifecycle code.
 
 use super::ids::Ids;
 use super::Data;
@@ -6,7 +8,6 @@ use crate::model::Judgement;
 use crate::view_model::{summary_sentence, timeline_title};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     pub data: Data,
     pub ids: Ids,
@@ -15,8 +16,7 @@ pub struct SummaryProps {
 }
 
 /// Heading plus summary sentence; the sentence is the widget's accessible description.
-#[component]
-pub fn Summary(props: &SummaryProps) -> Html {
+pub fn summary(props: &SummaryProps) -> Html {
     let title = timeline_title(props.data.subject.as_deref());
     html! {
         <header class="rt-header">

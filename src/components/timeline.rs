@@ -11,12 +11,12 @@ use super::dom::{
 };
 use super::event_card::EventCard;
 use super::event_list::EventList;
-use super::event_nav::EventNav;
-use super::filters::Filters;
+use super::event_nav::event_nav;
+use super::filters::{filters, FiltersProps};
 use super::ids::Ids;
 use super::quote_panel::QuotePanel;
-use super::source_list::SourceList;
-use super::summary::Summary;
+use super::source_list::{source_list, SourceListProps};
+use super::summary::{summary, SummaryProps};
 use super::trajectory_chart::TrajectoryChart;
 use super::Data;
 use crate::state::{Action, Theme, WidgetState, SOURCES_BEFORE_EXPANDING};
@@ -155,7 +155,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             aria-labelledby={ids.title()}
             aria-describedby={ids.summary()}
         >
-            <Summary data={data.clone()} ids={(*ids).clone()} judgement={state.filters.judgement} />
+            { summary(&SummaryProps { data: data.clone(), ids: (*ids).clone(), judgement: state.filters.judgement }) }
             <div class="rt-chart-area">
                 if let Some(orientation) = orientation {
                     { chart(orientation) }
@@ -165,12 +165,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 }
             </div>
             if all_events {
-                <Filters
-                    data={data.clone()}
-                    ids={(*ids).clone()}
-                    filters={state.filters.clone()}
-                    on_action={dispatch.clone()}
-                />
+                { filters(&FiltersProps {
+                    data: data.clone(),
+                    ids: (*ids).clone(),
+                    filters: state.filters.clone(),
+                    on_action: dispatch.clone(),
+                }) }
                 <EventList
                     data={data.clone()}
                     ids={(*ids).clone()}
@@ -187,7 +187,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             } else if let Some(position) = shown {
                 <div class="rt-story">
                     { one_event(&data, &ids, &state, position, &dispatch, &on_cite, &focus) }
-                    <EventNav data={data.clone()} {position} on_select={on_open_event.clone()} on_show_all={show_all.clone()} />
+                    { event_nav(&data, position, &on_open_event, &show_all) }
                 </div>
             }
             <div class="rt-more">
@@ -201,14 +201,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         { "Show one event at a time" }
                     </button>
                 }
-                <SourceList
-                    data={data.clone()}
-                    ids={(*ids).clone()}
-                    open={state.sources_open || state.printing}
-                    all={state.all_sources || state.printing}
-                    on_action={dispatch.clone()}
-                    focus={focus.clone()}
-                />
+                { source_list(&SourceListProps {
+                    data: data.clone(),
+                    ids: (*ids).clone(),
+                    open: state.sources_open || state.printing,
+                    all: state.all_sources || state.printing,
+                    on_action: dispatch.clone(),
+                    focus: focus.clone(),
+                }) }
             </div>
             if let (Some(index), false) = (open_quote, state.printing) {
                 <QuotePanel

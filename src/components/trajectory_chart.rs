@@ -158,28 +158,20 @@ fn axes(chart: &ChartGeometry) -> Html {
     let (x1, y1, x2, y2) = chart.time_axis;
     html! {
         <g class="rt-axes" aria-hidden="true">
-            { for chart.grade_ticks.iter().map(|tick| {
-                let (lx1, ly1, lx2, ly2) = tick.line;
-                html! {
-                    <g class={format!("rt-grade-tick rt-grade--{}", tick.value.key())}>
-                        <line class="rt-gridline" x1={Num(lx1).to_string()} y1={Num(ly1).to_string()} x2={Num(lx2).to_string()} y2={Num(ly2).to_string()} />
-                        { grade_label(chart.orientation, tick) }
-                    </g>
-                }
+            <path class="rt-gridline" d={chart.grade_grid.clone()} />
+            <path class="rt-gridline rt-gridline--year" d={chart.year_grid.clone()} />
+            { for chart.grade_ticks.iter().map(|tick| html! {
+                <g class={format!("rt-grade-tick rt-grade--{}", tick.value.key())}>
+                    { grade_label(chart.orientation, tick) }
+                </g>
             }) }
-            { for chart.year_ticks.iter().map(|tick| {
-                let (lx1, ly1, lx2, ly2) = tick.line;
-                html! {
-                    <g class="rt-year-tick">
-                        <line class="rt-gridline rt-gridline--year" x1={Num(lx1).to_string()} y1={Num(ly1).to_string()} x2={Num(lx2).to_string()} y2={Num(ly2).to_string()} />
-                        <text class="rt-axis-label" x={Num(tick.label_x).to_string()} y={Num(tick.label_y).to_string()}
-                            text-anchor={year_anchor} dominant-baseline="middle">
-                            { tick.value.to_string() }
-                        </text>
-                    </g>
-                }
+            { for chart.year_ticks.iter().map(|tick| html! {
+                <text class="rt-axis-label" x={Num(tick.label_x).to_string()} y={Num(tick.label_y).to_string()}
+                    text-anchor={year_anchor} dominant-baseline="middle">
+                    { tick.value.to_string() }
+                </text>
             }) }
-            <line class="rt-time-axis" x1={Num(x1).to_string()} y1={Num(y1).to_string()} x2={Num(x2).to_string()} y2={Num(y2).to_string()} />
+            <path class="rt-time-axis" d={format!("M{} {}L{} {}", Num(x1), Num(y1), Num(x2), Num(y2))} />
         </g>
     }
 }

@@ -64,6 +64,20 @@ pub struct ChartGeometry {
     pub year_ticks: Vec<Tick<i32>>,
     /// The time axis line, on which ungraded events sit: (x1, y1, x2, y2).
     pub time_axis: (f64, f64, f64, f64),
+    /// SVG path data of every grade's gridline, and of every labelled year's: one path
+    /// each rather than an element a line, which the wasm draws with less code.
+    pub grade_grid: String,
+    pub year_grid: String,
+}
+
+/// SVG path data for the tick marks' lines, one `M … L …` each.
+fn grid_path<T>(ticks: &[Tick<T>]) -> String {
+    let mut path = String::new();
+    for tick in ticks {
+        let (x1, y1, x2, y2) = tick.line;
+        path.push_str(&format!("M{} {}L{} {}", Num(x1), Num(y1), Num(x2), Num(y2)));
+    }
+    path
 }
 
 /// Gap between the plot and the time axis, and space kept for labels, in viewBox units.
@@ -98,7 +112,7 @@ impl ChartGeometry {
         let graded: Vec<&PlottedEvent> = plotted.iter().filter(|p| p.grade.is_some()).collect();
         let steps = step_path(&graded, orientation);
         let time_end = frame.time_start + frame.time_length;
-        let grade_ticks = Grade::ALL
+        let grade_ticks: Vec<Tick<Grade>> = Grade::ALL
             .into_iter()
             .map(|grade| {
                 let g = frame.grade_position(grade);
@@ -114,23 +128,27 @@ impl ChartGeometry {
             })
             .collect();
         let year_length = frame.time_length / (last_year - first_year) as f64;
-        let year_ticks = labelled_years(first_year, last_year, year_length / frame.year_label_gap)
-            .map(|year| {
-                let t = along(year as f64);
-                let (label_x, label_y) = frame.place(t, frame.beyond_axis(20.0));
-                let (x1, y1) = frame.place(t, frame.axis_at);
-                let (x2, y2) = frame.place(t, frame.grade_position(Grade::Outstanding));
-                Tick {
-                    value: year,
-                    label_x,
-                    label_y,
-                    line: (x1, y1, x2, y2),
-                }
-            })
-            .collect();
+        let year_ticks: Vec<Tick<i32>> =
+            labelled_years(first_year, last_year, year_length / frame.year_label_gap)
+                .map(|year| {
+                    let t = along(year as f64);
+                    let (label_x, label_y) = frame.place(t, frame.beyond_axis(20.0));
+                    let (x1, y1) = frame.place(t, frame.axis_at);
+                    let (x2, y2) = frame.place(t, frame.grade_position(Grade::Outstanding));
+                    Tick {
+                        value: year,
+                        label_x,
+                        label_y,
+                        line: (x1, y1, x2, y2),
+                    }
+                })
+                .collect();
         let (ax1, ay1) = frame.place(frame.time_start - 12.0, frame.axis_at);
         let (ax2, ay2) = frame.place(time_end + 12.0, frame.axis_at);
+        let (grade_grid, year_grid) = (grid_path(&grade_ticks), grid_path(&year_ticks));
         ChartGeometry {
+            grade_grid,
+            year_grid,
             orientation,
             width: frame.width,
             height: frame.height,

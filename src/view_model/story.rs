@@ -185,27 +185,35 @@ fn is_organisation(data: &IndexedDataset, quote: &Quote) -> bool {
 /// (its findings are the news), and each speaker's first statement before anyone's
 /// second, so that the few shown first are different voices. Otherwise the articles' order.
 pub fn quotes_in_reading_order(data: &Dataset, indices: Vec<usize>) -> Vec<usize> {
-    let quote = |index: usize| data.quotes.get(index);
-    let by_organisation = |index: usize| {
-        quote(index)
-            .and_then(|quote| data.person(&quote.speaker))
-            .is_some_and(|person| person.kind == SpeakerKind::Organisation)
-    };
-    let (mut statements, fragments): (Vec<usize>, Vec<usize>) = indices
-        .into_iter()
-        .partition(|&index| quote(index).is_some_and(|quote| !quote.fragment));
-    // Stable: the articles' order holds within each group.
-    statements.sort_by_key(|&index| !by_organisation(index));
-    let mut seen: Vec<&str> = Vec::new();
-    let (firsts, seconds): (Vec<usize>, Vec<usize>) = statements.into_iter().partition(|&index| {
-        let speaker = quote(index).map_or("", |quote| quote.speaker.as_str());
-        let first = !seen.contains(&speaker);
-        if first {
-            seen.push(speaker);
+    // Plain passes rather than sorts: the wasm keeps one sort (index::sort_positions).
+    let (mut inspectorate, mut others, mut fragments) = (Vec::new(), Vec::new(), Vec::new());
+    for index in indices {
+        let Some(quote) = data.quotes.get(index) else {
+            continue;
+        };
+        let by_organisation = data
+            .person(&quote.speaker)
+            .is_some_and(|person| person.kind == SpeakerKind::Organisation);
+        match (quote.fragment, by_organisation) {
+            (true, _) => fragments.push(index),
+            (false, true) => inspectorate.push(index),
+            (false, false) => others.push(index),
         }
-        first
-    });
-    firsts.into_iter().chain(seconds).chain(fragments).collect()
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    let (mut firsts, mut seconds) = (Vec::new(), Vec::new());
+    for index in inspectorate.into_iter().chain(others) {
+        let speaker = data.quotes[index].speaker.as_str();
+        if seen.contains(&speaker) {
+            seconds.push(index);
+        } else {
+            seen.push(speaker);
+            firsts.push(index);
+        }
+    }
+    firsts.extend(seconds);
+    firsts.extend(fragments);
+    firsts
 }
 
 /// A date in a few characters, for controls and labels: "Jul 2022", "2020".
