@@ -540,7 +540,7 @@ async fn the_full_list_renders_every_event_in_date_order_with_its_headline_and_g
     assert!(cards[3].query_selector(".rt-not-stated").unwrap().is_none());
     assert_eq!(part(&cards[3], ".rt-citations"), "Reported in [3] [2]");
 
-    let chart = find(&widget, ".rt-chart--across");
+    let chart = find(&widget, ".rt-chart--wide");
     let points: Vec<String> = find_all(&chart, ".rt-point")
         .iter()
         .map(|p| p.get_attribute("aria-label").unwrap())
@@ -615,7 +615,7 @@ async fn the_compact_widget_shows_one_event_at_a_time_the_latest_first() {
     );
 
     // The chart selects in place, and marks the event shown.
-    let points = || find_all(&widget, ".rt-chart--across .rt-point");
+    let points = || find_all(&widget, ".rt-chart--wide .rt-point");
     assert_eq!(
         points()[2].get_attribute("aria-current").as_deref(),
         Some("true")
@@ -650,7 +650,7 @@ async fn the_compact_widget_shows_one_event_at_a_time_the_latest_first() {
 async fn statements_come_first_and_the_rest_wait_behind_more_quotes() {
     set_fragment("").await;
     let widget = mount(props(long_timeline(3, QUOTES_BEFORE_EXPANDING + 2))).await;
-    click(&find(&widget, ".rt-chart--across .rt-point")).await;
+    click(&find(&widget, ".rt-chart--wide .rt-point")).await;
     assert_eq!(shown_event(&widget), "v0");
     let quotes = || find_all(&widget, ".rt-story button.rt-quote");
     assert_eq!(quotes().len(), QUOTES_BEFORE_EXPANDING);
@@ -717,7 +717,7 @@ async fn a_quote_opens_in_a_reader_view_with_its_speaker_role_and_source() {
     assert_eq!(focused(), Element::from(button));
 
     // A source whose URL is unsafe gets no link.
-    click(&find(&widget, ".rt-chart--across .rt-point")).await;
+    click(&find(&widget, ".rt-chart--wide .rt-point")).await;
     click(&quote_button(&widget, FIAZ_2019)).await;
     assert_eq!(
         text(&find(&widget, ".rt-panel-speaker")),
@@ -1140,7 +1140,7 @@ async fn a_long_chart_draws_its_points_in_batches_without_moving_anything() {
         },
     )
     .await;
-    let chart = find(&widget, ".rt-chart--across");
+    let chart = find(&widget, ".rt-chart--wide");
     let points = || find_all(&chart, ".rt-point").len();
     let height = || chart.get_bounding_client_rect().height();
     let first_height = height();
@@ -1168,7 +1168,7 @@ async fn arrowing_along_the_chart_selects_each_event_in_place() {
     set_fragment("").await;
     let url = page_url();
     let widget = mount_newham().await;
-    let chart = find(&widget, ".rt-chart--across");
+    let chart = find(&widget, ".rt-chart--wide");
     let points = || find_all(&chart, ".rt-point");
     let stop = points()
         .iter()
@@ -1211,11 +1211,11 @@ async fn a_narrow_column_gets_the_downward_chart_and_nothing_overflows() {
         |element: &Element| element.dyn_ref::<HtmlElement>().unwrap().offset_height() > 0;
 
     let narrow = mount_in("320px", props(newham())).await;
-    assert!(displayed(&find(&narrow, ".rt-chart--down")));
+    assert!(displayed(&find(&narrow, ".rt-chart--narrow")));
     let drawn =
         |widget: &Element, selector: &str| widget.query_selector(selector).unwrap().is_some();
     assert!(
-        !drawn(&narrow, ".rt-chart--across"),
+        !drawn(&narrow, ".rt-chart--wide"),
         "only the chart in use is drawn"
     );
     let root = find(&narrow, "section.rt");
@@ -1225,14 +1225,14 @@ async fn a_narrow_column_gets_the_downward_chart_and_nothing_overflows() {
     );
 
     let wide = mount_in("1200px", props(newham())).await;
-    assert!(displayed(&find(&wide, ".rt-chart--across")));
-    assert!(!drawn(&wide, ".rt-chart--down"));
+    assert!(displayed(&find(&wide, ".rt-chart--wide")));
+    assert!(!drawn(&wide, ".rt-chart--narrow"));
 
     // A column that narrows (a phone turned, a window resized) gets the downward chart.
     wide.set_attribute("style", "width: 400px").unwrap();
-    until(|| drawn(&wide, ".rt-chart--down")).await;
-    assert!(displayed(&find(&wide, ".rt-chart--down")));
-    assert!(!drawn(&wide, ".rt-chart--across"));
+    until(|| drawn(&wide, ".rt-chart--narrow")).await;
+    assert!(displayed(&find(&wide, ".rt-chart--narrow")));
+    assert!(!drawn(&wide, ".rt-chart--wide"));
     wide.set_attribute("style", "width: 1200px").unwrap();
     let root = find(&wide, "section.rt");
     assert!(

@@ -4,7 +4,7 @@
 
 use super::Data;
 use crate::model::Judgement;
-use crate::view_model::{event_title, grade_shape_path, Num, Orientation, PlottedEvent};
+use crate::view_model::{event_title, grade_shape_path, Num, PlottedEvent};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,7 +25,6 @@ pub struct ChartPointProps {
     pub label_anchor: AttrValue,
     /// Whether an ungraded visit's short label is always shown (a short timeline).
     pub visit_labelled: bool,
-    pub orientation: Orientation,
 }
 
 /// Radius of a grade's shape, and of the invisible touch target around it, in viewBox units.
@@ -72,7 +71,12 @@ pub fn ChartPoint(props: &ChartPointProps) -> Html {
         ),
         None => (
             html! { <circle class="rt-shape" r={Num(SHAPE_RADIUS * 0.7).to_string()} /> },
-            "rt-point--visit".to_string(),
+            if event.ratings.is_empty() {
+                "rt-point--visit"
+            } else {
+                "rt-point--visit rt-point--unstated"
+            }
+            .to_string(),
         ),
     };
     html! {
@@ -92,13 +96,7 @@ pub fn ChartPoint(props: &ChartPointProps) -> Html {
             }
             { shape }
             if point.grade.is_none() && props.visit_labelled {
-                // Above the marker when time runs across; beside it, clear of the year
-                // labels, when time runs down.
-                if props.orientation == Orientation::TimeAcross {
-                    <text class="rt-visit-label" y="-15" text-anchor="middle" aria-hidden="true">{ "visit" }</text>
-                } else {
-                    <text class="rt-visit-label" x="13" y="4" text-anchor="start" aria-hidden="true">{ "visit" }</text>
-                }
+                <text class="rt-visit-label" y="-15" text-anchor="middle" aria-hidden="true">{ "visit" }</text>
             }
             // Shown on hover and focus (and for the open event) by the stylesheet.
             <text class="rt-point-label" y={LABEL_Y} x={label_x(&props.label_anchor)} text-anchor={props.label_anchor.clone()} aria-hidden="true">

@@ -1,7 +1,7 @@
 //! The few direct DOM operations: moving focus within the widget, reading the URL
 //! fragment (never writing it), and listening to the window.
 
-use crate::view_model::{Orientation, Target};
+use crate::view_model::{ChartLayout, Target};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{
@@ -121,19 +121,19 @@ pub fn use_focus_by_id(root: &NodeRef) -> Callback<AttrValue> {
     })
 }
 
-/// The chart orientation for the width of the widget's element `root`, kept up to date
+/// The chart layout for the width of the widget's element `root`, kept up to date
 /// as it is resized; at first the one for `available_width`, if known, else `None` until
 /// the element is measured (after its first paint: drawing the chart only then would
 /// move the content below it).
 #[hook]
-pub fn use_orientation(root: &NodeRef, available_width: Option<f64>) -> Option<Orientation> {
-    let orientation = use_state_eq(|| available_width.map(Orientation::for_width));
-    let set = orientation.setter();
+pub fn use_layout(root: &NodeRef, available_width: Option<f64>) -> Option<ChartLayout> {
+    let layout = use_state_eq(|| available_width.map(ChartLayout::for_width));
+    let set = layout.setter();
     use_effect_with(root.clone(), move |root| {
         let on_resize = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
             let entry = entries.get(0).dyn_into::<ResizeObserverEntry>();
             if let Ok(entry) = entry {
-                set.set(Some(Orientation::for_width(entry.content_rect().width())));
+                set.set(Some(ChartLayout::for_width(entry.content_rect().width())));
             }
         });
         let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
@@ -147,7 +147,7 @@ pub fn use_orientation(root: &NodeRef, available_width: Option<f64>) -> Option<O
             drop(on_resize);
         }
     });
-    *orientation
+    *layout
 }
 
 /// The width available to a widget mounted into `element`, in CSS pixels: the element's

@@ -3,7 +3,7 @@
 use super::citations::{citations, CitationsProps};
 use super::copy_link::copy_link;
 use super::date_note::date_note;
-use super::dom::after_next_paint;
+use super::dom::{after_next_paint, before_next_paint, focus_and_reveal};
 use super::grade_badge::{grade_badge, GradeBadgeProps};
 use super::ids::Ids;
 use super::quote_list::{quote_list, QuoteListProps};
@@ -74,6 +74,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         props.open.then_some("rt-event--open"),
     );
     let heading = props.ids.event_heading(props.position);
+    let when = format!("{heading}-when");
     let (quote_list, more_quotes) = quotes(props, event);
     let dates: Vec<(&str, &Date)> = std::iter::once(("When it took place", &event.date))
         .chain(
@@ -90,25 +91,26 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             data-position={props.position.to_string()}
             data-event-id={event.id.clone()}
             tabindex={if props.current { "0" } else { "-1" }}
-            aria-labelledby={heading.clone()}
+            aria-labelledby={format!("{when} {heading}")}
             aria-current={props.open.then_some("true")}
             {onfocusin}
         >
-            <h3 class="rt-event-title" id={heading}>
-                <span class="rt-event-when">
-                    <span class="rt-event-kind">{ sentence_case(event.kind.label()) }</span>
-                    { ", " }
-                    <time class="rt-event-date" datetime={event.date.value.clone()}>{ date_text(&event.date) }</time>
-                    if let Some(published) = &event.published {
-                        <span class="rt-event-published">
-                            { " · report published " }
-                            <time datetime={published.value.clone()}>{ date_text(published) }</time>
-                        </span>
-                    }
-                </span>
+            // What and when, then the headline; an approximate date's note right after it.
+            <div class="rt-event-when" id={when}>
+                <span class="rt-event-kind">{ sentence_case(event.kind.label()) }</span>
+                { ", " }
+                <time class="rt-event-date" datetime={event.date.value.clone()}>{ date_text(&event.date) }</time>
+                if let Some(published) = &event.published {
+                    <span class="rt-event-published">
+                        { " · report published " }
+                        <time datetime={published.value.clone()}>{ date_text(published) }</time>
+                    </span>
+                }
+                { date_note(&props.data, &dates) }
+            </div>
+            <h3 class="rt-event-title" id={heading.clone()}>
                 <span class="rt-event-headline">{ event_headline(&props.data, props.index) }</span>
             </h3>
-            { date_note(&props.data, &dates) }
             { grades(event) }
             { quote_list }
             <footer class="rt-event-foot">
@@ -186,13 +188,18 @@ fn quotes(props: &EventCardProps, event: &Event) -> (Html, Html) {
     let on_toggle = {
         let (on_action, focus) = (props.on_action.clone(), props.focus.clone());
         let (id, expanded) = (event.id.clone(), props.expanded);
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |click: MouseEvent| {
             on_action.emit(Action::ExpandQuotes {
                 event: id.clone(),
                 expanded: !expanded,
             });
             if let (false, Some(first)) = (expanded, &first_kept_back) {
                 focus.emit(first.clone());
+            }
+            // Collapsing moves the toggle up: keep it, and the reader, in view.
+            let toggle = click.target().and_then(|t| t.dyn_into::<Element>().ok());
+            if let (true, Some(toggle)) = (expanded, toggle) {
+                before_next_paint(move || focus_and_reveal(&toggle));
             }
         })
     };

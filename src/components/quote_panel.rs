@@ -4,6 +4,7 @@
 //! when asked for, with a Back control to the details.
 
 use super::copy_link::copy_link;
+use super::dom::{before_next_paint, focus_and_reveal};
 use super::ids::Ids;
 use super::source_view::SourceView;
 use super::Data;
@@ -11,7 +12,7 @@ use crate::view_model::{
     citation_number, event_title, safe_http_url, source_byline, speaker_line, Target,
 };
 use wasm_bindgen::JsCast;
-use web_sys::HtmlDialogElement;
+use web_sys::{Element, HtmlDialogElement};
 use yew::prelude::*;
 
 /// The widest viewport that shows the article instead of the details rather than beside
@@ -65,25 +66,30 @@ pub fn QuotePanel(props: &QuotePanelProps) -> Html {
     let event = quote.event.as_deref().and_then(|id| data.event(id));
     // Esc: the browser would close the dialog itself; the widget closes it instead, so
     // that its state and focus follow.
-    let oncancel = {
-        let on_close = on_close.clone();
-        Callback::from(move |event: Event| {
-            event.prevent_default();
-            on_close.emit(());
-        })
-    };
     let reading = props.source_view;
-    let on_back = {
+    // Back (and Esc) steps back one level: from the article alone to the quote's details
+    // on a narrow screen, else out of the reader view. Focus follows what is shown.
+    let back = {
         let (on_close, on_show_source) = (on_close.clone(), props.on_show_source.clone());
-        Callback::from(move |_: MouseEvent| {
+        let dialog = dialog.clone();
+        Callback::from(move |()| {
             if reading && is_narrow() {
                 on_show_source.emit(false);
+                focus_in(&dialog, ".rt-show-source");
             } else {
                 on_close.emit(());
             }
         })
     };
-    let on_read = props.on_show_source.reform(|_: MouseEvent| true);
+    let oncancel = back.reform(|event: Event| event.prevent_default());
+    let on_back = back.reform(|_: MouseEvent| ());
+    let on_read = {
+        let (on_show_source, dialog) = (props.on_show_source.clone(), dialog.clone());
+        Callback::from(move |_: MouseEvent| {
+            on_show_source.emit(true);
+            focus_in(&dialog, ".rt-source-view");
+        })
+    };
     let on_backdrop = {
         let on_close = on_close.clone();
         Callback::from(move |event: MouseEvent| {
@@ -183,6 +189,19 @@ pub fn QuotePanel(props: &QuotePanelProps) -> Html {
             </div>
         </dialog>
     }
+}
+
+/// Focuses the dialog's element matching `selector` once what was just asked for is drawn.
+fn focus_in(dialog: &NodeRef, selector: &'static str) {
+    let dialog = dialog.clone();
+    before_next_paint(move || {
+        let element = dialog
+            .cast::<Element>()
+            .and_then(|dialog| dialog.query_selector(selector).ok().flatten());
+        if let Some(element) = element {
+            focus_and_reveal(&element);
+        }
+    });
 }
 
 /// Whether the reader view shows the article instead of the details (a narrow viewport).

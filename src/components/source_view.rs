@@ -2,7 +2,7 @@
 
 use super::dom::before_next_paint;
 use super::Data;
-use crate::view_model::split_around;
+use crate::view_model::{source_byline, split_around};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -59,6 +59,9 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
             aria-label={format!("Full text of “{}”, with the quote highlighted", source.title)}
             tabindex="0"
         >
+            if let Some(byline) = source_byline(source) {
+                <p class="rt-source-view-byline">{ byline }</p>
+            }
             <p class="rt-source-text">{ body }</p>
         </section>
     }

@@ -6,7 +6,7 @@
 //! view that shows it in its article.
 
 use super::dom::{
-    fragment_target, scroll_to_centre, use_focus_after_render, use_focus_by_id, use_orientation,
+    fragment_target, scroll_to_centre, use_focus_after_render, use_focus_by_id, use_layout,
     use_window_event,
 };
 use super::event_card::EventCard;
@@ -20,7 +20,7 @@ use super::summary::{summary, SummaryProps};
 use super::trajectory_chart::TrajectoryChart;
 use super::Data;
 use crate::state::{Action, Theme, WidgetState, SOURCES_BEFORE_EXPANDING};
-use crate::view_model::{Orientation, Target};
+use crate::view_model::{ChartLayout, Target};
 use yew::prelude::*;
 
 /// What the embed passes to the widget.
@@ -67,7 +67,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     });
     let focus = use_focus_by_id(&root);
     let focus_after_render = use_focus_after_render(&root);
-    let orientation = use_orientation(&root, props.available_width);
+    let layout = use_layout(&root, props.available_width);
     use_links(&data, &ids, &root, &state, &dispatch);
     use_window_event("beforeprint", dispatch.reform(|()| Action::Printing(true)));
     use_window_event("afterprint", dispatch.reform(|()| Action::Printing(false)));
@@ -121,18 +121,18 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let shown = state.shown_position(&data);
         Callback::from(move |_: MouseEvent| {
             dispatch.emit(Action::ShowAllEvents(!all));
-            // Keep the reader where they were: on the event they were reading.
-            if let (false, Some(position)) = (all, shown) {
+            // Keep the reader where they were: on the event they were reading, either way.
+            if let Some(position) = shown {
                 focus.emit(ids.event(position));
             }
         })
     };
 
-    let chart = |orientation| {
+    let chart = |layout| {
         html! {
             <TrajectoryChart
                 data={data.clone()}
-                {orientation}
+                {layout}
                 judgement={state.filters.judgement}
                 open_event={state.open_event.clone().or_else(|| {
                     let position = state.shown_position(&data)?;
@@ -157,14 +157,24 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         >
             { summary(&SummaryProps { data: data.clone(), ids: (*ids).clone(), judgement: state.filters.judgement }) }
             <div class="rt-chart-area">
-                if let Some(orientation) = orientation {
-                    { chart(orientation) }
+                if let Some(layout) = layout {
+                    { chart(layout) }
                 } else {
-                    { chart(Orientation::TimeAcross) }
-                    { chart(Orientation::TimeDown) }
+                    { chart(ChartLayout::Wide) }
+                    { chart(ChartLayout::Narrow) }
                 }
             </div>
             if all_events {
+                if state.all_events && !data.events.is_empty() {
+                    <button
+                        type="button"
+                        class="rt-button rt-show-all"
+                        aria-pressed="true"
+                        onclick={show_all}
+                    >
+                        { "Show one event at a time" }
+                    </button>
+                }
                 { filters(&FiltersProps {
                     data: data.clone(),
                     ids: (*ids).clone(),
@@ -186,21 +196,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 />
             } else if let Some(position) = shown {
                 <div class="rt-story">
-                    { one_event(&data, &ids, &state, position, &dispatch, &on_cite, &focus) }
                     { event_nav(&data, position, &on_open_event, &show_all) }
+                    { one_event(&data, &ids, &state, position, &dispatch, &on_cite, &focus) }
                 </div>
             }
             <div class="rt-more">
-                if state.all_events && !data.events.is_empty() {
-                    <button
-                        type="button"
-                        class="rt-button rt-show-all"
-                        aria-pressed="true"
-                        onclick={show_all}
-                    >
-                        { "Show one event at a time" }
-                    </button>
-                }
                 { source_list(&SourceListProps {
                     data: data.clone(),
                     ids: (*ids).clone(),

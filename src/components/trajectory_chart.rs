@@ -6,7 +6,7 @@ use super::dom::{focus_and_reveal, use_drawn_in_batches};
 use super::Data;
 use crate::model::{Grade, Judgement};
 use crate::view_model::{
-    grade_symbol, ChartGeometry, Num, Orientation, Step, Tick, CHART_POINTS_DRAWN_FIRST,
+    grade_symbol, ChartGeometry, ChartLayout, Num, Step, Tick, CHART_POINTS_DRAWN_FIRST,
     CHART_POINTS_PER_TASK,
 };
 use wasm_bindgen::JsCast;
@@ -16,8 +16,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct TrajectoryChartProps {
     pub data: Data,
-    /// Time across (in wide widgets) or down (in narrow ones).
-    pub orientation: Orientation,
+    /// Sized for a wide widget or a narrow one.
+    pub layout: ChartLayout,
     /// The judgement whose grades are plotted.
     pub judgement: Judgement,
     pub open_event: Option<String>,
@@ -30,11 +30,11 @@ pub struct TrajectoryChartProps {
 /// the first), so opening a quote elsewhere never re-renders a long chart.
 #[component]
 pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
-    // Laid out once per dataset, judgement and orientation, not on every render.
+    // Laid out once per dataset, judgement and layout, not on every render.
     let chart = use_memo(
-        (props.data.clone(), props.judgement, props.orientation),
-        |(data, judgement, orientation)| {
-            ChartGeometry::new(&data.events_in_order(), *judgement, *orientation)
+        (props.data.clone(), props.judgement, props.layout),
+        |(data, judgement, layout)| {
+            ChartGeometry::new(&data.events_in_order(), *judgement, *layout)
         },
     );
     // A long timeline's points are drawn a batch at a time, each batch after a paint, so
@@ -90,12 +90,12 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
         })
     };
     let visits_labelled = chart.events.len() <= VISITS_LABELLED_UP_TO;
-    let (direction, label) = match props.orientation {
-        Orientation::TimeAcross => ("across", "time runs left to right"),
-        Orientation::TimeDown => ("down", "time runs downwards"),
+    let direction = match props.layout {
+        ChartLayout::Wide => "wide",
+        ChartLayout::Narrow => "narrow",
     };
     let aria_label = format!(
-        "Rating trajectory for {}: {label}; graded inspections are points, ungraded visits sit on the time axis",
+        "Rating trajectory for {}: time runs left to right; graded inspections are points, ungraded visits sit on the time axis",
         props.judgement.label().to_ascii_lowercase()
     );
     html! {
@@ -117,7 +117,6 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                         <ChartPoint
                             label_anchor={label_anchor(&chart, point.x)}
                             visit_labelled={visits_labelled}
-                            orientation={props.orientation}
                             key={point.id.clone()}
                             data={props.data.clone()}
                             point={point.clone()}
@@ -151,10 +150,6 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
 /// Gridlines, grade labels, year labels and the time axis: decoration for sighted
 /// readers, as every point names its own date and grade.
 fn axes(chart: &ChartGeometry) -> Html {
-    let year_anchor = match chart.orientation {
-        Orientation::TimeAcross => "middle",
-        Orientation::TimeDown => "end",
-    };
     let (x1, y1, x2, y2) = chart.time_axis;
     html! {
         <g class="rt-axes" aria-hidden="true">
@@ -162,12 +157,12 @@ fn axes(chart: &ChartGeometry) -> Html {
             <path class="rt-gridline rt-gridline--year" d={chart.year_grid.clone()} />
             { for chart.grade_ticks.iter().map(|tick| html! {
                 <g class={format!("rt-grade-tick rt-grade--{}", tick.value.key())}>
-                    { grade_label(chart.orientation, tick) }
+                    { grade_label(chart.layout, tick) }
                 </g>
             }) }
             { for chart.year_ticks.iter().map(|tick| html! {
                 <text class="rt-axis-label" x={Num(tick.label_x).to_string()} y={Num(tick.label_y).to_string()}
-                    text-anchor={year_anchor} dominant-baseline="middle">
+                    text-anchor="middle" dominant-baseline="middle">
                     { tick.value.to_string() }
                 </text>
             }) }
@@ -193,30 +188,16 @@ fn label_anchor(chart: &ChartGeometry, x: f64) -> AttrValue {
     })
 }
 
-/// Line height of a many-word grade label in the downward chart, in viewBox units.
-const LABEL_LINE: f64 = 17.0;
-
-/// A grade's axis label: one line left of the plot across; above its column down,
-/// one word a line so that "Requires improvement" fits its column.
-fn grade_label(orientation: Orientation, tick: &Tick<Grade>) -> Html {
-    let x = Num(tick.label_x).to_string();
-    match orientation {
-        Orientation::TimeAcross => html! {
-            <text class="rt-axis-label" {x} y={Num(tick.label_y).to_string()} text-anchor="end" dominant-baseline="middle">
-                { tick.value.label() }
-            </text>
-        },
-        Orientation::TimeDown => {
-            let words: Vec<&str> = tick.value.label().split(' ').collect();
-            let first_y = tick.label_y - LABEL_LINE * (words.len() - 1) as f64;
-            html! {
-                <text class="rt-axis-label" x={x.clone()} y={Num(first_y).to_string()} text-anchor="middle">
-                    { for words.iter().enumerate().map(|(line, word)| html! {
-                        <tspan x={x.clone()} dy={if line == 0 { "0" } else { "1.15em" }}>{ *word }</tspan>
-                    }) }
-                </text>
-            }
-        }
+/// A grade's axis label, left of the plot: its name, shortened in the narrow chart.
+fn grade_label(layout: ChartLayout, tick: &Tick<Grade>) -> Html {
+    let label = match (layout, tick.value) {
+        (ChartLayout::Narrow, Grade::RequiresImprovement) => "Req. improv.",
+        (_, grade) => grade.label(),
+    };
+    html! {
+        <text class="rt-axis-label" x={Num(tick.label_x).to_string()} y={Num(tick.label_y).to_string()} text-anchor="end" dominant-baseline="middle">
+            { label }
+        </text>
     }
 }
 

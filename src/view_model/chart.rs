@@ -10,21 +10,23 @@ pub const CHART_POINTS_DRAWN_FIRST: usize = 50;
 /// How many more of the chart's points are drawn in each task after a paint.
 pub const CHART_POINTS_PER_TASK: usize = 200;
 
-/// Which way the chart is drawn: time across (wide containers) or down (narrow ones).
+/// How the chart is drawn: time always runs left to right, in a frame sized for a wide
+/// container, or a compact one for a narrow container (a phone), where it stays a short
+/// strip above the event rather than a tall column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Orientation {
-    TimeAcross,
-    TimeDown,
+pub enum ChartLayout {
+    Wide,
+    Narrow,
 }
 
-impl Orientation {
-    /// The orientation for a widget this wide, in CSS pixels: across from 600px, the
+impl ChartLayout {
+    /// The layout for a widget this wide, in CSS pixels: wide from 600px, the
     /// stylesheet's breakpoint for narrow columns.
-    pub fn for_width(width: f64) -> Orientation {
+    pub fn for_width(width: f64) -> ChartLayout {
         if width >= 600.0 {
-            Orientation::TimeAcross
+            ChartLayout::Wide
         } else {
-            Orientation::TimeDown
+            ChartLayout::Narrow
         }
     }
 }
@@ -53,7 +55,7 @@ pub struct Tick<T> {
 /// Everything needed to draw the trajectory chart in a `width` × `height` viewBox.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartGeometry {
-    pub orientation: Orientation,
+    pub layout: ChartLayout,
     pub width: f64,
     pub height: f64,
     /// Every event, in date order.
@@ -82,13 +84,15 @@ fn grid_path<T>(ticks: &[Tick<T>]) -> String {
 
 /// Gap between the plot and the time axis, and space kept for labels, in viewBox units.
 const AXIS_GAP: f64 = 40.0;
+/// The same gap in the narrow frame.
+const NARROW_AXIS_GAP: f64 = 32.0;
 
 impl ChartGeometry {
     /// Lays out `events` (already in date order) for `judgement`.
-    pub fn new(events: &[&Event], judgement: Judgement, orientation: Orientation) -> Self {
+    pub fn new(events: &[&Event], judgement: Judgement, layout: ChartLayout) -> Self {
         let times: Vec<Option<f64>> = events.iter().map(|e| e.date.time()).collect();
         let (first_year, last_year) = year_range(&times);
-        let frame = Frame::for_orientation(orientation, first_year, last_year);
+        let frame = Frame::for_layout(layout);
         let along = |time: f64| {
             frame.time_start
                 + (time - first_year as f64) / (last_year - first_year) as f64 * frame.time_length
@@ -110,13 +114,13 @@ impl ChartGeometry {
             })
             .collect();
         let graded: Vec<&PlottedEvent> = plotted.iter().filter(|p| p.grade.is_some()).collect();
-        let steps = step_path(&graded, orientation);
+        let steps = step_path(&graded);
         let time_end = frame.time_start + frame.time_length;
         let grade_ticks: Vec<Tick<Grade>> = Grade::ALL
             .into_iter()
             .map(|grade| {
                 let g = frame.grade_position(grade);
-                let (label_x, label_y) = frame.place(frame.grade_label_at(grade), g);
+                let (label_x, label_y) = frame.place(frame.grade_label_at(), g);
                 let (x1, y1) = frame.place(frame.time_start, g);
                 let (x2, y2) = frame.place(time_end, g);
                 Tick {
@@ -149,7 +153,7 @@ impl ChartGeometry {
         ChartGeometry {
             grade_grid,
             year_grid,
-            orientation,
+            layout,
             width: frame.width,
             height: frame.height,
             events: plotted,
@@ -192,7 +196,6 @@ pub(crate) fn labelled_years(
 
 /// The chart's frame in time/grade coordinates; [`Frame::place`] maps them to x/y.
 struct Frame {
-    orientation: Orientation,
     width: f64,
     height: f64,
     /// Where time begins along the time direction, and how long the axis is.
@@ -208,11 +211,11 @@ struct Frame {
 }
 
 impl Frame {
-    fn for_orientation(orientation: Orientation, first_year: i32, last_year: i32) -> Frame {
-        match orientation {
-            // Time runs left to right; Outstanding at the top, the time axis at the bottom.
-            Orientation::TimeAcross => Frame {
-                orientation,
+    // Time runs left to right; Outstanding at the top, the time axis at the bottom. The
+    // narrow frame is drawn at about its own size on a phone, so its text stays legible.
+    fn for_layout(layout: ChartLayout) -> Frame {
+        match layout {
+            ChartLayout::Wide => Frame {
                 width: 720.0,
                 height: 214.0,
                 time_start: 190.0,
@@ -222,39 +225,27 @@ impl Frame {
                 axis_at: 138.0 + AXIS_GAP,
                 year_label_gap: 44.0,
             },
-            // Time runs top to bottom; grades left (Inadequate) to right (Outstanding),
-            // the time axis on the left.
-            Orientation::TimeDown => {
-                let time_length = 44.0 * (last_year - first_year) as f64;
-                Frame {
-                    orientation,
-                    width: 370.0,
-                    height: 110.0 + time_length + 30.0,
-                    time_start: 110.0,
-                    time_length,
-                    worst_at: 105.0,
-                    grade_step: 70.0,
-                    axis_at: 105.0 - AXIS_GAP,
-                    year_label_gap: 24.0,
-                }
-            }
+            ChartLayout::Narrow => Frame {
+                width: 360.0,
+                height: 192.0,
+                time_start: 96.0,
+                time_length: 244.0,
+                worst_at: 122.0,
+                grade_step: -30.0,
+                axis_at: 122.0 + NARROW_AXIS_GAP,
+                year_label_gap: 36.0,
+            },
         }
     }
 
-    /// Time-direction position of (the last line of) a grade's axis label. Across, labels
-    /// sit left of the plot; down, they sit above it, staggered so that neighbours' names
-    /// do not collide (a many-word name is drawn one word a line, upwards from here).
-    fn grade_label_at(&self, grade: Grade) -> f64 {
-        match self.orientation {
-            Orientation::TimeAcross => self.time_start - 12.0,
-            Orientation::TimeDown if grade.rank() % 2 == 1 => self.time_start - 40.0,
-            Orientation::TimeDown => self.time_start - 18.0,
-        }
+    /// Time-direction position of a grade's axis label: left of the plot.
+    fn grade_label_at(&self) -> f64 {
+        self.time_start - 12.0
     }
 
-    /// Grade-direction position `distance` beyond the time axis, away from the plot.
+    /// Grade-direction position `distance` below the time axis.
     fn beyond_axis(&self, distance: f64) -> f64 {
-        self.axis_at - self.grade_step.signum() * distance
+        self.axis_at + distance
     }
 
     fn grade_position(&self, grade: Grade) -> f64 {
@@ -262,16 +253,13 @@ impl Frame {
     }
 
     fn place(&self, time: f64, grade: f64) -> (f64, f64) {
-        match self.orientation {
-            Orientation::TimeAcross => (time, grade),
-            Orientation::TimeDown => (grade, time),
-        }
+        (time, grade)
     }
 }
 
 /// SVG path data joining points by steps: along time first, then to the new grade.
 /// Empty when there are fewer than two points, as there is nothing to join.
-fn step_path(points: &[&PlottedEvent], orientation: Orientation) -> String {
+fn step_path(points: &[&PlottedEvent]) -> String {
     let [first, rest @ ..] = points else {
         return String::new();
     };
@@ -281,11 +269,7 @@ fn step_path(points: &[&PlottedEvent], orientation: Orientation) -> String {
     let mut path = format!("M{} {}", Num(first.x), Num(first.y));
     for point in rest {
         let (x, y) = (Num(point.x), Num(point.y));
-        let step = match orientation {
-            Orientation::TimeAcross => format!(" H{x} V{y}"),
-            Orientation::TimeDown => format!(" V{y} H{x}"),
-        };
-        path.push_str(&step);
+        path.push_str(&format!(" H{x} V{y}"));
     }
     path
 }

@@ -15,7 +15,7 @@ mod summary;
 mod words;
 
 pub use chart::{
-    grade_shape_path, ChartGeometry, Num, Orientation, PlottedEvent, Tick,
+    grade_shape_path, ChartGeometry, ChartLayout, Num, PlottedEvent, Tick,
     CHART_POINTS_DRAWN_FIRST, CHART_POINTS_PER_TASK,
 };
 pub use filters::{
@@ -334,9 +334,9 @@ mod tests {
 
     #[test]
     fn narrow_widgets_draw_time_downwards() {
-        assert_eq!(Orientation::for_width(320.0), Orientation::TimeDown);
-        assert_eq!(Orientation::for_width(599.9), Orientation::TimeDown);
-        assert_eq!(Orientation::for_width(600.0), Orientation::TimeAcross);
+        assert_eq!(ChartLayout::for_width(320.0), ChartLayout::Narrow);
+        assert_eq!(ChartLayout::for_width(599.9), ChartLayout::Narrow);
+        assert_eq!(ChartLayout::for_width(600.0), ChartLayout::Wide);
     }
 
     #[test]
@@ -435,11 +435,7 @@ mod tests {
     fn the_chart_puts_better_grades_higher_and_visits_on_the_time_axis() {
         let data = IndexedDataset::new(newham());
         let events = data.events_in_order();
-        let chart = ChartGeometry::new(
-            &events,
-            Judgement::OverallEffectiveness,
-            Orientation::TimeAcross,
-        );
+        let chart = ChartGeometry::new(&events, Judgement::OverallEffectiveness, ChartLayout::Wide);
         let [inadequate, visit, good, outstanding] = &chart.events[..] else {
             panic!("four events expected");
         };
@@ -476,21 +472,28 @@ mod tests {
     }
 
     #[test]
-    fn the_narrow_chart_runs_time_downwards_with_better_grades_to_the_right() {
+    fn the_narrow_chart_is_a_short_strip_with_time_across_and_better_grades_higher() {
         let data = IndexedDataset::new(newham());
         let events = data.events_in_order();
         let chart = ChartGeometry::new(
             &events,
             Judgement::OverallEffectiveness,
-            Orientation::TimeDown,
+            ChartLayout::Narrow,
         );
         let [inadequate, visit, good, outstanding] = &chart.events[..] else {
             panic!("four events expected");
         };
-        assert!(inadequate.x < good.x && good.x < outstanding.x);
-        assert!(inadequate.y < visit.y && visit.y < good.y && good.y < outstanding.y);
-        assert_eq!(visit.x, chart.time_axis.0);
-        assert!(chart.steps.starts_with('M') && chart.steps.contains(" V"));
+        assert!(inadequate.x < visit.x && visit.x < good.x && good.x < outstanding.x);
+        assert!(outstanding.y < good.y && good.y < inadequate.y && inadequate.y < visit.y);
+        assert_eq!(visit.y, chart.time_axis.1);
+        assert!(chart.steps.starts_with('M') && chart.steps.contains(" H"));
+        let wide = ChartGeometry::new(&events, Judgement::OverallEffectiveness, ChartLayout::Wide);
+        assert!(
+            chart.height < 200.0 && chart.width <= wide.width / 2.0,
+            "drawn near its own size on a phone: {} x {}",
+            chart.width,
+            chart.height
+        );
         for p in &chart.events {
             assert!((0.0..=chart.width).contains(&p.x) && (0.0..=chart.height).contains(&p.y));
         }
@@ -503,11 +506,11 @@ mod tests {
         let chart = ChartGeometry::new(
             &only_2019,
             Judgement::OverallEffectiveness,
-            Orientation::TimeAcross,
+            ChartLayout::Wide,
         );
         assert_eq!(chart.steps, "");
         assert_eq!(chart.events.len(), 1);
-        let empty = ChartGeometry::new(&[], Judgement::OverallEffectiveness, Orientation::TimeDown);
+        let empty = ChartGeometry::new(&[], Judgement::OverallEffectiveness, ChartLayout::Narrow);
         assert!(empty.events.is_empty() && empty.year_ticks.len() == 2);
     }
 
@@ -515,32 +518,22 @@ mod tests {
     fn year_labels_thin_out_so_that_a_long_history_keeps_them_apart() {
         let data = yearly_inspections(1980, 41);
         let events = data.events_in_order();
-        let labels = |orientation| {
-            let chart = ChartGeometry::new(&events, Judgement::OverallEffectiveness, orientation);
+        let labels = |layout| {
+            let chart = ChartGeometry::new(&events, Judgement::OverallEffectiveness, layout);
             let years: Vec<i32> = chart.year_ticks.iter().map(|t| t.value).collect();
-            let along: Vec<f64> = chart
-                .year_ticks
-                .iter()
-                .map(|t| match orientation {
-                    Orientation::TimeAcross => t.label_x,
-                    Orientation::TimeDown => t.label_y,
-                })
-                .collect();
+            let along: Vec<f64> = chart.year_ticks.iter().map(|t| t.label_x).collect();
             let closest = along
                 .windows(2)
                 .map(|pair| pair[1] - pair[0])
                 .fold(f64::INFINITY, f64::min);
             (years, closest)
         };
-        let (across, closest) = labels(Orientation::TimeAcross);
+        let (across, closest) = labels(ChartLayout::Wide);
         assert_eq!(across, (1980..=2020).step_by(5).collect::<Vec<_>>());
         assert!(closest >= 44.0, "labels {closest} apart");
-        let (down, _) = labels(Orientation::TimeDown);
-        assert_eq!(
-            down,
-            (1980..=2021).collect::<Vec<_>>(),
-            "down has room for every year"
-        );
+        let (narrow, closest) = labels(ChartLayout::Narrow);
+        assert_eq!(narrow, (1980..=2020).step_by(10).collect::<Vec<_>>());
+        assert!(closest >= 36.0, "narrow labels {closest} apart");
         assert_eq!(
             labelled_years(1, 9999, 500.0 / 9998.0 / 44.0).collect::<Vec<_>>(),
             (1000..=9000).step_by(1000).collect::<Vec<_>>()

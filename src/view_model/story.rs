@@ -141,6 +141,9 @@ pub fn event_headline(data: &IndexedDataset, event_index: usize) -> String {
         .count();
     let same_as_overall = non_overall - others.len();
     match overall {
+        Some(Grade::RequiresImprovement) if others.is_empty() && same_as_overall == 0 => {
+            "Requires improvement overall".to_string()
+        }
         Some(overall) if others.is_empty() && same_as_overall == 0 => {
             format!("Rated {} overall", overall.label())
         }

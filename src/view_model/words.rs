@@ -1,6 +1,6 @@
 //! How grades, dates, speakers and sources are worded for a reader.
 
-use super::plain_date;
+use super::{plain_date, short_date};
 use crate::model::{Dataset, Date, Event, EventKind, Grade, Quote, Source};
 
 /// A date as a reader sees it: "July 2022", "2020". How an approximate one was worked
@@ -67,7 +67,7 @@ pub fn event_title(event: &Event) -> String {
     format!(
         "{}, {}",
         sentence_case(event.kind.label()),
-        event.date.display()
+        short_date(&event.date)
     )
 }
 

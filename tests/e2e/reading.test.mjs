@@ -50,11 +50,13 @@ describe('reading the demo widget', () => {
     await page.evaluate((hash) => { window.location.hash = hash; }, fragment);
   }
 
+  // Esc steps back one level: on a phone from the article to the quote, then out.
   async function closeReader(page) {
-    if (await page.locator(`${WIDGET} dialog[open]`).count()) {
+    for (let step = 0; step < 2 && await page.locator(`${WIDGET} dialog[open]`).count(); step += 1) {
       await page.keyboard.press('Escape');
-      await page.locator(`${WIDGET} dialog[open]`).waitFor({ state: 'detached' });
+      await page.waitForTimeout(50);
     }
+    await page.locator(`${WIDGET} dialog[open]`).waitFor({ state: 'detached' });
   }
 
   // Where the open source view's <mark> is and what is at its centre, and how much of the
@@ -119,6 +121,27 @@ describe('reading the demo widget', () => {
       await close();
     });
   }
+
+  test('on a phone, the article view takes focus, and Esc steps back to the quote, then out to it', async () => {
+    const { page, close } = await openDemo(WIDTHS[0]);
+    const quote = page.locator(`${WIDGET} .rt-story button[data-quote-id]`).first();
+    const id = await quote.getAttribute('data-quote-id');
+    await quote.click();
+    const dialog = page.locator(`${WIDGET} dialog[open]`);
+    await dialog.locator('.rt-show-source').click();
+    const focusedClass = () => page.locator(WIDGET).evaluate((host) => host.shadowRoot.activeElement?.className ?? '');
+    await page.waitForFunction((sel) => document.querySelector(sel).shadowRoot.activeElement?.classList.contains('rt-source-view'), WIDGET);
+    assert.match(await focusedClass(), /rt-source-view/, 'focus moves to the article');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction((sel) => document.querySelector(sel).shadowRoot.activeElement?.classList.contains('rt-show-source'), WIDGET);
+    assert.ok(await dialog.isVisible(), 'the first Esc goes back to the quote');
+    assert.doesNotMatch(await dialog.getAttribute('class'), /rt-reader--source/);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    const back = await page.locator(WIDGET).evaluate((host) => host.shadowRoot.activeElement?.getAttribute('data-quote-id'));
+    assert.equal(back, id, 'the second Esc closes it, with focus back on the quote');
+    await close();
+  });
 
   test('the compact widget keeps to its height budget on a phone and in the desktop column, whichever event is shown', async () => {
     for (const width of [375, 1280]) {
