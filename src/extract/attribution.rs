@@ -258,7 +258,8 @@ fn colon_introduction(layout: &Layout, quote: &QuoteSpan) -> Option<Range<usize>
     let start = clause_start_before(layout, quote);
     let mut before = trim_range(layout.text, start..quote.open, &[]);
     if before.is_empty() && quote.opens_paragraph {
-        let previous = layout.paragraphs.iter().rfind(|p| p.end <= quote.open)?;
+        let before_quote = layout.paragraphs.partition_point(|p| p.end <= quote.open);
+        let previous = &layout.paragraphs[before_quote.checked_sub(1)?];
         let previous = trim_range(layout.text, previous.clone(), &[]);
         let last_sentence = layout.sentence_at(previous.end.checked_sub(1)?);
         before = last_sentence.start.max(previous.start)..previous.end;
@@ -304,7 +305,7 @@ const AFTER_SPEECH_VERB: [&str; 10] = [
 fn speech_verb_at_end(words: &[Word]) -> Option<usize> {
     let last = words.len().checked_sub(1)?;
     let goes_on =
-        last > 0 && words[last].key() == "on" && words[last - 1].is_any(&["goes", "went", "go"]);
+        last > 0 && words[last].is("on") && words[last - 1].is_any(&["goes", "went", "go"]);
     if goes_on {
         return Some(last - 1);
     }
@@ -566,7 +567,7 @@ fn named_after_according_to(layout: &Layout) -> Vec<NameMention> {
     let words = &layout.words;
     let mut found = Vec::new();
     for index in 1..words.len() {
-        if !(words[index - 1].key() == "according" && words[index].key() == "to") {
+        if !(words[index - 1].is("according") && words[index].is("to")) {
             continue;
         }
         if layout.quote_at(words[index].start).is_some() {

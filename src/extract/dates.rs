@@ -206,7 +206,7 @@ fn stated_publication(
                 .trim()
                 .is_empty();
         let today_bracketed = lead.last().is_some_and(|w| {
-            w.key() == "today" && layout.slice(w.end..mention.span.start).trim() == "("
+            w.is("today") && layout.slice(w.end..mention.span.start).trim() == "("
         });
         let parts = full_date(mention)?;
         (announces || today_bracketed || dateline).then(|| (mention.clone(), parts))
@@ -329,7 +329,7 @@ fn dates_an_earlier_event(layout: &Layout, mention: &DateMention) -> bool {
         .iter()
         .rev()
         .take(EARLIER_EVENT_REACH)
-        .any(|w| w.key() == "since" || w.is_any(&EARLIER))
+        .any(|w| w.is("since") || w.is_any(&EARLIER))
 }
 
 /// The date a mention stands for, with how its year was found.
@@ -559,7 +559,7 @@ impl Reader<'_, '_> {
             .layout
             .slice(self.words[next - 1].end..word.start)
             .trim();
-        let between = start > 0 && self.words[start - 1].key() == "between";
+        let between = start > 0 && self.words[start - 1].is("between");
         let joins = if between {
             &["and", "to"][..]
         } else {

@@ -139,7 +139,7 @@ fn is_graded(event: &ArticleEvent) -> bool {
 /// paragraph ending in a colon above it ("At the previous inspection in 2022, the
 /// judgements were:").
 fn captioned_by(layout: &Layout, named: &[(Range<usize>, usize)], at: usize) -> Option<usize> {
-    let index = layout.paragraphs.iter().position(|p| p.contains(&at))?;
+    let index = layout.paragraph_index_at(at)?;
     let text_of = |p: &Range<usize>| layout.slice(p.clone()).trim();
     let caption = layout.paragraphs[..=index]
         .iter()
@@ -159,12 +159,11 @@ fn told_of_just_before(
     graded_at: &[usize],
     at: usize,
 ) -> Option<usize> {
-    let index = layout.sentences.iter().position(|s| s.contains(&at))?;
+    let index = layout.sentence_index_at(at)?;
     let previous = layout.sentences.get(index.checked_sub(1)?)?;
     let same_paragraph = layout
-        .paragraphs
-        .iter()
-        .any(|p| p.contains(&previous.start) && p.contains(&at));
+        .paragraph_index_at(at)
+        .is_some_and(|p| layout.paragraph_index_at(previous.start) == Some(p));
     let in_present = layout
         .words_in(layout.sentences[index].clone())
         .iter()

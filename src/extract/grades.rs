@@ -364,7 +364,7 @@ fn grade_words(words: &[Word]) -> Vec<GradeWord> {
     while index < words.len() {
         let key = words[index].key();
         let follows =
-            |offset: usize, text: &str| words.get(index + offset).is_some_and(|w| w.key() == text);
+            |offset: usize, text: &str| words.get(index + offset).is_some_and(|w| w.is(text));
         let (grade, length) = match key.as_str() {
             verb if IMPROVEMENT_VERBS.contains(&verb) && follows(1, "improvement") => {
                 let to_be_good = follows(2, "to") && follows(3, "be") && follows(4, "good");
@@ -403,7 +403,7 @@ fn judgement_words(words: &[Word]) -> Vec<JudgementWord> {
             phrase
                 .iter()
                 .enumerate()
-                .all(|(offset, part)| words.get(index + offset).is_some_and(|w| w.key() == *part))
+                .all(|(offset, part)| words.get(index + offset).is_some_and(|w| w.is(part)))
         });
         match matched {
             Some((phrase, judgement)) => {
@@ -455,7 +455,7 @@ fn is_cued(
         let as_after = index < grade.first
             && grade.first - index <= MAX_AS_CLAUSE_WORDS
             && grade.first > 0
-            && words[grade.first - 1].key() == "as"
+            && words[grade.first - 1].is("as")
             && !layout
                 .slice(w.end..words[grade.first].start)
                 .contains([',', ';', ':']);
@@ -534,7 +534,7 @@ fn linked_grade(
             let in_other_judgement =
                 |i: usize| judgements.iter().any(|j| (j.first..=j.last).contains(&i));
             let filler = |i: usize| {
-                let joined = together && (in_other_judgement(i) || words[i].key() == "and");
+                let joined = together && (in_other_judgement(i) || words[i].is("and"));
                 words[i].is_any(&LINK_FILLER)
                     || (!grade_first && (words[i].is_any(&JUDGED_AS) || joined))
             };
@@ -543,7 +543,7 @@ fn linked_grade(
             // "... children in care and Requires Improvement for care leavers": a grade
             // followed by "for" is given for the judgement after it.
             let for_the_next = !grade_first
-                && words.get(grade.last + 1).is_some_and(|w| w.key() == "for")
+                && words.get(grade.last + 1).is_some_and(|w| w.is("for"))
                 && judgements
                     .iter()
                     .any(|j| j.first > grade.last && j.first <= grade.last + FOR_REACH);
@@ -555,8 +555,7 @@ fn linked_grade(
             // grade, "and" starts the next judgement's item.
             // ("experiences and progress" is part of a title).
             let next_item = grade_first
-                && (left + 1..right)
-                    .any(|i| words[i].key() == "and" && words[i - 1].key() != "experiences");
+                && (left + 1..right).any(|i| words[i].is("and") && !words[i - 1].is("experiences"));
             ((gap <= MAX_LINK_GAP && !next_item && !for_the_next) || listed).then_some((
                 gap,
                 grade_first,
@@ -586,7 +585,7 @@ fn dash_list_start(
             gap.contains(['–', '—']) || gap.trim() == "-"
         })?;
     let first = judgements.iter().find(|j| j.first >= after_dash)?;
-    let of = |i: usize| words[i].key() == "of";
+    let of = |i: usize| words[i].is("of");
     (after_dash..first.first)
         .all(|i| words[i].is_any(&LINK_FILLER) || of(i))
         .then_some(first.first)

@@ -319,7 +319,7 @@ fn office_length(words: &[Word], at: usize) -> Option<usize> {
         let fits = office
             .iter()
             .enumerate()
-            .all(|(offset, part)| words.get(at + offset).is_some_and(|w| w.key() == *part));
+            .all(|(offset, part)| words.get(at + offset).is_some_and(|w| w.is(part)));
         fits.then_some(office.len())
     })
 }

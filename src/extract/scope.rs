@@ -74,7 +74,7 @@ impl Scope {
         if at_large || self.names_only_others(words) {
             return true;
         }
-        let Some(index) = layout.paragraphs.iter().position(|p| p.contains(&at)) else {
+        let Some(index) = layout.paragraph_index_at(at) else {
             return false;
         };
         let heading = layout.paragraphs[..index]

@@ -18,7 +18,13 @@ impl<'a> Word<'a> {
 
     /// Whether the word is one of `vocabulary` (lower case, straight apostrophes).
     pub fn is_any(&self, vocabulary: &[&str]) -> bool {
-        vocabulary.contains(&self.key().as_str())
+        vocabulary.iter().any(|entry| self.is(entry))
+    }
+
+    /// Whether the word's [`key`](Self::key) is `key`, without building the key: this
+    /// runs for nearly every word in every rule.
+    pub fn is(&self, key: &str) -> bool {
+        is_key_of(self.text, key)
     }
 
     /// The word without a possessive ending, as written: "Council's" is "Council".
@@ -43,6 +49,27 @@ impl<'a> Word<'a> {
 /// Lower case, with curly apostrophes made straight.
 pub(crate) fn normalise(text: &str) -> String {
     text.replace(['’', '‘'], "'").to_lowercase()
+}
+
+/// Whether `normalise(text) == key`, without allocating. (`str::to_lowercase` differs
+/// from lowering each character only for a capital sigma ending a word, so keys with a
+/// sigma are not supported; the vocabularies are ASCII.)
+pub(crate) fn is_key_of(text: &str, key: &str) -> bool {
+    if key.is_ascii() && text.len() < key.len() {
+        // Lower-casing and straightening never shorten an ASCII-bound text, and a
+        // non-ASCII character never lowers to more ASCII bytes than it has.
+        return false;
+    }
+    let mut expected = key.chars();
+    for c in text.chars() {
+        let c = if matches!(c, '’' | '‘') { '\'' } else { c };
+        for lower in c.to_lowercase() {
+            if expected.next() != Some(lower) {
+                return false;
+            }
+        }
+    }
+    expected.next().is_none()
 }
 
 /// Every word of `text`, in order.
