@@ -197,8 +197,9 @@ pub(crate) fn article_events(
     let words = event_words(layout, scope);
     let mut events: Vec<ArticleEvent> = Vec::new();
     let mut event_of_word: Vec<Option<usize>> = vec![None; words.len()];
+    let dates_by_word = dates_by_word(layout, &words, dates);
     for (index, word) in words.iter().enumerate() {
-        let bound = dates_of(layout, &words, index, dates);
+        let bound = dates_of(layout, &words, index, dates, &dates_by_word[index]);
         if word.plural || bound.is_empty() {
             continue;
         }
@@ -553,14 +554,11 @@ fn dates_of(
     words: &[EventWord],
     index: usize,
     dates: &ArticleDates,
+    bound: &[usize],
 ) -> Vec<(Date, DateRole)> {
-    dates
-        .dates
+    bound
         .iter()
-        // A date a speaker's own words imply ("Today's report shows ...") dates no event
-        // word; one they state in full ("the last inspection in 2022") does.
-        .filter(|(span, date)| !date.inferred || layout.quote_at(span.start).is_none())
-        .filter(|(span, _)| nearest_event_word(layout, words, span) == Some(index))
+        .map(|&date| &dates.dates[date])
         .map(|(span, date)| {
             let word = &words[index];
             let between = if word.range.end <= span.start {
@@ -585,20 +583,41 @@ fn dates_of(
         .collect()
 }
 
+/// For each event word, the indices (in order) of the article's dates it takes: each
+/// date goes to its [`nearest_event_word`], worked out once per date.
+fn dates_by_word(layout: &Layout, words: &[EventWord], dates: &ArticleDates) -> Vec<Vec<usize>> {
+    let mut by_word = vec![Vec::new(); words.len()];
+    for (index, (span, date)) in dates.dates.iter().enumerate() {
+        // A date a speaker's own words imply ("Today's report shows ...") dates no event
+        // word; one they state in full ("the last inspection in 2022") does.
+        if date.inferred && layout.quote_at(span.start).is_some() {
+            continue;
+        }
+        if let Some(word) = nearest_event_word(layout, words, span) {
+            by_word[word].push(index);
+        }
+    }
+    by_word
+}
+
+/// The event word a date goes to in its sentence: the word right after it ("a 2019
+/// inspection"), else the nearest before it, else the nearest after it. Event words
+/// are in order and do not overlap, so each is found by binary search.
 fn nearest_event_word(layout: &Layout, words: &[EventWord], date: &Range<usize>) -> Option<usize> {
     let sentence = layout.plain_sentence_at(date.start);
-    let in_sentence = |w: &&EventWord| sentence.contains(&w.range.start);
-    let right_after = words.iter().position(|w| {
-        in_sentence(&w)
-            && w.range.start >= date.end
-            && layout.words_in(date.end..w.range.start).len() <= 1
-    });
-    let before = words
-        .iter()
-        .rposition(|w| in_sentence(&w) && w.range.end <= date.start);
-    let after = words
-        .iter()
-        .position(|w| in_sentence(&w) && w.range.start >= date.end);
+    let in_sentence = |w: &EventWord| sentence.contains(&w.range.start);
+    // The first word from the date's end on; words further on are further from it.
+    let first_after = words.partition_point(|w| w.range.start < date.end);
+    let after = Some(first_after).filter(|&i| words.get(i).is_some_and(in_sentence));
+    let right_after = after.filter(|&i| layout.words_in(date.end..words[i].range.start).len() <= 1);
+    let last_before = words.partition_point(|w| w.range.end <= date.start);
+    let before = match last_before.checked_sub(1) {
+        Some(i) if in_sentence(&words[i]) => Some(i),
+        // Only a word past the sentence's end (a date that runs over a full stop) can
+        // miss while one before it is in: look back for that rare case.
+        Some(i) if words[i].range.start >= sentence.end => words[..i].iter().rposition(in_sentence),
+        _ => None,
+    };
     right_after.or(before).or(after)
 }
 

@@ -166,6 +166,7 @@ pub(crate) fn find_ratings(
     diagnostics: &mut Diagnostics,
 ) -> Vec<RatingMention> {
     let rows = two_line_rows(layout);
+    // In the text's order, as the paragraphs are: looked up by binary search.
     let in_rows: Vec<usize> = rows.iter().map(|r| r.grade_at).collect();
     let mut ratings: Vec<RatingMention> = rows
         .into_iter()
@@ -191,7 +192,7 @@ pub(crate) fn find_ratings(
         if about_ratings {
             let ours = sentence_ratings(layout, &words, grades, &judgements)
                 .into_iter()
-                .filter(|r| !in_rows.contains(&r.grade_at))
+                .filter(|r| in_rows.binary_search(&r.grade_at).is_err())
                 .filter(|r| !scope.is_about_others(layout, r.grade_at));
             ratings.extend(ours);
         }
@@ -226,13 +227,23 @@ fn two_line_rows(layout: &Layout) -> Vec<RatingMention> {
 
 /// The sentence's words, leaving out quoted statements but keeping quoted grades.
 fn narrative_words<'a>(layout: &Layout<'a>, sentence: Range<usize>) -> Vec<Word<'a>> {
+    // Whether the last quotation met is a rating term, read once for all its words.
+    let mut last_quote: Option<(usize, bool)> = None;
     layout
         .words_in(sentence)
         .iter()
         .filter(|w| {
-            layout
-                .quote_at(w.start)
-                .is_none_or(|q| is_rating_term(layout.slice(q.inner.clone())))
+            let Some(quote) = layout.quote_at(w.start) else {
+                return true;
+            };
+            match last_quote {
+                Some((open, is_term)) if open == quote.open => is_term,
+                _ => {
+                    let is_term = is_rating_term(layout.slice(quote.inner.clone()));
+                    last_quote = Some((quote.open, is_term));
+                    is_term
+                }
+            }
         })
         .copied()
         .collect()
@@ -607,9 +618,12 @@ fn warn_of_unknown_grades(layout: &Layout, words: &[Word], diagnostics: &mut Dia
         let inner = layout.slice(phrase.clone());
         let position = words.partition_point(|w| w.start < phrase.start);
         let length = inner.split_whitespace().count();
+        // `cues` is in order: the first at or after `position - MAX_LINK_GAP` is the
+        // only one to check.
+        let first_near = cues.partition_point(|&cue| cue + MAX_LINK_GAP < position);
         let near_cue = cues
-            .iter()
-            .any(|&cue| cue.abs_diff(position) <= MAX_LINK_GAP);
+            .get(first_near)
+            .is_some_and(|&cue| cue.abs_diff(position) <= MAX_LINK_GAP);
         if near_cue && length <= 3 && !is_rating_term(inner) {
             diagnostics.warn(
                 phrase.start,
@@ -627,32 +641,38 @@ fn quoted_phrases(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let Some(slice) = text.get(range.clone()) else {
         return Vec::new();
     };
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let is_open = |i: usize| {
-        let c = chars[i].1;
+    // Byte offsets into `slice`; the characters around one are read in place.
+    let is_open = |i: usize, c: char| {
         (OPENING_SINGLE.contains(&c) || OPENING_DOUBLE.contains(&c))
-            && (i == 0 || !chars[i - 1].1.is_alphanumeric())
+            && slice[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|p| !p.is_alphanumeric())
     };
-    let is_close = |i: usize| {
-        let c = chars[i].1;
+    let is_close = |i: usize, c: char| {
         (CLOSING_SINGLE.contains(&c) || CLOSING_DOUBLE.contains(&c))
-            && chars
-                .get(i + 1)
-                .is_none_or(|(_, next)| !next.is_alphanumeric())
+            && slice[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_none_or(|next| !next.is_alphanumeric())
     };
     let mut found = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        if !is_open(i) {
-            i += 1;
+    while let Some(c) = slice[i..].chars().next() {
+        if !is_open(i, c) {
+            i += c.len_utf8();
             continue;
         }
-        let Some(close) = (i + 1..chars.len()).find(|&j| is_close(j)) else {
+        let from_next = i + c.len_utf8();
+        let Some((close, closing)) = slice[from_next..]
+            .char_indices()
+            .map(|(offset, c)| (from_next + offset, c))
+            .find(|&(j, closing)| is_close(j, closing))
+        else {
             break;
         };
-        let start = range.start + chars[i].0 + chars[i].1.len_utf8();
-        found.push(start..range.start + chars[close].0);
-        i = close + 1;
+        found.push(range.start + from_next..range.start + close);
+        i = close + closing.len_utf8();
     }
     found
 }

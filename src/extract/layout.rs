@@ -3,6 +3,7 @@
 use super::quotes::{find_quotes, QuoteSpan};
 use super::text::{trim_range, words, Word, OPENING_DOUBLE, OPENING_SINGLE};
 use super::Diagnostics;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 /// Words that end one clause and begin another inside a sentence.
@@ -19,6 +20,11 @@ pub(crate) struct Layout<'a> {
     clause_marks: Vec<usize>,
     /// Every word that begins a clause ("while", "but"), in order.
     clause_words: Vec<Range<usize>>,
+    /// Every full stop, exclamation and question mark, by byte, in order.
+    stops: Vec<usize>,
+    /// Whether each paragraph is about another council or body (see
+    /// `Scope::is_about_others`): worked out on first use, once per article.
+    pub about_others_by_paragraph: OnceCell<Vec<bool>>,
 }
 
 impl<'a> Layout<'a> {
@@ -42,6 +48,12 @@ impl<'a> Layout<'a> {
             .filter(|w| w.is_any(&CLAUSE_WORDS))
             .map(|w| w.start..w.end)
             .collect();
+        let stops = text
+            .bytes()
+            .enumerate()
+            .filter(|(_, b)| matches!(b, b'.' | b'!' | b'?'))
+            .map(|(i, _)| i)
+            .collect();
         Layout {
             text,
             paragraphs,
@@ -50,6 +62,8 @@ impl<'a> Layout<'a> {
             words,
             clause_marks,
             clause_words,
+            stops,
+            about_others_by_paragraph: OnceCell::new(),
         }
     }
 
@@ -135,17 +149,20 @@ impl<'a> Layout<'a> {
         let Some(paragraph) = self.paragraph_index_at(at).map(|i| &self.paragraphs[i]) else {
             return at..at;
         };
-        let is_stop = |(_, c): &(usize, char)| matches!(c, '.' | '!' | '?');
-        let start = self.text[paragraph.start..at]
-            .char_indices()
-            .rfind(is_stop)
-            .map_or(paragraph.start, |(offset, c)| {
-                paragraph.start + offset + c.len_utf8()
-            });
-        let end = self.text[at..paragraph.end]
-            .char_indices()
-            .find(is_stop)
-            .map_or(paragraph.end, |(offset, _)| at + offset);
+        // The last stop before `at` and the first from `at` on, within the paragraph
+        // (a stop is one byte).
+        let first_from_at = self.stops.partition_point(|&stop| stop < at);
+        let start = first_from_at
+            .checked_sub(1)
+            .map(|i| self.stops[i])
+            .filter(|&stop| stop >= paragraph.start)
+            .map_or(paragraph.start, |stop| stop + 1);
+        let end = self
+            .stops
+            .get(first_from_at)
+            .copied()
+            .filter(|&stop| stop < paragraph.end)
+            .unwrap_or(paragraph.end);
         start..end
     }
 
