@@ -11,11 +11,13 @@ use super::dates::WEEKDAYS;
 use super::grades::is_rating_term;
 use super::layout::Layout;
 use super::people::{
-    is_relative_clause, join_role, name_at, names_a_role, with_appositive_role, NameMention,
+    is_relative_clause, join_role, name_at, names_a_role, surname, with_appositive_role,
+    NameMention,
 };
 use super::quotes::QuoteSpan;
 use super::text::{trim_range, Word};
 use super::Diagnostics;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 
 /// Verbs that introduce or tag a statement.
@@ -276,12 +278,12 @@ fn colon_introduction(layout: &Layout, quote: &QuoteSpan) -> Option<Range<usize>
 /// earlier quotation in the same sentence.
 fn clause_start_before(layout: &Layout, quote: &QuoteSpan) -> usize {
     let sentence = layout.sentence_at(quote.open);
-    layout
-        .quotes
-        .iter()
-        .map(|q| q.outer_end)
-        .filter(|&end| end <= quote.open && end > sentence.start)
-        .max()
+    // Quotations are in order and do not overlap, so their ends are in order too.
+    let ended_before = layout.quotes.partition_point(|q| q.outer_end <= quote.open);
+    ended_before
+        .checked_sub(1)
+        .map(|i| layout.quotes[i].outer_end)
+        .filter(|&end| end > sentence.start)
         .unwrap_or(sentence.start)
 }
 
@@ -326,12 +328,14 @@ fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
     if quote.outer_end >= sentence.end {
         return None;
     }
-    let after_quotes = layout
+    // The end of the last quotation ending in the sentence (ends are in order).
+    let ended_in_sentence = layout
         .quotes
-        .iter()
-        .map(|q| q.outer_end)
-        .filter(|&end| end >= quote.outer_end && end < sentence.end)
-        .max()
+        .partition_point(|q| q.outer_end < sentence.end);
+    let after_quotes = ended_in_sentence
+        .checked_sub(1)
+        .map(|i| layout.quotes[i].outer_end)
+        .filter(|&end| end >= quote.outer_end)
         .unwrap_or(quote.outer_end);
     let tail = layout.slice(after_quotes..sentence.end);
     let is_verb = |w: &Word| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS);
@@ -443,15 +447,32 @@ fn said_by_another(layout: &Layout, quote: &QuoteSpan) -> bool {
     !(0..verb).any(|index| source_at(layout, &words[..verb], index).is_some())
 }
 
-/// The words of `quote`'s sentence before it, leaving out other quotations.
+/// Most words of narrative before a quotation that are read for its speaker. Prose
+/// names a speaker well within this; a longer run is no sentence a reader wrote (a
+/// run-on list of quotations), and reading all of it again for each of its quotations
+/// would take time growing with the square of its length.
+const MAX_NARRATIVE_WORDS: usize = 80;
+
+/// The words of `quote`'s sentence before it, leaving out other quotations: the last
+/// [`MAX_NARRATIVE_WORDS`] of them.
 fn narrative_words_before<'a>(layout: &Layout<'a>, quote: &QuoteSpan) -> Vec<Word<'a>> {
     let sentence = layout.sentence_at(quote.open);
-    layout
-        .words_in(sentence.start..quote.open)
-        .iter()
-        .filter(|w| layout.quote_at(w.start).is_none())
-        .copied()
-        .collect()
+    let words = layout.words_in(sentence.start..quote.open);
+    let mut kept = Vec::new();
+    let mut end = words.len();
+    while end > 0 && kept.len() < MAX_NARRATIVE_WORDS {
+        let word = words[end - 1];
+        match layout.quote_at(word.start) {
+            // Every word from the quotation's mark to this one is in it: skip them all.
+            Some(other) => end = words.partition_point(|w| w.start < other.open),
+            None => {
+                kept.push(word);
+                end -= 1;
+            }
+        }
+    }
+    kept.reverse();
+    kept
 }
 
 /// A pronoun, inspectorate word or titled name at `words[index]`, and the next index.
@@ -466,11 +487,14 @@ fn source_at(layout: &Layout, words: &[Word], index: usize) -> Option<(Cue, usiz
 }
 
 fn pronoun(word: &Word) -> Option<PronounKind> {
-    match word.key().as_str() {
-        "she" | "he" => Some(PronounKind::Person),
-        "it" => Some(PronounKind::Thing),
-        "they" => Some(PronounKind::Either),
-        _ => None,
+    if word.is_any(&["she", "he"]) {
+        Some(PronounKind::Person)
+    } else if word.is("it") {
+        Some(PronounKind::Thing)
+    } else if word.is("they") {
+        Some(PronounKind::Either)
+    } else {
+        None
     }
 }
 
@@ -602,9 +626,19 @@ fn named_after_according_to(layout: &Layout) -> Vec<NameMention> {
     found
 }
 
-/// Speakers named so far in the article's narrative, for pronouns and roles.
+/// Speakers named so far in the article's narrative, for pronouns and roles, indexed
+/// so that each question is a lookup, not a pass over every speaker named.
 struct History {
+    /// Position and speaker, in the order they were named or pushed.
     entries: Vec<(usize, Speaker)>,
+    /// People, by position: the index into `entries` of the last pushed there.
+    people: BTreeMap<usize, usize>,
+    /// The inspectorate, likewise.
+    inspectorate: BTreeMap<usize, usize>,
+    /// People given a role, by their plain name and by its last word: the entries, as
+    /// (position, index into `entries`), in order.
+    roles_by_name: HashMap<String, BTreeSet<(usize, usize)>>,
+    roles_by_surname: HashMap<String, BTreeSet<(usize, usize)>>,
 }
 
 impl History {
@@ -620,47 +654,77 @@ impl History {
             .iter()
             .filter(|w| w.is_any(&INSPECTORATE_WORDS) && layout.quote_at(w.start).is_none())
             .map(|w| (w.start, Speaker::Inspectorate));
-        History {
-            entries: people.chain(reported).chain(inspectorate).collect(),
+        let mut history = History {
+            entries: Vec::new(),
+            people: BTreeMap::new(),
+            inspectorate: BTreeMap::new(),
+            roles_by_name: HashMap::new(),
+            roles_by_surname: HashMap::new(),
+        };
+        for (at, speaker) in people.chain(reported).chain(inspectorate) {
+            history.push(at, speaker);
         }
+        history
     }
 
     fn push(&mut self, at: usize, speaker: Speaker) {
+        let index = self.entries.len();
+        match &speaker {
+            Speaker::Person(mention) => {
+                self.people.insert(at, index);
+                if mention.role.is_some() {
+                    let surname = surname(&mention.name).to_string();
+                    self.roles_by_name
+                        .entry(mention.name.clone())
+                        .or_default()
+                        .insert((at, index));
+                    self.roles_by_surname
+                        .entry(surname)
+                        .or_default()
+                        .insert((at, index));
+                }
+            }
+            Speaker::Inspectorate => {
+                self.inspectorate.insert(at, index);
+            }
+        }
         self.entries.push((at, speaker));
     }
 
-    /// The last speaker of the pronoun's kind named before `at`.
+    /// The last speaker of the pronoun's kind named before `at` (of two named at the
+    /// same place, the one named last).
     fn last_before(&self, kind: PronounKind, at: usize) -> Option<Speaker> {
-        self.entries
-            .iter()
-            .filter(|(position, speaker)| {
-                *position < at
-                    && match kind {
-                        PronounKind::Person => matches!(speaker, Speaker::Person(_)),
-                        PronounKind::Thing => matches!(speaker, Speaker::Inspectorate),
-                        PronounKind::Either => true,
-                    }
-            })
-            .max_by_key(|(position, _)| *position)
-            .map(|(_, speaker)| speaker.clone())
+        let last = |map: &BTreeMap<usize, usize>| {
+            map.range(..at)
+                .next_back()
+                .map(|(&position, &index)| (position, index))
+        };
+        let found = match kind {
+            PronounKind::Person => last(&self.people),
+            PronounKind::Thing => last(&self.inspectorate),
+            PronounKind::Either => last(&self.people).max(last(&self.inspectorate)),
+        };
+        found.map(|(_, index)| self.entries[index].1.clone())
     }
 
     /// The role this article gives the person: the last given before `at`, else the first after.
     fn role_of(&self, person: &NameMention, at: usize) -> Option<String> {
-        let mut with_roles: Vec<(usize, &String)> = self
-            .entries
-            .iter()
-            .filter_map(|(position, speaker)| match speaker {
-                Speaker::Person(m) if m.may_be(person) => m.role.as_ref().map(|r| (*position, r)),
-                _ => None,
-            })
-            .collect();
-        with_roles.sort_by_key(|(position, _)| *position);
-        with_roles
-            .iter()
-            .rev()
-            .find(|(position, _)| *position < at)
-            .or_else(|| with_roles.first())
-            .map(|(_, role)| (*role).clone())
+        // Mentions that can name the person: the same name, a name whose surname is
+        // the person's name ("Whippey" for "Andy Whippey"), or the person's surname.
+        let sets = [
+            self.roles_by_name.get(&person.name),
+            self.roles_by_surname.get(&person.name),
+            self.roles_by_name.get(surname(&person.name)),
+        ];
+        let sets = sets.iter().flatten();
+        let before = sets
+            .clone()
+            .filter_map(|set| set.range(..(at, 0)).next_back())
+            .max();
+        let chosen = before.or_else(|| sets.filter_map(|set| set.first()).min())?;
+        match &self.entries[chosen.1].1 {
+            Speaker::Person(mention) => mention.role.clone(),
+            Speaker::Inspectorate => None,
+        }
     }
 }

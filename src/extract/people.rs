@@ -151,16 +151,9 @@ impl NameMention {
     pub fn is_surname_only(&self) -> bool {
         !self.name.contains(' ')
     }
-
-    /// Whether the two mentions can name one person: same name, or one is the other's surname.
-    pub fn may_be(&self, other: &NameMention) -> bool {
-        self.name == other.name
-            || surname(&self.name) == other.name
-            || surname(&other.name) == self.name
-    }
 }
 
-fn surname(name: &str) -> &str {
+pub(crate) fn surname(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
 }
 

@@ -55,6 +55,14 @@ pub(crate) fn normalise(text: &str) -> String {
 /// from lowering each character only for a capital sigma ending a word, so keys with a
 /// sigma are not supported; the vocabularies are ASCII.)
 pub(crate) fn is_key_of(text: &str, key: &str) -> bool {
+    if text.is_ascii() {
+        // Most words: lower-casing is byte for byte, and there is nothing to straighten.
+        return text.len() == key.len()
+            && text
+                .bytes()
+                .zip(key.bytes())
+                .all(|(t, k)| t.to_ascii_lowercase() == k);
+    }
     if key.is_ascii() && text.len() < key.len() {
         // Lower-casing and straightening never shorten an ASCII-bound text, and a
         // non-ASCII character never lowers to more ASCII bytes than it has.
@@ -74,14 +82,14 @@ pub(crate) fn is_key_of(text: &str, key: &str) -> bool {
 
 /// Every word of `text`, in order.
 pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut found = Vec::new();
     let mut start = None;
-    for (index, &(at, c)) in chars.iter().enumerate() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
         let joins_letters = matches!(c, '\'' | '’' | '-')
             && start.is_some()
             && chars
-                .get(index + 1)
+                .peek()
                 .is_some_and(|&(_, next)| next.is_alphanumeric());
         if c.is_alphanumeric() || joins_letters {
             start.get_or_insert(at);
