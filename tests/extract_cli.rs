@@ -46,3 +46,31 @@ fn a_missing_manifest_is_an_error_not_a_panic() {
     );
     assert!(output.stdout.is_empty());
 }
+
+#[test]
+fn a_problem_met_many_times_is_one_warning_with_a_count() {
+    // Three paragraphs, each with a quotation that never closes, and a stray mark.
+    let text = "Headline\n\nIt said “one\n\nIt said “two\n\nIt said “three”” and ”\n";
+    let output = run_on("many", text, &[]);
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let first = text.find('“').expect("a mark");
+    assert!(
+        stderr.contains(&format!(
+            "warning: many: 2 quotations that never close, first at byte {first}; each taken to run to the end of its paragraph\n"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "warning: many: 2 closing quotation marks with no opening one, first at byte"
+        ),
+        "{stderr}"
+    );
+    // And the three quotations, whose speaker "it" stands for no one named.
+    assert!(
+        stderr.contains("warning: many: 3 quotations with no speaker found, first at byte"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 3, "{stderr}");
+}

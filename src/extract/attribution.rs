@@ -16,7 +16,7 @@ use super::people::{
 };
 use super::quotes::QuoteSpan;
 use super::text::{trim_range, Word};
-use super::Diagnostics;
+use super::{Diagnostics, Problem};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 
@@ -177,7 +177,11 @@ pub(crate) fn attribute(
                 role,
                 fragment,
             }),
-            None => diagnostics.warn(quote.open, "no speaker found for this quotation; left out"),
+            None => diagnostics.warn(
+                Problem::NoSpeaker,
+                quote.open,
+                "no speaker found for this quotation; left out",
+            ),
         }
     }
     attributed

@@ -9,7 +9,7 @@
 use super::events::EARLIER;
 use super::layout::Layout;
 use super::text::Word;
-use super::Diagnostics;
+use super::{Diagnostics, Problem};
 use crate::model::{days_in_month, Date, DateParts, Span, MONTH_ABBREVIATIONS};
 use std::ops::Range;
 
@@ -151,9 +151,12 @@ pub(crate) fn article_dates(
             .flatten();
         match resolve(mention, anchor.as_ref().or(nearby.as_ref()), source) {
             Ok(date) => dates.push((mention.span.clone(), date)),
-            Err(Unresolved::Wrong(problem)) => diagnostics.warn(mention.span.start, &problem),
+            Err(Unresolved::Wrong(problem)) => {
+                diagnostics.warn(Problem::WrongDate, mention.span.start, &problem)
+            }
             // "today" in an undated article is common and harmless; a calendar date is not.
             Err(Unresolved::NoYear) if mention.relative.is_none() => diagnostics.warn(
+                Problem::NoYear,
                 mention.span.start,
                 "no year can be worked out for this date (no publication date is known); left out",
             ),

@@ -17,7 +17,7 @@ use super::grades::RatingMention;
 use super::layout::Layout;
 use super::scope::Scope;
 use super::text::Word;
-use super::{Diagnostics, Warning};
+use super::{Diagnostics, Problem};
 use crate::model::{Date, Event, EventKind, Judgement, Rating, Span};
 use std::ops::Range;
 
@@ -286,6 +286,7 @@ pub(crate) fn article_events(
         match target {
             Some(target) => events[target].ratings.push(rating),
             None => diagnostics.warn(
+                Problem::UndatedGrade,
                 rating.grade_at,
                 "grade for an event the article does not date; left out",
             ),
@@ -625,7 +626,7 @@ fn nearest_event_word(layout: &Layout, words: &[EventWord], date: &Range<usize>)
 /// of its events was merged into (none for one left out).
 pub(crate) fn merge(
     articles: &[(&str, ArticleEvents)],
-    warnings: &mut Vec<Warning>,
+    warnings: &mut Diagnostics,
 ) -> (Vec<Event>, Vec<Vec<Option<String>>>) {
     let mut merged: Vec<Merged> = Vec::new();
     let mut merged_of_article: Vec<Vec<usize>> = articles
@@ -743,7 +744,7 @@ impl Merged {
         }
     }
 
-    fn to_event(&self, warnings: &mut Vec<Warning>) -> Option<Event> {
+    fn to_event(&self, warnings: &mut Diagnostics) -> Option<Event> {
         let mut date = best(&self.occurred)
             .or_else(|| best(&self.published))?
             .clone();
@@ -764,7 +765,7 @@ impl Merged {
     }
 
     /// One rating per judgement: a named judgement over an assumed one, else the first.
-    fn ratings(&self, warnings: &mut Vec<Warning>) -> Vec<Rating> {
+    fn ratings(&self, warnings: &mut Diagnostics) -> Vec<Rating> {
         let mut ratings = Vec::new();
         for judgement in Judgement::ALL {
             let stated: Vec<&(String, RatingMention)> = self
@@ -782,16 +783,17 @@ impl Merged {
             };
             for (other_source, other) in &stated {
                 if other.grade != chosen.grade {
-                    warnings.push(Warning {
-                        source: other_source.clone(),
-                        offset: Some(other.grade_at),
-                        message: format!(
+                    warnings.warn_in(
+                        other_source,
+                        Problem::ClashingGrade,
+                        other.grade_at,
+                        &format!(
                             "gives {} as {}, where {source} gives {}; kept {source}'s",
                             judgement.key(),
                             other.grade.key(),
                             chosen.grade.key()
                         ),
-                    });
+                    );
                 }
             }
             ratings.push(Rating {

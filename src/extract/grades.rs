@@ -13,7 +13,7 @@ use super::scope::Scope;
 use super::text::{
     normalise, Word, CLOSING_DOUBLE, CLOSING_SINGLE, OPENING_DOUBLE, OPENING_SINGLE,
 };
-use super::Diagnostics;
+use super::{Diagnostics, Problem};
 use crate::model::{Grade, Judgement};
 use std::ops::Range;
 
@@ -626,6 +626,7 @@ fn warn_of_unknown_grades(layout: &Layout, words: &[Word], diagnostics: &mut Dia
             .is_some_and(|&cue| cue.abs_diff(position) <= MAX_LINK_GAP);
         if near_cue && length <= 3 && !is_rating_term(inner) {
             diagnostics.warn(
+                Problem::NotAGrade,
                 phrase.start,
                 &format!(
                     "'{inner}' is not a grade (inadequate, requires improvement, good or outstanding); ignored"

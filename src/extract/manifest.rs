@@ -63,6 +63,7 @@ pub fn read_articles(
             source: entry.file.clone(),
             offset: None,
             message: "the manifest names this file, but it was not given".into(),
+            count: 1,
         })
         .collect();
     Ok((articles, warnings))

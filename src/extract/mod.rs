@@ -27,6 +27,7 @@ use attribution::{attribute, Attributed, Speaker};
 use layout::Layout;
 use people::{inspectorate, titled_names, NameMention, Registry};
 use scope::Scope;
+use std::collections::HashMap;
 use std::fmt;
 
 /// One article to extract from, with what a manifest says about it.
@@ -62,46 +63,192 @@ pub struct Extraction {
 }
 
 /// Something in a source the extractor could not read cleanly, and what it did instead.
+/// Each kind of problem is one warning per source, however often it occurs there.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
     /// The source id.
     pub source: String,
-    /// Byte offset into the source's text, where there is one place to point at.
+    /// Byte offset into the source's text, where there is one place to point at: for a
+    /// problem that occurs more than once, its first occurrence.
     pub offset: Option<usize>,
+    /// What is wrong and what was done; for a problem that occurs more than once, how
+    /// many times, where first, and what was done each time.
     pub message: String,
+    /// How many times the problem occurs in the source.
+    pub count: usize,
 }
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.offset {
-            Some(offset) => write!(f, "{}, byte {offset}: {}", self.source, self.message),
-            None => write!(f, "{}: {}", self.source, self.message),
+            // A problem found more than once says where first in its message.
+            Some(offset) if self.count <= 1 => {
+                write!(f, "{}, byte {offset}: {}", self.source, self.message)
+            }
+            _ => write!(f, "{}: {}", self.source, self.message),
         }
     }
 }
 
-/// Collects one source's warnings.
+/// The kinds of problem a source can have: each is warned of once per source, with a
+/// count. `plural` tells of several (after their number) and what was done with each;
+/// `detail` whether the first's own message is worth repeating (it names the word or
+/// date at fault).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Problem {
+    UnclosedSingleMarks,
+    OpenAtNextQuotation,
+    UnopenedClosingMark,
+    NeverCloses,
+    NotAGrade,
+    UndatedGrade,
+    NoSpeaker,
+    WrongDate,
+    NoYear,
+    ClashingGrade,
+}
+
+impl Problem {
+    /// What several of the problem are, after their number, and what was done with each.
+    fn plural(self) -> (&'static str, &'static str) {
+        match self {
+            Problem::UnclosedSingleMarks => (
+                "statements in single quotation marks that never close after their punctuation",
+                "each left out",
+            ),
+            Problem::OpenAtNextQuotation => (
+                "quotations still open when the next one opens",
+                "each ended there",
+            ),
+            Problem::UnopenedClosingMark => (
+                "closing quotation marks with no opening one",
+                "each ignored",
+            ),
+            Problem::NeverCloses => (
+                "quotations that never close",
+                "each taken to run to the end of its paragraph",
+            ),
+            Problem::NotAGrade => (
+                "quoted words by a rating that are not a grade",
+                "each ignored",
+            ),
+            Problem::UndatedGrade => (
+                "grades for an event the article does not date",
+                "each left out",
+            ),
+            Problem::NoSpeaker => ("quotations with no speaker found", "each left out"),
+            Problem::WrongDate => ("dates that cannot be", "each left out"),
+            Problem::NoYear => (
+                "dates for which no year can be worked out (no publication date is known)",
+                "each left out",
+            ),
+            Problem::ClashingGrade => (
+                "grades that clash with another source's",
+                "the other's kept each time",
+            ),
+        }
+    }
+
+    fn detail(self) -> bool {
+        matches!(
+            self,
+            Problem::NotAGrade | Problem::WrongDate | Problem::ClashingGrade
+        )
+    }
+}
+
+/// Collects warnings, one per source and kind of problem, counting repeats: a text of
+/// a million stray marks gives one warning, not a million.
 pub(crate) struct Diagnostics {
     source: String,
-    warnings: Vec<Warning>,
+    warnings: Vec<(Problem, Warning)>,
+    /// Where each problem of `source` is in `warnings`, and each of other sources'.
+    own: HashMap<Problem, usize>,
+    others: HashMap<(String, Problem), usize>,
 }
 
 impl Diagnostics {
-    fn new(source: &str) -> Diagnostics {
+    pub(crate) fn new(source: &str) -> Diagnostics {
         Diagnostics {
             source: source.to_string(),
             warnings: Vec::new(),
+            own: HashMap::new(),
+            others: HashMap::new(),
         }
     }
 
-    /// Records a warning at byte `offset` of the source.
-    pub(crate) fn warn(&mut self, offset: usize, message: &str) {
-        self.warnings.push(Warning {
-            source: self.source.clone(),
-            offset: Some(offset),
-            message: message.to_string(),
-        });
+    /// Records a problem at byte `offset` of the source.
+    pub(crate) fn warn(&mut self, problem: Problem, offset: usize, message: &str) {
+        match self.own.get(&problem) {
+            Some(&at) => self.warnings[at].1.count += 1,
+            None => {
+                self.own.insert(problem, self.warnings.len());
+                let source = self.source.clone();
+                self.push(&source, problem, offset, message);
+            }
+        }
     }
+
+    /// Records a problem at byte `offset` of another source.
+    pub(crate) fn warn_in(&mut self, source: &str, problem: Problem, offset: usize, message: &str) {
+        if source == self.source {
+            return self.warn(problem, offset, message);
+        }
+        let key = (source.to_string(), problem);
+        match self.others.get(&key) {
+            Some(&at) => self.warnings[at].1.count += 1,
+            None => {
+                self.others.insert(key, self.warnings.len());
+                self.push(source, problem, offset, message);
+            }
+        }
+    }
+
+    fn push(&mut self, source: &str, problem: Problem, offset: usize, message: &str) {
+        self.warnings.push((
+            problem,
+            Warning {
+                source: source.to_string(),
+                offset: Some(offset),
+                message: message.to_string(),
+                count: 1,
+            },
+        ));
+    }
+
+    /// The warnings, in the order each kind first occurred.
+    pub(crate) fn finish(self) -> Vec<Warning> {
+        self.warnings
+            .into_iter()
+            .map(|(problem, mut warning)| {
+                if warning.count > 1 {
+                    let first = warning.offset.unwrap_or_default();
+                    let (what, done) = problem.plural();
+                    let count = with_thousands(warning.count);
+                    warning.message = if problem.detail() {
+                        // The first's message names the word or date, and what was done.
+                        format!("{count} {what}, first at byte {first}: {}", warning.message)
+                    } else {
+                        format!("{count} {what}, first at byte {first}; {done}")
+                    };
+                }
+                warning
+            })
+            .collect()
+    }
+}
+
+/// `1612000` as "1,612,000".
+fn with_thousands(number: usize) -> String {
+    let digits = number.to_string();
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
 }
 
 /// What one article yields before articles are combined.
@@ -145,7 +292,7 @@ impl Analysis {
             scope,
             &mut diagnostics,
         );
-        warnings.append(&mut diagnostics.warnings);
+        warnings.extend(diagnostics.finish());
         let quote_events = attributed
             .iter()
             .map(|a| {
@@ -188,7 +335,9 @@ pub fn extract(articles: &[Article]) -> Extraction {
         .map(|article| article.id.as_str())
         .zip(article_events)
         .collect();
-    let (events, event_ids) = events::merge(&ids_and_events, &mut warnings);
+    let mut merging = Diagnostics::new("");
+    let (events, event_ids) = events::merge(&ids_and_events, &mut merging);
+    warnings.extend(merging.finish());
 
     let mut speakers: Vec<String> = Vec::new();
     let mut quotes = Vec::new();

@@ -6,7 +6,7 @@
 //! paragraph runs to there; if the next paragraph does not carry it on, that is a warning.
 
 use super::text::{trim_range, CLOSING_DOUBLE, CLOSING_SINGLE, OPENING_DOUBLE, OPENING_SINGLE};
-use super::Diagnostics;
+use super::{Diagnostics, Problem};
 use std::ops::Range;
 
 /// One quotation within one paragraph.
@@ -50,6 +50,7 @@ pub(crate) fn find_quotes(
         }
         if quotes.len() == found_before && opens_with_single_mark(text, paragraph) {
             diagnostics.warn(
+                Problem::UnclosedSingleMarks,
                 paragraph.start,
                 "a statement in single quotation marks that never closes after its punctuation is not read as a quotation; left out",
             );
@@ -95,6 +96,7 @@ impl ParagraphScanner<'_, '_> {
                 }
                 Some(from) if opens => {
                     diagnostics.warn(
+                        Problem::OpenAtNextQuotation,
                         from,
                         "quotation is still open when the next one opens; ended it there",
                     );
@@ -102,15 +104,18 @@ impl ParagraphScanner<'_, '_> {
                     open = Some(at);
                 }
                 None if opens => open = Some(at),
-                None if closes => {
-                    diagnostics.warn(at, "closing quotation mark with no opening one; ignored")
-                }
+                None if closes => diagnostics.warn(
+                    Problem::UnopenedClosingMark,
+                    at,
+                    "closing quotation mark with no opening one; ignored",
+                ),
                 _ => {}
             }
         }
         if let Some(from) = open {
             if !carried_on {
                 diagnostics.warn(
+                    Problem::NeverCloses,
                     from,
                     "quotation never closes; taken to run to the end of its paragraph",
                 );
