@@ -198,10 +198,12 @@ impl Attributor<'_, '_> {
     fn attribute(&mut self, quote: &QuoteSpan) -> Option<(Speaker, Option<String>, bool)> {
         let layout = self.layout;
         let starts_sentence = layout.sentence_at(quote.open).start == quote.open;
+        // Read once: both a statement and a fragment may be tagged after.
+        let trailing = trailing_cue(layout, quote);
         let statement = if let Some(phrase) = colon_introduction(layout, quote) {
             let cue = parse_speaker(layout, phrase)?;
             Some(self.resolve(cue, quote.open)?)
-        } else if let Some(cue) = trailing_cue(layout, quote).filter(|_| starts_sentence) {
+        } else if let Some(cue) = trailing.clone().filter(|_| starts_sentence) {
             Some(self.resolve(cue, quote.open)?)
         } else if quote.opens_paragraph {
             Some(self.continuation(quote)?)
@@ -215,11 +217,11 @@ impl Attributor<'_, '_> {
             self.last_statement = Some((quote.paragraph, speaker.clone(), role.clone()));
             return Some((speaker, role, false));
         }
-        let cue = trailing_cue(layout, quote)
-            .or_else(|| reporting_cue_before(layout, quote))
-            .or_else(|| {
-                nearest_source_before(layout, quote).filter(|_| !said_by_another(layout, quote))
-            })?;
+        let cue = trailing.or_else(|| {
+            let words = narrative_words_before(layout, quote);
+            let (reporting, nearest) = sources_before(layout, &words);
+            reporting.or_else(|| nearest.filter(|_| !said_by_another(layout, &words)))
+        })?;
         let (speaker, role) = self.resolve(cue, quote.open)?;
         Some((speaker, role, true))
     }
@@ -395,14 +397,16 @@ fn without_trailing_auxiliaries<'w, 'a>(words: &'w [Word<'a>]) -> &'w [Word<'a>]
     &words[..keep]
 }
 
-/// The last "speaker (auxiliaries) reporting-verb" in the sentence before `quote`, as
-/// in "inspectors found", "it was found", "Ofsted describes".
-fn reporting_cue_before(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
-    let words = narrative_words_before(layout, quote);
-    let mut found = None;
+/// Two readings, in one pass, of a quotation's narrative words before it (see
+/// [`narrative_words_before`]): the last "speaker (auxiliaries) reporting-verb", as in
+/// "inspectors found", "it was found", "Ofsted describes"; and the last person or
+/// inspectorate named.
+fn sources_before(layout: &Layout, words: &[Word]) -> (Option<Cue>, Option<Cue>) {
+    let mut reporting = None;
+    let mut nearest = None;
     let mut index = 0;
     while index < words.len() {
-        let Some((cue, next)) = source_at(layout, &words, index) else {
+        let Some((cue, next)) = source_at(layout, words, index) else {
             index += 1;
             continue;
         };
@@ -411,37 +415,20 @@ fn reporting_cue_before(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
             .position(|w| !w.is_any(&AUXILIARIES))
             .map(|offset| &words[next + offset]);
         if after.is_some_and(|w| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS)) {
-            found = Some(cue);
+            reporting = Some(cue.clone());
+        }
+        if !matches!(cue, Cue::Pronoun(_)) {
+            nearest = Some(cue);
         }
         index = next;
     }
-    found
+    (reporting, nearest)
 }
 
-/// The last person or inspectorate the sentence names before `quote`.
-fn nearest_source_before(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
-    let words = narrative_words_before(layout, quote);
-    let mut found = None;
-    let mut index = 0;
-    while index < words.len() {
-        match source_at(layout, &words, index) {
-            Some((cue, next)) => {
-                if !matches!(cue, Cue::Pronoun(_)) {
-                    found = Some(cue);
-                }
-                index = next;
-            }
-            None => index += 1,
-        }
-    }
-    found
-}
-
-/// Whether the sentence's first speech or reporting verb before `quote` has a subject
-/// that is no source: "Council chiefs say they are 'disappointed' after ... by Ofsted"
-/// is the council's word, not Ofsted's.
-fn said_by_another(layout: &Layout, quote: &QuoteSpan) -> bool {
-    let words = narrative_words_before(layout, quote);
+/// Whether the sentence's first speech or reporting verb before a quotation (in its
+/// narrative `words` before it) has a subject that is no source: "Council chiefs say
+/// they are 'disappointed' after ... by Ofsted" is the council's word, not Ofsted's.
+fn said_by_another(layout: &Layout, words: &[Word]) -> bool {
     let Some(verb) = words
         .iter()
         .position(|w| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS))

@@ -618,8 +618,7 @@ impl Reader<'_, '_> {
 
     /// "today", "this week", "last month", "last year", "three years ago".
     fn relative_at(&self, at: usize) -> Option<(DateMention, usize)> {
-        let key = self.words[at].key();
-        if key == "today" || key == "today's" {
+        if self.words[at].is_any(&["today", "today's"]) {
             return Some((self.mention(Some(Relative::Today)), at + 1));
         }
         if let Some(years) = self.years_ago(at) {
@@ -631,9 +630,9 @@ impl Reader<'_, '_> {
 
     /// "two years ago", "a year ago", "3 years ago": how many years.
     fn years_ago(&self, at: usize) -> Option<i32> {
-        let unit = self.words.get(at + 1)?.key();
-        let ago = self.words.get(at + 2)?.key();
-        if !matches!(unit.as_str(), "year" | "years") || ago != "ago" {
+        let unit = self.words.get(at + 1)?;
+        let ago = self.words.get(at + 2)?;
+        if !unit.is_any(&["year", "years"]) || !ago.is("ago") {
             return None;
         }
         let count = self.words[at].key();
@@ -651,14 +650,28 @@ impl Reader<'_, '_> {
     }
 
     fn relative_pair(&self, at: usize) -> Option<Relative> {
-        let next = self.words.get(at + 1)?.key();
-        match (self.words[at].key().as_str(), next.as_str()) {
-            ("this", "week") => Some(Relative::ThisWeek),
-            ("this", "month") => Some(Relative::ThisMonth),
-            ("last", "month") => Some(Relative::LastMonth),
-            ("this", "year") => Some(Relative::ThisYear),
-            ("last", "year") => Some(Relative::LastYear),
-            _ => None,
+        let next = self.words.get(at + 1)?;
+        let word = &self.words[at];
+        if word.is("this") {
+            if next.is("week") {
+                Some(Relative::ThisWeek)
+            } else if next.is("month") {
+                Some(Relative::ThisMonth)
+            } else if next.is("year") {
+                Some(Relative::ThisYear)
+            } else {
+                None
+            }
+        } else if word.is("last") {
+            if next.is("month") {
+                Some(Relative::LastMonth)
+            } else if next.is("year") {
+                Some(Relative::LastYear)
+            } else {
+                None
+            }
+        } else {
+            None
         }
     }
 
@@ -782,7 +795,7 @@ impl Reader<'_, '_> {
         let word = self.words.get(at)?;
         WEEKDAYS
             .iter()
-            .position(|day| *day == word.key())
+            .position(|day| word.is(day))
             .map(|index| index as u32)
     }
 

@@ -528,23 +528,27 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
 
 /// Kind, whether a report, whether plural, and length in words of an event noun at `index`.
 fn event_noun(words: &[Word], index: usize) -> Option<(Option<EventKind>, bool, bool, usize)> {
-    let key = words[index].key();
-    let next = words.get(index + 1).map(Word::key).unwrap_or_default();
-    let visit = matches!(next.as_str(), "visit" | "visits");
-    let visit_plural = next == "visits";
-    match key.as_str() {
-        "monitoring" if visit => Some((Some(EventKind::MonitoringVisit), false, visit_plural, 2)),
-        "focused" | "focussed" if visit => {
-            Some((Some(EventKind::FocusedVisit), false, visit_plural, 2))
-        }
-        "inspection" | "re-inspection" | "reinspection" | "inspected" => {
-            Some((Some(EventKind::Inspection), false, false, 1))
-        }
-        "inspections" | "re-inspections" => Some((Some(EventKind::Inspection), false, true, 1)),
-        "visit" | "visits" | "visited" => Some((None, false, key == "visits", 1)),
-        "report" | "verdict" | "letter" => Some((None, true, false, 1)),
-        "reports" | "verdicts" | "letters" => Some((None, true, true, 1)),
-        _ => None,
+    // Tested in place: this runs for every word of the text.
+    let word = &words[index];
+    let next_is = |key: &str| words.get(index + 1).is_some_and(|w| w.is(key));
+    let visit = next_is("visit") || next_is("visits");
+    let visit_plural = next_is("visits");
+    if word.is("monitoring") && visit {
+        Some((Some(EventKind::MonitoringVisit), false, visit_plural, 2))
+    } else if word.is_any(&["focused", "focussed"]) && visit {
+        Some((Some(EventKind::FocusedVisit), false, visit_plural, 2))
+    } else if word.is_any(&["inspection", "re-inspection", "reinspection", "inspected"]) {
+        Some((Some(EventKind::Inspection), false, false, 1))
+    } else if word.is_any(&["inspections", "re-inspections"]) {
+        Some((Some(EventKind::Inspection), false, true, 1))
+    } else if word.is_any(&["visit", "visits", "visited"]) {
+        Some((None, false, word.is("visits"), 1))
+    } else if word.is_any(&["report", "verdict", "letter"]) {
+        Some((None, true, false, 1))
+    } else if word.is_any(&["reports", "verdicts", "letters"]) {
+        Some((None, true, true, 1))
+    } else {
+        None
     }
 }
 

@@ -373,20 +373,27 @@ fn grade_words(words: &[Word]) -> Vec<GradeWord> {
     let mut found = Vec::new();
     let mut index = 0;
     while index < words.len() {
-        let key = words[index].key();
+        let word = &words[index];
         let follows =
             |offset: usize, text: &str| words.get(index + offset).is_some_and(|w| w.is(text));
-        let (grade, length) = match key.as_str() {
-            verb if IMPROVEMENT_VERBS.contains(&verb) && follows(1, "improvement") => {
-                let to_be_good = follows(2, "to") && follows(3, "be") && follows(4, "good");
-                (
-                    Some(Grade::RequiresImprovement),
-                    if to_be_good { 5 } else { 2 },
-                )
-            }
+        // Only a word opening with the first letter of a grade ("inadequate", "requires
+        // improvement", "good", "outstanding") can be one: others are not lower-cased.
+        let may_be_grade = word
+            .text
+            .starts_with(['i', 'I', 'r', 'R', 'g', 'G', 'o', 'O']);
+        let (grade, length) = if word.is_any(&IMPROVEMENT_VERBS) && follows(1, "improvement") {
+            let to_be_good = follows(2, "to") && follows(3, "be") && follows(4, "good");
+            (
+                Some(Grade::RequiresImprovement),
+                if to_be_good { 5 } else { 2 },
+            )
+        } else if word.text == "RI" {
             // Ofsted's own shorthand, in capitals only.
-            _ if words[index].text == "RI" => (Some(Grade::RequiresImprovement), 1),
-            _ => (Grade::from_words(&key), 1),
+            (Some(Grade::RequiresImprovement), 1)
+        } else if may_be_grade {
+            (Grade::from_words(&word.key()), 1)
+        } else {
+            (None, 1)
         };
         let compared = index > 0 && words[index - 1].is_any(&["below", "above", "than"]);
         // "rated 'good' with 'outstanding' features": a grade's parts, not a grade.

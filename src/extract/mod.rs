@@ -420,11 +420,16 @@ fn title_of(layout: &Layout) -> String {
 /// The council the articles are about: of every council they name (`councils`, in
 /// order), the one named most often, the first named on a tie.
 fn subject_of(councils: &[String]) -> Option<String> {
+    // In the order first named; `seen` finds each name's place.
     let mut counts: Vec<(&String, usize)> = Vec::new();
+    let mut seen: HashMap<&String, usize> = HashMap::new();
     for name in councils {
-        match counts.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, count)) => *count += 1,
-            None => counts.push((name, 1)),
+        match seen.get(name) {
+            Some(&at) => counts[at].1 += 1,
+            None => {
+                seen.insert(name, counts.len());
+                counts.push((name, 1));
+            }
         }
     }
     let most = counts.iter().map(|(_, count)| *count).max()?;
@@ -474,6 +479,8 @@ fn is_place_word(word: &text::Word) -> bool {
 fn councils_named(text: &str) -> Vec<String> {
     let words = text::words(text);
     let mut named = Vec::new();
+    // Whether the text names a joined place twice, by the place: each is counted once.
+    let mut named_twice: HashMap<&str, bool> = HashMap::new();
     for (index, word) in words.iter().enumerate() {
         // "Council" or its possessive, "Council's", or the trade press's "MBC"
         // (metropolitan borough council): "Calderdale MBC".
@@ -512,7 +519,9 @@ fn councils_named(text: &str) -> Vec<String> {
             let together = &text[words[joined].start..words[start - 1].end];
             if joined < place - 1
                 && on_one_line(text, &words[place - 1], &words[place])
-                && text.matches(together).count() >= 2
+                && *named_twice
+                    .entry(together)
+                    .or_insert_with(|| text.matches(together).nth(1).is_some())
             {
                 place = joined;
             }
