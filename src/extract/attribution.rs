@@ -442,7 +442,7 @@ fn said_by_another(layout: &Layout, words: &[Word]) -> bool {
 /// names a speaker well within this; a longer run is no sentence a reader wrote (a
 /// run-on list of quotations), and reading all of it again for each of its quotations
 /// would take time growing with the square of its length.
-const MAX_NARRATIVE_WORDS: usize = 80;
+const MAX_NARRATIVE_WORDS: usize = 60;
 
 /// The words of `quote`'s sentence before it, leaving out other quotations: the last
 /// [`MAX_NARRATIVE_WORDS`] of them.
@@ -451,9 +451,19 @@ fn narrative_words_before<'a>(layout: &Layout<'a>, quote: &QuoteSpan) -> Vec<Wor
     let words = layout.words_in(sentence.start..quote.open);
     let mut kept = Vec::new();
     let mut end = words.len();
+    // The quotations opening before the word looked at: walked back beside the words,
+    // the last of them is the only one that can hold it (as in `Layout::quote_at`).
+    let mut quotes_before = layout.quotes.partition_point(|q| q.open <= quote.open);
     while end > 0 && kept.len() < MAX_NARRATIVE_WORDS {
         let word = words[end - 1];
-        match layout.quote_at(word.start) {
+        while quotes_before > 0 && layout.quotes[quotes_before - 1].open > word.start {
+            quotes_before -= 1;
+        }
+        let holder = quotes_before
+            .checked_sub(1)
+            .map(|i| &layout.quotes[i])
+            .filter(|q| word.start < q.outer_end);
+        match holder {
             // Every word from the quotation's mark to this one is in it: skip them all.
             Some(other) => end = words.partition_point(|w| w.start < other.open),
             None => {

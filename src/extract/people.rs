@@ -231,6 +231,10 @@ pub(crate) fn name_at(
     title_required: bool,
 ) -> Option<(NameMention, usize)> {
     let titles = read_titles(layout, words, index);
+    if title_required && titles.next == index {
+        // No title: not enough, whatever follows (the common case, so said early).
+        return None;
+    }
     let mut next = titles.next;
     let mut offices = titles.offices;
     let after_title = next > index;

@@ -18,6 +18,13 @@ impl<'a> Word<'a> {
 
     /// Whether the word is one of `vocabulary` (lower case, straight apostrophes).
     pub fn is_any(&self, vocabulary: &[&str]) -> bool {
+        if self.text.is_ascii() {
+            // Most words: only entries of the word's length can match.
+            let length = self.text.len();
+            return vocabulary
+                .iter()
+                .any(|entry| entry.len() == length && is_ascii_key_of(self.text, entry));
+        }
         vocabulary.iter().any(|entry| self.is(entry))
     }
 
@@ -56,12 +63,7 @@ pub(crate) fn normalise(text: &str) -> String {
 /// sigma are not supported; the vocabularies are ASCII.)
 pub(crate) fn is_key_of(text: &str, key: &str) -> bool {
     if text.is_ascii() {
-        // Most words: lower-casing is byte for byte, and there is nothing to straighten.
-        return text.len() == key.len()
-            && text
-                .bytes()
-                .zip(key.bytes())
-                .all(|(t, k)| t.to_ascii_lowercase() == k);
+        return text.len() == key.len() && is_ascii_key_of(text, key);
     }
     if key.is_ascii() && text.len() < key.len() {
         // Lower-casing and straightening never shorten an ASCII-bound text, and a
@@ -78,6 +80,14 @@ pub(crate) fn is_key_of(text: &str, key: &str) -> bool {
         }
     }
     expected.next().is_none()
+}
+
+/// `is_key_of` for an ASCII `text` of `key`'s length: lower-casing is byte for byte,
+/// and there is nothing to straighten.
+fn is_ascii_key_of(text: &str, key: &str) -> bool {
+    text.bytes()
+        .zip(key.bytes())
+        .all(|(t, k)| t.to_ascii_lowercase() == k)
 }
 
 /// Every word of `text`, in order.
