@@ -301,7 +301,10 @@ fn sentence_anchor(
     mention: &DateMention,
 ) -> Option<Anchor> {
     let sentence = layout.sentence_at(mention.span.start);
-    let nearest = mentions
+    // The mentions are in the text's order: those of the sentence are a run of them.
+    let from = mentions.partition_point(|other| other.span.start < sentence.start);
+    let to = mentions.partition_point(|other| other.span.start < sentence.end);
+    let nearest = mentions[from..to.max(from)]
         .iter()
         .filter(|other| sentence.contains(&other.span.start) && other.relative.is_none())
         .filter(|other| !dates_an_earlier_event(layout, other))

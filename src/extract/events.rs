@@ -168,7 +168,10 @@ fn told_of_just_before(
         .words_in(layout.sentences[index].clone())
         .iter()
         .any(|w| w.is_any(&NOW));
-    let graded_there = graded_at.iter().any(|g| previous.contains(g));
+    // `graded_at` is in the text's order.
+    let graded_there = graded_at
+        .get(graded_at.partition_point(|&g| g < previous.start))
+        .is_some_and(|g| previous.contains(g));
     if !same_paragraph || in_present || graded_there {
         return None;
     }
@@ -178,11 +181,11 @@ fn told_of_just_before(
 /// The event last named before `at` in its sentence.
 fn named_before(layout: &Layout, named: &[(Range<usize>, usize)], at: usize) -> Option<usize> {
     let sentence = layout.sentence_at(at);
-    named
-        .iter()
-        .filter(|(range, _)| range.end <= at && sentence.contains(&range.start))
-        .map(|(_, event)| *event)
-        .next_back()
+    // `named` is in the text's order and its words do not overlap: the last ending by
+    // `at` is the only one to check.
+    let ended = named.partition_point(|(range, _)| range.end <= at);
+    let (range, event) = named.get(ended.checked_sub(1)?)?;
+    sentence.contains(&range.start).then_some(*event)
 }
 
 /// Finds the events one article reports.
@@ -313,8 +316,14 @@ fn date_by_grade(
     grade_at: usize,
 ) -> Option<(Range<usize>, Date, i32)> {
     let sentence = layout.sentence_at(grade_at);
-    dates
+    // The dates are in the text's order: those of the sentence are a run of them.
+    let from = dates
         .dates
+        .partition_point(|(span, _)| span.start < sentence.start);
+    let to = dates
+        .dates
+        .partition_point(|(span, _)| span.start < sentence.end);
+    dates.dates[from..to.max(from)]
         .iter()
         .filter(|(span, _)| sentence.contains(&span.start))
         .filter_map(|(span, date)| {
@@ -352,9 +361,10 @@ fn named_after_in_clause(
     at: usize,
 ) -> Option<usize> {
     let clause = layout.clause_at(at);
+    // The first named after `at` (in order): any later is further out of the clause.
     let (range, event) = named
-        .iter()
-        .find(|(range, _)| range.start > at && clause.contains(&range.start))?;
+        .get(named.partition_point(|(range, _)| range.start <= at))
+        .filter(|(range, _)| clause.contains(&range.start))?;
     let between = layout.words_in(at..range.start);
     (!between.iter().any(|w| w.is_any(&NOT_THE_GRADES_EVENT))).then_some(*event)
 }
