@@ -451,21 +451,26 @@ fn narrative_words_before<'a>(layout: &Layout<'a>, quote: &QuoteSpan) -> Vec<Wor
     let words = layout.words_in(sentence.start..quote.open);
     let mut kept = Vec::new();
     let mut end = words.len();
-    // The quotations opening before the word looked at: walked back beside the words,
-    // the last of them is the only one that can hold it (as in `Layout::quote_at`).
+    // The quotations opening before the word looked at: the last of them is the only
+    // one that can hold it (as in `Layout::quote_at`), looked for among fewer and
+    // fewer as the words are read back.
     let mut quotes_before = layout.quotes.partition_point(|q| q.open <= quote.open);
-    while end > 0 && kept.len() < MAX_NARRATIVE_WORDS {
+    // Quotations skipped count too: a sentence of nothing but quotations is read back
+    // no further than one of words.
+    let mut skipped = 0;
+    while end > 0 && kept.len() < MAX_NARRATIVE_WORDS && skipped < MAX_NARRATIVE_WORDS {
         let word = words[end - 1];
-        while quotes_before > 0 && layout.quotes[quotes_before - 1].open > word.start {
-            quotes_before -= 1;
-        }
+        quotes_before = layout.quotes[..quotes_before].partition_point(|q| q.open <= word.start);
         let holder = quotes_before
             .checked_sub(1)
             .map(|i| &layout.quotes[i])
             .filter(|q| word.start < q.outer_end);
         match holder {
             // Every word from the quotation's mark to this one is in it: skip them all.
-            Some(other) => end = words.partition_point(|w| w.start < other.open),
+            Some(other) => {
+                end = words.partition_point(|w| w.start < other.open);
+                skipped += 1;
+            }
             None => {
                 kept.push(word);
                 end -= 1;

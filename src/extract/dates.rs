@@ -144,10 +144,19 @@ pub(crate) fn article_dates(
         })
         .or_else(|| manifest_published.and_then(manifest_anchor));
     let mut dates = Vec::new();
+    // The mentions that can anchor others in their sentence, read once.
+    let anchors: Vec<&DateMention> = match anchor {
+        Some(_) => Vec::new(),
+        None => mentions
+            .iter()
+            .filter(|m| m.relative.is_none() && m.year.is_some())
+            .filter(|m| !dates_an_earlier_event(layout, m))
+            .collect(),
+    };
     for mention in &mentions {
         let nearby = anchor
             .is_none()
-            .then(|| sentence_anchor(layout, &mentions, mention))
+            .then(|| sentence_anchor(layout, &anchors, mention))
             .flatten();
         match resolve(mention, anchor.as_ref().or(nearby.as_ref()), source) {
             Ok(date) => dates.push((mention.span.clone(), date)),
@@ -190,10 +199,7 @@ fn stated_publication(
     mentions: &[DateMention],
 ) -> Option<(DateMention, DateParts)> {
     mentions.iter().find_map(|mention| {
-        let paragraph = layout
-            .paragraphs
-            .iter()
-            .find(|p| p.contains(&mention.span.start))?;
+        let paragraph = &layout.paragraphs[layout.paragraph_index_at(mention.span.start)?];
         let lead = layout.words_in(paragraph.start..mention.span.start);
         let announces = lead
             .first()
@@ -294,23 +300,26 @@ fn manifest_anchor(published: &Date) -> Option<Anchor> {
 
 /// For an article with no date of its own: the nearest date with a year in the
 /// mention's sentence, to read a yearless one against ("in January, and the report was
-/// published on 2 February 2023").
+/// published on 2 February 2023"). `anchors` are the mentions that can be that date
+/// (stated, with a year, not an earlier event's), in the text's order.
 fn sentence_anchor(
     layout: &Layout,
-    mentions: &[DateMention],
+    anchors: &[&DateMention],
     mention: &DateMention,
 ) -> Option<Anchor> {
     let sentence = layout.sentence_at(mention.span.start);
-    // The mentions are in the text's order: those of the sentence are a run of them.
-    let from = mentions.partition_point(|other| other.span.start < sentence.start);
-    let to = mentions.partition_point(|other| other.span.start < sentence.end);
-    let nearest = mentions[from..to.max(from)]
-        .iter()
-        .filter(|other| sentence.contains(&other.span.start) && other.relative.is_none())
-        .filter(|other| !dates_an_earlier_event(layout, other))
-        .filter_map(|other| Some((other, other.year?)))
-        .min_by_key(|(other, _)| other.span.start.abs_diff(mention.span.start))?;
-    let (other, year) = nearest;
+    let at = mention.span.start;
+    // The nearest is the last before the mention or the first from it on; of two as
+    // near, the first.
+    let from_at = anchors.partition_point(|other| other.span.start < at);
+    let before = from_at.checked_sub(1).map(|i| anchors[i]);
+    let after = anchors.get(from_at).copied();
+    let nearest = [before, after]
+        .into_iter()
+        .flatten()
+        .filter(|other| sentence.contains(&other.span.start))
+        .min_by_key(|other| other.span.start.abs_diff(at))?;
+    let (other, year) = (nearest, nearest.year?);
     let parts = DateParts {
         year,
         month: other.month,

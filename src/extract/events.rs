@@ -140,12 +140,7 @@ fn is_graded(event: &ArticleEvent) -> bool {
 /// judgements were:").
 fn captioned_by(layout: &Layout, named: &[(Range<usize>, usize)], at: usize) -> Option<usize> {
     let index = layout.paragraph_index_at(at)?;
-    let text_of = |p: &Range<usize>| layout.slice(p.clone()).trim();
-    let caption = layout.paragraphs[..=index]
-        .iter()
-        .rev()
-        .take_while(|p| !text_of(p).ends_with(['.', '!', '?']))
-        .find(|p| text_of(p).ends_with(':'))?;
+    let caption = &layout.paragraphs[layout.caption_above(index)?];
     named_before(layout, named, caption.end.checked_sub(1)?)
 }
 

@@ -3,7 +3,8 @@
 use super::quotes::{find_quotes, QuoteSpan};
 use super::text::{trim_range, words, Word, OPENING_DOUBLE, OPENING_SINGLE};
 use super::Diagnostics;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Words that end one clause and begin another inside a sentence.
@@ -25,6 +26,10 @@ pub(crate) struct Layout<'a> {
     /// Whether each paragraph is about another council or body (see
     /// `Scope::is_about_others`): worked out on first use, once per article.
     pub about_others_by_paragraph: OnceCell<Vec<bool>>,
+    /// The same for each clause (start, end) asked about so far.
+    pub about_others_by_clause: RefCell<HashMap<(usize, usize), bool>>,
+    /// For each paragraph, see [`Layout::caption_above`]: worked out on first use.
+    captions: OnceCell<Vec<Option<usize>>>,
 }
 
 impl<'a> Layout<'a> {
@@ -64,6 +69,8 @@ impl<'a> Layout<'a> {
             clause_words,
             stops,
             about_others_by_paragraph: OnceCell::new(),
+            about_others_by_clause: RefCell::new(HashMap::new()),
+            captions: OnceCell::new(),
         }
     }
 
@@ -164,6 +171,28 @@ impl<'a> Layout<'a> {
             .filter(|&stop| stop < paragraph.end)
             .unwrap_or(paragraph.end);
         start..end
+    }
+
+    /// The paragraph ending in a colon nearest above paragraph `index` (or it), with
+    /// no paragraph ending a sentence between: a table's caption ("At the previous
+    /// inspection in 2022, the judgements were:"). All worked out in one pass.
+    pub fn caption_above(&self, index: usize) -> Option<usize> {
+        let captions = self.captions.get_or_init(|| {
+            let mut captions: Vec<Option<usize>> = Vec::with_capacity(self.paragraphs.len());
+            for (i, paragraph) in self.paragraphs.iter().enumerate() {
+                let text = self.slice(paragraph.clone()).trim();
+                let caption = if text.ends_with(['.', '!', '?']) {
+                    None
+                } else if text.ends_with(':') {
+                    Some(i)
+                } else {
+                    i.checked_sub(1).and_then(|before| captions[before])
+                };
+                captions.push(caption);
+            }
+            captions
+        });
+        captions.get(index).copied().flatten()
     }
 
     /// The quotation, marks included, that holds byte `at`.

@@ -59,6 +59,34 @@ impl Scope {
     /// councils.
     pub fn is_about_others(&self, layout: &Layout, at: usize) -> bool {
         let clause = layout.clause_at(at);
+        // Each clause is read once, however many words in it ask.
+        let known = layout
+            .about_others_by_clause
+            .borrow()
+            .get(&(clause.start, clause.end))
+            .copied();
+        let clause_about_others = known.unwrap_or_else(|| {
+            let answer = self.clause_is_about_others(layout, clause.clone());
+            layout
+                .about_others_by_clause
+                .borrow_mut()
+                .insert((clause.start, clause.end), answer);
+            answer
+        });
+        if clause_about_others {
+            return true;
+        }
+        let Some(index) = layout.paragraph_index_at(at) else {
+            return false;
+        };
+        layout
+            .about_others_by_paragraph
+            .get_or_init(|| self.paragraphs_about_others(layout))[index]
+    }
+
+    /// Whether a clause is about councils at large or another body, or names only
+    /// other councils.
+    fn clause_is_about_others(&self, layout: &Layout, clause: std::ops::Range<usize>) -> bool {
         // Matched without lower-casing the clause: ASCII patterns, and no other
         // character lowers to any of their letters.
         let clause_text = layout.slice(clause.clone()).trim_start();
@@ -77,15 +105,7 @@ impl Scope {
                     .get(..r.len())
                     .is_some_and(|start| start.eq_ignore_ascii_case(r))
             });
-        if at_large || self.names_only_others(words) {
-            return true;
-        }
-        let Some(index) = layout.paragraph_index_at(at) else {
-            return false;
-        };
-        layout
-            .about_others_by_paragraph
-            .get_or_init(|| self.paragraphs_about_others(layout))[index]
+        at_large || self.names_only_others(words)
     }
 
     /// For each paragraph, whether it is about another council or body: it names
