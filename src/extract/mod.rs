@@ -339,15 +339,17 @@ pub fn extract(articles: &[Article]) -> Extraction {
     let (events, event_ids) = events::merge(&ids_and_events, &mut merging);
     warnings.extend(merging.finish());
 
+    // In the order first quoted; `seen` answers whether one is in already.
     let mut speakers: Vec<String> = Vec::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut quotes = Vec::new();
     for (index, (article, analysis)) in articles.iter().zip(&analyses).enumerate() {
         for (number, attributed) in analysis.attributed.iter().enumerate() {
             let speaker = match &attributed.speaker {
                 Speaker::Inspectorate => inspectorate().id,
-                Speaker::Person(mention) => registry.id_of(&mentions, index, mention),
+                Speaker::Person(mention) => registry.id_of(index, mention),
             };
-            if !speakers.contains(&speaker) {
+            if seen.insert(speaker.clone()) {
                 speakers.push(speaker.clone());
             }
             let range = analysis.quote_spans[attributed.quote].clone();
