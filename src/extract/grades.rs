@@ -107,6 +107,12 @@ const JUDGED_AS: [&str; 11] = [
 /// experiences and progress of care leavers".
 const LINK_FILLER: [&str; 5] = ["a", "an", "the", "experiences", "progress"];
 
+/// Most narrative words of a sentence read together for its ratings; a longer one is
+/// read in parts of this many. Prose states grades in far shorter sentences; the cap
+/// keeps a run-on text (a list of grades with no full stop) from making the pairing of
+/// judgements and grades, which compares each with each, grow with the square of it.
+const MAX_SENTENCE_WORDS: usize = 120;
+
 /// Most words from a rating word to the grade that ends its clause, as in "rated the
 /// impact of leaders as outstanding".
 const MAX_CLAUSE_WORDS: usize = 6;
@@ -173,28 +179,32 @@ pub(crate) fn find_ratings(
         .filter(|r| !scope.is_about_others(layout, r.grade_at))
         .collect();
     for sentence in &layout.sentences {
-        let words = narrative_words(layout, sentence.clone());
-        warn_of_unknown_grades(layout, &words, diagnostics);
-        let mut grades = grade_words(&words);
-        let judgements = judgement_words(&words);
-        let mut about_ratings = words.iter().any(|w| w.is_any(&RATING_CUES))
-            || lists_judgements(layout, &words, &grades, &judgements)
-            || grades.iter().any(is_full_name);
-        if !about_ratings {
-            // "concluded that the council is 'outstanding' for leadership, and
-            // 'outstanding' for adoption": only the quoted grades by a judgement count.
-            grades.retain(|g| {
-                is_wrapped(layout.text, words[g.first].start..words[g.last].end)
-                    && stands_by_judgement(&words, g, &judgements)
-            });
-            about_ratings = !grades.is_empty();
-        }
-        if about_ratings {
-            let ours = sentence_ratings(layout, &words, grades, &judgements)
-                .into_iter()
-                .filter(|r| in_rows.binary_search(&r.grade_at).is_err())
-                .filter(|r| !scope.is_about_others(layout, r.grade_at));
-            ratings.extend(ours);
+        let all_words = narrative_words(layout, sentence.clone());
+        warn_of_unknown_grades(layout, &all_words, diagnostics);
+        // A sentence's grades are read against each other (which judgement goes with
+        // which grade), so a run-on sentence is read in parts: see MAX_SENTENCE_WORDS.
+        for words in all_words.chunks(MAX_SENTENCE_WORDS) {
+            let mut grades = grade_words(words);
+            let judgements = judgement_words(words);
+            let mut about_ratings = words.iter().any(|w| w.is_any(&RATING_CUES))
+                || lists_judgements(layout, words, &grades, &judgements)
+                || grades.iter().any(is_full_name);
+            if !about_ratings {
+                // "concluded that the council is 'outstanding' for leadership, and
+                // 'outstanding' for adoption": only the quoted grades by a judgement count.
+                grades.retain(|g| {
+                    is_wrapped(layout.text, words[g.first].start..words[g.last].end)
+                        && stands_by_judgement(words, g, &judgements)
+                });
+                about_ratings = !grades.is_empty();
+            }
+            if about_ratings {
+                let ours = sentence_ratings(layout, words, grades, &judgements)
+                    .into_iter()
+                    .filter(|r| in_rows.binary_search(&r.grade_at).is_err())
+                    .filter(|r| !scope.is_about_others(layout, r.grade_at));
+                ratings.extend(ours);
+            }
         }
     }
     // In the text's order: where two grades clash, the first stated is kept.
@@ -360,7 +370,13 @@ const SOME_OF: [&str; 11] = [
 /// requiring improvement"): no judgement, and not the overall one.
 fn of_some_areas(layout: &Layout, words: &[Word], grade: &GradeWord) -> bool {
     let clause = layout.clause_at(words[grade.first].start);
-    let in_clause: Vec<&Word> = words.iter().filter(|w| clause.contains(&w.start)).collect();
+    // `words` are in order: the clause's are a run of them.
+    let from = words.partition_point(|w| w.start < clause.start);
+    let to = words.partition_point(|w| w.start < clause.end);
+    let in_clause: Vec<&Word> = words[from..to.max(from)]
+        .iter()
+        .filter(|w| clause.contains(&w.start))
+        .collect();
     in_clause.iter().enumerate().any(|(index, w)| {
         w.is_any(&["areas", "judgements"])
             && in_clause[index.saturating_sub(2)..index]
@@ -462,27 +478,33 @@ fn is_cued(
     grade: &GradeWord,
     judgements: &[JudgementWord],
 ) -> bool {
-    let near_cue = words.iter().enumerate().any(|(index, w)| {
-        let in_clause_after = index < grade.first
-            && grade.first - index <= MAX_CLAUSE_WORDS
-            && !layout
-                .slice(w.end..words[grade.first].start)
-                .contains([',', ';', ':']);
-        // "has judged the overall effectiveness of the council's children's services as
-        // inadequate": "as" and the grade end the clause the rating word opens.
-        let as_after = index < grade.first
-            && grade.first - index <= MAX_AS_CLAUSE_WORDS
-            && grade.first > 0
-            && words[grade.first - 1].is("as")
-            && !layout
-                .slice(w.end..words[grade.first].start)
-                .contains([',', ';', ':']);
-        w.is_any(&RATING_CUES)
-            && (index.abs_diff(grade.first) <= 3
-                || index.abs_diff(grade.last) <= 3
-                || in_clause_after
-                || as_after)
-    });
+    // Only words this near the grade can count (see the conditions below).
+    let reach = MAX_CLAUSE_WORDS.max(MAX_AS_CLAUSE_WORDS).max(3);
+    let from = grade.first.saturating_sub(reach);
+    let to = (grade.last + 3 + 1).min(words.len());
+    let near_cue = (from..to)
+        .map(|index| (index, &words[index]))
+        .any(|(index, w)| {
+            let in_clause_after = index < grade.first
+                && grade.first - index <= MAX_CLAUSE_WORDS
+                && !layout
+                    .slice(w.end..words[grade.first].start)
+                    .contains([',', ';', ':']);
+            // "has judged the overall effectiveness of the council's children's services as
+            // inadequate": "as" and the grade end the clause the rating word opens.
+            let as_after = index < grade.first
+                && grade.first - index <= MAX_AS_CLAUSE_WORDS
+                && grade.first > 0
+                && words[grade.first - 1].is("as")
+                && !layout
+                    .slice(w.end..words[grade.first].start)
+                    .contains([',', ';', ':']);
+            w.is_any(&RATING_CUES)
+                && (index.abs_diff(grade.first) <= 3
+                    || index.abs_diff(grade.last) <= 3
+                    || in_clause_after
+                    || as_after)
+        });
     near_cue || stands_by_judgement(words, grade, judgements) || is_full_name(grade)
 }
 
@@ -530,12 +552,17 @@ fn linked_grade(
         .iter()
         .enumerate()
         .filter(|(index, grade)| {
-            let between = grades.iter().enumerate().any(|(other, g)| {
-                other != *index
-                    && ((grade.last < g.first && g.last < judgement.first)
-                        || (judgement.last < g.first && g.last < grade.first))
+            // Whether another grade stands between: grades are in order and do not
+            // overlap, so only the next (for a grade before the judgement) or the
+            // previous (for one after) can.
+            let next_between = grades
+                .get(index + 1)
+                .is_some_and(|g| grade.last < g.first && g.last < judgement.first);
+            let previous_between = index.checked_sub(1).is_some_and(|previous| {
+                let g = &grades[previous];
+                judgement.last < g.first && g.last < grade.first
             });
-            !between
+            !(next_between || previous_between)
         })
         .filter_map(|(index, grade)| {
             let grade_first = grade.last < judgement.first;
