@@ -17,7 +17,7 @@ use super::people::{
 use super::quotes::QuoteSpan;
 use super::text::{trim_range, Word};
 use super::{Diagnostics, Problem};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 /// Verbs that introduce or tag a statement.
@@ -555,6 +555,8 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
 /// between commas ("Tom Reilly, who was in care as a teenager, said ...", "Director of
 /// children's services Alan Beaumont said ..."). Not in `titled` already.
 fn reported_speakers(layout: &Layout, titled: &[NameMention]) -> Vec<NameMention> {
+    // Where each titled name starts, looked up for each sentence's subject.
+    let titled_at: HashSet<usize> = titled.iter().map(|t| t.span.start).collect();
     let speaker_of = |sentence: &Range<usize>| {
         let words = layout.words_in(sentence.clone());
         if layout.quote_at(words.first()?.start).is_some() {
@@ -570,19 +572,16 @@ fn reported_speakers(layout: &Layout, titled: &[NameMention]) -> Vec<NameMention
                 let between = layout.slice(mention.span.end..words[verb].start).trim();
                 between.is_empty() || (between.starts_with(',') && between.ends_with(','))
             })?;
-        let known = titled.iter().any(|t| t.span.start == subject.span.start);
+        let known = titled_at.contains(&subject.span.start);
         (!known).then(|| with_appositive_role(layout, subject))
     };
     let mut found: Vec<NameMention> = layout.sentences.iter().filter_map(speaker_of).collect();
+    let mut known_at = titled_at;
+    known_at.extend(found.iter().map(|m| m.span.start));
     found.extend(
         named_after_according_to(layout)
             .into_iter()
-            .filter(|m| {
-                !titled
-                    .iter()
-                    .chain(&found)
-                    .any(|t| t.span.start == m.span.start)
-            })
+            .filter(|m| !known_at.contains(&m.span.start))
             .collect::<Vec<_>>(),
     );
     found
