@@ -9,12 +9,18 @@
 //! - `paragraph`: one paragraph made by joining the seed's paragraphs with spaces,
 //!   repeated to the size;
 //! - `said`: `"Good work," said Cllr X. ` repeated, with no line break;
-//! - `opening`: opening quotation marks only.
+//! - `opening`: opening quotation marks only;
+//! - and run-on lines that once took time growing with their square: `grades` (a list of
+//!   judgements and grades with no full stop), `names` ('Mr Smith said she was
+//!   “pleased”.', many speakers named), `dates` ('the inspection in March 2019 and ...',
+//!   one sentence of dates), `quotes` ('“abc” ...', a sentence of nothing but
+//!   quotations).
 //!
-//! For each: the input's bytes, the seconds `extract` took, the ratio of that time to
-//! the family's smallest size (linear growth gives the ratio of the sizes), and the peak
-//! heap memory during the run (a counting global allocator), also as a multiple of the
-//! input.
+//! For each: the input's bytes and its ratio to the family's smallest size, the seconds
+//! `extract` took and their ratio to the smallest size's (linear growth makes the two
+//! ratios equal), the peak heap memory during the run (a counting global allocator, the
+//! input itself not counted), also as a multiple of the input, and how many warnings
+//! it gave.
 
 use rating_timeline::extract::{extract, Article};
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -68,7 +74,7 @@ const KB: usize = 1_000;
 const MB: usize = 1_000_000;
 
 /// Every case: its family, and its size (copies, or bytes).
-const CASES: [(&str, usize); 11] = [
+const CASES: [(&str, usize); 19] = [
     ("copies", 100),
     ("copies", 300),
     ("copies", 1000),
@@ -80,6 +86,14 @@ const CASES: [(&str, usize); 11] = [
     ("said", MB),
     ("opening", MB),
     ("opening", 5 * MB),
+    ("grades", 100 * KB),
+    ("grades", MB),
+    ("names", 100 * KB),
+    ("names", MB),
+    ("dates", 100 * KB),
+    ("dates", MB),
+    ("quotes", 100 * KB),
+    ("quotes", MB),
 ];
 
 fn seed() -> String {
@@ -126,6 +140,14 @@ fn input(family: &str, size: usize) -> String {
         }
         "said" => repeated_to("\"Good work,\" said Cllr X.", " ", size),
         "opening" => repeated_to("“", "", size),
+        "grades" => repeated_to(
+            "children in care good, care leavers requires improvement to be good,",
+            " ",
+            size,
+        ),
+        "names" => repeated_to("Mr Smith said she was “pleased”.", " ", size),
+        "dates" => repeated_to("the inspection in March 2019 and", " ", size),
+        "quotes" => repeated_to("“abc”", " ", size),
         _ => panic!("no family {family}"),
     }
 }
@@ -164,10 +186,11 @@ fn main() {
     };
     let me = std::env::current_exe().expect("this example's path");
     println!(
-        "{:<10} {:>6} {:>10} {:>9} {:>7} {:>9} {:>6} {:>8}",
-        "family", "size", "bytes", "seconds", "ratio", "peak MB", "xinput", "warnings"
+        "{:<10} {:>6} {:>10} {:>6} {:>9} {:>7} {:>9} {:>6} {:>8}",
+        "family", "size", "bytes", "xbytes", "seconds", "xtime", "peak MB", "xinput", "warnings"
     );
-    let mut smallest: Option<(&str, f64)> = None;
+    // The family's smallest case: its family, bytes and seconds.
+    let mut smallest: Option<(&str, f64, f64)> = None;
     for (family, size) in CASES {
         let mut child = Command::new(&me)
             .args(["--case", family, &size.to_string()])
@@ -193,7 +216,8 @@ fn main() {
         };
         if !finished {
             println!(
-                "{family:<10} {label:>6} {:>10} {:>9}",
+                "{family:<10} {label:>6} {:>10} {:>6} {:>9}",
+                "",
                 "",
                 format!(">{timeout}")
             );
@@ -209,16 +233,17 @@ fn main() {
             println!("{family:<10} {label:>6} failed: {line}");
             continue;
         };
-        let base = match smallest {
-            Some((f, s)) if f == family => s,
+        let (base_bytes, base_seconds) = match smallest {
+            Some((f, b, s)) if f == family => (b, s),
             _ => {
-                smallest = Some((family, seconds));
-                seconds
+                smallest = Some((family, bytes, seconds));
+                (bytes, seconds)
             }
         };
         println!(
-            "{family:<10} {label:>6} {bytes:>10} {seconds:>9.3} {:>7.1} {:>9.1} {:>6.1} {warnings:>8}",
-            seconds / base,
+            "{family:<10} {label:>6} {bytes:>10} {:>6.1} {seconds:>9.3} {:>7.1} {:>9.1} {:>6.1} {warnings:>8}",
+            bytes / base_bytes,
+            seconds / base_seconds,
             peak / MB as f64,
             peak / bytes,
         );
