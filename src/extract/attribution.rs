@@ -187,14 +187,14 @@ pub(crate) fn attribute(
     attributed
 }
 
-struct Attributor<'l, 'a> {
+struct Attributor<'l, 'a, 'n> {
     layout: &'l Layout<'a>,
-    history: History,
+    history: History<'n>,
     /// Paragraph, speaker and role of the last statement.
     last_statement: Option<(usize, Speaker, Option<String>)>,
 }
 
-impl Attributor<'_, '_> {
+impl Attributor<'_, '_, '_> {
     fn attribute(&mut self, quote: &QuoteSpan) -> Option<(Speaker, Option<String>, bool)> {
         let layout = self.layout;
         let starts_sentence = layout.sentence_at(quote.open).start == quote.open;
@@ -633,9 +633,13 @@ fn named_after_according_to(layout: &Layout) -> Vec<NameMention> {
 
 /// Speakers named so far in the article's narrative, for pronouns and roles, indexed
 /// so that each question is a lookup, not a pass over every speaker named.
-struct History {
-    /// Position and speaker, in the order they were named or pushed.
-    entries: Vec<(usize, Speaker)>,
+struct History<'n> {
+    /// The article's titled names, which entries point into rather than copy.
+    names: &'n [NameMention],
+    /// People named otherwise: reported speakers, and speakers of quotations.
+    owned: Vec<NameMention>,
+    /// Who was named, in the order named or pushed.
+    entries: Vec<Entry>,
     /// People, by position: the index into `entries` of the last pushed there.
     people: BTreeMap<usize, usize>,
     /// The inspectorate, likewise.
@@ -646,54 +650,82 @@ struct History {
     roles_by_surname: HashMap<String, BTreeSet<(usize, usize)>>,
 }
 
-impl History {
-    fn new(layout: &Layout, names: &[NameMention]) -> History {
-        let people = names
-            .iter()
-            .map(|mention| (mention.span.start, Speaker::Person(mention.clone())));
-        let reported = reported_speakers(layout, names)
-            .into_iter()
-            .map(|mention| (mention.span.start, Speaker::Person(mention)));
-        let inspectorate = layout
-            .words
-            .iter()
-            .filter(|w| w.is_any(&INSPECTORATE_WORDS) && layout.quote_at(w.start).is_none())
-            .map(|w| (w.start, Speaker::Inspectorate));
+/// One speaker named in the history.
+#[derive(Debug, Clone, Copy)]
+enum Entry {
+    /// `names[i]`.
+    Named(usize),
+    /// `owned[i]`.
+    Owned(usize),
+    Inspectorate,
+}
+
+impl<'n> History<'n> {
+    fn new(layout: &Layout, names: &'n [NameMention]) -> History<'n> {
+        let reported = reported_speakers(layout, names);
         let mut history = History {
+            names,
+            owned: Vec::new(),
             entries: Vec::new(),
             people: BTreeMap::new(),
             inspectorate: BTreeMap::new(),
             roles_by_name: HashMap::new(),
             roles_by_surname: HashMap::new(),
         };
-        for (at, speaker) in people.chain(reported).chain(inspectorate) {
-            history.push(at, speaker);
+        for (index, mention) in names.iter().enumerate() {
+            history.record(mention.span.start, Entry::Named(index));
+        }
+        for mention in reported {
+            history.push(mention.span.start, Speaker::Person(mention));
+        }
+        let inspectorate = layout
+            .words
+            .iter()
+            .filter(|w| w.is_any(&INSPECTORATE_WORDS) && layout.quote_at(w.start).is_none());
+        for word in inspectorate {
+            history.record(word.start, Entry::Inspectorate);
         }
         history
     }
 
     fn push(&mut self, at: usize, speaker: Speaker) {
-        let index = self.entries.len();
-        match &speaker {
+        match speaker {
             Speaker::Person(mention) => {
-                self.people.insert(at, index);
-                if mention.role.is_some() {
-                    let surname = surname(&mention.name).to_string();
-                    self.roles_by_name
-                        .entry(mention.name.clone())
-                        .or_default()
-                        .insert((at, index));
-                    self.roles_by_surname
-                        .entry(surname)
-                        .or_default()
-                        .insert((at, index));
-                }
+                self.owned.push(mention);
+                self.record(at, Entry::Owned(self.owned.len() - 1));
             }
-            Speaker::Inspectorate => {
-                self.inspectorate.insert(at, index);
-            }
+            Speaker::Inspectorate => self.record(at, Entry::Inspectorate),
         }
-        self.entries.push((at, speaker));
+    }
+
+    fn mention(&self, entry: Entry) -> Option<&NameMention> {
+        match entry {
+            Entry::Named(index) => self.names.get(index),
+            Entry::Owned(index) => self.owned.get(index),
+            Entry::Inspectorate => None,
+        }
+    }
+
+    fn record(&mut self, at: usize, entry: Entry) {
+        let index = self.entries.len();
+        self.entries.push(entry);
+        let Some(mention) = self.mention(entry) else {
+            self.inspectorate.insert(at, index);
+            return;
+        };
+        let (name, has_role) = (mention.name.clone(), mention.role.is_some());
+        self.people.insert(at, index);
+        if has_role {
+            let surname = surname(&name).to_string();
+            self.roles_by_name
+                .entry(name)
+                .or_default()
+                .insert((at, index));
+            self.roles_by_surname
+                .entry(surname)
+                .or_default()
+                .insert((at, index));
+        }
     }
 
     /// The last speaker of the pronoun's kind named before `at` (of two named at the
@@ -709,7 +741,10 @@ impl History {
             PronounKind::Thing => last(&self.inspectorate),
             PronounKind::Either => last(&self.people).max(last(&self.inspectorate)),
         };
-        found.map(|(_, index)| self.entries[index].1.clone())
+        found.map(|(_, index)| match self.mention(self.entries[index]) {
+            Some(mention) => Speaker::Person(mention.clone()),
+            None => Speaker::Inspectorate,
+        })
     }
 
     /// The role this article gives the person: the last given before `at`, else the first after.
@@ -727,9 +762,6 @@ impl History {
             .filter_map(|set| set.range(..(at, 0)).next_back())
             .max();
         let chosen = before.or_else(|| sets.filter_map(|set| set.first()).min())?;
-        match &self.entries[chosen.1].1 {
-            Speaker::Person(mention) => mention.role.clone(),
-            Speaker::Inspectorate => None,
-        }
+        self.mention(self.entries[chosen.1])?.role.clone()
     }
 }

@@ -15,6 +15,7 @@ use super::text::{
 };
 use super::{Diagnostics, Problem};
 use crate::model::{Grade, Judgement};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Words that make a sentence about ratings.
@@ -236,11 +237,21 @@ fn two_line_rows(layout: &Layout) -> Vec<RatingMention> {
 }
 
 /// The sentence's words, leaving out quoted statements but keeping quoted grades.
-fn narrative_words<'a>(layout: &Layout<'a>, sentence: Range<usize>) -> Vec<Word<'a>> {
+/// Borrowed from the layout where nothing is left out (most sentences): a copy of a
+/// long sentence's words would double their memory.
+fn narrative_words<'l, 'a>(layout: &'l Layout<'a>, sentence: Range<usize>) -> Cow<'l, [Word<'a>]> {
+    let words = layout.words_in(sentence.clone());
+    // Only a quotation can leave words out.
+    let opened_before = layout.quotes.partition_point(|q| q.open < sentence.end);
+    let holds_some = opened_before
+        .checked_sub(1)
+        .is_some_and(|last| layout.quotes[last].outer_end > sentence.start);
+    if !holds_some {
+        return Cow::Borrowed(words);
+    }
     // Whether the last quotation met is a rating term, read once for all its words.
     let mut last_quote: Option<(usize, bool)> = None;
-    layout
-        .words_in(sentence)
+    let kept: Vec<Word<'a>> = words
         .iter()
         .filter(|w| {
             let Some(quote) = layout.quote_at(w.start) else {
@@ -256,7 +267,8 @@ fn narrative_words<'a>(layout: &Layout<'a>, sentence: Range<usize>) -> Vec<Word<
             }
         })
         .copied()
-        .collect()
+        .collect();
+    Cow::Owned(kept)
 }
 
 /// Whether the words set out judgements with their grades, as press releases list them

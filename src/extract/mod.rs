@@ -324,11 +324,15 @@ pub fn extract(articles: &[Article]) -> Extraction {
         .collect();
     let subject = subject_of(&councils);
     let scope = Scope::new(subject.as_deref(), &councils);
-    let (analyses, article_events): (Vec<Analysis>, Vec<events::ArticleEvents>) = articles
+    let (mut analyses, article_events): (Vec<Analysis>, Vec<events::ArticleEvents>) = articles
         .iter()
         .map(|article| Analysis::of(article, &scope, &mut warnings))
         .unzip();
-    let mentions: Vec<Vec<NameMention>> = analyses.iter().map(|a| a.names.clone()).collect();
+    // Moved out: an analysis's names are not needed again.
+    let mentions: Vec<Vec<NameMention>> = analyses
+        .iter_mut()
+        .map(|a| std::mem::take(&mut a.names))
+        .collect();
     let registry = Registry::new(&mentions);
     let ids_and_events: Vec<(&str, events::ArticleEvents)> = articles
         .iter()

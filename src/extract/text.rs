@@ -118,6 +118,8 @@ pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
             end: text.len(),
         });
     }
+    // Kept for the whole analysis: not with up to twice the room it needs.
+    found.shrink_to_fit();
     found
 }
 
