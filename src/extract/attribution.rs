@@ -460,7 +460,17 @@ fn narrative_words_before<'a>(layout: &Layout<'a>, quote: &QuoteSpan) -> Vec<Wor
     let mut skipped = 0;
     while end > 0 && kept.len() < MAX_NARRATIVE_WORDS && skipped < MAX_NARRATIVE_WORDS {
         let word = words[end - 1];
-        quotes_before = layout.quotes[..quotes_before].partition_point(|q| q.open <= word.start);
+        // A step or two back, as a rule; by binary search if it is more.
+        let mut steps = 0;
+        while quotes_before > 0 && layout.quotes[quotes_before - 1].open > word.start {
+            quotes_before -= 1;
+            steps += 1;
+            if steps == 8 {
+                quotes_before =
+                    layout.quotes[..quotes_before].partition_point(|q| q.open <= word.start);
+                break;
+            }
+        }
         let holder = quotes_before
             .checked_sub(1)
             .map(|i| &layout.quotes[i])
