@@ -222,26 +222,30 @@ pub(crate) fn article_events(
     let previous = main.and_then(|m| previous_event(&events, events[m].year, |_| true));
     // Visits give no grades: an earlier grade is an earlier inspection's.
     let previous_graded = main.and_then(|m| previous_event(&events, events[m].year, is_graded));
+    // The last word so far, in the narrative and singular, that has an event: the
+    // words before this one no longer change, so it is kept, not looked for.
+    let mut last_with_event: Option<usize> = None;
     for (index, word) in words.iter().enumerate() {
-        if event_of_word[index].is_some() || word.plural || word.in_quote {
-            continue;
+        let counts = !word.plural && !word.in_quote;
+        if event_of_word[index].is_none() && counts {
+            // "In February 2014 under its new inspection framework, the verdict was
+            // ...": an undated word is the event named before it in its sentence, if any.
+            let sentence = layout.sentence_at(word.range.start);
+            let named_earlier_in_sentence = last_with_event
+                .filter(|&i| sentence.contains(&words[i].range.start))
+                .and_then(|i| event_of_word[i]);
+            let target = if word.earlier {
+                previous
+            } else {
+                named_earlier_in_sentence.or(main)
+            };
+            if let Some(target) = target {
+                absorb(&mut events[target], word);
+                event_of_word[index] = Some(target);
+            }
         }
-        // "In February 2014 under its new inspection framework, the verdict was ...":
-        // an undated word is the event named before it in its sentence, if any.
-        let sentence = layout.sentence_at(word.range.start);
-        let named_earlier_in_sentence = (0..index)
-            .rev()
-            .filter(|&i| !words[i].plural && !words[i].in_quote)
-            .take_while(|&i| sentence.contains(&words[i].range.start))
-            .find_map(|i| event_of_word[i]);
-        let target = if word.earlier {
-            previous
-        } else {
-            named_earlier_in_sentence.or(main)
-        };
-        if let Some(target) = target {
-            absorb(&mut events[target], word);
-            event_of_word[index] = Some(target);
+        if counts && event_of_word[index].is_some() {
+            last_with_event = Some(index);
         }
     }
     let mut named: Vec<(Range<usize>, usize)> = words
@@ -318,15 +322,32 @@ fn date_by_grade(
     let to = dates
         .dates
         .partition_point(|(span, _)| span.start < sentence.end);
-    dates.dates[from..to.max(from)]
+    let in_sentence = &dates.dates[from..to.max(from)];
+    let between = |span: &Range<usize>| {
+        if span.end <= grade_at {
+            span.end..grade_at
+        } else {
+            grade_at..span.start
+        }
+    };
+    let words_between = |span: &Range<usize>| layout.words_in(between(span)).len();
+    // Only dates a few words from the grade count, and the words between only grow
+    // away from it: read outwards from the grade while they are near enough.
+    let split = in_sentence.partition_point(|(span, _)| span.end <= grade_at);
+    let mut near = split..split;
+    while near.start > 0 && words_between(&in_sentence[near.start - 1].0) <= DATE_BY_GRADE_WORDS {
+        near.start -= 1;
+    }
+    while near.end < in_sentence.len()
+        && words_between(&in_sentence[near.end].0) <= DATE_BY_GRADE_WORDS
+    {
+        near.end += 1;
+    }
+    in_sentence[near]
         .iter()
         .filter(|(span, _)| sentence.contains(&span.start))
         .filter_map(|(span, date)| {
-            let between = if span.end <= grade_at {
-                span.end..grade_at
-            } else {
-                grade_at..span.start
-            };
+            let between = between(span);
             let words = layout.words_in(between.clone()).len();
             let same_clause = !layout.slice(between).contains([',', ';', ':']);
             (same_clause && words <= DATE_BY_GRADE_WORDS).then_some((words, span, date))
