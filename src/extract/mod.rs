@@ -481,12 +481,20 @@ fn is_place_word(word: &text::Word) -> bool {
     word.is_capitalised() && !word.is_any(&NOT_PLACES) && !word.is_any(&COUNCIL_KINDS)
 }
 
+/// A "Council" word: its index, where its kinds and its place start, and a place joined
+/// by "and" before it (where that starts, and the two places together), which counts
+/// only where the text names the two together again.
+struct CouncilWord<'t> {
+    index: usize,
+    start: usize,
+    place: usize,
+    joined_place: Option<(usize, &'t str)>,
+}
+
 /// Every council `text` names, as "Place Council" or "Place Kind Council", in order.
 fn councils_named(text: &str) -> Vec<String> {
     let words = text::words(text);
-    let mut named = Vec::new();
-    // Whether the text names a joined place twice, by the place: each is counted once.
-    let mut named_twice: HashMap<&str, bool> = HashMap::new();
+    let mut found: Vec<CouncilWord> = Vec::new();
     for (index, word) in words.iter().enumerate() {
         // "Council" or its possessive, "Council's", or the trade press's "MBC"
         // (metropolitan borough council): "Calderdale MBC".
@@ -513,6 +521,7 @@ fn councils_named(text: &str) -> Vec<String> {
         // "Cheshire West and Chester Council", "Brighton and Hove City Council": a place
         // joined by "and" to the one before it, where the text names the two so together
         // again (not "between Ofsted and Westbury Council").
+        let mut joined_place = None;
         if place < start && place >= 2 && words[place - 1].text == "and" {
             let mut joined = place - 1;
             while joined > 0
@@ -523,18 +532,132 @@ fn councils_named(text: &str) -> Vec<String> {
                 joined -= 1;
             }
             let together = &text[words[joined].start..words[start - 1].end];
-            if joined < place - 1
-                && on_one_line(text, &words[place - 1], &words[place])
-                && *named_twice
-                    .entry(together)
-                    .or_insert_with(|| text.matches(together).nth(1).is_some())
-            {
+            if joined < place - 1 && on_one_line(text, &words[place - 1], &words[place]) {
+                joined_place = Some((joined, together));
+            }
+        }
+        found.push(CouncilWord {
+            index,
+            start,
+            place,
+            joined_place,
+        });
+    }
+    let together: Vec<&str> = found
+        .iter()
+        .filter_map(|f| f.joined_place.map(|(_, together)| together))
+        .collect();
+    let named_twice = held_twice(text, &together);
+    let mut named = Vec::new();
+    for found in found {
+        let CouncilWord {
+            index,
+            start,
+            mut place,
+            joined_place,
+        } = found;
+        if let Some((joined, together)) = joined_place {
+            if named_twice.get(together).copied().unwrap_or(false) {
                 place = joined;
             }
         }
         if place < start {
+            let word = &words[index];
             named.push(text[words[place].start..word.start + word.possessor().len()].to_string());
         }
     }
     named
+}
+
+/// For each of `patterns`, whether `text` holds it at least twice, counted as
+/// `str::matches` counts (leftmost first, not overlapping). One rolling-hash pass over
+/// the text for each length of pattern, rather than a search of the whole text for
+/// each pattern: a text can join a great many places.
+fn held_twice<'p>(text: &str, patterns: &[&'p str]) -> HashMap<&'p str, bool> {
+    const BASE: u64 = 257;
+    let bytes = text.as_bytes();
+    let mut held: HashMap<&str, bool> = HashMap::new();
+    let mut by_length: HashMap<usize, Vec<&str>> = HashMap::new();
+    for &pattern in patterns {
+        if held.insert(pattern, false).is_none() {
+            by_length.entry(pattern.len()).or_default().push(pattern);
+        }
+    }
+    let hash = |part: &[u8]| {
+        part.iter().fold(0u64, |h, &b| {
+            h.wrapping_mul(BASE).wrapping_add(u64::from(b))
+        })
+    };
+    for (length, group) in by_length {
+        if length == 0 || length > bytes.len() {
+            // "" is in every text more than once; a longer one in none.
+            for pattern in group {
+                held.insert(pattern, length == 0);
+            }
+            continue;
+        }
+        let mut wanted: HashMap<u64, Vec<usize>> = HashMap::new();
+        for (at, pattern) in group.iter().enumerate() {
+            wanted.entry(hash(pattern.as_bytes())).or_default().push(at);
+        }
+        // For each pattern: matches so far, and where the next may start.
+        let mut matches = vec![(0usize, 0usize); group.len()];
+        let top = (1..length).fold(1u64, |p, _| p.wrapping_mul(BASE));
+        let mut rolling = hash(&bytes[..length]);
+        for start in 0..=bytes.len() - length {
+            if start > 0 {
+                rolling = rolling
+                    .wrapping_sub(u64::from(bytes[start - 1]).wrapping_mul(top))
+                    .wrapping_mul(BASE)
+                    .wrapping_add(u64::from(bytes[start + length - 1]));
+            }
+            let Some(candidates) = wanted.get(&rolling) else {
+                continue;
+            };
+            for &at in candidates {
+                let (count, next) = &mut matches[at];
+                if start >= *next
+                    && *count < 2
+                    && &bytes[start..start + length] == group[at].as_bytes()
+                {
+                    *count += 1;
+                    *next = start + length;
+                }
+            }
+        }
+        for (at, pattern) in group.iter().enumerate() {
+            held.insert(pattern, matches[at].0 >= 2);
+        }
+    }
+    held
+}
+
+#[cfg(test)]
+mod tests {
+    use super::held_twice;
+
+    #[test]
+    fn held_twice_counts_as_str_matches_does() {
+        let text = "Brighton and Hove, aaa, Brighton and Hove Council; Bath and Wells, “Kestrel and Vale” aa";
+        let patterns = [
+            "Brighton and Hove",
+            "Bath and Wells",
+            "aa",
+            "aaa",
+            "a",
+            "“Kestrel and Vale”",
+            "Kestrel and Vale",
+            "Vale” aa",
+            "missing",
+            "and",
+        ];
+        let held = held_twice(text, &patterns);
+        for pattern in patterns {
+            assert_eq!(
+                held[pattern],
+                text.matches(pattern).count() >= 2,
+                "{pattern}"
+            );
+        }
+    }
 }
