@@ -365,7 +365,7 @@ fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
     let passive = words.len() > 1 && words[words.len() - 2].is_any(&PASSIVE_AUXILIARIES);
     if is_verb(&words[words.len() - 1]) && !passive {
         let speaker = without_trailing_auxiliaries(&words[..words.len() - 1]);
-        let end = speaker.last()?.end;
+        let end = speaker.last()?.end();
         return parse_speaker(layout, clause.start..end);
     }
     if is_verb(&words[0]) {
@@ -383,7 +383,9 @@ fn named_after_verb(layout: &Layout, words: &[Word]) -> Option<Cue> {
         .position(|w| !w.text.starts_with(char::is_lowercase))?;
     let (mut mention, _) = name_at(layout, words, at, false)?;
     if at > 0 {
-        let role = layout.slice(words[0].start..words[at - 1].end).to_string();
+        let role = layout
+            .slice(words[0].start..words[at - 1].end())
+            .to_string();
         mention.role = join_role(mention.role.take(), Some(role));
     }
     Some(Cue::Named(mention))
@@ -528,7 +530,7 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
     for index in 0..words.len() {
         let after_comma = index == 0
             || layout
-                .slice(words[index - 1].end..words[index].start)
+                .slice(words[index - 1].end()..words[index].start)
                 .contains(',');
         // "Local MP Helen Marchbank", "Director of children's services Neil Chaudhry":
         // a role written before a name introduces it, title or not.
@@ -538,7 +540,7 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
         let named = name_at(layout, words, index, true)
             .or_else(|| name_at(layout, words, index, !(after_comma || after_role)));
         if let Some((mut mention, _)) = named {
-            let appositive = trim_range(layout.text, mention.span.end..last.end, &[',']);
+            let appositive = trim_range(layout.text, mention.span.end..last.end(), &[',']);
             let appositive = layout.slice(appositive);
             // Not "who grew up in care", nor an age ("19, ...").
             let tells_a_role = !appositive.is_empty()
@@ -616,7 +618,7 @@ fn named_after_according_to(layout: &Layout) -> Vec<NameMention> {
             .take(MAX_ACCORDING_TO_ROLE_WORDS + 4)
             .find(|&i| {
                 layout
-                    .slice(words[i - 1].end..words[i].start)
+                    .slice(words[i - 1].end()..words[i].start)
                     .contains(['.', ';', ':'])
             })
             .unwrap_or(words.len().min(index + MAX_ACCORDING_TO_ROLE_WORDS + 4));
@@ -627,7 +629,7 @@ fn named_after_according_to(layout: &Layout) -> Vec<NameMention> {
         else {
             continue;
         };
-        let lead_in = layout.slice(words[index].end..mention.span.start).trim();
+        let lead_in = layout.slice(words[index].end()..mention.span.start).trim();
         let role = lead_in.strip_suffix(',').map(str::trim);
         match role {
             _ if lead_in.is_empty() => {}

@@ -215,7 +215,7 @@ fn stated_publication(
                 .trim()
                 .is_empty();
         let today_bracketed = lead.last().is_some_and(|w| {
-            w.is("today") && layout.slice(w.end..mention.span.start).trim() == "("
+            w.is("today") && layout.slice(w.end()..mention.span.start).trim() == "("
         });
         let parts = full_date(mention)?;
         (announces || today_bracketed || dateline).then(|| (mention.clone(), parts))
@@ -539,7 +539,7 @@ struct Reader<'l, 'a> {
 impl Reader<'_, '_> {
     fn date_at(&self, start: usize) -> Option<(DateMention, usize)> {
         if let Some((mut mention, next)) = self.relative_at(start) {
-            mention.span = self.words[start].start..self.words[next - 1].end;
+            mention.span = self.words[start].start..self.words[next - 1].end();
             return Some((mention, next));
         }
         let weekday = self.weekday(start);
@@ -554,7 +554,7 @@ impl Reader<'_, '_> {
             .or_else(|| self.month_alone(first).filter(|_| weekday.is_none()))?;
         let next = self.range_end(&mut mention, start, next);
         mention.weekday = weekday;
-        mention.span = self.closing_brackets(self.words[start].start..self.words[next - 1].end);
+        mention.span = self.closing_brackets(self.words[start].start..self.words[next - 1].end());
         Some((mention, next))
     }
 
@@ -572,7 +572,7 @@ impl Reader<'_, '_> {
         };
         let gap = self
             .layout
-            .slice(self.words[next - 1].end..word.start)
+            .slice(self.words[next - 1].end()..word.start)
             .trim();
         let between = start > 0 && self.words[start - 1].is("between");
         let joins = if between {
@@ -778,7 +778,10 @@ impl Reader<'_, '_> {
             }
         }
         let dashed = self.words.get(at + 1).is_some_and(|w| {
-            matches!(self.layout.slice(word.end..w.start).trim(), "–" | "—" | "-")
+            matches!(
+                self.layout.slice(word.end()..w.start).trim(),
+                "–" | "—" | "-"
+            )
         });
         if dashed {
             if let Some(end) = self.words.get(at + 1).and_then(|w| day_number(w.text)) {
@@ -825,7 +828,7 @@ impl Reader<'_, '_> {
         let (Some(a), Some(b)) = (self.words.get(left), self.words.get(right)) else {
             return false;
         };
-        let gap = self.layout.slice(a.end..b.start);
+        let gap = self.layout.slice(a.end()..b.start);
         !gap.is_empty()
             && gap.chars().count() <= 3
             && gap

@@ -537,7 +537,7 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
             index += length;
             continue;
         }
-        let range = words[index].start..words[index + length - 1].end;
+        let range = words[index].start..words[index + length - 1].end();
         found.push(EventWord {
             kind,
             is_report,

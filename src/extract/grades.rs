@@ -194,7 +194,7 @@ pub(crate) fn find_ratings(
                 // "concluded that the council is 'outstanding' for leadership, and
                 // 'outstanding' for adoption": only the quoted grades by a judgement count.
                 grades.retain(|g| {
-                    is_wrapped(layout.text, words[g.first].start..words[g.last].end)
+                    is_wrapped(layout.text, words[g.first].start..words[g.last].end())
                         && stands_by_judgement(words, g, &judgements)
                 });
                 about_ratings = !grades.is_empty();
@@ -226,7 +226,7 @@ fn two_line_rows(layout: &Layout) -> Vec<RatingMention> {
         whole_lines.then(|| RatingMention {
             judgement: judgement.judgement,
             grade: grade.grade,
-            span: title[judgement.first].start..line[grade.last].end,
+            span: title[judgement.first].start..line[grade.last].end(),
             explicit: true,
             grade_at: line[grade.first].start,
             earlier: false,
@@ -285,7 +285,7 @@ fn lists_judgements(
         grades.iter().any(|grade| {
             grade.first == judgement.last + 1
                 && layout
-                    .slice(words[judgement.last].end..words[grade.first].start)
+                    .slice(words[judgement.last].end()..words[grade.first].start)
                     .contains([':', '–', '—', '|', '\n'])
         })
     })
@@ -323,7 +323,7 @@ fn sentence_ratings(
             cued: is_cued(layout, words, &g, judgements),
             ..g
         })
-        .filter(|g| g.cued || is_wrapped(layout.text, words[g.first].start..words[g.last].end))
+        .filter(|g| g.cued || is_wrapped(layout.text, words[g.first].start..words[g.last].end()))
         .collect();
     let mut linked: Vec<Vec<&JudgementWord>> = grades.iter().map(|_| Vec::new()).collect();
     for judgement in judgements {
@@ -336,7 +336,7 @@ fn sentence_ratings(
         let earlier = words[grade.first.saturating_sub(2)..grade.first]
             .iter()
             .any(|w| w.is_any(&EARLIER_GRADE_CUES));
-        let grade_range = words[grade.first].start..words[grade.last].end;
+        let grade_range = words[grade.first].start..words[grade.last].end();
         let mention = |judgement, span, explicit| RatingMention {
             judgement,
             grade: grade.grade,
@@ -354,7 +354,7 @@ fn sentence_ratings(
             ));
         }
         for judgement in judgements {
-            let phrase = words[judgement.first].start..words[judgement.last].end;
+            let phrase = words[judgement.first].start..words[judgement.last].end();
             let span = grade_range.start.min(phrase.start)..grade_range.end.max(phrase.end);
             ratings.push(mention(judgement.judgement, span, true));
         }
@@ -500,7 +500,7 @@ fn is_cued(
             let in_clause_after = index < grade.first
                 && grade.first - index <= MAX_CLAUSE_WORDS
                 && !layout
-                    .slice(w.end..words[grade.first].start)
+                    .slice(w.end()..words[grade.first].start)
                     .contains([',', ';', ':']);
             // "has judged the overall effectiveness of the council's children's services as
             // inadequate": "as" and the grade end the clause the rating word opens.
@@ -509,7 +509,7 @@ fn is_cued(
                 && grade.first > 0
                 && words[grade.first - 1].is("as")
                 && !layout
-                    .slice(w.end..words[grade.first].start)
+                    .slice(w.end()..words[grade.first].start)
                     .contains([',', ';', ':']);
             w.is_any(&RATING_CUES)
                 && (index.abs_diff(grade.first) <= 3
@@ -583,7 +583,7 @@ fn linked_grade(
             } else {
                 (judgement.last, grade.first)
             };
-            let between = layout.slice(words[left].end..words[right].start);
+            let between = layout.slice(words[left].end()..words[right].start);
             // "children in care as 'good'", "leadership was judged to be 'good'", and
             // "leaders and help and protection were both rated good": judgements rated
             // together, with no comma between, do not part either from the grade.
@@ -638,7 +638,7 @@ fn dash_list_start(
     let after_dash = (grade.last + 1..words.len())
         .take(MAX_WORDS_TO_DASH + 1)
         .find(|&i| {
-            let gap = layout.slice(words[i - 1].end..words[i].start);
+            let gap = layout.slice(words[i - 1].end()..words[i].start);
             gap.contains(['–', '—']) || gap.trim() == "-"
         })?;
     let first = judgements.iter().find(|j| j.first >= after_dash)?;

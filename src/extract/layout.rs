@@ -51,7 +51,7 @@ impl<'a> Layout<'a> {
         let clause_words = words
             .iter()
             .filter(|w| w.is_any(&CLAUSE_WORDS))
-            .map(|w| w.start..w.end)
+            .map(|w| w.start..w.end())
             .collect();
         let stops = text
             .bytes()
@@ -82,7 +82,7 @@ impl<'a> Layout<'a> {
     /// The words that lie wholly within `range`.
     pub fn words_in(&self, range: Range<usize>) -> &[Word<'a>] {
         let from = self.words.partition_point(|w| w.start < range.start);
-        let to = self.words.partition_point(|w| w.end <= range.end);
+        let to = self.words.partition_point(|w| w.end() <= range.end);
         &self.words[from..to.max(from)]
     }
 

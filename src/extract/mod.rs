@@ -473,7 +473,7 @@ const NOT_PLACES: [&str; 16] = [
 
 /// Whether only spaces, not a line break, stand between two words.
 fn on_one_line(text: &str, left: &text::Word, right: &text::Word) -> bool {
-    text::only_space_between(text, left, right) && !text[left.end..right.start].contains('\n')
+    text::only_space_between(text, left, right) && !text[left.end()..right.start].contains('\n')
 }
 
 /// Whether a word can be part of a place's name.
@@ -531,7 +531,7 @@ fn councils_named(text: &str) -> Vec<String> {
             {
                 joined -= 1;
             }
-            let together = &text[words[joined].start..words[start - 1].end];
+            let together = &text[words[joined].start..words[start - 1].end()];
             if joined < place - 1 && on_one_line(text, &words[place - 1], &words[place]) {
                 joined_place = Some((joined, together));
             }

@@ -241,7 +241,7 @@ pub(crate) fn name_at(
     let after_title = next > index;
     let name_words = read_name_words(layout, words, &mut next, &mut offices, after_title)?;
     let name_start = words[next - name_words].start;
-    let name_end = words[next - 1].end;
+    let name_end = words[next - 1].end();
     while next < words.len()
         && SUFFIXES.contains(&words[next].text)
         && only_space_between(layout.text, &words[next - 1], &words[next])
@@ -258,7 +258,7 @@ pub(crate) fn name_at(
         return None;
     }
     let alias_start = titles.alias_start.unwrap_or(name_start);
-    let span = words[index].start..words[next - 1].end;
+    let span = words[index].start..words[next - 1].end();
     let mention = NameMention {
         alias: layout.slice(alias_start..span.end).to_string(),
         name: layout.slice(name_start..name_end).to_string(),
@@ -305,7 +305,7 @@ fn read_titles(layout: &Layout, words: &[Word], index: usize) -> Titles {
             let last = &words[at + length - 1];
             titles
                 .offices
-                .push(layout.slice(word.start..last.end).to_string());
+                .push(layout.slice(word.start..last.end()).to_string());
         }
         titles.next = at + length;
     }
@@ -348,7 +348,7 @@ fn read_name_words(
         if run < 3 {
             return None;
         }
-        let place = layout.slice(words[run_start].start..words[end - 3].end);
+        let place = layout.slice(words[run_start].start..words[end - 3].end());
         if let Some(office) = offices.last_mut() {
             office.push_str(" of ");
             office.push_str(place);
