@@ -11,11 +11,13 @@ use super::dates::WEEKDAYS;
 use super::grades::is_rating_term;
 use super::layout::Layout;
 use super::people::{
-    is_relative_clause, join_role, name_at, names_a_role, with_appositive_role, NameMention,
+    is_relative_clause, join_role, name_at, names_a_role, surname, with_appositive_role,
+    NameMention,
 };
 use super::quotes::QuoteSpan;
 use super::text::{trim_range, Word};
-use super::Diagnostics;
+use super::{Diagnostics, Problem};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 /// Verbs that introduce or tag a statement.
@@ -175,27 +177,33 @@ pub(crate) fn attribute(
                 role,
                 fragment,
             }),
-            None => diagnostics.warn(quote.open, "no speaker found for this quotation; left out"),
+            None => diagnostics.warn(
+                Problem::NoSpeaker,
+                quote.open,
+                "no speaker found for this quotation; left out",
+            ),
         }
     }
     attributed
 }
 
-struct Attributor<'l, 'a> {
+struct Attributor<'l, 'a, 'n> {
     layout: &'l Layout<'a>,
-    history: History,
+    history: History<'n>,
     /// Paragraph, speaker and role of the last statement.
     last_statement: Option<(usize, Speaker, Option<String>)>,
 }
 
-impl Attributor<'_, '_> {
+impl Attributor<'_, '_, '_> {
     fn attribute(&mut self, quote: &QuoteSpan) -> Option<(Speaker, Option<String>, bool)> {
         let layout = self.layout;
         let starts_sentence = layout.sentence_at(quote.open).start == quote.open;
+        // Read once: both a statement and a fragment may be tagged after.
+        let trailing = trailing_cue(layout, quote);
         let statement = if let Some(phrase) = colon_introduction(layout, quote) {
             let cue = parse_speaker(layout, phrase)?;
             Some(self.resolve(cue, quote.open)?)
-        } else if let Some(cue) = trailing_cue(layout, quote).filter(|_| starts_sentence) {
+        } else if let Some(cue) = trailing.clone().filter(|_| starts_sentence) {
             Some(self.resolve(cue, quote.open)?)
         } else if quote.opens_paragraph {
             Some(self.continuation(quote)?)
@@ -209,11 +217,11 @@ impl Attributor<'_, '_> {
             self.last_statement = Some((quote.paragraph, speaker.clone(), role.clone()));
             return Some((speaker, role, false));
         }
-        let cue = trailing_cue(layout, quote)
-            .or_else(|| reporting_cue_before(layout, quote))
-            .or_else(|| {
-                nearest_source_before(layout, quote).filter(|_| !said_by_another(layout, quote))
-            })?;
+        let cue = trailing.or_else(|| {
+            let words = narrative_words_before(layout, quote);
+            let (reporting, nearest) = sources_before(layout, &words);
+            reporting.or_else(|| nearest.filter(|_| !said_by_another(layout, &words)))
+        })?;
         let (speaker, role) = self.resolve(cue, quote.open)?;
         Some((speaker, role, true))
     }
@@ -258,7 +266,8 @@ fn colon_introduction(layout: &Layout, quote: &QuoteSpan) -> Option<Range<usize>
     let start = clause_start_before(layout, quote);
     let mut before = trim_range(layout.text, start..quote.open, &[]);
     if before.is_empty() && quote.opens_paragraph {
-        let previous = layout.paragraphs.iter().rfind(|p| p.end <= quote.open)?;
+        let before_quote = layout.paragraphs.partition_point(|p| p.end <= quote.open);
+        let previous = &layout.paragraphs[before_quote.checked_sub(1)?];
         let previous = trim_range(layout.text, previous.clone(), &[]);
         let last_sentence = layout.sentence_at(previous.end.checked_sub(1)?);
         before = last_sentence.start.max(previous.start)..previous.end;
@@ -275,12 +284,12 @@ fn colon_introduction(layout: &Layout, quote: &QuoteSpan) -> Option<Range<usize>
 /// earlier quotation in the same sentence.
 fn clause_start_before(layout: &Layout, quote: &QuoteSpan) -> usize {
     let sentence = layout.sentence_at(quote.open);
-    layout
-        .quotes
-        .iter()
-        .map(|q| q.outer_end)
-        .filter(|&end| end <= quote.open && end > sentence.start)
-        .max()
+    // Quotations are in order and do not overlap, so their ends are in order too.
+    let ended_before = layout.quotes.partition_point(|q| q.outer_end <= quote.open);
+    ended_before
+        .checked_sub(1)
+        .map(|i| layout.quotes[i].outer_end)
+        .filter(|&end| end > sentence.start)
         .unwrap_or(sentence.start)
 }
 
@@ -304,7 +313,7 @@ const AFTER_SPEECH_VERB: [&str; 10] = [
 fn speech_verb_at_end(words: &[Word]) -> Option<usize> {
     let last = words.len().checked_sub(1)?;
     let goes_on =
-        last > 0 && words[last].key() == "on" && words[last - 1].is_any(&["goes", "went", "go"]);
+        last > 0 && words[last].is("on") && words[last - 1].is_any(&["goes", "went", "go"]);
     if goes_on {
         return Some(last - 1);
     }
@@ -325,12 +334,14 @@ fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
     if quote.outer_end >= sentence.end {
         return None;
     }
-    let after_quotes = layout
+    // The end of the last quotation ending in the sentence (ends are in order).
+    let ended_in_sentence = layout
         .quotes
-        .iter()
-        .map(|q| q.outer_end)
-        .filter(|&end| end >= quote.outer_end && end < sentence.end)
-        .max()
+        .partition_point(|q| q.outer_end < sentence.end);
+    let after_quotes = ended_in_sentence
+        .checked_sub(1)
+        .map(|i| layout.quotes[i].outer_end)
+        .filter(|&end| end >= quote.outer_end)
         .unwrap_or(quote.outer_end);
     let tail = layout.slice(after_quotes..sentence.end);
     let is_verb = |w: &Word| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS);
@@ -354,7 +365,7 @@ fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
     let passive = words.len() > 1 && words[words.len() - 2].is_any(&PASSIVE_AUXILIARIES);
     if is_verb(&words[words.len() - 1]) && !passive {
         let speaker = without_trailing_auxiliaries(&words[..words.len() - 1]);
-        let end = speaker.last()?.end;
+        let end = speaker.last()?.end();
         return parse_speaker(layout, clause.start..end);
     }
     if is_verb(&words[0]) {
@@ -372,7 +383,9 @@ fn named_after_verb(layout: &Layout, words: &[Word]) -> Option<Cue> {
         .position(|w| !w.text.starts_with(char::is_lowercase))?;
     let (mut mention, _) = name_at(layout, words, at, false)?;
     if at > 0 {
-        let role = layout.slice(words[0].start..words[at - 1].end).to_string();
+        let role = layout
+            .slice(words[0].start..words[at - 1].end())
+            .to_string();
         mention.role = join_role(mention.role.take(), Some(role));
     }
     Some(Cue::Named(mention))
@@ -386,14 +399,16 @@ fn without_trailing_auxiliaries<'w, 'a>(words: &'w [Word<'a>]) -> &'w [Word<'a>]
     &words[..keep]
 }
 
-/// The last "speaker (auxiliaries) reporting-verb" in the sentence before `quote`, as
-/// in "inspectors found", "it was found", "Ofsted describes".
-fn reporting_cue_before(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
-    let words = narrative_words_before(layout, quote);
-    let mut found = None;
+/// Two readings, in one pass, of a quotation's narrative words before it (see
+/// [`narrative_words_before`]): the last "speaker (auxiliaries) reporting-verb", as in
+/// "inspectors found", "it was found", "Ofsted describes"; and the last person or
+/// inspectorate named.
+fn sources_before(layout: &Layout, words: &[Word]) -> (Option<Cue>, Option<Cue>) {
+    let mut reporting = None;
+    let mut nearest = None;
     let mut index = 0;
     while index < words.len() {
-        let Some((cue, next)) = source_at(layout, &words, index) else {
+        let Some((cue, next)) = source_at(layout, words, index) else {
             index += 1;
             continue;
         };
@@ -402,37 +417,20 @@ fn reporting_cue_before(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
             .position(|w| !w.is_any(&AUXILIARIES))
             .map(|offset| &words[next + offset]);
         if after.is_some_and(|w| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS)) {
-            found = Some(cue);
+            reporting = Some(cue.clone());
+        }
+        if !matches!(cue, Cue::Pronoun(_)) {
+            nearest = Some(cue);
         }
         index = next;
     }
-    found
+    (reporting, nearest)
 }
 
-/// The last person or inspectorate the sentence names before `quote`.
-fn nearest_source_before(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
-    let words = narrative_words_before(layout, quote);
-    let mut found = None;
-    let mut index = 0;
-    while index < words.len() {
-        match source_at(layout, &words, index) {
-            Some((cue, next)) => {
-                if !matches!(cue, Cue::Pronoun(_)) {
-                    found = Some(cue);
-                }
-                index = next;
-            }
-            None => index += 1,
-        }
-    }
-    found
-}
-
-/// Whether the sentence's first speech or reporting verb before `quote` has a subject
-/// that is no source: "Council chiefs say they are 'disappointed' after ... by Ofsted"
-/// is the council's word, not Ofsted's.
-fn said_by_another(layout: &Layout, quote: &QuoteSpan) -> bool {
-    let words = narrative_words_before(layout, quote);
+/// Whether the sentence's first speech or reporting verb before a quotation (in its
+/// narrative `words` before it) has a subject that is no source: "Council chiefs say
+/// they are 'disappointed' after ... by Ofsted" is the council's word, not Ofsted's.
+fn said_by_another(layout: &Layout, words: &[Word]) -> bool {
     let Some(verb) = words
         .iter()
         .position(|w| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS))
@@ -442,15 +440,57 @@ fn said_by_another(layout: &Layout, quote: &QuoteSpan) -> bool {
     !(0..verb).any(|index| source_at(layout, &words[..verb], index).is_some())
 }
 
-/// The words of `quote`'s sentence before it, leaving out other quotations.
+/// Most words of narrative before a quotation that are read for its speaker. Prose
+/// names a speaker well within this; a longer run is no sentence a reader wrote (a
+/// run-on list of quotations), and reading all of it again for each of its quotations
+/// would take time growing with the square of its length.
+const MAX_NARRATIVE_WORDS: usize = 60;
+
+/// The words of `quote`'s sentence before it, leaving out other quotations: the last
+/// [`MAX_NARRATIVE_WORDS`] of them.
 fn narrative_words_before<'a>(layout: &Layout<'a>, quote: &QuoteSpan) -> Vec<Word<'a>> {
     let sentence = layout.sentence_at(quote.open);
-    layout
-        .words_in(sentence.start..quote.open)
-        .iter()
-        .filter(|w| layout.quote_at(w.start).is_none())
-        .copied()
-        .collect()
+    let words = layout.words_in(sentence.start..quote.open);
+    let mut kept = Vec::new();
+    let mut end = words.len();
+    // The quotations opening before the word looked at: the last of them is the only
+    // one that can hold it (as in `Layout::quote_at`), looked for among fewer and
+    // fewer as the words are read back.
+    let mut quotes_before = layout.quotes.partition_point(|q| q.open <= quote.open);
+    // Quotations skipped count too: a sentence of nothing but quotations is read back
+    // no further than one of words.
+    let mut skipped = 0;
+    while end > 0 && kept.len() < MAX_NARRATIVE_WORDS && skipped < MAX_NARRATIVE_WORDS {
+        let word = words[end - 1];
+        // A step or two back, as a rule; by binary search if it is more.
+        let mut steps = 0;
+        while quotes_before > 0 && layout.quotes[quotes_before - 1].open > word.start {
+            quotes_before -= 1;
+            steps += 1;
+            if steps == 8 {
+                quotes_before =
+                    layout.quotes[..quotes_before].partition_point(|q| q.open <= word.start);
+                break;
+            }
+        }
+        let holder = quotes_before
+            .checked_sub(1)
+            .map(|i| &layout.quotes[i])
+            .filter(|q| word.start < q.outer_end);
+        match holder {
+            // Every word from the quotation's mark to this one is in it: skip them all.
+            Some(other) => {
+                end = words.partition_point(|w| w.start < other.open);
+                skipped += 1;
+            }
+            None => {
+                kept.push(word);
+                end -= 1;
+            }
+        }
+    }
+    kept.reverse();
+    kept
 }
 
 /// A pronoun, inspectorate word or titled name at `words[index]`, and the next index.
@@ -465,11 +505,14 @@ fn source_at(layout: &Layout, words: &[Word], index: usize) -> Option<(Cue, usiz
 }
 
 fn pronoun(word: &Word) -> Option<PronounKind> {
-    match word.key().as_str() {
-        "she" | "he" => Some(PronounKind::Person),
-        "it" => Some(PronounKind::Thing),
-        "they" => Some(PronounKind::Either),
-        _ => None,
+    if word.is_any(&["she", "he"]) {
+        Some(PronounKind::Person)
+    } else if word.is("it") {
+        Some(PronounKind::Thing)
+    } else if word.is("they") {
+        Some(PronounKind::Either)
+    } else {
+        None
     }
 }
 
@@ -487,7 +530,7 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
     for index in 0..words.len() {
         let after_comma = index == 0
             || layout
-                .slice(words[index - 1].end..words[index].start)
+                .slice(words[index - 1].end()..words[index].start)
                 .contains(',');
         // "Local MP Helen Marchbank", "Director of children's services Neil Chaudhry":
         // a role written before a name introduces it, title or not.
@@ -497,7 +540,7 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
         let named = name_at(layout, words, index, true)
             .or_else(|| name_at(layout, words, index, !(after_comma || after_role)));
         if let Some((mut mention, _)) = named {
-            let appositive = trim_range(layout.text, mention.span.end..last.end, &[',']);
+            let appositive = trim_range(layout.text, mention.span.end..last.end(), &[',']);
             let appositive = layout.slice(appositive);
             // Not "who grew up in care", nor an age ("19, ...").
             let tells_a_role = !appositive.is_empty()
@@ -524,6 +567,8 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
 /// between commas ("Tom Reilly, who was in care as a teenager, said ...", "Director of
 /// children's services Alan Beaumont said ..."). Not in `titled` already.
 fn reported_speakers(layout: &Layout, titled: &[NameMention]) -> Vec<NameMention> {
+    // Where each titled name starts, looked up for each sentence's subject.
+    let titled_at: HashSet<usize> = titled.iter().map(|t| t.span.start).collect();
     let speaker_of = |sentence: &Range<usize>| {
         let words = layout.words_in(sentence.clone());
         if layout.quote_at(words.first()?.start).is_some() {
@@ -539,19 +584,16 @@ fn reported_speakers(layout: &Layout, titled: &[NameMention]) -> Vec<NameMention
                 let between = layout.slice(mention.span.end..words[verb].start).trim();
                 between.is_empty() || (between.starts_with(',') && between.ends_with(','))
             })?;
-        let known = titled.iter().any(|t| t.span.start == subject.span.start);
+        let known = titled_at.contains(&subject.span.start);
         (!known).then(|| with_appositive_role(layout, subject))
     };
     let mut found: Vec<NameMention> = layout.sentences.iter().filter_map(speaker_of).collect();
+    let mut known_at = titled_at;
+    known_at.extend(found.iter().map(|m| m.span.start));
     found.extend(
         named_after_according_to(layout)
             .into_iter()
-            .filter(|m| {
-                !titled
-                    .iter()
-                    .chain(&found)
-                    .any(|t| t.span.start == m.span.start)
-            })
+            .filter(|m| !known_at.contains(&m.span.start))
             .collect::<Vec<_>>(),
     );
     found
@@ -566,7 +608,7 @@ fn named_after_according_to(layout: &Layout) -> Vec<NameMention> {
     let words = &layout.words;
     let mut found = Vec::new();
     for index in 1..words.len() {
-        if !(words[index - 1].key() == "according" && words[index].key() == "to") {
+        if !(words[index - 1].is("according") && words[index].is("to")) {
             continue;
         }
         if layout.quote_at(words[index].start).is_some() {
@@ -576,7 +618,7 @@ fn named_after_according_to(layout: &Layout) -> Vec<NameMention> {
             .take(MAX_ACCORDING_TO_ROLE_WORDS + 4)
             .find(|&i| {
                 layout
-                    .slice(words[i - 1].end..words[i].start)
+                    .slice(words[i - 1].end()..words[i].start)
                     .contains(['.', ';', ':'])
             })
             .unwrap_or(words.len().min(index + MAX_ACCORDING_TO_ROLE_WORDS + 4));
@@ -587,7 +629,7 @@ fn named_after_according_to(layout: &Layout) -> Vec<NameMention> {
         else {
             continue;
         };
-        let lead_in = layout.slice(words[index].end..mention.span.start).trim();
+        let lead_in = layout.slice(words[index].end()..mention.span.start).trim();
         let role = lead_in.strip_suffix(',').map(str::trim);
         match role {
             _ if lead_in.is_empty() => {}
@@ -601,65 +643,137 @@ fn named_after_according_to(layout: &Layout) -> Vec<NameMention> {
     found
 }
 
-/// Speakers named so far in the article's narrative, for pronouns and roles.
-struct History {
-    entries: Vec<(usize, Speaker)>,
+/// Speakers named so far in the article's narrative, for pronouns and roles, indexed
+/// so that each question is a lookup, not a pass over every speaker named.
+struct History<'n> {
+    /// The article's titled names, which entries point into rather than copy.
+    names: &'n [NameMention],
+    /// People named otherwise: reported speakers, and speakers of quotations.
+    owned: Vec<NameMention>,
+    /// Who was named, in the order named or pushed.
+    entries: Vec<Entry>,
+    /// People, by position: the index into `entries` of the last pushed there.
+    people: BTreeMap<usize, usize>,
+    /// The inspectorate, likewise.
+    inspectorate: BTreeMap<usize, usize>,
+    /// People given a role, by their plain name and by its last word: the entries, as
+    /// (position, index into `entries`), in order.
+    roles_by_name: HashMap<String, BTreeSet<(usize, usize)>>,
+    roles_by_surname: HashMap<String, BTreeSet<(usize, usize)>>,
 }
 
-impl History {
-    fn new(layout: &Layout, names: &[NameMention]) -> History {
-        let people = names
-            .iter()
-            .map(|mention| (mention.span.start, Speaker::Person(mention.clone())));
-        let reported = reported_speakers(layout, names)
-            .into_iter()
-            .map(|mention| (mention.span.start, Speaker::Person(mention)));
+/// One speaker named in the history.
+#[derive(Debug, Clone, Copy)]
+enum Entry {
+    /// `names[i]`.
+    Named(usize),
+    /// `owned[i]`.
+    Owned(usize),
+    Inspectorate,
+}
+
+impl<'n> History<'n> {
+    fn new(layout: &Layout, names: &'n [NameMention]) -> History<'n> {
+        let reported = reported_speakers(layout, names);
+        let mut history = History {
+            names,
+            owned: Vec::new(),
+            entries: Vec::new(),
+            people: BTreeMap::new(),
+            inspectorate: BTreeMap::new(),
+            roles_by_name: HashMap::new(),
+            roles_by_surname: HashMap::new(),
+        };
+        for (index, mention) in names.iter().enumerate() {
+            history.record(mention.span.start, Entry::Named(index));
+        }
+        for mention in reported {
+            history.push(mention.span.start, Speaker::Person(mention));
+        }
         let inspectorate = layout
             .words
             .iter()
-            .filter(|w| w.is_any(&INSPECTORATE_WORDS) && layout.quote_at(w.start).is_none())
-            .map(|w| (w.start, Speaker::Inspectorate));
-        History {
-            entries: people.chain(reported).chain(inspectorate).collect(),
+            .filter(|w| w.is_any(&INSPECTORATE_WORDS) && layout.quote_at(w.start).is_none());
+        for word in inspectorate {
+            history.record(word.start, Entry::Inspectorate);
         }
+        history
     }
 
     fn push(&mut self, at: usize, speaker: Speaker) {
-        self.entries.push((at, speaker));
+        match speaker {
+            Speaker::Person(mention) => {
+                self.owned.push(mention);
+                self.record(at, Entry::Owned(self.owned.len() - 1));
+            }
+            Speaker::Inspectorate => self.record(at, Entry::Inspectorate),
+        }
     }
 
-    /// The last speaker of the pronoun's kind named before `at`.
+    fn mention(&self, entry: Entry) -> Option<&NameMention> {
+        match entry {
+            Entry::Named(index) => self.names.get(index),
+            Entry::Owned(index) => self.owned.get(index),
+            Entry::Inspectorate => None,
+        }
+    }
+
+    fn record(&mut self, at: usize, entry: Entry) {
+        let index = self.entries.len();
+        self.entries.push(entry);
+        let Some(mention) = self.mention(entry) else {
+            self.inspectorate.insert(at, index);
+            return;
+        };
+        let (name, has_role) = (mention.name.clone(), mention.role.is_some());
+        self.people.insert(at, index);
+        if has_role {
+            let surname = surname(&name).to_string();
+            self.roles_by_name
+                .entry(name)
+                .or_default()
+                .insert((at, index));
+            self.roles_by_surname
+                .entry(surname)
+                .or_default()
+                .insert((at, index));
+        }
+    }
+
+    /// The last speaker of the pronoun's kind named before `at` (of two named at the
+    /// same place, the one named last).
     fn last_before(&self, kind: PronounKind, at: usize) -> Option<Speaker> {
-        self.entries
-            .iter()
-            .filter(|(position, speaker)| {
-                *position < at
-                    && match kind {
-                        PronounKind::Person => matches!(speaker, Speaker::Person(_)),
-                        PronounKind::Thing => matches!(speaker, Speaker::Inspectorate),
-                        PronounKind::Either => true,
-                    }
-            })
-            .max_by_key(|(position, _)| *position)
-            .map(|(_, speaker)| speaker.clone())
+        let last = |map: &BTreeMap<usize, usize>| {
+            map.range(..at)
+                .next_back()
+                .map(|(&position, &index)| (position, index))
+        };
+        let found = match kind {
+            PronounKind::Person => last(&self.people),
+            PronounKind::Thing => last(&self.inspectorate),
+            PronounKind::Either => last(&self.people).max(last(&self.inspectorate)),
+        };
+        found.map(|(_, index)| match self.mention(self.entries[index]) {
+            Some(mention) => Speaker::Person(mention.clone()),
+            None => Speaker::Inspectorate,
+        })
     }
 
     /// The role this article gives the person: the last given before `at`, else the first after.
     fn role_of(&self, person: &NameMention, at: usize) -> Option<String> {
-        let mut with_roles: Vec<(usize, &String)> = self
-            .entries
-            .iter()
-            .filter_map(|(position, speaker)| match speaker {
-                Speaker::Person(m) if m.may_be(person) => m.role.as_ref().map(|r| (*position, r)),
-                _ => None,
-            })
-            .collect();
-        with_roles.sort_by_key(|(position, _)| *position);
-        with_roles
-            .iter()
-            .rev()
-            .find(|(position, _)| *position < at)
-            .or_else(|| with_roles.first())
-            .map(|(_, role)| (*role).clone())
+        // Mentions that can name the person: the same name, a name whose surname is
+        // the person's name ("Whippey" for "Andy Whippey"), or the person's surname.
+        let sets = [
+            self.roles_by_name.get(&person.name),
+            self.roles_by_surname.get(&person.name),
+            self.roles_by_name.get(surname(&person.name)),
+        ];
+        let sets = sets.iter().flatten();
+        let before = sets
+            .clone()
+            .filter_map(|set| set.range(..(at, 0)).next_back())
+            .max();
+        let chosen = before.or_else(|| sets.filter_map(|set| set.first()).min())?;
+        self.mention(self.entries[chosen.1])?.role.clone()
     }
 }

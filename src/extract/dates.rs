@@ -9,7 +9,7 @@
 use super::events::EARLIER;
 use super::layout::Layout;
 use super::text::Word;
-use super::Diagnostics;
+use super::{Diagnostics, Problem};
 use crate::model::{days_in_month, Date, DateParts, Span, MONTH_ABBREVIATIONS};
 use std::ops::Range;
 
@@ -144,16 +144,28 @@ pub(crate) fn article_dates(
         })
         .or_else(|| manifest_published.and_then(manifest_anchor));
     let mut dates = Vec::new();
+    // The mentions that can anchor others in their sentence, read once.
+    let anchors: Vec<&DateMention> = match anchor {
+        Some(_) => Vec::new(),
+        None => mentions
+            .iter()
+            .filter(|m| m.relative.is_none() && m.year.is_some())
+            .filter(|m| !dates_an_earlier_event(layout, m))
+            .collect(),
+    };
     for mention in &mentions {
         let nearby = anchor
             .is_none()
-            .then(|| sentence_anchor(layout, &mentions, mention))
+            .then(|| sentence_anchor(layout, &anchors, mention))
             .flatten();
         match resolve(mention, anchor.as_ref().or(nearby.as_ref()), source) {
             Ok(date) => dates.push((mention.span.clone(), date)),
-            Err(Unresolved::Wrong(problem)) => diagnostics.warn(mention.span.start, &problem),
+            Err(Unresolved::Wrong(problem)) => {
+                diagnostics.warn(Problem::WrongDate, mention.span.start, &problem)
+            }
             // "today" in an undated article is common and harmless; a calendar date is not.
             Err(Unresolved::NoYear) if mention.relative.is_none() => diagnostics.warn(
+                Problem::NoYear,
                 mention.span.start,
                 "no year can be worked out for this date (no publication date is known); left out",
             ),
@@ -187,10 +199,7 @@ fn stated_publication(
     mentions: &[DateMention],
 ) -> Option<(DateMention, DateParts)> {
     mentions.iter().find_map(|mention| {
-        let paragraph = layout
-            .paragraphs
-            .iter()
-            .find(|p| p.contains(&mention.span.start))?;
+        let paragraph = &layout.paragraphs[layout.paragraph_index_at(mention.span.start)?];
         let lead = layout.words_in(paragraph.start..mention.span.start);
         let announces = lead
             .first()
@@ -206,7 +215,7 @@ fn stated_publication(
                 .trim()
                 .is_empty();
         let today_bracketed = lead.last().is_some_and(|w| {
-            w.key() == "today" && layout.slice(w.end..mention.span.start).trim() == "("
+            w.is("today") && layout.slice(w.end()..mention.span.start).trim() == "("
         });
         let parts = full_date(mention)?;
         (announces || today_bracketed || dateline).then(|| (mention.clone(), parts))
@@ -291,20 +300,26 @@ fn manifest_anchor(published: &Date) -> Option<Anchor> {
 
 /// For an article with no date of its own: the nearest date with a year in the
 /// mention's sentence, to read a yearless one against ("in January, and the report was
-/// published on 2 February 2023").
+/// published on 2 February 2023"). `anchors` are the mentions that can be that date
+/// (stated, with a year, not an earlier event's), in the text's order.
 fn sentence_anchor(
     layout: &Layout,
-    mentions: &[DateMention],
+    anchors: &[&DateMention],
     mention: &DateMention,
 ) -> Option<Anchor> {
     let sentence = layout.sentence_at(mention.span.start);
-    let nearest = mentions
-        .iter()
-        .filter(|other| sentence.contains(&other.span.start) && other.relative.is_none())
-        .filter(|other| !dates_an_earlier_event(layout, other))
-        .filter_map(|other| Some((other, other.year?)))
-        .min_by_key(|(other, _)| other.span.start.abs_diff(mention.span.start))?;
-    let (other, year) = nearest;
+    let at = mention.span.start;
+    // The nearest is the last before the mention or the first from it on; of two as
+    // near, the first.
+    let from_at = anchors.partition_point(|other| other.span.start < at);
+    let before = from_at.checked_sub(1).map(|i| anchors[i]);
+    let after = anchors.get(from_at).copied();
+    let nearest = [before, after]
+        .into_iter()
+        .flatten()
+        .filter(|other| sentence.contains(&other.span.start))
+        .min_by_key(|other| other.span.start.abs_diff(at))?;
+    let (other, year) = (nearest, nearest.year?);
     let parts = DateParts {
         year,
         month: other.month,
@@ -329,7 +344,7 @@ fn dates_an_earlier_event(layout: &Layout, mention: &DateMention) -> bool {
         .iter()
         .rev()
         .take(EARLIER_EVENT_REACH)
-        .any(|w| w.key() == "since" || w.is_any(&EARLIER))
+        .any(|w| w.is("since") || w.is_any(&EARLIER))
 }
 
 /// The date a mention stands for, with how its year was found.
@@ -524,7 +539,7 @@ struct Reader<'l, 'a> {
 impl Reader<'_, '_> {
     fn date_at(&self, start: usize) -> Option<(DateMention, usize)> {
         if let Some((mut mention, next)) = self.relative_at(start) {
-            mention.span = self.words[start].start..self.words[next - 1].end;
+            mention.span = self.words[start].start..self.words[next - 1].end();
             return Some((mention, next));
         }
         let weekday = self.weekday(start);
@@ -539,7 +554,7 @@ impl Reader<'_, '_> {
             .or_else(|| self.month_alone(first).filter(|_| weekday.is_none()))?;
         let next = self.range_end(&mut mention, start, next);
         mention.weekday = weekday;
-        mention.span = self.closing_brackets(self.words[start].start..self.words[next - 1].end);
+        mention.span = self.closing_brackets(self.words[start].start..self.words[next - 1].end());
         Some((mention, next))
     }
 
@@ -557,9 +572,9 @@ impl Reader<'_, '_> {
         };
         let gap = self
             .layout
-            .slice(self.words[next - 1].end..word.start)
+            .slice(self.words[next - 1].end()..word.start)
             .trim();
-        let between = start > 0 && self.words[start - 1].key() == "between";
+        let between = start > 0 && self.words[start - 1].is("between");
         let joins = if between {
             &["and", "to"][..]
         } else {
@@ -615,8 +630,7 @@ impl Reader<'_, '_> {
 
     /// "today", "this week", "last month", "last year", "three years ago".
     fn relative_at(&self, at: usize) -> Option<(DateMention, usize)> {
-        let key = self.words[at].key();
-        if key == "today" || key == "today's" {
+        if self.words[at].is_any(&["today", "today's"]) {
             return Some((self.mention(Some(Relative::Today)), at + 1));
         }
         if let Some(years) = self.years_ago(at) {
@@ -628,9 +642,9 @@ impl Reader<'_, '_> {
 
     /// "two years ago", "a year ago", "3 years ago": how many years.
     fn years_ago(&self, at: usize) -> Option<i32> {
-        let unit = self.words.get(at + 1)?.key();
-        let ago = self.words.get(at + 2)?.key();
-        if !matches!(unit.as_str(), "year" | "years") || ago != "ago" {
+        let unit = self.words.get(at + 1)?;
+        let ago = self.words.get(at + 2)?;
+        if !unit.is_any(&["year", "years"]) || !ago.is("ago") {
             return None;
         }
         let count = self.words[at].key();
@@ -648,14 +662,28 @@ impl Reader<'_, '_> {
     }
 
     fn relative_pair(&self, at: usize) -> Option<Relative> {
-        let next = self.words.get(at + 1)?.key();
-        match (self.words[at].key().as_str(), next.as_str()) {
-            ("this", "week") => Some(Relative::ThisWeek),
-            ("this", "month") => Some(Relative::ThisMonth),
-            ("last", "month") => Some(Relative::LastMonth),
-            ("this", "year") => Some(Relative::ThisYear),
-            ("last", "year") => Some(Relative::LastYear),
-            _ => None,
+        let next = self.words.get(at + 1)?;
+        let word = &self.words[at];
+        if word.is("this") {
+            if next.is("week") {
+                Some(Relative::ThisWeek)
+            } else if next.is("month") {
+                Some(Relative::ThisMonth)
+            } else if next.is("year") {
+                Some(Relative::ThisYear)
+            } else {
+                None
+            }
+        } else if word.is("last") {
+            if next.is("month") {
+                Some(Relative::LastMonth)
+            } else if next.is("year") {
+                Some(Relative::LastYear)
+            } else {
+                None
+            }
+        } else {
+            None
         }
     }
 
@@ -750,7 +778,10 @@ impl Reader<'_, '_> {
             }
         }
         let dashed = self.words.get(at + 1).is_some_and(|w| {
-            matches!(self.layout.slice(word.end..w.start).trim(), "–" | "—" | "-")
+            matches!(
+                self.layout.slice(word.end()..w.start).trim(),
+                "–" | "—" | "-"
+            )
         });
         if dashed {
             if let Some(end) = self.words.get(at + 1).and_then(|w| day_number(w.text)) {
@@ -779,7 +810,7 @@ impl Reader<'_, '_> {
         let word = self.words.get(at)?;
         WEEKDAYS
             .iter()
-            .position(|day| *day == word.key())
+            .position(|day| word.is(day))
             .map(|index| index as u32)
     }
 
@@ -797,7 +828,7 @@ impl Reader<'_, '_> {
         let (Some(a), Some(b)) = (self.words.get(left), self.words.get(right)) else {
             return false;
         };
-        let gap = self.layout.slice(a.end..b.start);
+        let gap = self.layout.slice(a.end()..b.start);
         !gap.is_empty()
             && gap.chars().count() <= 3
             && gap

@@ -17,7 +17,7 @@ use super::grades::RatingMention;
 use super::layout::Layout;
 use super::scope::Scope;
 use super::text::Word;
-use super::{Diagnostics, Warning};
+use super::{Diagnostics, Problem};
 use crate::model::{Date, Event, EventKind, Judgement, Rating, Span};
 use std::ops::Range;
 
@@ -139,13 +139,8 @@ fn is_graded(event: &ArticleEvent) -> bool {
 /// paragraph ending in a colon above it ("At the previous inspection in 2022, the
 /// judgements were:").
 fn captioned_by(layout: &Layout, named: &[(Range<usize>, usize)], at: usize) -> Option<usize> {
-    let index = layout.paragraphs.iter().position(|p| p.contains(&at))?;
-    let text_of = |p: &Range<usize>| layout.slice(p.clone()).trim();
-    let caption = layout.paragraphs[..=index]
-        .iter()
-        .rev()
-        .take_while(|p| !text_of(p).ends_with(['.', '!', '?']))
-        .find(|p| text_of(p).ends_with(':'))?;
+    let index = layout.paragraph_index_at(at)?;
+    let caption = &layout.paragraphs[layout.caption_above(index)?];
     named_before(layout, named, caption.end.checked_sub(1)?)
 }
 
@@ -159,17 +154,19 @@ fn told_of_just_before(
     graded_at: &[usize],
     at: usize,
 ) -> Option<usize> {
-    let index = layout.sentences.iter().position(|s| s.contains(&at))?;
+    let index = layout.sentence_index_at(at)?;
     let previous = layout.sentences.get(index.checked_sub(1)?)?;
     let same_paragraph = layout
-        .paragraphs
-        .iter()
-        .any(|p| p.contains(&previous.start) && p.contains(&at));
+        .paragraph_index_at(at)
+        .is_some_and(|p| layout.paragraph_index_at(previous.start) == Some(p));
     let in_present = layout
         .words_in(layout.sentences[index].clone())
         .iter()
         .any(|w| w.is_any(&NOW));
-    let graded_there = graded_at.iter().any(|g| previous.contains(g));
+    // `graded_at` is in the text's order.
+    let graded_there = graded_at
+        .get(graded_at.partition_point(|&g| g < previous.start))
+        .is_some_and(|g| previous.contains(g));
     if !same_paragraph || in_present || graded_there {
         return None;
     }
@@ -179,11 +176,11 @@ fn told_of_just_before(
 /// The event last named before `at` in its sentence.
 fn named_before(layout: &Layout, named: &[(Range<usize>, usize)], at: usize) -> Option<usize> {
     let sentence = layout.sentence_at(at);
-    named
-        .iter()
-        .filter(|(range, _)| range.end <= at && sentence.contains(&range.start))
-        .map(|(_, event)| *event)
-        .next_back()
+    // `named` is in the text's order and its words do not overlap: the last ending by
+    // `at` is the only one to check.
+    let ended = named.partition_point(|(range, _)| range.end <= at);
+    let (range, event) = named.get(ended.checked_sub(1)?)?;
+    sentence.contains(&range.start).then_some(*event)
 }
 
 /// Finds the events one article reports.
@@ -198,8 +195,9 @@ pub(crate) fn article_events(
     let words = event_words(layout, scope);
     let mut events: Vec<ArticleEvent> = Vec::new();
     let mut event_of_word: Vec<Option<usize>> = vec![None; words.len()];
+    let dates_by_word = dates_by_word(layout, &words, dates);
     for (index, word) in words.iter().enumerate() {
-        let bound = dates_of(layout, &words, index, dates);
+        let bound = dates_of(layout, &words, index, dates, &dates_by_word[index]);
         if word.plural || bound.is_empty() {
             continue;
         }
@@ -224,26 +222,30 @@ pub(crate) fn article_events(
     let previous = main.and_then(|m| previous_event(&events, events[m].year, |_| true));
     // Visits give no grades: an earlier grade is an earlier inspection's.
     let previous_graded = main.and_then(|m| previous_event(&events, events[m].year, is_graded));
+    // The last word so far, in the narrative and singular, that has an event: the
+    // words before this one no longer change, so it is kept, not looked for.
+    let mut last_with_event: Option<usize> = None;
     for (index, word) in words.iter().enumerate() {
-        if event_of_word[index].is_some() || word.plural || word.in_quote {
-            continue;
+        let counts = !word.plural && !word.in_quote;
+        if event_of_word[index].is_none() && counts {
+            // "In February 2014 under its new inspection framework, the verdict was
+            // ...": an undated word is the event named before it in its sentence, if any.
+            let sentence = layout.sentence_at(word.range.start);
+            let named_earlier_in_sentence = last_with_event
+                .filter(|&i| sentence.contains(&words[i].range.start))
+                .and_then(|i| event_of_word[i]);
+            let target = if word.earlier {
+                previous
+            } else {
+                named_earlier_in_sentence.or(main)
+            };
+            if let Some(target) = target {
+                absorb(&mut events[target], word);
+                event_of_word[index] = Some(target);
+            }
         }
-        // "In February 2014 under its new inspection framework, the verdict was ...":
-        // an undated word is the event named before it in its sentence, if any.
-        let sentence = layout.sentence_at(word.range.start);
-        let named_earlier_in_sentence = (0..index)
-            .rev()
-            .filter(|&i| !words[i].plural && !words[i].in_quote)
-            .take_while(|&i| sentence.contains(&words[i].range.start))
-            .find_map(|i| event_of_word[i]);
-        let target = if word.earlier {
-            previous
-        } else {
-            named_earlier_in_sentence.or(main)
-        };
-        if let Some(target) = target {
-            absorb(&mut events[target], word);
-            event_of_word[index] = Some(target);
+        if counts && event_of_word[index].is_some() {
+            last_with_event = Some(index);
         }
     }
     let mut named: Vec<(Range<usize>, usize)> = words
@@ -286,6 +288,7 @@ pub(crate) fn article_events(
         match target {
             Some(target) => events[target].ratings.push(rating),
             None => diagnostics.warn(
+                Problem::UndatedGrade,
                 rating.grade_at,
                 "grade for an event the article does not date; left out",
             ),
@@ -312,16 +315,39 @@ fn date_by_grade(
     grade_at: usize,
 ) -> Option<(Range<usize>, Date, i32)> {
     let sentence = layout.sentence_at(grade_at);
-    dates
+    // The dates are in the text's order: those of the sentence are a run of them.
+    let from = dates
         .dates
+        .partition_point(|(span, _)| span.start < sentence.start);
+    let to = dates
+        .dates
+        .partition_point(|(span, _)| span.start < sentence.end);
+    let in_sentence = &dates.dates[from..to.max(from)];
+    let between = |span: &Range<usize>| {
+        if span.end <= grade_at {
+            span.end..grade_at
+        } else {
+            grade_at..span.start
+        }
+    };
+    let words_between = |span: &Range<usize>| layout.words_in(between(span)).len();
+    // Only dates a few words from the grade count, and the words between only grow
+    // away from it: read outwards from the grade while they are near enough.
+    let split = in_sentence.partition_point(|(span, _)| span.end <= grade_at);
+    let mut near = split..split;
+    while near.start > 0 && words_between(&in_sentence[near.start - 1].0) <= DATE_BY_GRADE_WORDS {
+        near.start -= 1;
+    }
+    while near.end < in_sentence.len()
+        && words_between(&in_sentence[near.end].0) <= DATE_BY_GRADE_WORDS
+    {
+        near.end += 1;
+    }
+    in_sentence[near]
         .iter()
         .filter(|(span, _)| sentence.contains(&span.start))
         .filter_map(|(span, date)| {
-            let between = if span.end <= grade_at {
-                span.end..grade_at
-            } else {
-                grade_at..span.start
-            };
+            let between = between(span);
             let words = layout.words_in(between.clone()).len();
             let same_clause = !layout.slice(between).contains([',', ';', ':']);
             (same_clause && words <= DATE_BY_GRADE_WORDS).then_some((words, span, date))
@@ -351,9 +377,10 @@ fn named_after_in_clause(
     at: usize,
 ) -> Option<usize> {
     let clause = layout.clause_at(at);
+    // The first named after `at` (in order): any later is further out of the clause.
     let (range, event) = named
-        .iter()
-        .find(|(range, _)| range.start > at && clause.contains(&range.start))?;
+        .get(named.partition_point(|(range, _)| range.start <= at))
+        .filter(|(range, _)| clause.contains(&range.start))?;
     let between = layout.words_in(at..range.start);
     (!between.iter().any(|w| w.is_any(&NOT_THE_GRADES_EVENT))).then_some(*event)
 }
@@ -510,7 +537,7 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
             index += length;
             continue;
         }
-        let range = words[index].start..words[index + length - 1].end;
+        let range = words[index].start..words[index + length - 1].end();
         found.push(EventWord {
             kind,
             is_report,
@@ -527,23 +554,27 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
 
 /// Kind, whether a report, whether plural, and length in words of an event noun at `index`.
 fn event_noun(words: &[Word], index: usize) -> Option<(Option<EventKind>, bool, bool, usize)> {
-    let key = words[index].key();
-    let next = words.get(index + 1).map(Word::key).unwrap_or_default();
-    let visit = matches!(next.as_str(), "visit" | "visits");
-    let visit_plural = next == "visits";
-    match key.as_str() {
-        "monitoring" if visit => Some((Some(EventKind::MonitoringVisit), false, visit_plural, 2)),
-        "focused" | "focussed" if visit => {
-            Some((Some(EventKind::FocusedVisit), false, visit_plural, 2))
-        }
-        "inspection" | "re-inspection" | "reinspection" | "inspected" => {
-            Some((Some(EventKind::Inspection), false, false, 1))
-        }
-        "inspections" | "re-inspections" => Some((Some(EventKind::Inspection), false, true, 1)),
-        "visit" | "visits" | "visited" => Some((None, false, key == "visits", 1)),
-        "report" | "verdict" | "letter" => Some((None, true, false, 1)),
-        "reports" | "verdicts" | "letters" => Some((None, true, true, 1)),
-        _ => None,
+    // Tested in place: this runs for every word of the text.
+    let word = &words[index];
+    let next_is = |key: &str| words.get(index + 1).is_some_and(|w| w.is(key));
+    let visit = next_is("visit") || next_is("visits");
+    let visit_plural = next_is("visits");
+    if word.is("monitoring") && visit {
+        Some((Some(EventKind::MonitoringVisit), false, visit_plural, 2))
+    } else if word.is_any(&["focused", "focussed"]) && visit {
+        Some((Some(EventKind::FocusedVisit), false, visit_plural, 2))
+    } else if word.is_any(&["inspection", "re-inspection", "reinspection", "inspected"]) {
+        Some((Some(EventKind::Inspection), false, false, 1))
+    } else if word.is_any(&["inspections", "re-inspections"]) {
+        Some((Some(EventKind::Inspection), false, true, 1))
+    } else if word.is_any(&["visit", "visits", "visited"]) {
+        Some((None, false, word.is("visits"), 1))
+    } else if word.is_any(&["report", "verdict", "letter"]) {
+        Some((None, true, false, 1))
+    } else if word.is_any(&["reports", "verdicts", "letters"]) {
+        Some((None, true, true, 1))
+    } else {
+        None
     }
 }
 
@@ -554,14 +585,11 @@ fn dates_of(
     words: &[EventWord],
     index: usize,
     dates: &ArticleDates,
+    bound: &[usize],
 ) -> Vec<(Date, DateRole)> {
-    dates
-        .dates
+    bound
         .iter()
-        // A date a speaker's own words imply ("Today's report shows ...") dates no event
-        // word; one they state in full ("the last inspection in 2022") does.
-        .filter(|(span, date)| !date.inferred || layout.quote_at(span.start).is_none())
-        .filter(|(span, _)| nearest_event_word(layout, words, span) == Some(index))
+        .map(|&date| &dates.dates[date])
         .map(|(span, date)| {
             let word = &words[index];
             let between = if word.range.end <= span.start {
@@ -586,20 +614,41 @@ fn dates_of(
         .collect()
 }
 
+/// For each event word, the indices (in order) of the article's dates it takes: each
+/// date goes to its [`nearest_event_word`], worked out once per date.
+fn dates_by_word(layout: &Layout, words: &[EventWord], dates: &ArticleDates) -> Vec<Vec<usize>> {
+    let mut by_word = vec![Vec::new(); words.len()];
+    for (index, (span, date)) in dates.dates.iter().enumerate() {
+        // A date a speaker's own words imply ("Today's report shows ...") dates no event
+        // word; one they state in full ("the last inspection in 2022") does.
+        if date.inferred && layout.quote_at(span.start).is_some() {
+            continue;
+        }
+        if let Some(word) = nearest_event_word(layout, words, span) {
+            by_word[word].push(index);
+        }
+    }
+    by_word
+}
+
+/// The event word a date goes to in its sentence: the word right after it ("a 2019
+/// inspection"), else the nearest before it, else the nearest after it. Event words
+/// are in order and do not overlap, so each is found by binary search.
 fn nearest_event_word(layout: &Layout, words: &[EventWord], date: &Range<usize>) -> Option<usize> {
     let sentence = layout.plain_sentence_at(date.start);
-    let in_sentence = |w: &&EventWord| sentence.contains(&w.range.start);
-    let right_after = words.iter().position(|w| {
-        in_sentence(&w)
-            && w.range.start >= date.end
-            && layout.words_in(date.end..w.range.start).len() <= 1
-    });
-    let before = words
-        .iter()
-        .rposition(|w| in_sentence(&w) && w.range.end <= date.start);
-    let after = words
-        .iter()
-        .position(|w| in_sentence(&w) && w.range.start >= date.end);
+    let in_sentence = |w: &EventWord| sentence.contains(&w.range.start);
+    // The first word from the date's end on; words further on are further from it.
+    let first_after = words.partition_point(|w| w.range.start < date.end);
+    let after = Some(first_after).filter(|&i| words.get(i).is_some_and(in_sentence));
+    let right_after = after.filter(|&i| layout.words_in(date.end..words[i].range.start).len() <= 1);
+    let last_before = words.partition_point(|w| w.range.end <= date.start);
+    let before = match last_before.checked_sub(1) {
+        Some(i) if in_sentence(&words[i]) => Some(i),
+        // Only a word past the sentence's end (a date that runs over a full stop) can
+        // miss while one before it is in: look back for that rare case.
+        Some(i) if words[i].range.start >= sentence.end => words[..i].iter().rposition(in_sentence),
+        _ => None,
+    };
     right_after.or(before).or(after)
 }
 
@@ -607,7 +656,7 @@ fn nearest_event_word(layout: &Layout, words: &[EventWord], date: &Range<usize>)
 /// of its events was merged into (none for one left out).
 pub(crate) fn merge(
     articles: &[(&str, ArticleEvents)],
-    warnings: &mut Vec<Warning>,
+    warnings: &mut Diagnostics,
 ) -> (Vec<Event>, Vec<Vec<Option<String>>>) {
     let mut merged: Vec<Merged> = Vec::new();
     let mut merged_of_article: Vec<Vec<usize>> = articles
@@ -725,7 +774,7 @@ impl Merged {
         }
     }
 
-    fn to_event(&self, warnings: &mut Vec<Warning>) -> Option<Event> {
+    fn to_event(&self, warnings: &mut Diagnostics) -> Option<Event> {
         let mut date = best(&self.occurred)
             .or_else(|| best(&self.published))?
             .clone();
@@ -746,7 +795,7 @@ impl Merged {
     }
 
     /// One rating per judgement: a named judgement over an assumed one, else the first.
-    fn ratings(&self, warnings: &mut Vec<Warning>) -> Vec<Rating> {
+    fn ratings(&self, warnings: &mut Diagnostics) -> Vec<Rating> {
         let mut ratings = Vec::new();
         for judgement in Judgement::ALL {
             let stated: Vec<&(String, RatingMention)> = self
@@ -764,16 +813,17 @@ impl Merged {
             };
             for (other_source, other) in &stated {
                 if other.grade != chosen.grade {
-                    warnings.push(Warning {
-                        source: other_source.clone(),
-                        offset: Some(other.grade_at),
-                        message: format!(
+                    warnings.warn_in(
+                        other_source,
+                        Problem::ClashingGrade,
+                        other.grade_at,
+                        &format!(
                             "gives {} as {}, where {source} gives {}; kept {source}'s",
                             judgement.key(),
                             other.grade.key(),
                             chosen.grade.key()
                         ),
-                    });
+                    );
                 }
             }
             ratings.push(Rating {

@@ -13,8 +13,9 @@ use super::scope::Scope;
 use super::text::{
     normalise, Word, CLOSING_DOUBLE, CLOSING_SINGLE, OPENING_DOUBLE, OPENING_SINGLE,
 };
-use super::Diagnostics;
+use super::{Diagnostics, Problem};
 use crate::model::{Grade, Judgement};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Words that make a sentence about ratings.
@@ -107,6 +108,12 @@ const JUDGED_AS: [&str; 11] = [
 /// experiences and progress of care leavers".
 const LINK_FILLER: [&str; 5] = ["a", "an", "the", "experiences", "progress"];
 
+/// Most narrative words of a sentence read together for its ratings; a longer one is
+/// read in parts of this many. Prose states grades in far shorter sentences; the cap
+/// keeps a run-on text (a list of grades with no full stop) from making the pairing of
+/// judgements and grades, which compares each with each, grow with the square of it.
+const MAX_SENTENCE_WORDS: usize = 120;
+
 /// Most words from a rating word to the grade that ends its clause, as in "rated the
 /// impact of leaders as outstanding".
 const MAX_CLAUSE_WORDS: usize = 6;
@@ -166,34 +173,39 @@ pub(crate) fn find_ratings(
     diagnostics: &mut Diagnostics,
 ) -> Vec<RatingMention> {
     let rows = two_line_rows(layout);
+    // In the text's order, as the paragraphs are: looked up by binary search.
     let in_rows: Vec<usize> = rows.iter().map(|r| r.grade_at).collect();
     let mut ratings: Vec<RatingMention> = rows
         .into_iter()
         .filter(|r| !scope.is_about_others(layout, r.grade_at))
         .collect();
     for sentence in &layout.sentences {
-        let words = narrative_words(layout, sentence.clone());
-        warn_of_unknown_grades(layout, &words, diagnostics);
-        let mut grades = grade_words(&words);
-        let judgements = judgement_words(&words);
-        let mut about_ratings = words.iter().any(|w| w.is_any(&RATING_CUES))
-            || lists_judgements(layout, &words, &grades, &judgements)
-            || grades.iter().any(is_full_name);
-        if !about_ratings {
-            // "concluded that the council is 'outstanding' for leadership, and
-            // 'outstanding' for adoption": only the quoted grades by a judgement count.
-            grades.retain(|g| {
-                is_wrapped(layout.text, words[g.first].start..words[g.last].end)
-                    && stands_by_judgement(&words, g, &judgements)
-            });
-            about_ratings = !grades.is_empty();
-        }
-        if about_ratings {
-            let ours = sentence_ratings(layout, &words, grades, &judgements)
-                .into_iter()
-                .filter(|r| !in_rows.contains(&r.grade_at))
-                .filter(|r| !scope.is_about_others(layout, r.grade_at));
-            ratings.extend(ours);
+        let all_words = narrative_words(layout, sentence.clone());
+        warn_of_unknown_grades(layout, &all_words, diagnostics);
+        // A sentence's grades are read against each other (which judgement goes with
+        // which grade), so a run-on sentence is read in parts: see MAX_SENTENCE_WORDS.
+        for words in all_words.chunks(MAX_SENTENCE_WORDS) {
+            let mut grades = grade_words(words);
+            let judgements = judgement_words(words);
+            let mut about_ratings = words.iter().any(|w| w.is_any(&RATING_CUES))
+                || lists_judgements(layout, words, &grades, &judgements)
+                || grades.iter().any(is_full_name);
+            if !about_ratings {
+                // "concluded that the council is 'outstanding' for leadership, and
+                // 'outstanding' for adoption": only the quoted grades by a judgement count.
+                grades.retain(|g| {
+                    is_wrapped(layout.text, words[g.first].start..words[g.last].end())
+                        && stands_by_judgement(words, g, &judgements)
+                });
+                about_ratings = !grades.is_empty();
+            }
+            if about_ratings {
+                let ours = sentence_ratings(layout, words, grades, &judgements)
+                    .into_iter()
+                    .filter(|r| in_rows.binary_search(&r.grade_at).is_err())
+                    .filter(|r| !scope.is_about_others(layout, r.grade_at));
+                ratings.extend(ours);
+            }
         }
     }
     // In the text's order: where two grades clash, the first stated is kept.
@@ -214,7 +226,7 @@ fn two_line_rows(layout: &Layout) -> Vec<RatingMention> {
         whole_lines.then(|| RatingMention {
             judgement: judgement.judgement,
             grade: grade.grade,
-            span: title[judgement.first].start..line[grade.last].end,
+            span: title[judgement.first].start..line[grade.last].end(),
             explicit: true,
             grade_at: line[grade.first].start,
             earlier: false,
@@ -225,17 +237,38 @@ fn two_line_rows(layout: &Layout) -> Vec<RatingMention> {
 }
 
 /// The sentence's words, leaving out quoted statements but keeping quoted grades.
-fn narrative_words<'a>(layout: &Layout<'a>, sentence: Range<usize>) -> Vec<Word<'a>> {
-    layout
-        .words_in(sentence)
+/// Borrowed from the layout where nothing is left out (most sentences): a copy of a
+/// long sentence's words would double their memory.
+fn narrative_words<'l, 'a>(layout: &'l Layout<'a>, sentence: Range<usize>) -> Cow<'l, [Word<'a>]> {
+    let words = layout.words_in(sentence.clone());
+    // Only a quotation can leave words out.
+    let opened_before = layout.quotes.partition_point(|q| q.open < sentence.end);
+    let holds_some = opened_before
+        .checked_sub(1)
+        .is_some_and(|last| layout.quotes[last].outer_end > sentence.start);
+    if !holds_some {
+        return Cow::Borrowed(words);
+    }
+    // Whether the last quotation met is a rating term, read once for all its words.
+    let mut last_quote: Option<(usize, bool)> = None;
+    let kept: Vec<Word<'a>> = words
         .iter()
         .filter(|w| {
-            layout
-                .quote_at(w.start)
-                .is_none_or(|q| is_rating_term(layout.slice(q.inner.clone())))
+            let Some(quote) = layout.quote_at(w.start) else {
+                return true;
+            };
+            match last_quote {
+                Some((open, is_term)) if open == quote.open => is_term,
+                _ => {
+                    let is_term = is_rating_term(layout.slice(quote.inner.clone()));
+                    last_quote = Some((quote.open, is_term));
+                    is_term
+                }
+            }
         })
         .copied()
-        .collect()
+        .collect();
+    Cow::Owned(kept)
 }
 
 /// Whether the words set out judgements with their grades, as press releases list them
@@ -252,7 +285,7 @@ fn lists_judgements(
         grades.iter().any(|grade| {
             grade.first == judgement.last + 1
                 && layout
-                    .slice(words[judgement.last].end..words[grade.first].start)
+                    .slice(words[judgement.last].end()..words[grade.first].start)
                     .contains([':', '–', '—', '|', '\n'])
         })
     })
@@ -290,7 +323,7 @@ fn sentence_ratings(
             cued: is_cued(layout, words, &g, judgements),
             ..g
         })
-        .filter(|g| g.cued || is_wrapped(layout.text, words[g.first].start..words[g.last].end))
+        .filter(|g| g.cued || is_wrapped(layout.text, words[g.first].start..words[g.last].end()))
         .collect();
     let mut linked: Vec<Vec<&JudgementWord>> = grades.iter().map(|_| Vec::new()).collect();
     for judgement in judgements {
@@ -303,7 +336,7 @@ fn sentence_ratings(
         let earlier = words[grade.first.saturating_sub(2)..grade.first]
             .iter()
             .any(|w| w.is_any(&EARLIER_GRADE_CUES));
-        let grade_range = words[grade.first].start..words[grade.last].end;
+        let grade_range = words[grade.first].start..words[grade.last].end();
         let mention = |judgement, span, explicit| RatingMention {
             judgement,
             grade: grade.grade,
@@ -321,7 +354,7 @@ fn sentence_ratings(
             ));
         }
         for judgement in judgements {
-            let phrase = words[judgement.first].start..words[judgement.last].end;
+            let phrase = words[judgement.first].start..words[judgement.last].end();
             let span = grade_range.start.min(phrase.start)..grade_range.end.max(phrase.end);
             ratings.push(mention(judgement.judgement, span, true));
         }
@@ -349,7 +382,13 @@ const SOME_OF: [&str; 11] = [
 /// requiring improvement"): no judgement, and not the overall one.
 fn of_some_areas(layout: &Layout, words: &[Word], grade: &GradeWord) -> bool {
     let clause = layout.clause_at(words[grade.first].start);
-    let in_clause: Vec<&Word> = words.iter().filter(|w| clause.contains(&w.start)).collect();
+    // `words` are in order: the clause's are a run of them.
+    let from = words.partition_point(|w| w.start < clause.start);
+    let to = words.partition_point(|w| w.start < clause.end);
+    let in_clause: Vec<&Word> = words[from..to.max(from)]
+        .iter()
+        .filter(|w| clause.contains(&w.start))
+        .collect();
     in_clause.iter().enumerate().any(|(index, w)| {
         w.is_any(&["areas", "judgements"])
             && in_clause[index.saturating_sub(2)..index]
@@ -362,20 +401,27 @@ fn grade_words(words: &[Word]) -> Vec<GradeWord> {
     let mut found = Vec::new();
     let mut index = 0;
     while index < words.len() {
-        let key = words[index].key();
+        let word = &words[index];
         let follows =
-            |offset: usize, text: &str| words.get(index + offset).is_some_and(|w| w.key() == text);
-        let (grade, length) = match key.as_str() {
-            verb if IMPROVEMENT_VERBS.contains(&verb) && follows(1, "improvement") => {
-                let to_be_good = follows(2, "to") && follows(3, "be") && follows(4, "good");
-                (
-                    Some(Grade::RequiresImprovement),
-                    if to_be_good { 5 } else { 2 },
-                )
-            }
+            |offset: usize, text: &str| words.get(index + offset).is_some_and(|w| w.is(text));
+        // Only a word opening with the first letter of a grade ("inadequate", "requires
+        // improvement", "good", "outstanding") can be one: others are not lower-cased.
+        let may_be_grade = word
+            .text
+            .starts_with(['i', 'I', 'r', 'R', 'g', 'G', 'o', 'O']);
+        let (grade, length) = if word.is_any(&IMPROVEMENT_VERBS) && follows(1, "improvement") {
+            let to_be_good = follows(2, "to") && follows(3, "be") && follows(4, "good");
+            (
+                Some(Grade::RequiresImprovement),
+                if to_be_good { 5 } else { 2 },
+            )
+        } else if word.text == "RI" {
             // Ofsted's own shorthand, in capitals only.
-            _ if words[index].text == "RI" => (Some(Grade::RequiresImprovement), 1),
-            _ => (Grade::from_words(&key), 1),
+            (Some(Grade::RequiresImprovement), 1)
+        } else if may_be_grade {
+            (Grade::from_words(&word.key()), 1)
+        } else {
+            (None, 1)
         };
         let compared = index > 0 && words[index - 1].is_any(&["below", "above", "than"]);
         // "rated 'good' with 'outstanding' features": a grade's parts, not a grade.
@@ -403,7 +449,7 @@ fn judgement_words(words: &[Word]) -> Vec<JudgementWord> {
             phrase
                 .iter()
                 .enumerate()
-                .all(|(offset, part)| words.get(index + offset).is_some_and(|w| w.key() == *part))
+                .all(|(offset, part)| words.get(index + offset).is_some_and(|w| w.is(part)))
         });
         match matched {
             Some((phrase, judgement)) => {
@@ -444,27 +490,33 @@ fn is_cued(
     grade: &GradeWord,
     judgements: &[JudgementWord],
 ) -> bool {
-    let near_cue = words.iter().enumerate().any(|(index, w)| {
-        let in_clause_after = index < grade.first
-            && grade.first - index <= MAX_CLAUSE_WORDS
-            && !layout
-                .slice(w.end..words[grade.first].start)
-                .contains([',', ';', ':']);
-        // "has judged the overall effectiveness of the council's children's services as
-        // inadequate": "as" and the grade end the clause the rating word opens.
-        let as_after = index < grade.first
-            && grade.first - index <= MAX_AS_CLAUSE_WORDS
-            && grade.first > 0
-            && words[grade.first - 1].key() == "as"
-            && !layout
-                .slice(w.end..words[grade.first].start)
-                .contains([',', ';', ':']);
-        w.is_any(&RATING_CUES)
-            && (index.abs_diff(grade.first) <= 3
-                || index.abs_diff(grade.last) <= 3
-                || in_clause_after
-                || as_after)
-    });
+    // Only words this near the grade can count (see the conditions below).
+    let reach = MAX_CLAUSE_WORDS.max(MAX_AS_CLAUSE_WORDS).max(3);
+    let from = grade.first.saturating_sub(reach);
+    let to = (grade.last + 3 + 1).min(words.len());
+    let near_cue = (from..to)
+        .map(|index| (index, &words[index]))
+        .any(|(index, w)| {
+            let in_clause_after = index < grade.first
+                && grade.first - index <= MAX_CLAUSE_WORDS
+                && !layout
+                    .slice(w.end()..words[grade.first].start)
+                    .contains([',', ';', ':']);
+            // "has judged the overall effectiveness of the council's children's services as
+            // inadequate": "as" and the grade end the clause the rating word opens.
+            let as_after = index < grade.first
+                && grade.first - index <= MAX_AS_CLAUSE_WORDS
+                && grade.first > 0
+                && words[grade.first - 1].is("as")
+                && !layout
+                    .slice(w.end()..words[grade.first].start)
+                    .contains([',', ';', ':']);
+            w.is_any(&RATING_CUES)
+                && (index.abs_diff(grade.first) <= 3
+                    || index.abs_diff(grade.last) <= 3
+                    || in_clause_after
+                    || as_after)
+        });
     near_cue || stands_by_judgement(words, grade, judgements) || is_full_name(grade)
 }
 
@@ -512,12 +564,17 @@ fn linked_grade(
         .iter()
         .enumerate()
         .filter(|(index, grade)| {
-            let between = grades.iter().enumerate().any(|(other, g)| {
-                other != *index
-                    && ((grade.last < g.first && g.last < judgement.first)
-                        || (judgement.last < g.first && g.last < grade.first))
+            // Whether another grade stands between: grades are in order and do not
+            // overlap, so only the next (for a grade before the judgement) or the
+            // previous (for one after) can.
+            let next_between = grades
+                .get(index + 1)
+                .is_some_and(|g| grade.last < g.first && g.last < judgement.first);
+            let previous_between = index.checked_sub(1).is_some_and(|previous| {
+                let g = &grades[previous];
+                judgement.last < g.first && g.last < grade.first
             });
-            !between
+            !(next_between || previous_between)
         })
         .filter_map(|(index, grade)| {
             let grade_first = grade.last < judgement.first;
@@ -526,7 +583,7 @@ fn linked_grade(
             } else {
                 (judgement.last, grade.first)
             };
-            let between = layout.slice(words[left].end..words[right].start);
+            let between = layout.slice(words[left].end()..words[right].start);
             // "children in care as 'good'", "leadership was judged to be 'good'", and
             // "leaders and help and protection were both rated good": judgements rated
             // together, with no comma between, do not part either from the grade.
@@ -534,7 +591,7 @@ fn linked_grade(
             let in_other_judgement =
                 |i: usize| judgements.iter().any(|j| (j.first..=j.last).contains(&i));
             let filler = |i: usize| {
-                let joined = together && (in_other_judgement(i) || words[i].key() == "and");
+                let joined = together && (in_other_judgement(i) || words[i].is("and"));
                 words[i].is_any(&LINK_FILLER)
                     || (!grade_first && (words[i].is_any(&JUDGED_AS) || joined))
             };
@@ -543,7 +600,7 @@ fn linked_grade(
             // "... children in care and Requires Improvement for care leavers": a grade
             // followed by "for" is given for the judgement after it.
             let for_the_next = !grade_first
-                && words.get(grade.last + 1).is_some_and(|w| w.key() == "for")
+                && words.get(grade.last + 1).is_some_and(|w| w.is("for"))
                 && judgements
                     .iter()
                     .any(|j| j.first > grade.last && j.first <= grade.last + FOR_REACH);
@@ -555,8 +612,7 @@ fn linked_grade(
             // grade, "and" starts the next judgement's item.
             // ("experiences and progress" is part of a title).
             let next_item = grade_first
-                && (left + 1..right)
-                    .any(|i| words[i].key() == "and" && words[i - 1].key() != "experiences");
+                && (left + 1..right).any(|i| words[i].is("and") && !words[i - 1].is("experiences"));
             ((gap <= MAX_LINK_GAP && !next_item && !for_the_next) || listed).then_some((
                 gap,
                 grade_first,
@@ -582,11 +638,11 @@ fn dash_list_start(
     let after_dash = (grade.last + 1..words.len())
         .take(MAX_WORDS_TO_DASH + 1)
         .find(|&i| {
-            let gap = layout.slice(words[i - 1].end..words[i].start);
+            let gap = layout.slice(words[i - 1].end()..words[i].start);
             gap.contains(['–', '—']) || gap.trim() == "-"
         })?;
     let first = judgements.iter().find(|j| j.first >= after_dash)?;
-    let of = |i: usize| words[i].key() == "of";
+    let of = |i: usize| words[i].is("of");
     (after_dash..first.first)
         .all(|i| words[i].is_any(&LINK_FILLER) || of(i))
         .then_some(first.first)
@@ -608,11 +664,15 @@ fn warn_of_unknown_grades(layout: &Layout, words: &[Word], diagnostics: &mut Dia
         let inner = layout.slice(phrase.clone());
         let position = words.partition_point(|w| w.start < phrase.start);
         let length = inner.split_whitespace().count();
+        // `cues` is in order: the first at or after `position - MAX_LINK_GAP` is the
+        // only one to check.
+        let first_near = cues.partition_point(|&cue| cue + MAX_LINK_GAP < position);
         let near_cue = cues
-            .iter()
-            .any(|&cue| cue.abs_diff(position) <= MAX_LINK_GAP);
+            .get(first_near)
+            .is_some_and(|&cue| cue.abs_diff(position) <= MAX_LINK_GAP);
         if near_cue && length <= 3 && !is_rating_term(inner) {
             diagnostics.warn(
+                Problem::NotAGrade,
                 phrase.start,
                 &format!(
                     "'{inner}' is not a grade (inadequate, requires improvement, good or outstanding); ignored"
@@ -628,32 +688,38 @@ fn quoted_phrases(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let Some(slice) = text.get(range.clone()) else {
         return Vec::new();
     };
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let is_open = |i: usize| {
-        let c = chars[i].1;
+    // Byte offsets into `slice`; the characters around one are read in place.
+    let is_open = |i: usize, c: char| {
         (OPENING_SINGLE.contains(&c) || OPENING_DOUBLE.contains(&c))
-            && (i == 0 || !chars[i - 1].1.is_alphanumeric())
+            && slice[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|p| !p.is_alphanumeric())
     };
-    let is_close = |i: usize| {
-        let c = chars[i].1;
+    let is_close = |i: usize, c: char| {
         (CLOSING_SINGLE.contains(&c) || CLOSING_DOUBLE.contains(&c))
-            && chars
-                .get(i + 1)
-                .is_none_or(|(_, next)| !next.is_alphanumeric())
+            && slice[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_none_or(|next| !next.is_alphanumeric())
     };
     let mut found = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        if !is_open(i) {
-            i += 1;
+    while let Some(c) = slice[i..].chars().next() {
+        if !is_open(i, c) {
+            i += c.len_utf8();
             continue;
         }
-        let Some(close) = (i + 1..chars.len()).find(|&j| is_close(j)) else {
+        let from_next = i + c.len_utf8();
+        let Some((close, closing)) = slice[from_next..]
+            .char_indices()
+            .map(|(offset, c)| (from_next + offset, c))
+            .find(|&(j, closing)| is_close(j, closing))
+        else {
             break;
         };
-        let start = range.start + chars[i].0 + chars[i].1.len_utf8();
-        found.push(start..range.start + chars[close].0);
-        i = close + 1;
+        found.push(range.start + from_next..range.start + close);
+        i = close + closing.len_utf8();
     }
     found
 }

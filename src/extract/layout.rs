@@ -3,6 +3,8 @@
 use super::quotes::{find_quotes, QuoteSpan};
 use super::text::{trim_range, words, Word, OPENING_DOUBLE, OPENING_SINGLE};
 use super::Diagnostics;
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Words that end one clause and begin another inside a sentence.
@@ -15,6 +17,19 @@ pub(crate) struct Layout<'a> {
     pub quotes: Vec<QuoteSpan>,
     pub sentences: Vec<Range<usize>>,
     pub words: Vec<Word<'a>>,
+    /// Every comma, semicolon and colon, by byte, in order: where clauses break.
+    clause_marks: Vec<usize>,
+    /// Every word that begins a clause ("while", "but"), in order.
+    clause_words: Vec<Range<usize>>,
+    /// Every full stop, exclamation and question mark, by byte, in order.
+    stops: Vec<usize>,
+    /// Whether each paragraph is about another council or body (see
+    /// `Scope::is_about_others`): worked out on first use, once per article.
+    pub about_others_by_paragraph: OnceCell<Vec<bool>>,
+    /// The same for each clause (start, end) asked about so far.
+    pub about_others_by_clause: RefCell<HashMap<(usize, usize), bool>>,
+    /// For each paragraph, see [`Layout::caption_above`]: worked out on first use.
+    captions: OnceCell<Vec<Option<usize>>>,
 }
 
 impl<'a> Layout<'a> {
@@ -26,12 +41,36 @@ impl<'a> Layout<'a> {
             .iter()
             .flat_map(|paragraph| sentences(text, paragraph.clone(), &quotes))
             .collect();
+        let words = words(text);
+        let clause_marks = text
+            .bytes()
+            .enumerate()
+            .filter(|(_, b)| matches!(b, b',' | b';' | b':'))
+            .map(|(i, _)| i)
+            .collect();
+        let clause_words = words
+            .iter()
+            .filter(|w| w.is_any(&CLAUSE_WORDS))
+            .map(|w| w.start..w.end())
+            .collect();
+        let stops = text
+            .bytes()
+            .enumerate()
+            .filter(|(_, b)| matches!(b, b'.' | b'!' | b'?'))
+            .map(|(i, _)| i)
+            .collect();
         Layout {
             text,
             paragraphs,
             quotes,
             sentences,
-            words: words(text),
+            words,
+            clause_marks,
+            clause_words,
+            stops,
+            about_others_by_paragraph: OnceCell::new(),
+            about_others_by_clause: RefCell::new(HashMap::new()),
+            captions: OnceCell::new(),
         }
     }
 
@@ -43,7 +82,7 @@ impl<'a> Layout<'a> {
     /// The words that lie wholly within `range`.
     pub fn words_in(&self, range: Range<usize>) -> &[Word<'a>] {
         let from = self.words.partition_point(|w| w.start < range.start);
-        let to = self.words.partition_point(|w| w.end <= range.end);
+        let to = self.words.partition_point(|w| w.end() <= range.end);
         &self.words[from..to.max(from)]
     }
 
@@ -51,66 +90,121 @@ impl<'a> Layout<'a> {
     /// and words such as "while" (a bracket is an aside within its clause).
     pub fn clause_at(&self, at: usize) -> Range<usize> {
         let sentence = self.sentence_at(at);
-        let mut bounds: Vec<usize> = self
-            .slice(sentence.clone())
-            .char_indices()
-            .filter(|(_, c)| matches!(c, ',' | ';' | ':'))
-            .map(|(i, _)| sentence.start + i)
-            .collect();
-        bounds.extend(
-            self.words_in(sentence.clone())
-                .iter()
-                .filter(|w| w.is_any(&CLAUSE_WORDS))
-                .map(|w| w.start),
-        );
-        let start = bounds
+        // The bounds within the sentence: its marks, and the starts of its clause words
+        // that lie wholly within it.
+        let in_sentence = |b: &&usize| sentence.contains(*b);
+        let word_in_sentence =
+            |w: &&Range<usize>| sentence.contains(&w.start) && w.end <= sentence.end;
+        let marks_before = self.clause_marks.partition_point(|&b| b < at);
+        let words_before = self.clause_words.partition_point(|w| w.start < at);
+        let mark_before = self.clause_marks[..marks_before].last().filter(in_sentence);
+        // At most one word crosses the sentence's end, so this looks at two at most.
+        let word_before = self.clause_words[..words_before]
             .iter()
-            .filter(|&&b| b < at)
-            .max()
-            .map_or(sentence.start, |b| b + 1);
-        let end = bounds
-            .iter()
-            .filter(|&&b| b > at)
-            .min()
+            .rev()
+            .take_while(|w| w.start >= sentence.start)
+            .find(word_in_sentence)
+            .map(|w| w.start);
+        let start = mark_before
             .copied()
-            .unwrap_or(sentence.end);
+            .max(word_before)
+            .map_or(sentence.start, |b| b + 1);
+        let marks_after = self.clause_marks.partition_point(|&b| b <= at);
+        let words_after = self.clause_words.partition_point(|w| w.start <= at);
+        let mark_after = self.clause_marks.get(marks_after).filter(in_sentence);
+        let word_after = self
+            .clause_words
+            .get(words_after)
+            .filter(word_in_sentence)
+            .map(|w| w.start);
+        let end = match (mark_after.copied(), word_after) {
+            (Some(a), Some(b)) => a.min(b),
+            (a, b) => a.or(b).unwrap_or(sentence.end),
+        };
         start..end.max(start)
     }
 
     /// The sentence that holds byte `at` (an empty range if none does).
     pub fn sentence_at(&self, at: usize) -> Range<usize> {
-        self.sentences
-            .iter()
-            .find(|s| s.start <= at && at < s.end)
-            .cloned()
-            .unwrap_or(at..at)
+        self.sentence_index_at(at)
+            .map_or(at..at, |index| self.sentences[index].clone())
+    }
+
+    /// The index of the sentence that holds byte `at`. Sentences are in order and do
+    /// not overlap, so only the last one starting at or before `at` can hold it.
+    pub fn sentence_index_at(&self, at: usize) -> Option<usize> {
+        let index = self
+            .sentences
+            .partition_point(|s| s.start <= at)
+            .checked_sub(1)?;
+        (at < self.sentences[index].end).then_some(index)
+    }
+
+    /// The index of the paragraph that holds byte `at` (paragraphs are in order and
+    /// do not overlap).
+    pub fn paragraph_index_at(&self, at: usize) -> Option<usize> {
+        let index = self
+            .paragraphs
+            .partition_point(|p| p.start <= at)
+            .checked_sub(1)?;
+        (at < self.paragraphs[index].end).then_some(index)
     }
 
     /// The sentence around byte `at` read plainly, ending at any full stop even inside
     /// a quotation: the reach within which a date belongs to a word.
     pub fn plain_sentence_at(&self, at: usize) -> Range<usize> {
-        let Some(paragraph) = self.paragraphs.iter().find(|p| p.contains(&at)) else {
+        let Some(paragraph) = self.paragraph_index_at(at).map(|i| &self.paragraphs[i]) else {
             return at..at;
         };
-        let is_stop = |(_, c): &(usize, char)| matches!(c, '.' | '!' | '?');
-        let start = self.text[paragraph.start..at]
-            .char_indices()
-            .rfind(is_stop)
-            .map_or(paragraph.start, |(offset, c)| {
-                paragraph.start + offset + c.len_utf8()
-            });
-        let end = self.text[at..paragraph.end]
-            .char_indices()
-            .find(is_stop)
-            .map_or(paragraph.end, |(offset, _)| at + offset);
+        // The last stop before `at` and the first from `at` on, within the paragraph
+        // (a stop is one byte).
+        let first_from_at = self.stops.partition_point(|&stop| stop < at);
+        let start = first_from_at
+            .checked_sub(1)
+            .map(|i| self.stops[i])
+            .filter(|&stop| stop >= paragraph.start)
+            .map_or(paragraph.start, |stop| stop + 1);
+        let end = self
+            .stops
+            .get(first_from_at)
+            .copied()
+            .filter(|&stop| stop < paragraph.end)
+            .unwrap_or(paragraph.end);
         start..end
+    }
+
+    /// The paragraph ending in a colon nearest above paragraph `index` (or it), with
+    /// no paragraph ending a sentence between: a table's caption ("At the previous
+    /// inspection in 2022, the judgements were:"). All worked out in one pass.
+    pub fn caption_above(&self, index: usize) -> Option<usize> {
+        let captions = self.captions.get_or_init(|| {
+            let mut captions: Vec<Option<usize>> = Vec::with_capacity(self.paragraphs.len());
+            for (i, paragraph) in self.paragraphs.iter().enumerate() {
+                let text = self.slice(paragraph.clone()).trim();
+                let caption = if text.ends_with(['.', '!', '?']) {
+                    None
+                } else if text.ends_with(':') {
+                    Some(i)
+                } else {
+                    i.checked_sub(1).and_then(|before| captions[before])
+                };
+                captions.push(caption);
+            }
+            captions
+        });
+        captions.get(index).copied().flatten()
     }
 
     /// The quotation, marks included, that holds byte `at`.
     pub fn quote_at(&self, at: usize) -> Option<&QuoteSpan> {
-        self.quotes
-            .iter()
-            .find(|q| q.open <= at && at < q.outer_end)
+        // Quotations are in order and do not overlap: only the last one opening at or
+        // before `at` can hold it.
+        let index = self
+            .quotes
+            .partition_point(|q| q.open <= at)
+            .checked_sub(1)?;
+        let quote = &self.quotes[index];
+        (at < quote.outer_end).then_some(quote)
     }
 }
 
@@ -156,11 +250,16 @@ fn sentences(text: &str, paragraph: Range<usize>, quotes: &[QuoteSpan]) -> Vec<R
     let mut found = Vec::new();
     let mut start = paragraph.start;
     let mut at = paragraph.start;
+    // The quotations from `at` on: `at` only moves forward, and so does this.
+    let mut ahead = &quotes[quotes.partition_point(|q| q.open < at)..];
     while at < paragraph.end {
         let Some(c) = text[at..].chars().next() else {
             break;
         };
-        let (unit_end, is_terminal) = match quotes.iter().find(|q| q.open == at) {
+        while ahead.first().is_some_and(|q| q.open < at) {
+            ahead = &ahead[1..];
+        }
+        let (unit_end, is_terminal) = match ahead.first().filter(|q| q.open == at) {
             Some(quote) => (
                 quote.outer_end.max(at + c.len_utf8()),
                 quote.closed && ends_with_terminal(&text[quote.inner.clone()]),

@@ -14,6 +14,7 @@
 use super::{Article, Warning};
 use crate::model::{Dataset, Date, DateParts};
 use serde::Deserialize;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Deserialize)]
@@ -33,11 +34,24 @@ struct Entry {
 }
 
 /// Reads each file as an article (id: the file name without extension) and applies
-/// the manifest, if given. Manifest entries naming no given file are warnings.
+/// the manifest, if given. Manifest entries naming no given file are warnings. Two
+/// files that would have one id (the same name in two folders) are an error, found
+/// before any file is read.
 pub fn read_articles(
     paths: &[PathBuf],
     manifest: Option<&Path>,
 ) -> Result<(Vec<Article>, Vec<Warning>), String> {
+    let mut ids: HashMap<String, &PathBuf> = HashMap::new();
+    for path in paths {
+        let id = source_id(path)?;
+        if let Some(first) = ids.insert(id.clone(), path) {
+            return Err(format!(
+                "{} and {} would both be source '{id}' (the file name without its extension); rename one",
+                first.display(),
+                path.display()
+            ));
+        }
+    }
     let entries = match manifest {
         Some(path) => read_manifest(path)?,
         None => Vec::new(),
@@ -46,10 +60,7 @@ pub fn read_articles(
     for path in paths {
         let text = std::fs::read_to_string(path)
             .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
-        let id = path
-            .file_stem()
-            .map(|stem| stem.to_string_lossy().into_owned())
-            .ok_or_else(|| format!("{} has no file name", path.display()))?;
+        let id = source_id(path)?;
         let mut article = Article::new(id, text);
         if let Some(entry) = entries.iter().find(|e| names_file(e, path)) {
             apply(entry, &mut article)?;
@@ -63,9 +74,17 @@ pub fn read_articles(
             source: entry.file.clone(),
             offset: None,
             message: "the manifest names this file, but it was not given".into(),
+            count: 1,
         })
         .collect();
     Ok((articles, warnings))
+}
+
+/// A file's source id: its name without the extension.
+fn source_id(path: &Path) -> Result<String, String> {
+    path.file_stem()
+        .map(|stem| stem.to_string_lossy().into_owned())
+        .ok_or_else(|| format!("{} has no file name", path.display()))
 }
 
 fn read_manifest(path: &Path) -> Result<Vec<Entry>, String> {

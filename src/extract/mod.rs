@@ -27,6 +27,7 @@ use attribution::{attribute, Attributed, Speaker};
 use layout::Layout;
 use people::{inspectorate, titled_names, NameMention, Registry};
 use scope::Scope;
+use std::collections::HashMap;
 use std::fmt;
 
 /// One article to extract from, with what a manifest says about it.
@@ -62,46 +63,192 @@ pub struct Extraction {
 }
 
 /// Something in a source the extractor could not read cleanly, and what it did instead.
+/// Each kind of problem is one warning per source, however often it occurs there.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
     /// The source id.
     pub source: String,
-    /// Byte offset into the source's text, where there is one place to point at.
+    /// Byte offset into the source's text, where there is one place to point at: for a
+    /// problem that occurs more than once, its first occurrence.
     pub offset: Option<usize>,
+    /// What is wrong and what was done; for a problem that occurs more than once, how
+    /// many times, where first, and what was done each time.
     pub message: String,
+    /// How many times the problem occurs in the source.
+    pub count: usize,
 }
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.offset {
-            Some(offset) => write!(f, "{}, byte {offset}: {}", self.source, self.message),
-            None => write!(f, "{}: {}", self.source, self.message),
+            // A problem found more than once says where first in its message.
+            Some(offset) if self.count <= 1 => {
+                write!(f, "{}, byte {offset}: {}", self.source, self.message)
+            }
+            _ => write!(f, "{}: {}", self.source, self.message),
         }
     }
 }
 
-/// Collects one source's warnings.
+/// The kinds of problem a source can have: each is warned of once per source, with a
+/// count. `plural` tells of several (after their number) and what was done with each;
+/// `detail` whether the first's own message is worth repeating (it names the word or
+/// date at fault).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Problem {
+    UnclosedSingleMarks,
+    OpenAtNextQuotation,
+    UnopenedClosingMark,
+    NeverCloses,
+    NotAGrade,
+    UndatedGrade,
+    NoSpeaker,
+    WrongDate,
+    NoYear,
+    ClashingGrade,
+}
+
+impl Problem {
+    /// What several of the problem are, after their number, and what was done with each.
+    fn plural(self) -> (&'static str, &'static str) {
+        match self {
+            Problem::UnclosedSingleMarks => (
+                "statements in single quotation marks that never close after their punctuation",
+                "each left out",
+            ),
+            Problem::OpenAtNextQuotation => (
+                "quotations still open when the next one opens",
+                "each ended there",
+            ),
+            Problem::UnopenedClosingMark => (
+                "closing quotation marks with no opening one",
+                "each ignored",
+            ),
+            Problem::NeverCloses => (
+                "quotations that never close",
+                "each taken to run to the end of its paragraph",
+            ),
+            Problem::NotAGrade => (
+                "quoted words by a rating that are not a grade",
+                "each ignored",
+            ),
+            Problem::UndatedGrade => (
+                "grades for an event the article does not date",
+                "each left out",
+            ),
+            Problem::NoSpeaker => ("quotations with no speaker found", "each left out"),
+            Problem::WrongDate => ("dates that cannot be", "each left out"),
+            Problem::NoYear => (
+                "dates for which no year can be worked out (no publication date is known)",
+                "each left out",
+            ),
+            Problem::ClashingGrade => (
+                "grades that clash with another source's",
+                "the other's kept each time",
+            ),
+        }
+    }
+
+    fn detail(self) -> bool {
+        matches!(
+            self,
+            Problem::NotAGrade | Problem::WrongDate | Problem::ClashingGrade
+        )
+    }
+}
+
+/// Collects warnings, one per source and kind of problem, counting repeats: a text of
+/// a million stray marks gives one warning, not a million.
 pub(crate) struct Diagnostics {
     source: String,
-    warnings: Vec<Warning>,
+    warnings: Vec<(Problem, Warning)>,
+    /// Where each problem of `source` is in `warnings`, and each of other sources'.
+    own: HashMap<Problem, usize>,
+    others: HashMap<(String, Problem), usize>,
 }
 
 impl Diagnostics {
-    fn new(source: &str) -> Diagnostics {
+    pub(crate) fn new(source: &str) -> Diagnostics {
         Diagnostics {
             source: source.to_string(),
             warnings: Vec::new(),
+            own: HashMap::new(),
+            others: HashMap::new(),
         }
     }
 
-    /// Records a warning at byte `offset` of the source.
-    pub(crate) fn warn(&mut self, offset: usize, message: &str) {
-        self.warnings.push(Warning {
-            source: self.source.clone(),
-            offset: Some(offset),
-            message: message.to_string(),
-        });
+    /// Records a problem at byte `offset` of the source.
+    pub(crate) fn warn(&mut self, problem: Problem, offset: usize, message: &str) {
+        match self.own.get(&problem) {
+            Some(&at) => self.warnings[at].1.count += 1,
+            None => {
+                self.own.insert(problem, self.warnings.len());
+                let source = self.source.clone();
+                self.push(&source, problem, offset, message);
+            }
+        }
     }
+
+    /// Records a problem at byte `offset` of another source.
+    pub(crate) fn warn_in(&mut self, source: &str, problem: Problem, offset: usize, message: &str) {
+        if source == self.source {
+            return self.warn(problem, offset, message);
+        }
+        let key = (source.to_string(), problem);
+        match self.others.get(&key) {
+            Some(&at) => self.warnings[at].1.count += 1,
+            None => {
+                self.others.insert(key, self.warnings.len());
+                self.push(source, problem, offset, message);
+            }
+        }
+    }
+
+    fn push(&mut self, source: &str, problem: Problem, offset: usize, message: &str) {
+        self.warnings.push((
+            problem,
+            Warning {
+                source: source.to_string(),
+                offset: Some(offset),
+                message: message.to_string(),
+                count: 1,
+            },
+        ));
+    }
+
+    /// The warnings, in the order each kind first occurred.
+    pub(crate) fn finish(self) -> Vec<Warning> {
+        self.warnings
+            .into_iter()
+            .map(|(problem, mut warning)| {
+                if warning.count > 1 {
+                    let first = warning.offset.unwrap_or_default();
+                    let (what, done) = problem.plural();
+                    let count = with_thousands(warning.count);
+                    warning.message = if problem.detail() {
+                        // The first's message names the word or date, and what was done.
+                        format!("{count} {what}, first at byte {first}: {}", warning.message)
+                    } else {
+                        format!("{count} {what}, first at byte {first}; {done}")
+                    };
+                }
+                warning
+            })
+            .collect()
+    }
+}
+
+/// `1612000` as "1,612,000".
+fn with_thousands(number: usize) -> String {
+    let digits = number.to_string();
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
 }
 
 /// What one article yields before articles are combined.
@@ -145,7 +292,7 @@ impl Analysis {
             scope,
             &mut diagnostics,
         );
-        warnings.append(&mut diagnostics.warnings);
+        warnings.extend(diagnostics.finish());
         let quote_events = attributed
             .iter()
             .map(|a| {
@@ -177,28 +324,36 @@ pub fn extract(articles: &[Article]) -> Extraction {
         .collect();
     let subject = subject_of(&councils);
     let scope = Scope::new(subject.as_deref(), &councils);
-    let (analyses, article_events): (Vec<Analysis>, Vec<events::ArticleEvents>) = articles
+    let (mut analyses, article_events): (Vec<Analysis>, Vec<events::ArticleEvents>) = articles
         .iter()
         .map(|article| Analysis::of(article, &scope, &mut warnings))
         .unzip();
-    let mentions: Vec<Vec<NameMention>> = analyses.iter().map(|a| a.names.clone()).collect();
+    // Moved out: an analysis's names are not needed again.
+    let mentions: Vec<Vec<NameMention>> = analyses
+        .iter_mut()
+        .map(|a| std::mem::take(&mut a.names))
+        .collect();
     let registry = Registry::new(&mentions);
     let ids_and_events: Vec<(&str, events::ArticleEvents)> = articles
         .iter()
         .map(|article| article.id.as_str())
         .zip(article_events)
         .collect();
-    let (events, event_ids) = events::merge(&ids_and_events, &mut warnings);
+    let mut merging = Diagnostics::new("");
+    let (events, event_ids) = events::merge(&ids_and_events, &mut merging);
+    warnings.extend(merging.finish());
 
+    // In the order first quoted; `seen` answers whether one is in already.
     let mut speakers: Vec<String> = Vec::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut quotes = Vec::new();
     for (index, (article, analysis)) in articles.iter().zip(&analyses).enumerate() {
         for (number, attributed) in analysis.attributed.iter().enumerate() {
             let speaker = match &attributed.speaker {
                 Speaker::Inspectorate => inspectorate().id,
-                Speaker::Person(mention) => registry.id_of(&mentions, index, mention),
+                Speaker::Person(mention) => registry.id_of(index, mention),
             };
-            if !speakers.contains(&speaker) {
+            if seen.insert(speaker.clone()) {
                 speakers.push(speaker.clone());
             }
             let range = analysis.quote_spans[attributed.quote].clone();
@@ -271,11 +426,16 @@ fn title_of(layout: &Layout) -> String {
 /// The council the articles are about: of every council they name (`councils`, in
 /// order), the one named most often, the first named on a tie.
 fn subject_of(councils: &[String]) -> Option<String> {
+    // In the order first named; `seen` finds each name's place.
     let mut counts: Vec<(&String, usize)> = Vec::new();
+    let mut seen: HashMap<&String, usize> = HashMap::new();
     for name in councils {
-        match counts.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, count)) => *count += 1,
-            None => counts.push((name, 1)),
+        match seen.get(name) {
+            Some(&at) => counts[at].1 += 1,
+            None => {
+                seen.insert(name, counts.len());
+                counts.push((name, 1));
+            }
         }
     }
     let most = counts.iter().map(|(_, count)| *count).max()?;
@@ -313,7 +473,7 @@ const NOT_PLACES: [&str; 16] = [
 
 /// Whether only spaces, not a line break, stand between two words.
 fn on_one_line(text: &str, left: &text::Word, right: &text::Word) -> bool {
-    text::only_space_between(text, left, right) && !text[left.end..right.start].contains('\n')
+    text::only_space_between(text, left, right) && !text[left.end()..right.start].contains('\n')
 }
 
 /// Whether a word can be part of a place's name.
@@ -321,10 +481,20 @@ fn is_place_word(word: &text::Word) -> bool {
     word.is_capitalised() && !word.is_any(&NOT_PLACES) && !word.is_any(&COUNCIL_KINDS)
 }
 
+/// A "Council" word: its index, where its kinds and its place start, and a place joined
+/// by "and" before it (where that starts, and the two places together), which counts
+/// only where the text names the two together again.
+struct CouncilWord<'t> {
+    index: usize,
+    start: usize,
+    place: usize,
+    joined_place: Option<(usize, &'t str)>,
+}
+
 /// Every council `text` names, as "Place Council" or "Place Kind Council", in order.
 fn councils_named(text: &str) -> Vec<String> {
     let words = text::words(text);
-    let mut named = Vec::new();
+    let mut found: Vec<CouncilWord> = Vec::new();
     for (index, word) in words.iter().enumerate() {
         // "Council" or its possessive, "Council's", or the trade press's "MBC"
         // (metropolitan borough council): "Calderdale MBC".
@@ -351,6 +521,7 @@ fn councils_named(text: &str) -> Vec<String> {
         // "Cheshire West and Chester Council", "Brighton and Hove City Council": a place
         // joined by "and" to the one before it, where the text names the two so together
         // again (not "between Ofsted and Westbury Council").
+        let mut joined_place = None;
         if place < start && place >= 2 && words[place - 1].text == "and" {
             let mut joined = place - 1;
             while joined > 0
@@ -360,17 +531,133 @@ fn councils_named(text: &str) -> Vec<String> {
             {
                 joined -= 1;
             }
-            let together = &text[words[joined].start..words[start - 1].end];
-            if joined < place - 1
-                && on_one_line(text, &words[place - 1], &words[place])
-                && text.matches(together).count() >= 2
-            {
+            let together = &text[words[joined].start..words[start - 1].end()];
+            if joined < place - 1 && on_one_line(text, &words[place - 1], &words[place]) {
+                joined_place = Some((joined, together));
+            }
+        }
+        found.push(CouncilWord {
+            index,
+            start,
+            place,
+            joined_place,
+        });
+    }
+    let together: Vec<&str> = found
+        .iter()
+        .filter_map(|f| f.joined_place.map(|(_, together)| together))
+        .collect();
+    let named_twice = held_twice(text, &together);
+    let mut named = Vec::new();
+    for found in found {
+        let CouncilWord {
+            index,
+            start,
+            mut place,
+            joined_place,
+        } = found;
+        if let Some((joined, together)) = joined_place {
+            if named_twice.get(together).copied().unwrap_or(false) {
                 place = joined;
             }
         }
         if place < start {
+            let word = &words[index];
             named.push(text[words[place].start..word.start + word.possessor().len()].to_string());
         }
     }
     named
+}
+
+/// For each of `patterns`, whether `text` holds it at least twice, counted as
+/// `str::matches` counts (leftmost first, not overlapping). One rolling-hash pass over
+/// the text for each length of pattern, rather than a search of the whole text for
+/// each pattern: a text can join a great many places.
+fn held_twice<'p>(text: &str, patterns: &[&'p str]) -> HashMap<&'p str, bool> {
+    const BASE: u64 = 257;
+    let bytes = text.as_bytes();
+    let mut held: HashMap<&str, bool> = HashMap::new();
+    let mut by_length: HashMap<usize, Vec<&str>> = HashMap::new();
+    for &pattern in patterns {
+        if held.insert(pattern, false).is_none() {
+            by_length.entry(pattern.len()).or_default().push(pattern);
+        }
+    }
+    let hash = |part: &[u8]| {
+        part.iter().fold(0u64, |h, &b| {
+            h.wrapping_mul(BASE).wrapping_add(u64::from(b))
+        })
+    };
+    for (length, group) in by_length {
+        if length == 0 || length > bytes.len() {
+            // "" is in every text more than once; a longer one in none.
+            for pattern in group {
+                held.insert(pattern, length == 0);
+            }
+            continue;
+        }
+        let mut wanted: HashMap<u64, Vec<usize>> = HashMap::new();
+        for (at, pattern) in group.iter().enumerate() {
+            wanted.entry(hash(pattern.as_bytes())).or_default().push(at);
+        }
+        // For each pattern: matches so far, and where the next may start.
+        let mut matches = vec![(0usize, 0usize); group.len()];
+        let top = (1..length).fold(1u64, |p, _| p.wrapping_mul(BASE));
+        let mut rolling = hash(&bytes[..length]);
+        for start in 0..=bytes.len() - length {
+            if start > 0 {
+                rolling = rolling
+                    .wrapping_sub(u64::from(bytes[start - 1]).wrapping_mul(top))
+                    .wrapping_mul(BASE)
+                    .wrapping_add(u64::from(bytes[start + length - 1]));
+            }
+            let Some(candidates) = wanted.get(&rolling) else {
+                continue;
+            };
+            for &at in candidates {
+                let (count, next) = &mut matches[at];
+                if start >= *next
+                    && *count < 2
+                    && &bytes[start..start + length] == group[at].as_bytes()
+                {
+                    *count += 1;
+                    *next = start + length;
+                }
+            }
+        }
+        for (at, pattern) in group.iter().enumerate() {
+            held.insert(pattern, matches[at].0 >= 2);
+        }
+    }
+    held
+}
+
+#[cfg(test)]
+mod tests {
+    use super::held_twice;
+
+    #[test]
+    fn held_twice_counts_as_str_matches_does() {
+        let text = "Brighton and Hove, aaa, Brighton and Hove Council; Bath and Wells, “Kestrel and Vale” aa";
+        let patterns = [
+            "Brighton and Hove",
+            "Bath and Wells",
+            "aa",
+            "aaa",
+            "a",
+            "“Kestrel and Vale”",
+            "Kestrel and Vale",
+            "Vale” aa",
+            "missing",
+            "and",
+        ];
+        let held = held_twice(text, &patterns);
+        for pattern in patterns {
+            assert_eq!(
+                held[pattern],
+                text.matches(pattern).count() >= 2,
+                "{pattern}"
+            );
+        }
+    }
 }

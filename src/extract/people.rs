@@ -4,6 +4,7 @@
 use super::layout::Layout;
 use super::text::{only_space_between, Word};
 use crate::model::{Person, SpeakerKind};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Courtesy titles: part of how a person is named, not their role.
@@ -151,16 +152,9 @@ impl NameMention {
     pub fn is_surname_only(&self) -> bool {
         !self.name.contains(' ')
     }
-
-    /// Whether the two mentions can name one person: same name, or one is the other's surname.
-    pub fn may_be(&self, other: &NameMention) -> bool {
-        self.name == other.name
-            || surname(&self.name) == other.name
-            || surname(&other.name) == self.name
-    }
 }
 
-fn surname(name: &str) -> &str {
+pub(crate) fn surname(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
 }
 
@@ -238,12 +232,16 @@ pub(crate) fn name_at(
     title_required: bool,
 ) -> Option<(NameMention, usize)> {
     let titles = read_titles(layout, words, index);
+    if title_required && titles.next == index {
+        // No title: not enough, whatever follows (the common case, so said early).
+        return None;
+    }
     let mut next = titles.next;
     let mut offices = titles.offices;
     let after_title = next > index;
     let name_words = read_name_words(layout, words, &mut next, &mut offices, after_title)?;
     let name_start = words[next - name_words].start;
-    let name_end = words[next - 1].end;
+    let name_end = words[next - 1].end();
     while next < words.len()
         && SUFFIXES.contains(&words[next].text)
         && only_space_between(layout.text, &words[next - 1], &words[next])
@@ -260,7 +258,7 @@ pub(crate) fn name_at(
         return None;
     }
     let alias_start = titles.alias_start.unwrap_or(name_start);
-    let span = words[index].start..words[next - 1].end;
+    let span = words[index].start..words[next - 1].end();
     let mention = NameMention {
         alias: layout.slice(alias_start..span.end).to_string(),
         name: layout.slice(name_start..name_end).to_string(),
@@ -307,7 +305,7 @@ fn read_titles(layout: &Layout, words: &[Word], index: usize) -> Titles {
             let last = &words[at + length - 1];
             titles
                 .offices
-                .push(layout.slice(word.start..last.end).to_string());
+                .push(layout.slice(word.start..last.end()).to_string());
         }
         titles.next = at + length;
     }
@@ -319,7 +317,7 @@ fn office_length(words: &[Word], at: usize) -> Option<usize> {
         let fits = office
             .iter()
             .enumerate()
-            .all(|(offset, part)| words.get(at + offset).is_some_and(|w| w.key() == *part));
+            .all(|(offset, part)| words.get(at + offset).is_some_and(|w| w.is(part)));
         fits.then_some(office.len())
     })
 }
@@ -350,7 +348,7 @@ fn read_name_words(
         if run < 3 {
             return None;
         }
-        let place = layout.slice(words[run_start].start..words[end - 3].end);
+        let place = layout.slice(words[run_start].start..words[end - 3].end());
         if let Some(office) = offices.last_mut() {
             office.push_str(" of ");
             office.push_str(place);
@@ -397,15 +395,54 @@ pub(crate) fn inspectorate() -> Person {
 /// surname-only mention joined to the full name it shortens.
 pub(crate) struct Registry {
     people: Vec<Person>,
+    /// Where each person is in `people`, by id.
+    by_id: HashMap<String, usize>,
+    full_names: FullNames,
+}
+
+/// The first full name with each surname, in each article and in all of them (in
+/// article order): what a surname alone stands for (see `canonical_name`).
+struct FullNames {
+    by_article: Vec<HashMap<String, String>>,
+    anywhere: HashMap<String, String>,
+}
+
+impl FullNames {
+    fn new(mentions: &[Vec<NameMention>]) -> FullNames {
+        let mut anywhere = HashMap::new();
+        let by_article = mentions
+            .iter()
+            .map(|article| {
+                let mut own = HashMap::new();
+                for mention in article.iter().filter(|m| !m.is_surname_only()) {
+                    let surname = surname(&mention.name).to_string();
+                    own.entry(surname.clone())
+                        .or_insert_with(|| mention.name.clone());
+                    anywhere
+                        .entry(surname)
+                        .or_insert_with(|| mention.name.clone());
+                }
+                own
+            })
+            .collect();
+        FullNames {
+            by_article,
+            anywhere,
+        }
+    }
 }
 
 impl Registry {
     /// `mentions[a]` are all the name mentions of article `a`.
     pub fn new(mentions: &[Vec<NameMention>]) -> Registry {
-        let mut registry = Registry { people: Vec::new() };
-        for article in mentions {
+        let mut registry = Registry {
+            people: Vec::new(),
+            by_id: HashMap::new(),
+            full_names: FullNames::new(mentions),
+        };
+        for (index, article) in mentions.iter().enumerate() {
             for mention in article {
-                let name = canonical_name(mentions, article, mention);
+                let name = canonical_name(&registry.full_names, index, mention);
                 registry.record(&name, &mention.alias);
             }
         }
@@ -414,9 +451,10 @@ impl Registry {
 
     fn record(&mut self, name: &str, alias: &str) {
         let id = slug(name);
-        let index = match self.people.iter().position(|p| p.id == id) {
-            Some(index) => index,
+        let index = match self.by_id.get(&id) {
+            Some(&index) => index,
             None => {
+                self.by_id.insert(id.clone(), self.people.len());
                 self.people.push(Person {
                     id,
                     name: name.to_string(),
@@ -433,36 +471,31 @@ impl Registry {
     }
 
     /// The id of the person `mention` (in article `article`) names.
-    pub fn id_of(
-        &self,
-        mentions: &[Vec<NameMention>],
-        article: usize,
-        mention: &NameMention,
-    ) -> String {
-        let empty = Vec::new();
-        let own = mentions.get(article).unwrap_or(&empty);
-        slug(&canonical_name(mentions, own, mention))
+    pub fn id_of(&self, article: usize, mention: &NameMention) -> String {
+        slug(&canonical_name(&self.full_names, article, mention))
     }
 
     /// The people with these ids, in the order given.
     pub fn people(&self, ids: &[String]) -> Vec<Person> {
         ids.iter()
-            .filter_map(|id| self.people.iter().find(|p| &p.id == id).cloned())
+            .filter_map(|id| self.by_id.get(id).map(|&index| self.people[index].clone()))
             .collect()
     }
 }
 
-/// The full name a mention stands for: itself, or for a surname alone the full name
-/// with that surname in the same article, else in any article, else the alias.
-fn canonical_name(all: &[Vec<NameMention>], own: &[NameMention], mention: &NameMention) -> String {
+/// The full name a mention in article `article` stands for: itself, or for a surname
+/// alone the full name with that surname in the same article, else in any article,
+/// else the alias.
+fn canonical_name(full_names: &FullNames, article: usize, mention: &NameMention) -> String {
     if !mention.is_surname_only() {
         return mention.name.clone();
     }
-    let shortens = |m: &&NameMention| !m.is_surname_only() && surname(&m.name) == mention.name;
-    own.iter()
-        .find(shortens)
-        .or_else(|| all.iter().flatten().find(shortens))
-        .map_or_else(|| mention.alias.clone(), |m| m.name.clone())
+    full_names
+        .by_article
+        .get(article)
+        .and_then(|own| own.get(&mention.name))
+        .or_else(|| full_names.anywhere.get(&mention.name))
+        .map_or_else(|| mention.alias.clone(), String::clone)
 }
 
 /// A stable id from a name: "Sarah Ruiz" becomes "sarah-ruiz".

@@ -6,7 +6,7 @@
 //! paragraph runs to there; if the next paragraph does not carry it on, that is a warning.
 
 use super::text::{trim_range, CLOSING_DOUBLE, CLOSING_SINGLE, OPENING_DOUBLE, OPENING_SINGLE};
-use super::Diagnostics;
+use super::{Diagnostics, Problem};
 use std::ops::Range;
 
 /// One quotation within one paragraph.
@@ -50,6 +50,7 @@ pub(crate) fn find_quotes(
         }
         if quotes.len() == found_before && opens_with_single_mark(text, paragraph) {
             diagnostics.warn(
+                Problem::UnclosedSingleMarks,
                 paragraph.start,
                 "a statement in single quotation marks that never closes after its punctuation is not read as a quotation; left out",
             );
@@ -95,6 +96,7 @@ impl ParagraphScanner<'_, '_> {
                 }
                 Some(from) if opens => {
                     diagnostics.warn(
+                        Problem::OpenAtNextQuotation,
                         from,
                         "quotation is still open when the next one opens; ended it there",
                     );
@@ -102,15 +104,18 @@ impl ParagraphScanner<'_, '_> {
                     open = Some(at);
                 }
                 None if opens => open = Some(at),
-                None if closes => {
-                    diagnostics.warn(at, "closing quotation mark with no opening one; ignored")
-                }
+                None if closes => diagnostics.warn(
+                    Problem::UnopenedClosingMark,
+                    at,
+                    "closing quotation mark with no opening one; ignored",
+                ),
                 _ => {}
             }
         }
         if let Some(from) = open {
             if !carried_on {
                 diagnostics.warn(
+                    Problem::NeverCloses,
                     from,
                     "quotation never closes; taken to run to the end of its paragraph",
                 );
@@ -126,30 +131,32 @@ impl ParagraphScanner<'_, '_> {
     /// "councils'" does not close it.
     fn scan_single_marked(&mut self) {
         let body = &self.text[self.paragraph.clone()];
-        let chars: Vec<(usize, char)> = body.char_indices().collect();
+        // Byte offsets into `body`; the characters around one are read in place.
+        let before = |at: usize| body[..at].chars().next_back();
+        let after = |at: usize, c: char| body[at + c.len_utf8()..].chars().next();
         let mut i = 0;
-        while i < chars.len() {
-            let opens = OPENING_SINGLE.contains(&chars[i].1)
-                && (i == 0 || chars[i - 1].1.is_whitespace())
-                && chars
-                    .get(i + 1)
-                    .is_some_and(|(_, next)| next.is_uppercase());
+        while let Some(c) = body[i..].chars().next() {
+            let opens = OPENING_SINGLE.contains(&c)
+                && before(i).is_none_or(char::is_whitespace)
+                && after(i, c).is_some_and(char::is_uppercase);
             if !opens {
-                i += 1;
+                i += c.len_utf8();
                 continue;
             }
-            let close = (i + 1..chars.len()).find(|&j| {
-                CLOSING_SINGLE.contains(&chars[j].1)
-                    && matches!(chars[j - 1].1, '.' | ',' | '!' | '?')
-                    && chars
-                        .get(j + 1)
-                        .is_none_or(|(_, next)| !next.is_alphanumeric())
-            });
-            let Some(j) = close else { break };
-            let from = self.paragraph.start + chars[i].0;
-            let at = self.paragraph.start + chars[j].0;
-            self.push(from, at, at + chars[j].1.len_utf8(), true);
-            i = j + 1;
+            let from_next = i + c.len_utf8();
+            let close = body[from_next..]
+                .char_indices()
+                .map(|(offset, c)| (from_next + offset, c))
+                .find(|&(j, closing)| {
+                    CLOSING_SINGLE.contains(&closing)
+                        && before(j).is_some_and(|p| matches!(p, '.' | ',' | '!' | '?'))
+                        && after(j, closing).is_none_or(|next| !next.is_alphanumeric())
+                });
+            let Some((j, closing)) = close else { break };
+            let from = self.paragraph.start + i;
+            let at = self.paragraph.start + j;
+            self.push(from, at, at + closing.len_utf8(), true);
+            i = j + closing.len_utf8();
         }
     }
 

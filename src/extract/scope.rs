@@ -4,7 +4,7 @@
 //! those is not the subject's.
 
 use super::layout::Layout;
-use super::text::{normalise, Word};
+use super::text::{is_key_of, Word};
 
 /// Words that make a clause about councils at large.
 const AT_LARGE: [&str; 4] = ["councils", "authorities", "nationally", "nationwide"];
@@ -59,10 +59,40 @@ impl Scope {
     /// councils.
     pub fn is_about_others(&self, layout: &Layout, at: usize) -> bool {
         let clause = layout.clause_at(at);
-        let clause_text = layout.slice(clause.clone()).trim_start().to_lowercase();
+        // Each clause is read once, however many words in it ask.
+        let known = layout
+            .about_others_by_clause
+            .borrow()
+            .get(&(clause.start, clause.end))
+            .copied();
+        let clause_about_others = known.unwrap_or_else(|| {
+            let answer = self.clause_is_about_others(layout, clause.clone());
+            layout
+                .about_others_by_clause
+                .borrow_mut()
+                .insert((clause.start, clause.end), answer);
+            answer
+        });
+        if clause_about_others {
+            return true;
+        }
+        let Some(index) = layout.paragraph_index_at(at) else {
+            return false;
+        };
+        layout
+            .about_others_by_paragraph
+            .get_or_init(|| self.paragraphs_about_others(layout))[index]
+    }
+
+    /// Whether a clause is about councils at large or another body, or names only
+    /// other councils.
+    fn clause_is_about_others(&self, layout: &Layout, clause: std::ops::Range<usize>) -> bool {
+        // Matched without lower-casing the clause: ASCII patterns, and no other
+        // character lowers to any of their letters.
+        let clause_text = layout.slice(clause.clone()).trim_start();
         let words = layout.words_in(clause);
         // "now one of only six councils rated outstanding" is about the subject too.
-        let one_of = clause_text.contains("one of ");
+        let one_of = contains_ignoring_case(clause_text, "one of ");
         let at_large = words.iter().any(|w| is_one_of(w, &OTHER_BODIES))
             || (!one_of && words.iter().any(|w| is_one_of(w, &AT_LARGE)))
             || clause_text.contains('%')
@@ -70,24 +100,34 @@ impl Scope {
                 is_one_of(&pair[0], &QUANTIFIERS)
                     && is_one_of(&pair[1], &["council", "authority", "local"])
             })
-            || PLURAL_RELATIVES.iter().any(|r| clause_text.starts_with(r));
-        if at_large || self.names_only_others(words) {
-            return true;
+            || PLURAL_RELATIVES.iter().any(|r| {
+                clause_text
+                    .get(..r.len())
+                    .is_some_and(|start| start.eq_ignore_ascii_case(r))
+            });
+        at_large || self.names_only_others(words)
+    }
+
+    /// For each paragraph, whether it is about another council or body: it names
+    /// another body and not the subject, or it, or the heading of its section, names
+    /// only other councils. Worked out once per article, in one pass.
+    fn paragraphs_about_others(&self, layout: &Layout) -> Vec<bool> {
+        let mut heading: Option<&std::ops::Range<usize>> = None;
+        let mut about_others = Vec::with_capacity(layout.paragraphs.len());
+        for paragraph in &layout.paragraphs {
+            let words = layout.words_in(paragraph.clone());
+            let of_another_body =
+                words.iter().any(|w| is_one_of(w, &OTHER_BODIES)) && !self.names_subject(words);
+            about_others.push(
+                of_another_body
+                    || self.names_only_others(words)
+                    || heading.is_some_and(|h| self.names_only_others(layout.words_in(h.clone()))),
+            );
+            if is_heading(layout, paragraph) {
+                heading = Some(paragraph);
+            }
         }
-        let Some(index) = layout.paragraphs.iter().position(|p| p.contains(&at)) else {
-            return false;
-        };
-        let heading = layout.paragraphs[..index]
-            .iter()
-            .rfind(|p| is_heading(layout, p));
-        let paragraph = layout.words_in(layout.paragraphs[index].clone());
-        let of_another_body =
-            paragraph.iter().any(|w| is_one_of(w, &OTHER_BODIES)) && !self.names_subject(paragraph);
-        of_another_body
-            || [Some(&layout.paragraphs[index]), heading]
-                .into_iter()
-                .flatten()
-                .any(|p| self.names_only_others(layout.words_in(p.clone())))
+        about_others
     }
 
     /// Whether `words` name the subject's place.
@@ -99,8 +139,13 @@ impl Scope {
 
     /// Whether `words` name another council and not the subject.
     fn names_only_others(&self, words: &[Word]) -> bool {
-        let names = |place: &str| words.iter().any(|w| is_place(w, place));
-        self.others.iter().any(|other| names(other)) && !self.names_subject(words)
+        // `others` is sorted: each word is looked up, not compared with every place.
+        let names_another = words.iter().any(|w| {
+            self.others
+                .binary_search_by(|other| other.as_str().cmp(w.possessor()))
+                .is_ok()
+        });
+        names_another && !self.names_subject(words)
     }
 }
 
@@ -116,7 +161,14 @@ fn is_heading(layout: &Layout, paragraph: &std::ops::Range<usize>) -> bool {
 
 /// Whether `word`, or the word its possessive is of, is in `list`.
 fn is_one_of(word: &Word, list: &[&str]) -> bool {
-    list.contains(&normalise(word.possessor()).as_str())
+    list.iter().any(|entry| is_key_of(word.possessor(), entry))
+}
+
+/// Whether `text` contains the ASCII `pattern`, ignoring ASCII case.
+fn contains_ignoring_case(text: &str, pattern: &str) -> bool {
+    text.as_bytes()
+        .windows(pattern.len())
+        .any(|window| window.eq_ignore_ascii_case(pattern.as_bytes()))
 }
 
 /// Whether `word` is `place` or its possessive.

@@ -3,14 +3,20 @@
 use std::ops::Range;
 
 /// A run of letters and digits, with inner apostrophes and hyphens, and where it stands.
+/// (Its end is worked out, not stored: a text holds a word every few bytes, and this
+/// keeps each to 24 bytes.)
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Word<'a> {
     pub text: &'a str,
     pub start: usize,
-    pub end: usize,
 }
 
 impl<'a> Word<'a> {
+    /// Byte just after the word.
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
     /// The word in lower case with curly apostrophes made straight, for vocabulary tests.
     pub fn key(&self) -> String {
         normalise(self.text)
@@ -18,7 +24,20 @@ impl<'a> Word<'a> {
 
     /// Whether the word is one of `vocabulary` (lower case, straight apostrophes).
     pub fn is_any(&self, vocabulary: &[&str]) -> bool {
-        vocabulary.contains(&self.key().as_str())
+        if self.text.is_ascii() {
+            // Most words: only entries of the word's length can match.
+            let length = self.text.len();
+            return vocabulary
+                .iter()
+                .any(|entry| entry.len() == length && is_ascii_key_of(self.text, entry));
+        }
+        vocabulary.iter().any(|entry| self.is(entry))
+    }
+
+    /// Whether the word's [`key`](Self::key) is `key`, without building the key: this
+    /// runs for nearly every word in every rule.
+    pub fn is(&self, key: &str) -> bool {
+        is_key_of(self.text, key)
     }
 
     /// The word without a possessive ending, as written: "Council's" is "Council".
@@ -45,16 +64,48 @@ pub(crate) fn normalise(text: &str) -> String {
     text.replace(['’', '‘'], "'").to_lowercase()
 }
 
+/// Whether `normalise(text) == key`, without allocating. (`str::to_lowercase` differs
+/// from lowering each character only for a capital sigma ending a word, so keys with a
+/// sigma are not supported; the vocabularies are ASCII.)
+pub(crate) fn is_key_of(text: &str, key: &str) -> bool {
+    if text.is_ascii() {
+        return text.len() == key.len() && is_ascii_key_of(text, key);
+    }
+    if key.is_ascii() && text.len() < key.len() {
+        // Lower-casing and straightening never shorten an ASCII-bound text, and a
+        // non-ASCII character never lowers to more ASCII bytes than it has.
+        return false;
+    }
+    let mut expected = key.chars();
+    for c in text.chars() {
+        let c = if matches!(c, '’' | '‘') { '\'' } else { c };
+        for lower in c.to_lowercase() {
+            if expected.next() != Some(lower) {
+                return false;
+            }
+        }
+    }
+    expected.next().is_none()
+}
+
+/// `is_key_of` for an ASCII `text` of `key`'s length: lower-casing is byte for byte,
+/// and there is nothing to straighten.
+fn is_ascii_key_of(text: &str, key: &str) -> bool {
+    text.bytes()
+        .zip(key.bytes())
+        .all(|(t, k)| t.to_ascii_lowercase() == k)
+}
+
 /// Every word of `text`, in order.
 pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut found = Vec::new();
     let mut start = None;
-    for (index, &(at, c)) in chars.iter().enumerate() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
         let joins_letters = matches!(c, '\'' | '’' | '-')
             && start.is_some()
             && chars
-                .get(index + 1)
+                .peek()
                 .is_some_and(|&(_, next)| next.is_alphanumeric());
         if c.is_alphanumeric() || joins_letters {
             start.get_or_insert(at);
@@ -62,7 +113,6 @@ pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
             found.push(Word {
                 text: &text[from..at],
                 start: from,
-                end: at,
             });
         }
     }
@@ -70,15 +120,16 @@ pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
         found.push(Word {
             text: &text[from..],
             start: from,
-            end: text.len(),
         });
     }
+    // Kept for the whole analysis: not with up to twice the room it needs.
+    found.shrink_to_fit();
     found
 }
 
 /// Whether only spaces stand between two neighbouring words.
 pub(crate) fn only_space_between(text: &str, left: &Word, right: &Word) -> bool {
-    text.get(left.end..right.start)
+    text.get(left.end()..right.start)
         .is_some_and(|gap| !gap.is_empty() && gap.chars().all(char::is_whitespace))
 }
 
