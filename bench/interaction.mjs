@@ -15,12 +15,12 @@ import { datasetProblems, generateDataset, readDataset } from './dataset.mjs';
 const CLICK_GOAL_MS = 16;
 const LARGE_INTERACTIVE_GOAL_MS = 500;
 
-/** The widget's DOM, from src/components: quote buttons and the quote panel with its close button. */
+/** The widget's DOM, from src/components: quote buttons and the reader view (a dialog) with its Back button. */
 const SELECTORS = {
   host: '[data-rating-timeline]',
   quoteButton: 'button.rt-quote',
   panel: '.rt-panel',
-  panelClose: '.rt-close',
+  panelClose: '.rt-back',
   problem: '.rt-problem',
   chartPoint: '.rt-chart .rt-point',
 };
