@@ -647,6 +647,31 @@ async fn the_compact_widget_shows_one_event_at_a_time_the_latest_first() {
 }
 
 #[wasm_bindgen_test]
+async fn print_lists_every_event_and_source_and_then_returns_to_one() {
+    set_fragment("").await;
+    let widget = mount_newham().await;
+    let window = web_sys::window().unwrap();
+    let print = |kind: &str| {
+        let event = web_sys::Event::new(kind).unwrap();
+        window.dispatch_event(&event).unwrap();
+    };
+    print("beforeprint");
+    yew::scheduler::flush().await;
+    until(|| event_cards(&widget).len() == 4).await;
+    assert_eq!(event_cards(&widget).len(), 4, "print gets every event");
+    assert_eq!(
+        find_all(&widget, ".rt-source-item").len(),
+        3,
+        "and every source"
+    );
+    print("afterprint");
+    yew::scheduler::flush().await;
+    until(|| event_cards(&widget).is_empty()).await;
+    assert_eq!(shown_event(&widget), "e2025", "then one event again");
+    done(widget);
+}
+
+#[wasm_bindgen_test]
 async fn statements_come_first_and_the_rest_wait_behind_more_quotes() {
     set_fragment("").await;
     let widget = mount(props(long_timeline(3, QUOTES_BEFORE_EXPANDING + 2))).await;

@@ -52,11 +52,31 @@ describe('the demo page', () => {
     await page.close();
   });
 
-  test('has no serious or critical accessibility violations (axe-core)', async () => {
-    const { page } = await openDemo({ width: 1200, height: 900 });
-    const violations = await axeViolations(page);
-    assert.deepEqual(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), []);
-    await page.close();
+  test('has no serious or critical accessibility violations (axe-core): first view, reader view, article, full list', async () => {
+    for (const viewport of [{ width: 1200, height: 900 }, { width: 375, height: 812 }]) {
+      const { page, widget } = await openDemo(viewport);
+      const check = async (what) => {
+        const violations = await axeViolations(page);
+        assert.deepEqual(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), [], `${what} at ${viewport.width} px`);
+      };
+      await check('the first view');
+      await widget.locator('.rt-story button[data-quote-id]').first().click();
+      const dialog = page.locator('[data-rating-timeline]:not([data-src]) dialog[open]');
+      await dialog.waitFor();
+      await check('the reader view');
+      const read = dialog.locator('.rt-show-source');
+      if (await read.isVisible()) {
+        await read.click();
+        await check('the article');
+      }
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      await widget.locator('.rt-show-all').click();
+      await widget.locator('.rt-event-list').waitFor();
+      await check('the full list');
+      await page.close();
+    }
   });
 
   test('on a phone, a clicked quote opens its reader view over the whole screen, without moving the page', async () => {
