@@ -36,7 +36,7 @@ pub fn render(data: &IndexedDataset) -> String {
     let title = escape_html(&timeline_title(data.subject.as_deref()));
     let _ = write!(
         html,
-        "<section class=\"rt-static\" aria-label=\"{title}\"><h2>{title}</h2><p><strong>{}</strong></p><ol class=\"rt-static-events\">",
+        "<section class=\"rt-static\" aria-label=\"{title}, text version\"><h2>{title}</h2><p><strong>{}</strong></p><ol class=\"rt-static-events\">",
         escape_html(&summary_sentence(data, Judgement::OverallEffectiveness)),
     );
     for &index in data.date_order() {

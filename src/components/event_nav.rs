@@ -2,7 +2,7 @@
 //! not a component: it has no state.
 
 use super::Data;
-use crate::view_model::{neighbour_label, Count};
+use crate::view_model::{landmark, neighbour_label, Count};
 use yew::prelude::*;
 
 /// "← Focused visit, Sep 2021", "3 of 5" over "Show all 5 events", "Inspection, Nov 2025 →".
@@ -45,7 +45,7 @@ pub fn event_nav(
         }
     };
     html! {
-        <nav class="rt-event-nav" aria-label="Earlier and later events">
+        <nav class="rt-event-nav" aria-label={landmark("Earlier and later events", data)}>
             { button(previous, "rt-nav-previous", true) }
             <div class="rt-nav-middle">
                 <span class="rt-nav-count">{ format!("{} of {}", position + 1, order.len()) }</span>

@@ -6,7 +6,7 @@ use super::ids::Ids;
 use super::Data;
 use crate::model::Judgement;
 use crate::state::Action;
-use crate::view_model::{count_admitted, quoted_people, Count, Filters as FilterChoices};
+use crate::view_model::{count_admitted, landmark, quoted_people, Count, Filters as FilterChoices};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -38,10 +38,10 @@ pub fn filters(props: &FiltersProps) -> Html {
     let status = if filters.narrows_quotes() {
         format!("Showing {shown} of {total} quotes")
     } else {
-        format!("Showing all {total} quotes")
+        format!("{total} quotes in all")
     };
     html! {
-        <div class="rt-filters" role="search" aria-label="Filter the quotes">
+        <div class="rt-filters" role="search" aria-label={landmark("Filter the quotes", &props.data)}>
             <div class="rt-field">
                 <label for={props.ids.control("speaker")}>{ "Speaker" }</label>
                 <select id={props.ids.control("speaker")} onchange={on_speaker}>

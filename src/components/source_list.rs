@@ -6,7 +6,7 @@
 use super::ids::Ids;
 use super::Data;
 use crate::state::{Action, SOURCES_BEFORE_EXPANDING};
-use crate::view_model::{safe_http_url, source_byline, Count};
+use crate::view_model::{landmark, safe_http_url, source_byline, Count};
 use yew::prelude::*;
 
 pub struct SourceListProps {
@@ -49,7 +49,7 @@ pub fn source_list(props: &SourceListProps) -> Html {
         move |_: MouseEvent| Action::ShowSources(!open)
     });
     html! {
-        <section class="rt-sources" aria-label="Sources">
+        <section class="rt-sources" aria-label={landmark("Sources", data)}>
             <button
                 type="button"
                 class="rt-button rt-sources-toggle"

@@ -24,7 +24,7 @@ pub use filters::{
 };
 pub use keys::Step;
 pub use links::{safe_http_url, Target};
-pub use summary::{summary_sentence, timeline_title, SUMMARY_STEPS};
+pub use summary::{landmark, summary_sentence, timeline_title, SUMMARY_STEPS};
 pub use words::{
     citation_number, date_text, event_title, grade_symbol, is_graded_kind, sentence_case,
     source_byline, speaker_line, split_around, Count,
@@ -210,6 +210,15 @@ mod tests {
         assert!(!note.contains("inferred"), "{note}");
         assert_eq!(date_text(&Date::stated("2021-10")), "October 2021");
         assert_eq!(date_note(&data, &Date::stated("2021-10")), None);
+    }
+
+    #[test]
+    fn landmarks_are_named_after_the_subject_so_two_widgets_differ() {
+        let mut data = newham();
+        data.subject = Some("Newham Council".into());
+        assert_eq!(landmark("Sources", &data), "Sources: Newham Council");
+        data.subject = None;
+        assert_eq!(landmark("Sources", &data), "Sources");
     }
 
     #[test]

@@ -17,6 +17,15 @@ pub fn timeline_title(subject: Option<&str>) -> String {
     }
 }
 
+/// A landmark's accessible name, with the timeline's subject so that several widgets on
+/// one page have landmarks of different names: "Sources: Newham Council".
+pub fn landmark(what: &str, dataset: &crate::model::Dataset) -> String {
+    match &dataset.subject {
+        Some(subject) => format!("{what}: {subject}"),
+        None => what.to_string(),
+    }
+}
+
 /// The one-sentence summary of the trajectory for `judgement`, such as
 /// "Inadequate (2019) → Good (2022) → Outstanding (2025)". A history of more than
 /// [`SUMMARY_STEPS`] grades reads "Inadequate (1980) → … 320 more … → Good (2019) → …",
