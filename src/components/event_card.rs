@@ -96,16 +96,19 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             {onfocusin}
         >
             // What and when, then the headline; an approximate date's note right after it.
-            <div class="rt-event-when" id={when}>
-                <span class="rt-event-kind">{ sentence_case(event.kind.label()) }</span>
-                { ", " }
-                <time class="rt-event-date" datetime={event.date.value.clone()}>{ date_text(&event.date) }</time>
-                if let Some(published) = &event.published {
-                    <span class="rt-event-published">
-                        { " · report published " }
-                        <time datetime={published.value.clone()}>{ date_text(published) }</time>
-                    </span>
-                }
+            <div class="rt-event-when">
+                // The card's name is this and the headline, without the note's words.
+                <span id={when}>
+                    <span class="rt-event-kind">{ sentence_case(event.kind.label()) }</span>
+                    { ", " }
+                    <time class="rt-event-date" datetime={event.date.value.clone()}>{ date_text(&event.date) }</time>
+                    if let Some(published) = &event.published {
+                        <span class="rt-event-published">
+                            { " · report published " }
+                            <time datetime={published.value.clone()}>{ date_text(published) }</time>
+                        </span>
+                    }
+                </span>
                 { date_note(&props.data, &dates) }
             </div>
             <h3 class="rt-event-title" id={heading.clone()}>

@@ -69,8 +69,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let focus_after_render = use_focus_after_render(&root);
     let layout = use_layout(&root, props.available_width);
     use_links(&data, &ids, &root, &state, &dispatch);
-    use_window_event("beforeprint", dispatch.reform(|()| Action::Printing(true)));
-    use_window_event("afterprint", dispatch.reform(|()| Action::Printing(false)));
+    // Stable callbacks, so that the window listeners are added once, not at every render.
+    let before_print = use_callback(dispatch.clone(), |(), d| d.emit(Action::Printing(true)));
+    let after_print = use_callback(dispatch.clone(), |(), d| d.emit(Action::Printing(false)));
+    use_window_event("beforeprint", before_print);
+    use_window_event("afterprint", after_print);
 
     let all_events = state.lists_all_events();
     // Stable too: every chart point holds it, and a new one would re-render them all.
@@ -103,8 +106,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         })
     };
+    // The source is focused after the render that shows it, and that closes the reader
+    // view a citation in it was pressed in (a modal dialog leaves the page inert).
     let on_cite = use_callback(
-        (dispatch.clone(), (*ids).clone(), focus.clone()),
+        (dispatch.clone(), (*ids).clone(), focus_after_render.clone()),
         |index: usize, (dispatch, ids, focus)| {
             dispatch.emit(Action::ClosePanel);
             if index >= SOURCES_BEFORE_EXPANDING {
@@ -270,19 +275,16 @@ fn use_links(
     state: &WidgetState,
     dispatch: &Callback<Action>,
 ) {
-    let on_hash = {
-        let (data, dispatch) = (data.clone(), dispatch.clone());
-        Callback::from(move |()| {
-            let Some(target) = fragment_target().filter(|target| target.exists_in(&data)) else {
-                return;
-            };
-            let event = match &target {
-                Target::Quote(id) => data.quote(id).and_then(|quote| quote.event.clone()),
-                Target::Event(_) => None,
-            };
-            dispatch.emit(Action::FollowLink { target, event });
-        })
-    };
+    let on_hash = use_callback((data.clone(), dispatch.clone()), |(), (data, dispatch)| {
+        let Some(target) = fragment_target().filter(|target| target.exists_in(data)) else {
+            return;
+        };
+        let event = match &target {
+            Target::Quote(id) => data.quote(id).and_then(|quote| quote.event.clone()),
+            Target::Event(_) => None,
+        };
+        dispatch.emit(Action::FollowLink { target, event });
+    });
     use_window_event("hashchange", on_hash);
     // After each link is followed and drawn: scroll what it names to the middle of the
     // screen (for a quote, its button, under its reader view).
