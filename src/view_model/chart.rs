@@ -349,3 +349,146 @@ impl std::fmt::Display for Num {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::IndexedDataset;
+    use crate::model::Judgement;
+
+    use crate::view_model::fixtures::*;
+
+    #[test]
+    fn narrow_widgets_get_the_narrow_chart() {
+        assert_eq!(ChartLayout::for_width(320.0), ChartLayout::Narrow);
+        assert_eq!(ChartLayout::for_width(599.9), ChartLayout::Narrow);
+        assert_eq!(ChartLayout::for_width(600.0), ChartLayout::Wide);
+    }
+
+    #[test]
+    fn the_chart_puts_better_grades_higher_and_visits_on_the_time_axis() {
+        let data = IndexedDataset::new(newham());
+        let events = data.events_in_order();
+        let chart = ChartGeometry::new(&events, Judgement::OverallEffectiveness, ChartLayout::Wide);
+        let [inadequate, visit, good, outstanding] = &chart.events[..] else {
+            panic!("four events expected");
+        };
+        assert!(
+            inadequate.y > good.y && good.y > outstanding.y,
+            "better is higher"
+        );
+        assert!(
+            inadequate.x < visit.x && visit.x < good.x && good.x < outstanding.x,
+            "time runs right"
+        );
+        assert_eq!(visit.grade, None);
+        assert_eq!(
+            visit.y, chart.time_axis.1,
+            "the visit sits on the time axis"
+        );
+        assert_eq!(
+            chart.steps,
+            format!(
+                "M{} {} H{} V{} H{} V{}",
+                Num(inadequate.x),
+                Num(inadequate.y),
+                Num(good.x),
+                Num(good.y),
+                Num(outstanding.x),
+                Num(outstanding.y)
+            )
+        );
+        assert_eq!(chart.year_ticks.first().map(|t| t.value), Some(2019));
+        assert_eq!(chart.year_ticks.last().map(|t| t.value), Some(2026));
+        for p in &chart.events {
+            assert!((0.0..=chart.width).contains(&p.x) && (0.0..=chart.height).contains(&p.y));
+        }
+    }
+
+    #[test]
+    fn the_narrow_chart_is_a_short_strip_with_time_across_and_better_grades_higher() {
+        let data = IndexedDataset::new(newham());
+        let events = data.events_in_order();
+        let chart = ChartGeometry::new(
+            &events,
+            Judgement::OverallEffectiveness,
+            ChartLayout::Narrow,
+        );
+        let [inadequate, visit, good, outstanding] = &chart.events[..] else {
+            panic!("four events expected");
+        };
+        assert!(inadequate.x < visit.x && visit.x < good.x && good.x < outstanding.x);
+        assert!(outstanding.y < good.y && good.y < inadequate.y && inadequate.y < visit.y);
+        assert_eq!(visit.y, chart.time_axis.1);
+        assert!(chart.steps.starts_with('M') && chart.steps.contains(" H"));
+        let wide = ChartGeometry::new(&events, Judgement::OverallEffectiveness, ChartLayout::Wide);
+        assert!(
+            chart.height < 200.0 && chart.width <= wide.width / 2.0,
+            "drawn near its own size on a phone: {} x {}",
+            chart.width,
+            chart.height
+        );
+        for p in &chart.events {
+            assert!((0.0..=chart.width).contains(&p.x) && (0.0..=chart.height).contains(&p.y));
+        }
+    }
+
+    #[test]
+    fn a_single_grade_draws_no_steps_and_no_events_still_draw_a_frame() {
+        let data = newham();
+        let only_2019 = [data.event("e2019").unwrap()];
+        let chart = ChartGeometry::new(
+            &only_2019,
+            Judgement::OverallEffectiveness,
+            ChartLayout::Wide,
+        );
+        assert_eq!(chart.steps, "");
+        assert_eq!(chart.events.len(), 1);
+        let empty = ChartGeometry::new(&[], Judgement::OverallEffectiveness, ChartLayout::Narrow);
+        assert!(empty.events.is_empty() && empty.year_ticks.len() == 2);
+    }
+
+    #[test]
+    fn year_labels_thin_out_so_that_a_long_history_keeps_them_apart() {
+        let data = yearly_inspections(1980, 41);
+        let events = data.events_in_order();
+        let labels = |layout| {
+            let chart = ChartGeometry::new(&events, Judgement::OverallEffectiveness, layout);
+            let years: Vec<i32> = chart.year_ticks.iter().map(|t| t.value).collect();
+            let along: Vec<f64> = chart.year_ticks.iter().map(|t| t.label_x).collect();
+            let closest = along
+                .windows(2)
+                .map(|pair| pair[1] - pair[0])
+                .fold(f64::INFINITY, f64::min);
+            (years, closest)
+        };
+        let (across, closest) = labels(ChartLayout::Wide);
+        assert_eq!(across, (1980..=2020).step_by(5).collect::<Vec<_>>());
+        assert!(closest >= 44.0, "labels {closest} apart");
+        let (narrow, closest) = labels(ChartLayout::Narrow);
+        assert_eq!(narrow, (1980..=2020).step_by(10).collect::<Vec<_>>());
+        assert!(closest >= 36.0, "narrow labels {closest} apart");
+        assert_eq!(
+            labelled_years(1, 9999, 500.0 / 9998.0 / 44.0).collect::<Vec<_>>(),
+            (1000..=9000).step_by(1000).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn svg_numbers_round_to_a_tenth_and_drop_a_trailing_zero() {
+        let shown =
+            [190.0, 12.34, 12.36, 0.04, -0.04, -0.5, -3.25, 99.96].map(|v| Num(v).to_string());
+        assert_eq!(
+            shown,
+            ["190", "12.3", "12.4", "0", "0", "-0.5", "-3.3", "100"]
+        );
+    }
+
+    #[test]
+    fn the_star_table_holds_the_corner_angles() {
+        for (i, (cos, sin)) in STAR_DIRECTIONS.into_iter().enumerate() {
+            let angle = std::f64::consts::PI * (i as f64 / 5.0 - 0.5);
+            assert!((cos - angle.cos()).abs() < 1e-12 && (sin - angle.sin()).abs() < 1e-12);
+        }
+    }
+}

@@ -138,3 +138,106 @@ pub fn quoted_people(dataset: &Dataset) -> Vec<&Person> {
     sort_positions(&mut order, &|a, b| people[a].name.cmp(&people[b].name));
     order.into_iter().map(|index| &people[index]).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::IndexedDataset;
+
+    use crate::view_model::fixtures::*;
+
+    #[test]
+    fn filters_narrow_quotes_by_speaker_and_case_insensitive_search() {
+        let data = newham();
+        let ids = |filters: &Filters| -> Vec<String> {
+            data.quotes
+                .iter()
+                .filter(|q| filters.admits(q))
+                .map(|q| q.id.clone())
+                .collect()
+        };
+        let mut filters = Filters::default();
+        assert!(!filters.narrows_quotes());
+        assert_eq!(ids(&filters).len(), 4);
+        filters.speaker = Some("fiaz".into());
+        assert_eq!(ids(&filters), ["q2", "q3"]);
+        filters.search = "  proud ".into();
+        assert_eq!(ids(&filters), ["q3"]);
+        filters.speaker = None;
+        assert_eq!(ids(&filters), ["q1", "q3"]);
+        assert_eq!(count_admitted(&data, &filters), 2);
+        assert!(filters.narrows_quotes());
+    }
+
+    #[test]
+    fn quotes_are_grouped_by_event_including_those_about_none() {
+        let data = IndexedDataset::new(newham());
+        let mut filters = Filters::default();
+        let ids = |event: Option<&str>, filters: &Filters| -> Vec<&str> {
+            let event = event.map(|id| data.event_index(id).expect("a known event"));
+            quote_indices_about(&data, event, filters)
+                .into_iter()
+                .map(|index| data.quotes[index].id.as_str())
+                .collect()
+        };
+        assert_eq!(ids(Some("e2022"), &filters), ["q1"]);
+        assert_eq!(ids(None, &filters), ["q4"]);
+        assert!(ids(Some("e2020"), &filters).is_empty());
+        filters.search = "NOTHING SAYS THIS".into();
+        assert!(ids(Some("e2022"), &filters).is_empty());
+    }
+
+    #[test]
+    fn cards_show_the_first_quotes_until_expanded_narrowed_or_opened_further_down() {
+        let quotes: Vec<usize> = (10..10 + QUOTES_BEFORE_EXPANDING + 3).collect();
+        let first_few = quotes[..QUOTES_BEFORE_EXPANDING].to_vec();
+        let show =
+            |expanded, narrowed, open| quotes_to_show(quotes.clone(), expanded, narrowed, open);
+        assert_eq!(show(false, false, None), (first_few.clone(), 3));
+        assert_eq!(
+            show(false, false, Some(10)),
+            (first_few, 3),
+            "open and already shown"
+        );
+        assert_eq!(show(true, false, None), (quotes.clone(), 0));
+        assert_eq!(show(false, true, None), (quotes.clone(), 0));
+        let last = *quotes.last().unwrap();
+        assert_eq!(show(false, false, Some(last)), (quotes.clone(), 0));
+        assert_eq!(
+            quotes_to_show(vec![1, 2], false, false, None),
+            (vec![1, 2], 0)
+        );
+    }
+
+    #[test]
+    fn the_list_renders_the_pages_asked_for_and_reaches_what_is_open() {
+        let data = IndexedDataset::new(newham());
+        let count = data.events.len();
+        assert_eq!(events_to_render(&data, 1, &[]), 1);
+        assert_eq!(events_to_render(&data, 100, &[]), count);
+        let last = data.events_in_order().last().unwrap().id.clone();
+        assert_eq!(events_to_render(&data, 1, &[None, Some(&last)]), count);
+        assert_eq!(events_to_render(&data, 1, &[Some("no-such-event")]), 1);
+    }
+
+    #[test]
+    fn only_quoted_people_are_offered_by_name() {
+        let data = newham();
+        let names: Vec<&str> = quoted_people(&data)
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(names, ["Rokhsana Fiaz", "Sarah Ruiz"]);
+    }
+
+    #[test]
+    fn events_are_ordered_by_date_at_any_precision() {
+        let data = IndexedDataset::new(newham());
+        let ids: Vec<&str> = data
+            .events_in_order()
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(ids, ["e2019", "e2020", "e2022", "e2025"]);
+    }
+}

@@ -32,3 +32,21 @@ impl Step {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_move_the_roving_focus_and_stop_at_the_ends() {
+        assert_eq!(Step::from_key("ArrowDown"), Some(Step::Next));
+        assert_eq!(Step::from_key("ArrowLeft"), Some(Step::Previous));
+        assert_eq!(Step::from_key("a"), None);
+        assert_eq!(Step::Next.from_index(1, 3), 2);
+        assert_eq!(Step::Next.from_index(2, 3), 2);
+        assert_eq!(Step::Previous.from_index(0, 3), 0);
+        assert_eq!(Step::Last.from_index(0, 3), 2);
+        assert_eq!(Step::First.from_index(2, 3), 0);
+        assert_eq!(Step::Last.from_index(0, 0), 0);
+    }
+}

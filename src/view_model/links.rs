@@ -59,3 +59,68 @@ impl Target {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::view_model::fixtures::*;
+
+    #[test]
+    fn only_absolute_http_urls_with_a_host_are_safe() {
+        assert_eq!(
+            safe_http_url("https://example.org/a?b#c"),
+            Some("https://example.org/a?b#c")
+        );
+        assert_eq!(
+            safe_http_url("  HTTP://Example.org "),
+            Some("HTTP://Example.org")
+        );
+        for unsafe_url in [
+            "javascript:alert(1)",
+            " JAVASCRIPT:alert(1)",
+            "javascript://example.org/%0aalert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "/relative/path",
+            "relative.html",
+            "//example.org/protocol-relative",
+            "https://",
+            "https:///path",
+            "https://exa mple.org",
+            "https://example.org/\nx",
+            "ftp://example.org",
+            "",
+        ] {
+            assert_eq!(safe_http_url(unsafe_url), None, "{unsafe_url:?}");
+        }
+    }
+
+    #[test]
+    fn fragments_name_quotes_and_events() {
+        assert_eq!(
+            Target::from_fragment("#rt-q-q7"),
+            Some(Target::Quote("q7".into()))
+        );
+        assert_eq!(
+            Target::from_fragment("rt-e-e-2019"),
+            Some(Target::Event("e-2019".into()))
+        );
+        assert_eq!(Target::from_fragment("#rt-q-"), None);
+        assert_eq!(Target::from_fragment("#comments"), None);
+        assert_eq!(
+            Target::Quote("q7".into()).fragment_prefix(),
+            ("rt-q-", "q7")
+        );
+        let data = newham();
+        assert_eq!(
+            Target::from_id(&data, "q2"),
+            Some(Target::Quote("q2".into()))
+        );
+        assert_eq!(
+            Target::from_id(&data, "e2019"),
+            Some(Target::Event("e2019".into()))
+        );
+        assert_eq!(Target::from_id(&data, "zzz"), None);
+        assert!(!Target::Quote("e2019".into()).exists_in(&data));
+    }
+}

@@ -61,3 +61,48 @@ pub fn summary_sentence(data: &IndexedDataset, judgement: Judgement) -> String {
         format!("{}: {chain}", judgement.label())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::IndexedDataset;
+    use crate::model::Judgement;
+
+    use crate::view_model::fixtures::*;
+
+    #[test]
+    fn landmarks_are_named_after_the_subject_so_two_widgets_differ() {
+        let mut data = newham();
+        data.subject = Some("Newham Council".into());
+        assert_eq!(landmark("Sources", &data), "Sources: Newham Council");
+        data.subject = None;
+        assert_eq!(landmark("Sources", &data), "Sources");
+    }
+
+    #[test]
+    fn the_summary_follows_the_graded_inspections_in_order() {
+        let data = IndexedDataset::new(newham());
+        assert_eq!(
+            summary_sentence(&data, Judgement::OverallEffectiveness),
+            "Inadequate (2019) → Good (2022) → Outstanding (2025)"
+        );
+        assert_eq!(
+            summary_sentence(&data, Judgement::ImpactOfLeaders),
+            "Impact of leaders: Outstanding (2022)"
+        );
+        assert_eq!(
+            summary_sentence(&data, Judgement::CareLeavers),
+            "Care leavers: No grade is stated in the sources"
+        );
+    }
+
+    #[test]
+    fn a_long_history_is_summarised_by_its_first_and_latest_grades() {
+        let data = yearly_inspections(2000, 10);
+        assert_eq!(
+            summary_sentence(&data, Judgement::OverallEffectiveness),
+            "Inadequate (2000) → … 5 more … → Good (2006) → Outstanding (2007) → \
+             Inadequate (2008) → Requires improvement (2009)"
+        );
+    }
+}

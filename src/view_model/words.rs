@@ -94,3 +94,114 @@ impl std::fmt::Display for Count {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::model::Span;
+    use crate::model::{Date, EventKind, Grade};
+    use crate::view_model::fixtures::*;
+    use crate::view_model::*;
+
+    #[test]
+    fn an_approximate_date_reads_plainly_and_its_note_quotes_the_articles_words() {
+        let data = newham();
+        let text = &data.sources[0].text;
+        let start = text.find("Tuesday").unwrap();
+        let date = Date {
+            value: "2021-10".into(),
+            end: None,
+            inferred: true,
+            basis: Some("Tuesday (October 19) falls in 2021".into()),
+            source: Some("s1".into()),
+            span: Some(Span {
+                start,
+                end: start + "Tuesday (October 19)".len(),
+            }),
+        };
+        assert_eq!(date_text(&date), "October 2021");
+        let note = date_note(&data, &date).unwrap();
+        assert!(note.contains("‘Tuesday (October 19)’"), "{note}");
+        assert!(!note.contains("inferred"), "{note}");
+        assert_eq!(date_text(&Date::stated("2021-10")), "October 2021");
+        assert_eq!(date_note(&data, &Date::stated("2021-10")), None);
+    }
+
+    #[test]
+    fn speaker_lines_give_the_role_at_the_time_where_known() {
+        let mut data = newham();
+        assert_eq!(speaker_line(&data, &data.quotes[0]), "Sarah Ruiz");
+        data.quotes[0].role = Some("Deputy Mayor".into());
+        assert_eq!(
+            speaker_line(&data, &data.quotes[0]),
+            "Sarah Ruiz, Deputy Mayor"
+        );
+    }
+
+    #[test]
+    fn sources_are_cited_by_position_with_what_is_known_of_them() {
+        let mut data = newham();
+        assert_eq!(citation_number(&data, "s1"), Some(1));
+        assert_eq!(citation_number(&data, "s9"), None);
+        assert_eq!(
+            source_byline(&data.sources[0]).as_deref(),
+            Some("Newham Recorder, 20 October 2021")
+        );
+        data.sources[0].publisher = None;
+        data.sources[0].published = None;
+        assert_eq!(source_byline(&data.sources[0]), None);
+    }
+
+    #[test]
+    fn a_source_splits_around_its_quote() {
+        let text = "He said: \"Yes.\" Then left.";
+        let start = text.find("Yes.").unwrap();
+        let mut q = quote("q", "Yes.", "x", None);
+        q.span = Span {
+            start,
+            end: start + 4,
+        };
+        assert_eq!(
+            split_around(text, &q),
+            Some(("He said: \"", "Yes.", "\" Then left."))
+        );
+        q.span = Span { start: 0, end: 999 };
+        assert_eq!(split_around(text, &q), None);
+    }
+
+    #[test]
+    fn every_grade_has_its_own_shape_and_symbol() {
+        let shapes: std::collections::HashSet<String> = Grade::ALL
+            .iter()
+            .map(|&g| grade_shape_path(g, 10.0, 10.0, 5.0))
+            .collect();
+        let symbols: std::collections::HashSet<&str> =
+            Grade::ALL.iter().map(|&g| grade_symbol(g)).collect();
+        assert_eq!((shapes.len(), symbols.len()), (4, 4));
+        assert!(shapes
+            .iter()
+            .all(|path| path.starts_with('M') && path.ends_with('Z')));
+    }
+
+    #[test]
+    fn counts_are_grouped_in_threes() {
+        let shown = [0, 7, 999, 1_000, 10_000, 123_456, 1_234_567].map(|n| Count(n).to_string());
+        assert_eq!(
+            shown,
+            ["0", "7", "999", "1,000", "10,000", "123,456", "1,234,567"]
+        );
+    }
+
+    #[test]
+    fn event_titles_and_kinds_read_naturally() {
+        let data = newham();
+        assert_eq!(
+            event_title(data.event("e2020").unwrap()),
+            "Monitoring visit, Sep 2020"
+        );
+        assert!(is_graded_kind(EventKind::Inspection));
+        assert!(!is_graded_kind(EventKind::FocusedVisit));
+        assert_eq!(sentence_case(""), "");
+    }
+}
