@@ -1230,7 +1230,7 @@ async fn arrowing_along_the_chart_selects_each_event_in_place() {
 }
 
 #[wasm_bindgen_test]
-async fn a_narrow_column_gets_the_downward_chart_and_nothing_overflows() {
+async fn a_narrow_column_gets_the_chart_strip_and_nothing_overflows() {
     set_fragment("").await;
     let displayed =
         |element: &Element| element.dyn_ref::<HtmlElement>().unwrap().offset_height() > 0;
@@ -1253,7 +1253,7 @@ async fn a_narrow_column_gets_the_downward_chart_and_nothing_overflows() {
     assert!(displayed(&find(&wide, ".rt-chart--wide")));
     assert!(!drawn(&wide, ".rt-chart--narrow"));
 
-    // A column that narrows (a phone turned, a window resized) gets the downward chart.
+    // A column that narrows (a phone turned, a window resized) gets the narrow chart.
     wide.set_attribute("style", "width: 400px").unwrap();
     until(|| drawn(&wide, ".rt-chart--narrow")).await;
     assert!(displayed(&find(&wide, ".rt-chart--narrow")));
