@@ -672,6 +672,25 @@ async fn print_lists_every_event_and_source_and_then_returns_to_one() {
 }
 
 #[wasm_bindgen_test]
+async fn quotes_tied_to_no_event_are_shown_below_the_event_too() {
+    set_fragment("").await;
+    let mut dataset = Dataset::clone(&newham());
+    let quote = dataset
+        .quotes
+        .iter_mut()
+        .find(|quote| quote.id == "q-fiaz-2019")
+        .unwrap();
+    quote.event = None;
+    dataset.validate().expect("still a valid dataset");
+    let widget = mount(props(Data::new(dataset))).await;
+    assert_eq!(shown_event(&widget), "e2025");
+    let other = find(&widget, ".rt-other-quotes");
+    assert_eq!(text(&find(&other, "h3")), "Other quotes");
+    quote_button(&other, FIAZ_2019);
+    done(widget);
+}
+
+#[wasm_bindgen_test]
 async fn statements_come_first_and_the_rest_wait_behind_more_quotes() {
     set_fragment("").await;
     let widget = mount(props(long_timeline(3, QUOTES_BEFORE_EXPANDING + 2))).await;

@@ -7,7 +7,7 @@ use super::ids::Ids;
 use super::quote_list::{quote_list, QuoteListProps};
 use super::Data;
 use crate::state::{Action, EVENTS_DRAWN_FIRST, EVENTS_PER_PAGE};
-use crate::view_model::{events_to_render, quote_indices_about, Count, Filters, Step};
+use crate::view_model::{events_to_render, landmark, quote_indices_about, Count, Filters, Step};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
@@ -134,20 +134,37 @@ pub fn EventList(props: &EventListProps) -> Html {
                     { more_events_label(hidden) }
                 </button>
             }
-            if !unattached.is_empty() && !drawing {
-                <section class="rt-other-quotes" aria-label="Other quotes">
-                    <h3 class="rt-event-title">{ "Other quotes" }</h3>
-                    { quote_list(&QuoteListProps {
-                        data: data.clone(),
-                        ids: props.ids.clone(),
-                        id: None,
-                        indices: unattached,
-                        open_quote: open_quote_in(None),
-                        on_action: props.on_action.clone(),
-                    }) }
-                </section>
+            if !drawing {
+                { other_quotes(data, &props.ids, unattached, open_quote_in(None), &props.on_action) }
             }
         </div>
+    }
+}
+
+/// The quotes tied to no event (`indices`), under "Other quotes"; nothing if there are none.
+/// Shown below the full list, and below the single event when one is shown at a time.
+pub fn other_quotes(
+    data: &Data,
+    ids: &Ids,
+    indices: Vec<usize>,
+    open_quote: Option<String>,
+    on_action: &Callback<Action>,
+) -> Html {
+    if indices.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="rt-other-quotes" aria-label={landmark("Other quotes", data)}>
+            <h3 class="rt-event-title">{ "Other quotes" }</h3>
+            { quote_list(&QuoteListProps {
+                data: data.clone(),
+                ids: ids.clone(),
+                id: None,
+                indices,
+                open_quote,
+                on_action: on_action.clone(),
+            }) }
+        </section>
     }
 }
 

@@ -10,7 +10,7 @@ use super::dom::{
     use_window_event,
 };
 use super::event_card::EventCard;
-use super::event_list::EventList;
+use super::event_list::{other_quotes, EventList};
 use super::event_nav::event_nav;
 use super::filters::{filters, FiltersProps};
 use super::ids::Ids;
@@ -20,7 +20,7 @@ use super::summary::{summary, SummaryProps};
 use super::trajectory_chart::TrajectoryChart;
 use super::Data;
 use crate::state::{Action, Theme, WidgetState, SOURCES_BEFORE_EXPANDING};
-use crate::view_model::{ChartLayout, Target};
+use crate::view_model::{quote_indices_about, ChartLayout, Target};
 use yew::prelude::*;
 
 /// What the embed passes to the widget.
@@ -204,6 +204,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     { event_nav(&data, position, &on_open_event, &show_all) }
                     { one_event(&data, &ids, &state, position, &dispatch, &on_cite, &focus) }
                 </div>
+            }
+            if !all_events {
+                { other_quotes(
+                    &data,
+                    &ids,
+                    quote_indices_about(&data, None, &state.filters),
+                    state.open_quote.clone().filter(|id| data.quote(id).is_some_and(|q| q.event.is_none())),
+                    &dispatch,
+                ) }
             }
             <div class="rt-more">
                 { source_list(&SourceListProps {
