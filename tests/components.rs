@@ -560,11 +560,21 @@ async fn the_full_list_renders_every_event_in_date_order_with_its_headline_and_g
         1,
         "the ungraded visit is labelled"
     );
-    let labels: Vec<String> = find_all(&chart, ".rt-point-label")
-        .iter()
-        .map(text)
-        .collect();
-    assert_eq!(labels[1], "Monitoring visit, 2020: not graded");
+    // One label for the chart: the open event's until a point is pointed at.
+    let labels = || find_all(&chart, ".rt-point-label");
+    assert_eq!(labels().len(), 1);
+    assert_eq!(text(&labels()[0]), "Inspection, Feb 2025: Outstanding");
+    // The pointer is over the marker's shape, inside the point.
+    let visit = find(&chart, ".rt-point[data-position='1'] .rt-shape");
+    let over = MouseEventInit::new();
+    over.set_bubbles(true);
+    visit
+        .dispatch_event(&MouseEvent::new_with_mouse_event_init_dict("mouseover", &over).unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&labels()[0]), "Monitoring visit, 2020: not graded");
+    fire(&find(&chart, "svg"), "mouseleave").await;
+    assert_eq!(text(&labels()[0]), "Inspection, Feb 2025: Outstanding");
     assert!(find(&chart, ".rt-steps")
         .get_attribute("d")
         .unwrap()

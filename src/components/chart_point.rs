@@ -3,7 +3,7 @@
 //! re-renders the points that changed, not every point of a long timeline.
 
 use super::Data;
-use crate::model::Judgement;
+use crate::model::{Event, Judgement};
 use crate::view_model::{event_title, grade_shape_path, Num, PlottedEvent};
 use yew::prelude::*;
 
@@ -21,8 +21,6 @@ pub struct ChartPointProps {
     pub judgement: Judgement,
     /// Asked to open the event (click, Enter or Space).
     pub on_open: Callback<String>,
-    /// Where its label goes: "start" (to the right), "end" (to the left) or "middle".
-    pub label_anchor: AttrValue,
     /// Whether an ungraded visit's short label is always shown (a short timeline).
     pub visit_labelled: bool,
 }
@@ -32,15 +30,19 @@ const SHAPE_RADIUS: f64 = 10.0;
 const TARGET_RADIUS: &str = "22";
 /// Radius of the ring marking the open point and the focused one.
 const RING_RADIUS: &str = "16";
-/// Where a point's label sits, above it.
-const LABEL_Y: &str = "-24";
 
-fn label_x(anchor: &str) -> &'static str {
-    match anchor {
-        "start" => "-12",
-        "end" => "12",
-        _ => "0",
-    }
+/// What a point says, as its accessible name and its visible label: "Inspection, Jul 2022:
+/// Good", "Monitoring visit, 2020: not graded".
+pub fn point_label(event: &Event, point: &PlottedEvent, judgement: Judgement) -> String {
+    let grade_words = match point.grade {
+        Some(grade) => grade.label().to_string(),
+        None if event.ratings.is_empty() => "not graded".to_string(),
+        None => format!(
+            "{} not stated in the sources",
+            judgement.label().to_ascii_lowercase()
+        ),
+    };
+    format!("{}: {grade_words}", event_title(event))
 }
 
 /// One event's point (graded) or marker (ungraded), clickable and focusable. It is drawn
@@ -51,14 +53,6 @@ pub fn ChartPoint(props: &ChartPointProps) -> Html {
     let point = &props.point;
     let Some(event) = props.data.event(&point.id) else {
         return Html::default();
-    };
-    let grade_words = match point.grade {
-        Some(grade) => grade.label().to_string(),
-        None if event.ratings.is_empty() => "not graded".to_string(),
-        None => format!(
-            "{} not stated in the sources",
-            props.judgement.label().to_ascii_lowercase()
-        ),
     };
     let onclick = {
         let (on_open, id) = (props.on_open.clone(), point.id.clone());
@@ -86,7 +80,7 @@ pub fn ChartPoint(props: &ChartPointProps) -> Html {
             role="button"
             tabindex={if props.current { "0" } else { "-1" }}
             data-position={props.position.to_string()}
-            aria-label={format!("{}: {grade_words}", event_title(event))}
+            aria-label={point_label(event, point, props.judgement)}
             aria-current={props.open.then_some("true")}
             {onclick}
         >
@@ -98,10 +92,6 @@ pub fn ChartPoint(props: &ChartPointProps) -> Html {
             if point.grade.is_none() && props.visit_labelled {
                 <text class="rt-visit-label" y="-15" text-anchor="middle" aria-hidden="true">{ "visit" }</text>
             }
-            // Shown on hover and focus (and for the open event) by the stylesheet.
-            <text class="rt-point-label" y={LABEL_Y} x={label_x(&props.label_anchor)} text-anchor={props.label_anchor.clone()} aria-hidden="true">
-                { format!("{}: {grade_words}", event_title(event)) }
-            </text>
         </g>
     }
 }

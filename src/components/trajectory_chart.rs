@@ -1,7 +1,7 @@
 //! The rating trajectory: grades against time in SVG, graded inspections joined by steps,
 //! ungraded visits as markers on the time axis.
 
-use super::chart_point::ChartPoint;
+use super::chart_point::{point_label, ChartPoint};
 use super::dom::{focus_and_reveal, use_drawn_in_batches};
 use super::Data;
 use crate::model::{Grade, Judgement};
@@ -51,16 +51,39 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
             props.data.date_position(open)
         })
         .unwrap_or_default();
+    // The one visible label: the point under the pointer, else the focused one, else the
+    // open one. One label element for the chart, not one a point: a long timeline has
+    // thousands of points, and every element costs when the page restyles.
+    let labelled = use_state_eq(|| None::<usize>);
     let onfocusin = {
-        let focused = focused.clone();
+        let (focused, labelled) = (focused.clone(), labelled.clone());
         Callback::from(move |event: FocusEvent| {
             if let Some((_, position)) = point_of(&event) {
                 if *focused != Some(position) {
                     focused.set(Some(position));
                 }
+                labelled.set(Some(position));
             }
         })
     };
+    let onfocusout = {
+        let labelled = labelled.clone();
+        Callback::from(move |_: FocusEvent| labelled.set(None))
+    };
+    let onmouseover = {
+        let labelled = labelled.clone();
+        Callback::from(move |event: MouseEvent| labelled.set(point_of(&event).map(|(_, p)| p)))
+    };
+    let onmouseleave = {
+        let labelled = labelled.clone();
+        Callback::from(move |_: MouseEvent| labelled.set(None))
+    };
+    let label_at = (*labelled)
+        .or_else(|| {
+            let open = props.open_event.as_deref()?;
+            props.data.date_position(open)
+        })
+        .filter(|&position| position < drawn);
     let onkeydown = {
         let (on_open, chart) = (props.on_open.clone(), chart.clone());
         let id_at = move |position: usize| chart.events[position].id.clone();
@@ -107,6 +130,9 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                 aria-label={aria_label}
                 {onkeydown}
                 {onfocusin}
+                {onfocusout}
+                {onmouseover}
+                {onmouseleave}
             >
                 { axes(&chart) }
                 if !chart.steps.is_empty() {
@@ -115,7 +141,6 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                 <g class="rt-points">
                     { for chart.events.iter().take(drawn).enumerate().map(|(position, point)| html! {
                         <ChartPoint
-                            label_anchor={label_anchor(&chart, point.x)}
                             visit_labelled={visits_labelled}
                             key={point.id.clone()}
                             data={props.data.clone()}
@@ -128,6 +153,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                         />
                     }) }
                 </g>
+                { point_label_text(&props.data, &chart, label_at, props.judgement) }
             </svg>
             <figcaption class="rt-legend">
                 <ul>
@@ -179,17 +205,33 @@ fn axes(chart: &ChartGeometry) -> Html {
 /// one names them on hover and focus only, where labels would overlap.
 const VISITS_LABELLED_UP_TO: usize = 12;
 
-/// Which way a point's label runs so that it stays inside the chart: rightwards from a
-/// point in the left third, leftwards in the right third.
-fn label_anchor(chart: &ChartGeometry, x: f64) -> AttrValue {
+/// The label of the point at `position`, above it, running so that it stays inside the
+/// chart: rightwards from a point in the left third, leftwards in the right third.
+fn point_label_text(
+    data: &Data,
+    chart: &ChartGeometry,
+    position: Option<usize>,
+    judgement: Judgement,
+) -> Html {
+    let Some(point) = position.and_then(|position| chart.events.get(position)) else {
+        return Html::default();
+    };
+    let Some(event) = data.event(&point.id) else {
+        return Html::default();
+    };
     let third = chart.width / 3.0;
-    AttrValue::Static(if x < third {
-        "start"
-    } else if x > 2.0 * third {
-        "end"
+    let (anchor, dx) = if point.x < third {
+        ("start", -12.0)
+    } else if point.x > 2.0 * third {
+        ("end", 12.0)
     } else {
-        "middle"
-    })
+        ("middle", 0.0)
+    };
+    html! {
+        <text class="rt-point-label" x={Num(point.x + dx).to_string()} y={Num(point.y - 24.0).to_string()} text-anchor={anchor} aria-hidden="true">
+            { point_label(event, point, judgement) }
+        </text>
+    }
 }
 
 /// A grade's axis label, left of the plot: its name, shortened in the narrow chart.
@@ -206,8 +248,11 @@ fn grade_label(layout: ChartLayout, tick: &Tick<Grade>) -> Html {
 }
 
 /// The point an event (a key, a focus) happened on, and its date-order position.
+/// The pointer's target is a shape inside the point, so the point is the closest
+/// element with a position.
 fn point_of(event: &web_sys::Event) -> Option<(Element, usize)> {
     let target = event.target()?.dyn_into::<Element>().ok()?;
-    let position = target.get_attribute("data-position")?.parse().ok()?;
-    Some((target, position))
+    let point = target.closest("[data-position]").ok()??;
+    let position = point.get_attribute("data-position")?.parse().ok()?;
+    Some((point, position))
 }

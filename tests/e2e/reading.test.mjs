@@ -183,12 +183,17 @@ describe('reading the demo widget', () => {
     const points = page.locator(`${WIDGET} .rt-point`);
     const visits = data.events.filter((event) => event.ratings.length === 0).length;
     assert.equal(await page.locator(`${WIDGET} .rt-visit-label`).count(), visits);
+    const label = page.locator(`${WIDGET} .rt-point-label`);
     for (let i = 0; i < await points.count(); i += 1) {
       await points.nth(i).hover();
-      const label = points.nth(i).locator('.rt-point-label');
-      assert.ok(await label.isVisible(), `point ${i}'s label shows on hover`);
-      assert.match(await label.textContent(), /\d{4}: /);
+      assert.ok(await label.isVisible(), `a label shows on hovering point ${i}`);
+      assert.equal(await label.textContent(), await points.nth(i).getAttribute('aria-label'), `it names point ${i}`);
     }
+    // And on focus, as the keyboard moves along the chart.
+    await page.mouse.move(0, 0);
+    await points.nth(0).focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await label.textContent(), await points.nth(1).getAttribute('aria-label'));
     await close();
   });
 
