@@ -200,7 +200,14 @@ impl WidgetState {
                     Target::Quote(quote) => {
                         next.source_view = false;
                         next.open_quote = Some(quote);
+                        next.filters.speaker = None;
+                        next.filters.search.clear();
                         if let Some(event) = event {
+                            // Its quotes all shown, so that the linked one keeps its button
+                            // (and focus can return to it) when the reader view closes.
+                            if !next.expanded_events.contains(&event) {
+                                next.expanded_events.push(event.clone());
+                            }
                             next.current_event = Some(event.clone());
                             next.open_event = Some(event);
                         }
@@ -213,7 +220,15 @@ impl WidgetState {
                     }
                 }
             }
-            Action::ShowAllEvents(all) => next.all_events = all,
+            Action::ShowAllEvents(all) => {
+                next.all_events = all;
+                // The compact view has no filter controls: filters set in the full list
+                // would go on hiding quotes there with no way to clear them.
+                if !all {
+                    next.filters.speaker = None;
+                    next.filters.search.clear();
+                }
+            }
             Action::Printing(printing) => next.printing = printing,
             Action::ShowSources(open) => next.sources_open = open,
             Action::ClosePanel => {
@@ -352,6 +367,29 @@ mod tests {
         assert_eq!(
             WidgetState::default().shown_position(&IndexedDataset::new(Dataset::default())),
             None
+        );
+    }
+
+    #[test]
+    fn a_linked_quote_shows_all_its_events_quotes_and_clears_quote_filters() {
+        let filtered = WidgetState::default()
+            .apply(Action::SetSpeaker(Some("someone".into())))
+            .apply(Action::SetSearch("word".into()));
+        let linked = filtered.apply(Action::FollowLink {
+            target: Target::Quote("q1".into()),
+            event: Some("e1".into()),
+        });
+        assert_eq!(linked.expanded_events, ["e1"]);
+        assert!(!linked.filters.narrows_quotes());
+        let listed = filtered.apply(Action::ShowAllEvents(true));
+        assert!(
+            listed.filters.narrows_quotes(),
+            "the full list keeps its filters"
+        );
+        let one = listed.apply(Action::ShowAllEvents(false));
+        assert!(
+            !one.filters.narrows_quotes(),
+            "one event at a time has no filter controls"
         );
     }
 

@@ -701,6 +701,31 @@ async fn quotes_tied_to_no_event_are_shown_below_the_event_too() {
 }
 
 #[wasm_bindgen_test]
+async fn print_draws_a_long_timeline_whole_at_once() {
+    set_fragment("").await;
+    let events = EVENTS_PER_PAGE + 7;
+    let widget = mount(props(long_timeline(events, QUOTES_BEFORE_EXPANDING + 2))).await;
+    let print = web_sys::Event::new("beforeprint").unwrap();
+    web_sys::window().unwrap().dispatch_event(&print).unwrap();
+    // One render, no paint in between: what print snapshots.
+    yew::scheduler::flush().await;
+    assert_eq!(
+        event_cards(&widget).len(),
+        events,
+        "every event, not a first page or batch"
+    );
+    assert_eq!(
+        find_all(&event_cards(&widget)[0], "button.rt-quote").len(),
+        QUOTES_BEFORE_EXPANDING + 2,
+        "and every quote"
+    );
+    let after = web_sys::Event::new("afterprint").unwrap();
+    web_sys::window().unwrap().dispatch_event(&after).unwrap();
+    yew::scheduler::flush().await;
+    done(widget);
+}
+
+#[wasm_bindgen_test]
 async fn statements_come_first_and_the_rest_wait_behind_more_quotes() {
     set_fragment("").await;
     let widget = mount(props(long_timeline(3, QUOTES_BEFORE_EXPANDING + 2))).await;
@@ -1255,6 +1280,35 @@ async fn arrowing_along_the_chart_selects_each_event_in_place() {
         "only the keyboard stop (the point last focused) and the open point have a ring"
     );
     assert_eq!(page_url(), url);
+    done(widget);
+}
+
+#[wasm_bindgen_test]
+async fn in_the_full_list_arrows_on_the_chart_select_without_leaving_it_and_enter_goes_to_the_card()
+{
+    set_fragment("").await;
+    let widget = mount_newham_listed().await;
+    let chart = find(&widget, ".rt-chart--wide");
+    let points = || find_all(&chart, ".rt-point");
+    let stop = points().into_iter().find(is_tab_stop).unwrap();
+    stop.dyn_into::<web_sys::SvgElement>()
+        .unwrap()
+        .focus()
+        .unwrap();
+    press("Home").await;
+    press("ArrowRight").await;
+    yew::scheduler::flush().await;
+    assert_eq!(focused(), points()[1], "focus stays on the chart");
+    assert_eq!(
+        event_cards(&widget)[1]
+            .get_attribute("aria-current")
+            .as_deref(),
+        Some("true"),
+        "the event is selected in the list"
+    );
+    press("Enter").await;
+    yew::scheduler::flush().await;
+    assert_eq!(focused(), event_cards(&widget)[1], "Enter goes to its card");
     done(widget);
 }
 

@@ -89,7 +89,7 @@ pub fn ChartPoint(props: &ChartPointProps) -> Html {
                 <circle class="rt-focus-ring" r={RING_RADIUS} />
             }
             { shape }
-            if point.grade.is_none() && props.visit_labelled {
+            if event.ratings.is_empty() && props.visit_labelled {
                 <text class="rt-visit-label" y="-15" text-anchor="middle" aria-hidden="true">{ "visit" }</text>
             }
         </g>

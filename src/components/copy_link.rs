@@ -22,6 +22,9 @@ pub fn copy_link(target: &Target, what: &str) -> Html {
                 .and_then(|button| button.dyn_into::<Element>().ok())
                 .and_then(|button| button.closest(".rt-copy").ok().flatten())
                 .and_then(|copy| copy.query_selector(".rt-copy-status").ok().flatten());
+            if let Some(status) = &status {
+                status.set_text_content(None);
+            }
             if let Some(url) = link_to(&target) {
                 copy_text(url, status);
             }
@@ -48,7 +51,15 @@ fn copy_text(url: String, status: Option<Element>) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let promise = window.navigator().clipboard().write_text(&url);
+    // Pages served over plain http, and some webviews, have no clipboard API at all.
+    let navigator = window.navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .is_ok_and(|clipboard| !clipboard.is_undefined());
+    if !has_clipboard {
+        let _ = window.prompt_with_message_and_default("Copy this link:", &url);
+        return;
+    }
+    let promise = navigator.clipboard().write_text(&url);
     // Two small closures a copy, one of which never runs: kept alive by forgetting them,
     // as the promise gives no way to free the other.
     let on_done = Closure::<dyn FnMut(JsValue)>::new(move |_| {

@@ -77,6 +77,16 @@ pub fn before_next_paint(then: impl FnOnce() + 'static) {
     }
 }
 
+/// Runs `then` with `element` once it is laid out (has a size), checking before each
+/// paint for at most `frames` frames: a widget is drawn hidden and shown once styled.
+pub fn when_laid_out(element: Element, frames: u32, then: impl FnOnce(Element) + 'static) {
+    if element.get_bounding_client_rect().height() > 0.0 {
+        then(element);
+    } else if frames > 0 {
+        before_next_paint(move || when_laid_out(element, frames - 1, then));
+    }
+}
+
 /// How many of a long list's `total` items to draw: `first` with the rest of the widget,
 /// then `step` more after each paint until all are drawn, so that the top of the list
 /// is on screen and answers clicks before the rest follows. Once all were drawn, the

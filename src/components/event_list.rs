@@ -23,6 +23,9 @@ pub struct EventListProps {
     pub open_quote: Option<String>,
     /// How many events the reader has asked to see; more are shown to reach what is open.
     pub events_requested: usize,
+    /// True while the page prints: every event and every quote, drawn at once.
+    #[prop_or_default]
+    pub printing: bool,
     /// The events whose quotes the reader expanded.
     pub expanded_events: Vec<String>,
     pub on_action: Callback<Action>,
@@ -38,9 +41,15 @@ pub fn EventList(props: &EventListProps) -> Html {
     let data = &props.data;
     let open_quote = props.open_quote.as_deref().and_then(|id| data.quote(id));
     let open_quote_event = open_quote.map(|quote| quote.event.as_deref());
-    let requested = props.events_requested.min(data.events.len());
+    let requested = if props.printing {
+        data.events.len()
+    } else {
+        props.events_requested.min(data.events.len())
+    };
     // A long list draws its first cards with the rest of the widget, the others after a paint.
-    let drawn = use_drawn_in_batches(requested, EVENTS_DRAWN_FIRST, EVENTS_PER_PAGE);
+    let batched = use_drawn_in_batches(requested, EVENTS_DRAWN_FIRST, EVENTS_PER_PAGE);
+    // Print takes its snapshot before any later batch: it gets them all now.
+    let drawn = if props.printing { requested } else { batched };
     let shown = events_to_render(
         data,
         drawn,
@@ -119,7 +128,7 @@ pub fn EventList(props: &EventListProps) -> Html {
                                 filters={props.filters.clone()}
                                 current={position == current}
                                 open={props.open_event.as_ref() == Some(id)}
-                                expanded={props.expanded_events.contains(id)}
+                                expanded={props.printing || props.expanded_events.contains(id)}
                                 open_quote={open_quote_in(Some(id.as_str()))}
                                 on_action={props.on_action.clone()}
                                 on_cite={props.on_cite.clone()}

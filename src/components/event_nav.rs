@@ -1,11 +1,32 @@
 //! Previous and next: the events either side of the one shown, named. A plain function,
 //! not a component: it has no state.
 
+use super::dom::{before_next_paint, focus_and_reveal};
 use super::Data;
 use crate::view_model::{landmark, neighbour_label, Count};
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 use yew::prelude::*;
 
 /// "← Focused visit, Sep 2021", "3 of 5" over "Show all 5 events", "Inspection, Nov 2025 →".
+/// After a step that reaches the first or last event, the button pressed is gone: focus
+/// moves to the nav's remaining button rather than falling to the page.
+fn keep_focus_in_nav(click: &MouseEvent) {
+    let nav = click
+        .target()
+        .and_then(|target| target.dyn_into::<Element>().ok())
+        .and_then(|target| target.closest(".rt-event-nav").ok().flatten());
+    if let Some(nav) = nav {
+        before_next_paint(move || {
+            if !nav.matches(":focus-within").unwrap_or(true) {
+                if let Some(button) = nav.query_selector("button").ok().flatten() {
+                    focus_and_reveal(&button);
+                }
+            }
+        });
+    }
+}
+
 /// `position` is the date-order position of the event shown; `on_select` is asked to
 /// show the event with an id, `on_show_all` to list every event.
 pub fn event_nav(
@@ -33,7 +54,10 @@ pub fn event_nav(
             <button
                 type="button"
                 class={classes!("rt-button", "rt-nav-step", class)}
-                onclick={on_select.reform(move |_| id.clone())}
+                onclick={on_select.reform(move |click: MouseEvent| {
+                    keep_focus_in_nav(&click);
+                    id.clone()
+                })}
             >
                 if earlier {
                     <span class="rt-nav-direction"><span aria-hidden="true">{ "← " }</span>{ "Earlier" }</span>
@@ -49,7 +73,7 @@ pub fn event_nav(
             { button(previous, "rt-nav-previous", true) }
             <div class="rt-nav-middle">
                 <span class="rt-nav-count">{ format!("{} of {}", position + 1, order.len()) }</span>
-                <button type="button" class="rt-button rt-button--quiet rt-show-all" aria-pressed="false" onclick={on_show_all.clone()}>
+                <button type="button" class="rt-button rt-button--quiet rt-show-all" onclick={on_show_all.clone()}>
                     { format!("Show all {} events", Count(order.len())) }
                 </button>
             </div>

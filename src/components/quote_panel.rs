@@ -113,6 +113,9 @@ pub fn QuotePanel(props: &QuotePanelProps) -> Html {
             aria-labelledby={props.ids.panel_heading()}
             data-quote-id={quote.id.clone()}
             {oncancel}
+            // Closed some other way than the widget's own (the browser, an extension):
+            // the widget follows, so that its state never says open over a closed dialog.
+            onclose={props.on_close.reform(|_: Event| ())}
             onclick={on_backdrop}
         >
             <div class="rt-reader-bar">

@@ -7,7 +7,7 @@
 
 use super::dom::{
     fragment_target, scroll_to_centre, use_focus_after_render, use_focus_by_id, use_layout,
-    use_window_event,
+    use_window_event, when_laid_out,
 };
 use super::event_card::EventCard;
 use super::event_list::{other_quotes, EventList};
@@ -94,6 +94,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         },
     );
+    let on_select_event = use_callback(dispatch.clone(), |id: String, dispatch| {
+        dispatch.emit(Action::OpenEvent(id))
+    });
     let on_close_panel = {
         let (dispatch, ids, focus, data) =
             (dispatch.clone(), ids.clone(), focus.clone(), data.clone());
@@ -124,7 +127,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let (dispatch, focus, ids) = (dispatch.clone(), focus_after_render.clone(), ids.clone());
         let all = state.all_events;
         let shown = state.shown_position(&data);
+        let shown_id = shown.map(|position| data.events[data.date_order()[position]].id.clone());
         Callback::from(move |_: MouseEvent| {
+            // The event shown becomes the list's open one, so that its card is drawn
+            // however far down a long list it is.
+            if let (false, Some(id)) = (all, &shown_id) {
+                dispatch.emit(Action::OpenEvent(id.clone()));
+            }
             dispatch.emit(Action::ShowAllEvents(!all));
             // Keep the reader where they were: on the event they were reading, either way.
             if let Some(position) = shown {
@@ -144,6 +153,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     Some(data.events[data.date_order()[position]].id.clone())
                 })}
                 on_open={on_open_event.clone()}
+                on_select={on_select_event.clone()}
             />
         }
     };
@@ -174,7 +184,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     <button
                         type="button"
                         class="rt-button rt-show-all"
-                        aria-pressed="true"
                         onclick={show_all}
                     >
                         { "Show one event at a time" }
@@ -194,6 +203,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     open_event={state.open_event.clone()}
                     open_quote={state.open_quote.clone()}
                     events_requested={state.events_requested()}
+                    printing={state.printing}
                     expanded_events={state.expanded_events.clone()}
                     on_action={dispatch.clone()}
                     on_cite={on_cite.clone()}
@@ -264,7 +274,7 @@ fn one_event(
             {position}
             filters={state.filters.clone()}
             current={false}
-            open={true}
+            open={false}
             expanded={state.expanded_events.contains(id)}
             {open_quote}
             on_action={dispatch.clone()}
@@ -309,11 +319,12 @@ fn use_links(
             Some(Target::Event(id)) => data.date_position(id).map(|position| ids.event(position)),
             None => None,
         };
-        let element = element_id.and_then(|id| super::dom::find_by_id(&root, &id));
+        let element = element_id
+            .and_then(|id| super::dom::find_by_id(&root, &id))
+            .or_else(|| root.cast::<web_sys::Element>());
+        // On load the widget is drawn hidden, and shown once styled: scroll only then.
         if let Some(element) = element {
-            scroll_to_centre(&element);
-        } else if let Some(widget) = root.cast::<web_sys::Element>() {
-            scroll_to_centre(&widget);
+            when_laid_out(element, 120, |element| scroll_to_centre(&element));
         }
     });
 }

@@ -23,6 +23,9 @@ pub struct TrajectoryChartProps {
     pub open_event: Option<String>,
     /// Asked to open an event (click, Enter or Space on its point).
     pub on_open: Callback<String>,
+    /// Asked to select an event as the arrow keys move along the chart, focus staying on
+    /// the chart.
+    pub on_select: Callback<String>,
 }
 
 /// The chart, with one keyboard stop: arrows, Home and End move between points. The
@@ -85,7 +88,11 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
         })
         .filter(|&position| position < drawn);
     let onkeydown = {
-        let (on_open, chart) = (props.on_open.clone(), chart.clone());
+        let (on_open, on_select, chart) = (
+            props.on_open.clone(),
+            props.on_select.clone(),
+            chart.clone(),
+        );
         let id_at = move |position: usize| chart.events[position].id.clone();
         let count = props.data.events.len();
         Callback::from(move |event: KeyboardEvent| {
@@ -98,8 +105,8 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
             } else if let Some(step) = Step::from_key(&event.key()) {
                 event.prevent_default();
                 let next = step.from_index(position, count);
-                // Arrowing to a point selects its event, as a click does.
-                on_open.emit(id_at(next));
+                // Arrowing to a point selects its event, focus staying on the chart.
+                on_select.emit(id_at(next));
                 let sibling = point.parent_element().and_then(|group| {
                     group
                         .query_selector(&format!("[data-position=\"{next}\"]"))
