@@ -8,8 +8,8 @@
 use crate::index::IndexedDataset;
 use crate::model::{Dataset, Judgement, Quote};
 use crate::view_model::{
-    citation_number, date_note, date_text, event_headline, grade_symbol, safe_http_url,
-    sentence_case, source_byline, speaker_line, summary_sentence, timeline_title,
+    citation_number, date_text, event_headline, grade_symbol, safe_http_url, sentence_case,
+    source_byline, speaker_line, summary_sentence, timeline_title,
 };
 use std::fmt::Write;
 
@@ -57,9 +57,11 @@ fn render_event(html: &mut String, dataset: &IndexedDataset, index: usize) {
         escape_html(&event_headline(dataset, index)),
         escape_html(&sentence_case(event.kind.label())),
         escape_html(&date_text(&event.date)),
-        date_note(dataset, &event.date)
-            .map(|note| format!(" (approximate: {})", escape_html(&note)))
-            .unwrap_or_default(),
+        if event.date.inferred {
+            " (approximate)"
+        } else {
+            ""
+        },
     );
     if !event.ratings.is_empty() {
         html.push_str("<ul>");

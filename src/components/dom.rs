@@ -48,26 +48,6 @@ pub fn after_next_paint(then: impl FnOnce() + 'static) {
     let _ = window.request_animation_frame(in_next_frame.unchecked_ref());
 }
 
-/// A callback that focuses and reveals the widget's element with an id after the widget's
-/// next render: for an element about to be replaced, such as the event shown alone
-/// when the full list takes its place.
-#[hook]
-pub fn use_focus_after_render(root: &NodeRef) -> Callback<AttrValue> {
-    let pending = use_mut_ref(|| None::<AttrValue>);
-    {
-        let (root, pending) = (root.clone(), pending.clone());
-        use_effect(move || {
-            let id = pending.borrow_mut().take();
-            if let Some(element) = id.and_then(|id| find_by_id(&root, &id)) {
-                focus_and_reveal(&element);
-            }
-        });
-    }
-    use_callback((), move |id: AttrValue, ()| {
-        *pending.borrow_mut() = Some(id)
-    })
-}
-
 /// Runs `then` just before the browser's next paint, once what the effects of this
 /// render did (such as opening a dialog) is laid out.
 pub fn before_next_paint(then: impl FnOnce() + 'static) {
@@ -77,13 +57,14 @@ pub fn before_next_paint(then: impl FnOnce() + 'static) {
     }
 }
 
-/// Runs `then` with `element` once it is laid out (has a size), checking before each
-/// paint for at most `frames` frames: a widget is drawn hidden and shown once styled.
-pub fn when_laid_out(element: Element, frames: u32, then: impl FnOnce(Element) + 'static) {
+/// Scrolls `element` to the middle of the screen once it is laid out (has a size),
+/// checking before each paint for at most `frames` frames: a widget is drawn hidden and
+/// shown once styled.
+pub fn scroll_to_centre_once_shown(element: Element, frames: u32) {
     if element.get_bounding_client_rect().height() > 0.0 {
-        then(element);
+        scroll_to_centre(&element);
     } else if frames > 0 {
-        before_next_paint(move || when_laid_out(element, frames - 1, then));
+        before_next_paint(move || scroll_to_centre_once_shown(element, frames - 1));
     }
 }
 
@@ -108,11 +89,13 @@ pub fn use_drawn_in_batches(total: usize, first: usize, step: usize) -> usize {
     drawing.map_or(total, |count| count.min(total))
 }
 
-/// A callback that focuses and reveals the widget's element with an id. An element not
-/// rendered yet, such as an event card the list is about to show, is focused after the
-/// widget's next render instead.
+/// Two callbacks that focus and reveal the widget's element with an id: the first at
+/// once, or after the widget's next render if the element is not rendered yet (an event
+/// card the list is about to show); the second always after the next render (for an
+/// element about to be replaced, or behind a dialog about to close). One pending id and
+/// one effect serve both.
 #[hook]
-pub fn use_focus_by_id(root: &NodeRef) -> Callback<AttrValue> {
+pub fn use_focus_by_id(root: &NodeRef) -> (Callback<AttrValue>, Callback<AttrValue>) {
     let pending = use_mut_ref(|| None::<AttrValue>);
     {
         let (root, pending) = (root.clone(), pending.clone());
@@ -123,12 +106,20 @@ pub fn use_focus_by_id(root: &NodeRef) -> Callback<AttrValue> {
             }
         });
     }
-    use_callback(root.clone(), move |id: AttrValue, root| {
-        match find_by_id(root, &id) {
+    let later = {
+        let pending = pending.clone();
+        use_callback((), move |id: AttrValue, ()| {
+            *pending.borrow_mut() = Some(id)
+        })
+    };
+    let now = use_callback(
+        (root.clone(), later.clone()),
+        move |id: AttrValue, (root, later)| match find_by_id(root, &id) {
             Some(element) => focus_and_reveal(&element),
-            None => *pending.borrow_mut() = Some(id),
-        }
-    })
+            None => later.emit(id),
+        },
+    );
+    (now, later)
 }
 
 /// The chart layout for the width of the widget's element `root`, kept up to date

@@ -1,18 +1,18 @@
 //! The events in date order, with a roving tabindex, and any quotes tied to no event.
 //! Long timelines render a page of events at a time, its first few cards at once.
+//! A plain function, not a component: the batches are counted by the root's hook, and
+//! each component costs the wasm a copy of Yew's lifecycle code.
 
-use super::dom::use_drawn_in_batches;
 use super::event_card::EventCard;
 use super::ids::Ids;
 use super::quote_list::{quote_list, QuoteListProps};
 use super::Data;
-use crate::state::{Action, EVENTS_DRAWN_FIRST, EVENTS_PER_PAGE};
+use crate::state::Action;
 use crate::view_model::{events_to_render, landmark, quote_indices_about, Count, Filters, Step};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct EventListProps {
     pub data: Data,
     pub ids: Ids,
@@ -24,8 +24,10 @@ pub struct EventListProps {
     /// How many events the reader has asked to see; more are shown to reach what is open.
     pub events_requested: usize,
     /// True while the page prints: every event and every quote, drawn at once.
-    #[prop_or_default]
     pub printing: bool,
+    /// How many cards are drawn so far: a long list draws its first cards with the rest
+    /// of the widget, the others after a paint (the root's `use_drawn_in_batches`).
+    pub batched: usize,
     /// The events whose quotes the reader expanded.
     pub expanded_events: Vec<String>,
     pub on_action: Callback<Action>,
@@ -36,8 +38,7 @@ pub struct EventListProps {
 
 /// The event cards. Arrow keys, Home and End move between cards; Enter opens one.
 /// "Show more events" adds a page and moves focus to the first event it adds.
-#[component]
-pub fn EventList(props: &EventListProps) -> Html {
+pub fn event_list(props: &EventListProps) -> Html {
     let data = &props.data;
     let open_quote = props.open_quote.as_deref().and_then(|id| data.quote(id));
     let open_quote_event = open_quote.map(|quote| quote.event.as_deref());
@@ -46,10 +47,12 @@ pub fn EventList(props: &EventListProps) -> Html {
     } else {
         props.events_requested.min(data.events.len())
     };
-    // A long list draws its first cards with the rest of the widget, the others after a paint.
-    let batched = use_drawn_in_batches(requested, EVENTS_DRAWN_FIRST, EVENTS_PER_PAGE);
     // Print takes its snapshot before any later batch: it gets them all now.
-    let drawn = if props.printing { requested } else { batched };
+    let drawn = if props.printing {
+        requested
+    } else {
+        props.batched.min(requested)
+    };
     let shown = events_to_render(
         data,
         drawn,

@@ -3,7 +3,7 @@
 
 use super::dom::{before_next_paint, focus_and_reveal};
 use super::Data;
-use crate::view_model::{landmark, neighbour_label, Count};
+use crate::view_model::{event_title, landmark, Count};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
@@ -49,7 +49,7 @@ pub fn event_nav(
             return html! { <span class={classes!("rt-nav-step", class, "rt-nav-step--none")} /> };
         };
         let id = event.id.clone();
-        let label = neighbour_label(event);
+        let label = event_title(event);
         html! {
             <button
                 type="button"

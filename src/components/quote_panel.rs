@@ -6,7 +6,7 @@
 use super::copy_link::copy_link;
 use super::dom::{before_next_paint, focus_and_reveal};
 use super::ids::Ids;
-use super::source_view::SourceView;
+use super::source_view::{source_view, use_scrolled_to_mark};
 use super::Data;
 use crate::view_model::{
     citation_number, event_title, safe_http_url, source_byline, speaker_line, Target,
@@ -37,6 +37,7 @@ pub struct QuotePanelProps {
 #[component]
 pub fn QuotePanel(props: &QuotePanelProps) -> Html {
     let dialog = use_node_ref();
+    let article = use_scrolled_to_mark(props.index, props.source_view);
     {
         let dialog = dialog.clone();
         use_effect_with((), move |()| {
@@ -182,12 +183,7 @@ pub fn QuotePanel(props: &QuotePanelProps) -> Html {
                     </div>
                 </div>
                 if source.is_some() {
-                    <SourceView
-                        data={props.data.clone()}
-                        id={props.ids.source_view()}
-                        index={props.index}
-                        shown={reading}
-                    />
+                    { source_view(&props.data, props.ids.source_view(), props.index, &article) }
                 }
             </div>
         </dialog>

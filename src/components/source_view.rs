@@ -6,28 +6,18 @@ use crate::view_model::{source_byline, split_around};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SourceViewProps {
-    pub data: Data,
-    pub id: AttrValue,
-    /// The quote's index in the dataset.
-    pub index: usize,
-    /// Whether the reader asked for the article (a narrow reader view shows it only
-    /// then; a wide one always).
-    pub shown: bool,
-}
-
-/// The article in its own scroll container, scrolled (by itself, never the page) so
-/// that the quote's `<mark>` sits in its upper part whenever it comes into view.
-#[component]
-pub fn SourceView(props: &SourceViewProps) -> Html {
+/// The refs of the article's scroll container and of its `<mark>`; the container is
+/// scrolled (by itself, never the page) so that the mark sits in its upper part whenever
+/// the quote (`index`) changes or the article comes into view (`shown`).
+#[hook]
+pub fn use_scrolled_to_mark(index: usize, shown: bool) -> (NodeRef, NodeRef) {
     let container = use_node_ref();
     let mark = use_node_ref();
     {
         let (container, mark) = (container.clone(), mark.clone());
         // Before the next paint rather than now: the dialog around the view opens in its
         // own effect, and a closed dialog has no layout to scroll.
-        use_effect_with((props.index, props.shown), move |_| {
+        use_effect_with((index, shown), move |_| {
             before_next_paint(move || {
                 if let (Some(container), Some(mark)) =
                     (container.cast::<HtmlElement>(), mark.cast::<HtmlElement>())
@@ -37,8 +27,15 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
             })
         });
     }
-    let data = &props.data;
-    let Some(quote) = data.quotes.get(props.index) else {
+    (container, mark)
+}
+
+/// The article of the quote at `index`, in its own scroll container, the quote marked.
+/// A plain function (its state is the hook above): each component costs the wasm a copy
+/// of Yew's lifecycle code.
+pub fn source_view(data: &Data, id: AttrValue, index: usize, refs: &(NodeRef, NodeRef)) -> Html {
+    let (container, mark) = refs;
+    let Some(quote) = data.quotes.get(index) else {
         return Html::default();
     };
     let Some(source) = data.source(&quote.source) else {
@@ -46,14 +43,14 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
     };
     let body = match split_around(&source.text, quote) {
         Some((before, marked, after)) => html! {
-            <>{ before }<mark ref={mark} class="rt-mark">{ marked }</mark>{ after }</>
+            <>{ before }<mark ref={mark.clone()} class="rt-mark">{ marked }</mark>{ after }</>
         },
         None => html! { { source.text.clone() } },
     };
     html! {
         <section
-            ref={container}
-            id={props.id.clone()}
+            ref={container.clone()}
+            {id}
             class="rt-source-view"
             role="region"
             aria-label={format!("Full text of “{}”, with the quote highlighted", source.title)}

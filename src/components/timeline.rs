@@ -6,11 +6,11 @@
 //! view that shows it in its article.
 
 use super::dom::{
-    fragment_target, scroll_to_centre, use_focus_after_render, use_focus_by_id, use_layout,
-    use_window_event, when_laid_out,
+    fragment_target, scroll_to_centre_once_shown, use_drawn_in_batches, use_focus_by_id,
+    use_layout, use_window_event,
 };
 use super::event_card::EventCard;
-use super::event_list::{other_quotes, EventList};
+use super::event_list::{event_list, other_quotes, EventListProps};
 use super::event_nav::event_nav;
 use super::filters::{filters, FiltersProps};
 use super::ids::Ids;
@@ -19,7 +19,9 @@ use super::source_list::{source_list, SourceListProps};
 use super::summary::{summary, SummaryProps};
 use super::trajectory_chart::TrajectoryChart;
 use super::Data;
-use crate::state::{Action, Theme, WidgetState, SOURCES_BEFORE_EXPANDING};
+use crate::state::{
+    Action, Theme, WidgetState, EVENTS_DRAWN_FIRST, EVENTS_PER_PAGE, SOURCES_BEFORE_EXPANDING,
+};
 use crate::view_model::{quote_indices_about, ChartLayout, Target};
 use yew::prelude::*;
 
@@ -65,8 +67,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let dispatch = use_callback(state.dispatcher(), |action: Action, dispatcher| {
         dispatcher.dispatch(action)
     });
-    let focus = use_focus_by_id(&root);
-    let focus_after_render = use_focus_after_render(&root);
+    let (focus, focus_after_render) = use_focus_by_id(&root);
     let layout = use_layout(&root, props.available_width);
     use_links(&data, &ids, &root, &state, &dispatch);
     // Stable callbacks, so that the window listeners are added once, not at every render.
@@ -76,6 +77,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     use_window_event("afterprint", after_print);
 
     let all_events = state.lists_all_events();
+    // The full list draws its first cards with the rest of the widget, the others after a
+    // paint; one event at a time draws none of it.
+    let list_length = if state.all_events {
+        state.events_requested().min(data.events.len())
+    } else {
+        0
+    };
+    let batched = use_drawn_in_batches(list_length, EVENTS_DRAWN_FIRST, EVENTS_PER_PAGE);
     // Stable too: every chart point holds it, and a new one would re-render them all.
     // Selecting an event shows it in place; only the full list moves focus to its card.
     let on_open_event = use_callback(
@@ -195,20 +204,21 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     filters: state.filters.clone(),
                     on_action: dispatch.clone(),
                 }) }
-                <EventList
-                    data={data.clone()}
-                    ids={(*ids).clone()}
-                    filters={state.filters.clone()}
-                    current_event={state.current_event.clone()}
-                    open_event={state.open_event.clone()}
-                    open_quote={state.open_quote.clone()}
-                    events_requested={state.events_requested()}
-                    printing={state.printing}
-                    expanded_events={state.expanded_events.clone()}
-                    on_action={dispatch.clone()}
-                    on_cite={on_cite.clone()}
-                    focus={focus.clone()}
-                />
+                { event_list(&EventListProps {
+                    data: data.clone(),
+                    ids: (*ids).clone(),
+                    filters: state.filters.clone(),
+                    current_event: state.current_event.clone(),
+                    open_event: state.open_event.clone(),
+                    open_quote: state.open_quote.clone(),
+                    events_requested: state.events_requested(),
+                    printing: state.printing,
+                    batched,
+                    expanded_events: state.expanded_events.clone(),
+                    on_action: dispatch.clone(),
+                    on_cite: on_cite.clone(),
+                    focus: focus.clone(),
+                }) }
             } else if let Some(position) = shown {
                 <div class="rt-story">
                     { event_nav(&data, position, &on_open_event, &show_all) }
@@ -324,7 +334,7 @@ fn use_links(
             .or_else(|| root.cast::<web_sys::Element>());
         // On load the widget is drawn hidden, and shown once styled: scroll only then.
         if let Some(element) = element {
-            when_laid_out(element, 120, |element| scroll_to_centre(&element));
+            scroll_to_centre_once_shown(element, 120);
         }
     });
 }

@@ -164,20 +164,16 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
             </svg>
             <figcaption class="rt-legend">
                 <ul>
-                    // Only what the chart shows: the grades it plots, and "not graded" if a
-                    // point sits on the time axis.
-                    { for Grade::ALL.into_iter().rev().filter(|&grade| chart.events.iter().any(|p| p.grade == Some(grade))).map(|grade| html! {
+                    { for Grade::ALL.into_iter().rev().map(|grade| html! {
                         <li class={format!("rt-legend-item rt-grade--{}", grade.key())}>
                             <span class="rt-grade-shape" aria-hidden="true">{ grade_symbol(grade) }</span>
                             { " " }{ grade.label() }
                         </li>
                     }) }
-                    if chart.events.iter().any(|p| p.grade.is_none()) {
-                        <li class="rt-legend-item rt-legend-item--visit">
-                            <span class="rt-grade-shape" aria-hidden="true">{ "○" }</span>
-                            { " Not graded or not stated" }
-                        </li>
-                    }
+                    <li class="rt-legend-item rt-legend-item--visit">
+                        <span class="rt-grade-shape" aria-hidden="true">{ "○" }</span>
+                        { " Not graded or not stated" }
+                    </li>
                 </ul>
             </figcaption>
         </figure>

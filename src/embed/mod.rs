@@ -7,7 +7,6 @@ mod load;
 mod problem;
 
 pub use load::DEFAULT_DATASET_JSON;
-pub use problem::{Problem, ProblemProps};
 
 use crate::components::{available_width, Data, Theme, Timeline, TimelineProps};
 use crate::decode::{read_dataset, read_dataset_bytes};
@@ -23,7 +22,8 @@ pub struct Mounted {
 
 enum MountedApp {
     Timeline(AppHandle<Timeline>),
-    Problem(AppHandle<Problem>),
+    /// The alert shown instead of a timeline.
+    Problem(Option<web_sys::Element>),
 }
 
 #[wasm_bindgen]
@@ -32,8 +32,8 @@ impl Mounted {
     pub fn unmount(&mut self) {
         match self.app.take() {
             Some(MountedApp::Timeline(app)) => app.destroy(),
-            Some(MountedApp::Problem(app)) => app.destroy(),
-            None => {}
+            Some(MountedApp::Problem(Some(alert))) => alert.remove(),
+            Some(MountedApp::Problem(None)) | None => {}
         }
     }
 }
@@ -85,10 +85,7 @@ pub fn mount_problem(element: web_sys::Element, message: String) -> Mounted {
 }
 
 fn show_problem(element: web_sys::Element, message: String) -> MountedApp {
-    let props = ProblemProps {
-        message: message.into(),
-    };
-    MountedApp::Problem(yew::Renderer::<Problem>::with_root_and_props(element, props).render())
+    MountedApp::Problem(problem::show(&element, &message))
 }
 
 /// Runs once when the module is instantiated: reports any panic instead of failing silently.

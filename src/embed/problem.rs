@@ -1,21 +1,25 @@
 //! The message a widget shows in place of the timeline when its data cannot be used.
+//! Written into the page directly rather than as a Yew app: it never changes, and a
+//! component costs the wasm a copy of Yew's lifecycle code.
 
-use yew::prelude::*;
+use web_sys::Element;
 
-/// Props of [`Problem`].
-#[derive(Properties, PartialEq)]
-pub struct ProblemProps {
-    /// What went wrong, in plain words; shown as text, never as markup.
-    pub message: AttrValue,
-}
-
-/// A clearly worded alert inside the widget's own element.
-#[function_component(Problem)]
-pub fn problem(props: &ProblemProps) -> Html {
-    html! {
-        <section class="rt rt-problem" role="alert">
-            <p class="rt-problem-title">{ "This timeline could not be shown." }</p>
-            <p class="rt-problem-detail">{ props.message.clone() }</p>
-        </section>
+/// Puts a clearly worded alert inside `element`, `message` as text, never as markup;
+/// returns it, to take away on unmount.
+pub fn show(element: &Element, message: &str) -> Option<Element> {
+    let document = element.owner_document()?;
+    let section = document.create_element("section").ok()?;
+    section.set_class_name("rt rt-problem");
+    section.set_attribute("role", "alert").ok()?;
+    for (class, text) in [
+        ("rt-problem-title", "This timeline could not be shown."),
+        ("rt-problem-detail", message),
+    ] {
+        let line = document.create_element("p").ok()?;
+        line.set_class_name(class);
+        line.set_text_content(Some(text));
+        section.append_child(&line).ok()?;
     }
+    element.append_child(&section).ok()?;
+    Some(section)
 }

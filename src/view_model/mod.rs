@@ -33,6 +33,6 @@ pub use words::{
 };
 
 pub use story::{
-    date_note, event_headline, grade_rows, judgement_phrase, neighbour_label, plain_date,
-    quotes_in_reading_order, short_date, QUOTES_SHOWN_FIRST,
+    date_note, event_headline, grade_rows, judgement_phrase, plain_date, quotes_in_reading_order,
+    short_date, QUOTES_SHOWN_FIRST,
 };

@@ -227,15 +227,6 @@ pub fn short_date(date: &Date) -> String {
     }
 }
 
-/// The label of a control that moves to a neighbouring event: "Focused visit, Sep 2021".
-pub fn neighbour_label(event: &Event) -> String {
-    format!(
-        "{}, {}",
-        super::sentence_case(event.kind.label()),
-        short_date(&event.date)
-    )
-}
-
 /// The grades a card lists, as (what, grade): every judgement graded alike reads as one
 /// row, "All five areas"; otherwise one row a stated judgement, by its short name.
 pub fn grade_rows(event: &Event) -> Vec<(String, Grade)> {
