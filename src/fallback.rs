@@ -8,7 +8,7 @@
 use crate::index::IndexedDataset;
 use crate::model::{Dataset, Judgement, Quote};
 use crate::view_model::{
-    citation_number, date_text, event_headline, grade_symbol, safe_http_url, sentence_case,
+    citation_number, event_headline, grade_symbol, plain_date, safe_http_url, sentence_case,
     source_byline, speaker_line, summary_sentence, timeline_title,
 };
 use std::fmt::Write;
@@ -56,7 +56,7 @@ fn render_event(html: &mut String, dataset: &IndexedDataset, index: usize) {
         "<li><h3>{}</h3><p>{}, {}{}</p>",
         escape_html(&event_headline(dataset, index)),
         escape_html(&sentence_case(event.kind.label())),
-        escape_html(&date_text(&event.date)),
+        escape_html(&plain_date(&event.date)),
         if event.date.inferred {
             " (approximate)"
         } else {

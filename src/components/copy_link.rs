@@ -4,9 +4,10 @@
 //! written once, after the copy), and each component costs the wasm a copy of Yew's
 //! lifecycle code.
 
+use super::dom::closest_to_target;
 use crate::view_model::Target;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -17,10 +18,7 @@ pub fn copy_link(target: &Target, what: &str) -> Html {
     let onclick = {
         let target = target.clone();
         Callback::from(move |event: MouseEvent| {
-            let status = event
-                .target()
-                .and_then(|button| button.dyn_into::<Element>().ok())
-                .and_then(|button| button.closest(".rt-copy").ok().flatten())
+            let status = closest_to_target(&event, ".rt-copy")
                 .and_then(|copy| copy.query_selector(".rt-copy-status").ok().flatten());
             if let Some(status) = &status {
                 status.set_text_content(None);

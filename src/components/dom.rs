@@ -17,6 +17,14 @@ pub fn find_by_id(root: &NodeRef, id: &str) -> Option<Element> {
     root.query_selector(&format!("#{id}")).ok().flatten()
 }
 
+/// The element matching `selector` that an event happened in: its target or the target's
+/// closest ancestor. Yew delegates events, so this, not `currentTarget`, finds the
+/// element a listener was put on.
+pub fn closest_to_target(event: &web_sys::Event, selector: &str) -> Option<Element> {
+    let target = event.target()?.dyn_into::<Element>().ok()?;
+    target.closest(selector).ok()?
+}
+
 /// Moves focus to `element` without the browser's own scrolling, then scrolls
 /// it only as far as needed to be seen.
 pub fn focus_and_reveal(element: &Element) {

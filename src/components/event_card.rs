@@ -3,7 +3,7 @@
 use super::citations::{citations, CitationsProps};
 use super::copy_link::copy_link;
 use super::date_note::date_note;
-use super::dom::{after_next_paint, before_next_paint, focus_and_reveal};
+use super::dom::{after_next_paint, before_next_paint, closest_to_target, focus_and_reveal};
 use super::grade_badge::{grade_badge, GradeBadgeProps};
 use super::ids::Ids;
 use super::quote_list::{quote_list, QuoteListProps};
@@ -11,7 +11,7 @@ use super::Data;
 use crate::model::{Date, Event, Judgement};
 use crate::state::Action;
 use crate::view_model::{
-    date_text, event_headline, grade_rows, is_graded_kind, judgement_phrase, quote_indices_about,
+    event_headline, grade_rows, is_graded_kind, judgement_phrase, plain_date, quote_indices_about,
     quotes_in_reading_order, quotes_to_show, sentence_case, Count, Filters, Target,
     QUOTES_BEFORE_EXPANDING,
 };
@@ -53,11 +53,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
     let onfocusin = {
         let (on_action, id, current) = (props.on_action.clone(), event.id.clone(), props.current);
         Callback::from(move |focus: FocusEvent| {
-            // Yew delegates events, so the card is found from the target, not currentTarget.
-            let card = focus
-                .target()
-                .and_then(|target| target.dyn_into::<Element>().ok())
-                .and_then(|target| target.closest(".rt-event").ok().flatten());
+            let card = closest_to_target(&focus, ".rt-event");
             if let (false, Some(card)) = (current, card) {
                 let (on_action, id) = (on_action.clone(), id.clone());
                 after_next_paint(move || {
@@ -101,11 +97,11 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                 <span id={when}>
                     <span class="rt-event-kind">{ sentence_case(event.kind.label()) }</span>
                     { ", " }
-                    <time class="rt-event-date" datetime={event.date.value.clone()}>{ date_text(&event.date) }</time>
+                    <time class="rt-event-date" datetime={event.date.value.clone()}>{ plain_date(&event.date) }</time>
                     if let Some(published) = &event.published {
                         <span class="rt-event-published">
                             { " · report published " }
-                            <time datetime={published.value.clone()}>{ date_text(published) }</time>
+                            <time datetime={published.value.clone()}>{ plain_date(published) }</time>
                         </span>
                     }
                 </span>

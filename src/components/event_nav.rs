@@ -1,22 +1,16 @@
 //! Previous and next: the events either side of the one shown, named. A plain function,
 //! not a component: it has no state.
 
-use super::dom::{before_next_paint, focus_and_reveal};
+use super::dom::{before_next_paint, closest_to_target, focus_and_reveal};
 use super::Data;
 use crate::view_model::{event_title, landmark, Count};
-use wasm_bindgen::JsCast;
-use web_sys::Element;
 use yew::prelude::*;
 
 /// "← Focused visit, Sep 2021", "3 of 5" over "Show all 5 events", "Inspection, Nov 2025 →".
 /// After a step that reaches the first or last event, the button pressed is gone: focus
 /// moves to the nav's remaining button rather than falling to the page.
 fn keep_focus_in_nav(click: &MouseEvent) {
-    let nav = click
-        .target()
-        .and_then(|target| target.dyn_into::<Element>().ok())
-        .and_then(|target| target.closest(".rt-event-nav").ok().flatten());
-    if let Some(nav) = nav {
+    if let Some(nav) = closest_to_target(click, ".rt-event-nav") {
         before_next_paint(move || {
             if !nav.matches(":focus-within").unwrap_or(true) {
                 if let Some(button) = nav.query_selector("button").ok().flatten() {

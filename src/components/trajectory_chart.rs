@@ -2,14 +2,13 @@
 //! ungraded visits as markers on the time axis.
 
 use super::chart_point::{point_label, ChartPoint};
-use super::dom::{focus_and_reveal, use_drawn_in_batches};
+use super::dom::{closest_to_target, focus_and_reveal, use_drawn_in_batches};
 use super::Data;
 use crate::model::{Grade, Judgement};
 use crate::view_model::{
     grade_symbol, ChartGeometry, ChartLayout, Num, Step, Tick, CHART_POINTS_DRAWN_FIRST,
     CHART_POINTS_PER_TASK,
 };
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -254,8 +253,7 @@ fn grade_label(layout: ChartLayout, tick: &Tick<Grade>) -> Html {
 /// The pointer's target is a shape inside the point, so the point is the closest
 /// element with a position.
 fn point_of(event: &web_sys::Event) -> Option<(Element, usize)> {
-    let target = event.target()?.dyn_into::<Element>().ok()?;
-    let point = target.closest("[data-position]").ok()??;
+    let point = closest_to_target(event, "[data-position]")?;
     let position = point.get_attribute("data-position")?.parse().ok()?;
     Some((point, position))
 }

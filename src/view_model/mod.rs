@@ -28,8 +28,8 @@ pub use keys::Step;
 pub use links::{safe_http_url, Target};
 pub use summary::{landmark, summary_sentence, timeline_title, SUMMARY_STEPS};
 pub use words::{
-    citation_number, date_text, event_title, grade_symbol, is_graded_kind, sentence_case,
-    source_byline, speaker_line, split_around, Count,
+    citation_number, event_title, grade_symbol, is_graded_kind, sentence_case, source_byline,
+    speaker_line, split_around, Count,
 };
 
 pub use story::{

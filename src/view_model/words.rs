@@ -1,13 +1,7 @@
 //! How grades, dates, speakers and sources are worded for a reader.
 
 use super::{plain_date, short_date};
-use crate::model::{Dataset, Date, Event, EventKind, Grade, Quote, Source};
-
-/// A date as a reader sees it: "July 2022", "2020". How an approximate one was worked
-/// out is [`date_note`]'s, shown on demand, never in a heading.
-pub fn date_text(date: &Date) -> String {
-    plain_date(date)
-}
+use crate::model::{Dataset, Event, EventKind, Grade, Quote, Source};
 
 /// The grade's shape, so grades can be told apart without colour.
 pub fn grade_symbol(grade: Grade) -> &'static str {
@@ -57,7 +51,7 @@ pub fn citation_number(dataset: &Dataset, source_id: &str) -> Option<usize> {
 
 /// A source's publisher and date, as far as they are known: "Newham Recorder, 21 September 2022".
 pub fn source_byline(source: &Source) -> Option<String> {
-    let date = source.published.as_ref().map(date_text);
+    let date = source.published.as_ref().map(plain_date);
     let parts: Vec<String> = source.publisher.iter().cloned().chain(date).collect();
     (!parts.is_empty()).then(|| parts.join(", "))
 }
@@ -120,11 +114,11 @@ mod tests {
                 end: start + "Tuesday (October 19)".len(),
             }),
         };
-        assert_eq!(date_text(&date), "October 2021");
+        assert_eq!(plain_date(&date), "October 2021");
         let note = date_note(&data, &date).unwrap();
         assert!(note.contains("‘Tuesday (October 19)’"), "{note}");
         assert!(!note.contains("inferred"), "{note}");
-        assert_eq!(date_text(&Date::stated("2021-10")), "October 2021");
+        assert_eq!(plain_date(&Date::stated("2021-10")), "October 2021");
         assert_eq!(date_note(&data, &Date::stated("2021-10")), None);
     }
 
