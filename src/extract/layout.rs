@@ -130,24 +130,14 @@ impl<'a> Layout<'a> {
             .map_or(at..at, |index| self.sentences[index].clone())
     }
 
-    /// The index of the sentence that holds byte `at`. Sentences are in order and do
-    /// not overlap, so only the last one starting at or before `at` can hold it.
+    /// The index of the sentence that holds byte `at`.
     pub fn sentence_index_at(&self, at: usize) -> Option<usize> {
-        let index = self
-            .sentences
-            .partition_point(|s| s.start <= at)
-            .checked_sub(1)?;
-        (at < self.sentences[index].end).then_some(index)
+        index_holding(&self.sentences, at)
     }
 
-    /// The index of the paragraph that holds byte `at` (paragraphs are in order and
-    /// do not overlap).
+    /// The index of the paragraph that holds byte `at`.
     pub fn paragraph_index_at(&self, at: usize) -> Option<usize> {
-        let index = self
-            .paragraphs
-            .partition_point(|p| p.start <= at)
-            .checked_sub(1)?;
-        (at < self.paragraphs[index].end).then_some(index)
+        index_holding(&self.paragraphs, at)
     }
 
     /// The sentence around byte `at` read plainly, ending at any full stop even inside
@@ -311,4 +301,12 @@ fn next_starts_sentence(rest: &str) -> bool {
             || OPENING_SINGLE.contains(&c)
             || matches!(c, '•' | '·')
     })
+}
+
+/// The index of the range of `ranges` that holds byte `at`. The ranges are in order and do
+/// not overlap (sentences, paragraphs), so only the last one starting at or before `at`
+/// can hold it: a binary search, not a scan.
+fn index_holding(ranges: &[Range<usize>], at: usize) -> Option<usize> {
+    let index = ranges.partition_point(|r| r.start <= at).checked_sub(1)?;
+    (at < ranges[index].end).then_some(index)
 }
