@@ -8,8 +8,8 @@
 #   (new URL('rating-timeline_bg.wasm', import.meta.url)) would be wrong inside the bundle,
 #   but it is never used: the loader always passes the wasm's URL (module_or_path),
 #   resolved against its own import.meta.url, which esbuild leaves as it is in ESM output.
-# - embed/pkg/rating-timeline.js: the glue on its own, minified with its exports kept, for
-#   any page that imports it directly (the loader no longer does).
+# - embed/pkg/rating-timeline.js: the glue on its own, minified with its exports kept (the
+#   loader no longer imports it; scripts/version-bundle.sh then removes embed/pkg/).
 # - embed/rating-timeline.css: minified.
 # Trunk's own minify is not used: it breaks the glue's `export default` and deletes the
 # page's <!--rating-timeline:fallback--> marker.
