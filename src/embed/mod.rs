@@ -211,19 +211,10 @@ fn retire(root: web_sys::Element, mut app: AppHandle<Host>) {
     RETIRED.with(|retired| retired.borrow_mut().push((root, app)));
 }
 
-/// Reads an options object; `undefined` and `null` are no options.
+/// Reads an options object (`undefined` and `null` are none), or says why it cannot.
 fn read_options(value: JsValue) -> Result<MountOptions, JsError> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(MountOptions::default());
-    }
-    if !value.is_object() || js_sys::Array::is_array(&value) {
-        return Err(JsError::new(&format!(
-            "rating-timeline: mount(): the options must be an object of options (src, theme, open), not {}",
-            value.js_typeof().as_string().unwrap_or_default()
-        )));
-    }
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|error| JsError::new(&format!("rating-timeline: mount(): {error}")))
+    MountOptions::from_js(&value)
+        .map_err(|message| JsError::new(&format!("rating-timeline: mount(): {message}")))
 }
 
 fn warn(message: &str) {
