@@ -89,6 +89,23 @@ describe('iframe, CORS and upgrades', () => {
     await page.close();
   });
 
+  test('on a phone, a quote opened low in the resized iframe shows its reader view from the top', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
+    await page.goto(`${server.origin}/news/frame.html`);
+    const frame = page.frameLocator('#f');
+    await frame.locator('.rt').first().waitFor({ timeout: 20000 });
+    await page.waitForFunction(() => document.getElementById('f').getBoundingClientRect().height > 900, null, { timeout: 10000 });
+    const quote = frame.locator('.rt-story button[data-quote-id]').nth(1);
+    await quote.scrollIntoViewIfNeeded();
+    await quote.click();
+    await frame.locator('dialog[open] .rt-back').waitFor();
+    await page.waitForTimeout(300);
+    const top = await page.locator('#f').evaluate((f) => f.getBoundingClientRect().top);
+    const back = await frame.locator('dialog[open] .rt-back').evaluate((b) => b.getBoundingClientRect().top);
+    assert.ok(top + back >= 0 && top + back < 700, `Back is at ${top + back} px of a 700 px screen`);
+    await page.close();
+  });
+
   test('without JavaScript, frame.html shows the static fallback', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

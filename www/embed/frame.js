@@ -13,6 +13,15 @@ for (const key of ['src', 'theme', 'open']) {
 }
 import('./rating-timeline.js');
 
+// A quote's reader view is a modal dialog over the frame's whole viewport, which is the
+// whole iframe, as tall as its content: its top, with the quote and Back, may be above the
+// reader's screen. Bring the frame's top into view (scrolling the parent page, as the
+// browser does for a frame's scrollIntoView after the reader's click).
+element.addEventListener('rating-timeline:open-quote', () => {
+  if (window.parent === window) return;
+  requestAnimationFrame(() => document.documentElement.scrollIntoView({ block: 'start' }));
+});
+
 let posted = 0;
 new ResizeObserver(() => {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
