@@ -30,7 +30,7 @@ mv "$embed/rating-timeline.bundle.js" "$embed/rating-timeline.js"
 mv "$embed/pkg/rating-timeline.min.js" "$embed/pkg/rating-timeline.js"
 mv "$embed/rating-timeline.min.css" "$embed/rating-timeline.css"
 # The bundle must still export the loader's API and find the wasm beside itself.
-for export in mount unmount mountAll; do
+for export in mount unmount mountAll stopObserving wasmMemoryBytes; do
     grep -Eq "export\{[^}]*\bas $export\b|export\{[^}]*[{,]$export[,}]" "$embed/rating-timeline.js" \
         || { echo "minify.sh: the bundled loader lost its export '$export'" >&2; exit 1; }
 done
