@@ -287,10 +287,13 @@ pub enum Report {
 /// the event selected, the quote opened, its article read, the filters changed.
 pub fn reports(before: &WidgetState, after: &WidgetState, dataset: &Dataset) -> Vec<Report> {
     let mut reports = Vec::new();
+    // Showing every event (or one at a time) keeps the one on screen selected: the reader
+    // changed the view, not the event.
+    let same_view = before.all_events == after.all_events;
     if let Some(event) = after
         .open_event
         .as_ref()
-        .filter(|e| before.open_event.as_ref() != Some(*e))
+        .filter(|e| same_view && before.open_event.as_ref() != Some(*e))
     {
         reports.push(Report::SelectEvent {
             event: event.clone(),
@@ -385,6 +388,15 @@ mod tests {
             source: Some("s".into()),
         };
         assert_eq!(reports(&quote, &read, &data), [source]);
+        let shown = WidgetState::default();
+        let listed = shown
+            .apply(Action::OpenEvent("e1".into()))
+            .apply(Action::ShowAllEvents(true));
+        assert_eq!(
+            reports(&shown, &listed, &data),
+            [],
+            "a change of view, not of event"
+        );
         let moved = read.apply(Action::MoveTo("e1".into()));
         assert_eq!(
             reports(&read, &moved, &data),
