@@ -261,7 +261,8 @@ function mountAllWhen(root, ready) {
   const elements = [...root.querySelectorAll('[data-rating-timeline]')];
   if (root instanceof Element && root.matches('[data-rating-timeline]')) elements.push(root);
   return Promise.all(elements.filter((el) => !latest.has(el)).map((element) => start(element, {}, ready).catch((error) => {
-    if (element.isConnected) console.error('rating-timeline:', error);
+    // Not for an element the page unmounted or took away meanwhile: nothing went wrong.
+    if (element.isConnected && latest.has(element)) console.error('rating-timeline:', error);
   })));
 }
 
