@@ -47,8 +47,16 @@ async function widgetFiles() {
   const loader = await readFile(join(DIST, 'embed/rating-timeline.js'), 'utf8');
   const fetched = (path) => path.endsWith('.wasm') || loader.includes(`pkg/${basename(path)}`);
   const paths = pkg.map((path) => relative(DIST, path));
+  // A release build names its wasm, stylesheet and fallback by content hash
+  // (scripts/version-bundle.sh), and the loader names them; a debug build has fixed names.
+  const hashed = (stem, ext) => loader.match(new RegExp(`\\./(${stem}-[0-9a-f]{12}\\.${ext})`))?.[1];
+  const named = (stem, ext, plain) => `embed/${hashed(stem, ext) ?? plain}`;
+  const wasm = hashed('rating-timeline', 'wasm');
   return {
-    downloaded: ['embed/rating-timeline.js', 'embed/rating-timeline.css', ...paths.filter(fetched), 'embed/fallback.html'],
+    downloaded: [
+      'embed/rating-timeline.js', named('rating-timeline', 'css', 'rating-timeline.css'),
+      ...paths.filter(fetched), ...(wasm ? [`embed/${wasm}`] : []), named('fallback', 'html', 'fallback.html'),
+    ],
     notDownloaded: paths.filter((path) => !fetched(path)),
   };
 }

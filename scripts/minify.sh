@@ -8,8 +8,8 @@
 #   (new URL('rating-timeline_bg.wasm', import.meta.url)) would be wrong inside the bundle,
 #   but it is never used: the loader always passes the wasm's URL (module_or_path),
 #   resolved against its own import.meta.url, which esbuild leaves as it is in ESM output.
-# - embed/pkg/rating-timeline.js: the glue on its own, minified with its exports kept, for
-#   any page that imports it directly (the loader no longer does).
+# - embed/pkg/rating-timeline.js: the glue on its own, minified with its exports kept (the
+#   loader no longer imports it; scripts/version-bundle.sh then removes embed/pkg/).
 # - embed/rating-timeline.css: minified.
 # Trunk's own minify is not used: it breaks the glue's `export default` and deletes the
 # page's <!--rating-timeline:fallback--> marker.
@@ -30,7 +30,7 @@ mv "$embed/rating-timeline.bundle.js" "$embed/rating-timeline.js"
 mv "$embed/pkg/rating-timeline.min.js" "$embed/pkg/rating-timeline.js"
 mv "$embed/rating-timeline.min.css" "$embed/rating-timeline.css"
 # The bundle must still export the loader's API and find the wasm beside itself.
-for export in mount unmount mountAll; do
+for export in mount unmount mountAll stopObserving wasmMemoryBytes; do
     grep -Eq "export\{[^}]*\bas $export\b|export\{[^}]*[{,]$export[,}]" "$embed/rating-timeline.js" \
         || { echo "minify.sh: the bundled loader lost its export '$export'" >&2; exit 1; }
 done

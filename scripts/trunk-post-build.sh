@@ -8,6 +8,9 @@
 # 2. Puts the static HTML fallback of the embedded dataset inside the demo page's widget
 #    element, and beside the loader as embed/fallback.html for newsrooms to paste inside
 #    their own <div data-rating-timeline>.
+# 3. Puts the iframe page (www/embed/frame.*) beside the loader, the fallback inside it.
+# 4. Release builds: content-hashed names for the wasm, stylesheet and fallback the loader
+#    fetches (scripts/version-bundle.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${TRUNK_PROFILE:-debug}" = "release" ]; then
@@ -19,3 +22,13 @@ if [ "${TRUNK_PROFILE:-debug}" = "release" ]; then
 fi
 cargo run --quiet --locked --bin fallback -- www/data/timeline.json \
     --inject "$TRUNK_STAGING_DIR/index.html" > "$TRUNK_STAGING_DIR/embed/fallback.html"
+
+# ---- 3. the iframe page, embed/frame.html (issue 18) ----
+cp www/embed/frame.html www/embed/frame.js www/embed/frame.css "$TRUNK_STAGING_DIR/embed/"
+cargo run --quiet --locked --bin fallback -- www/data/timeline.json \
+    --inject "$TRUNK_STAGING_DIR/embed/frame.html" > /dev/null
+
+# ---- 4. versioned bundle (issue 18) ----
+if [ "${TRUNK_PROFILE:-debug}" = "release" ]; then
+    bash scripts/version-bundle.sh "$TRUNK_STAGING_DIR"
+fi

@@ -261,6 +261,68 @@ impl WidgetState {
     }
 }
 
+/// What a reader did, as the embed reports it to the host page (its analytics events):
+/// worked out from one state to the next, so that the widget's components stay unaware
+/// of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Report {
+    /// An event was selected (from the chart, the controls, the list or a link).
+    SelectEvent { event: String },
+    /// A quote's reader view was opened.
+    OpenQuote {
+        quote: String,
+        speaker: Option<String>,
+        event: Option<String>,
+    },
+    /// The reader asked to read the open quote in its article.
+    OpenSource {
+        quote: String,
+        source: Option<String>,
+    },
+    /// The quote filters changed; their new values.
+    Filter(Filters),
+}
+
+/// What changed from `before` to `after` that a host page is told about, in this order:
+/// the event selected, the quote opened, its article read, the filters changed.
+pub fn reports(before: &WidgetState, after: &WidgetState, dataset: &Dataset) -> Vec<Report> {
+    let mut reports = Vec::new();
+    // Showing every event (or one at a time) keeps the one on screen selected: the reader
+    // changed the view, not the event.
+    let same_view = before.all_events == after.all_events;
+    if let Some(event) = after
+        .open_event
+        .as_ref()
+        .filter(|e| same_view && before.open_event.as_ref() != Some(*e))
+    {
+        reports.push(Report::SelectEvent {
+            event: event.clone(),
+        });
+    }
+    if let Some(id) = after
+        .open_quote
+        .as_ref()
+        .filter(|q| before.open_quote.as_ref() != Some(*q))
+    {
+        let quote = dataset.quote(id);
+        reports.push(Report::OpenQuote {
+            quote: id.clone(),
+            speaker: quote.map(|q| q.speaker.clone()),
+            event: quote.and_then(|q| q.event.clone()),
+        });
+    }
+    if let (true, false, Some(id)) = (after.source_view, before.source_view, &after.open_quote) {
+        reports.push(Report::OpenSource {
+            quote: id.clone(),
+            source: dataset.quote(id).map(|q| q.source.clone()),
+        });
+    }
+    if after.filters != before.filters {
+        reports.push(Report::Filter(after.filters.clone()));
+    }
+    reports
+}
+
 #[cfg(target_arch = "wasm32")]
 impl yew::Reducible for WidgetState {
     type Action = Action;
@@ -298,6 +360,54 @@ mod tests {
             }],
             ..Dataset::default()
         }
+    }
+
+    #[test]
+    fn each_change_a_host_is_told_about_is_reported_once_and_nothing_else() {
+        let data = dataset();
+        let start = WidgetState::default();
+        let chosen = start.apply(Action::OpenEvent("e1".into()));
+        let select = Report::SelectEvent { event: "e1".into() };
+        assert_eq!(reports(&start, &chosen, &data), [select]);
+        assert_eq!(reports(&chosen, &chosen, &data), [], "nothing changed");
+        let again = chosen.apply(Action::OpenEvent("e1".into()));
+        assert_eq!(reports(&chosen, &again, &data), [], "the same event again");
+        let quote = chosen.apply(Action::OpenQuote {
+            quote: "q1".into(),
+            event: Some("e1".into()),
+        });
+        let opened = Report::OpenQuote {
+            quote: "q1".into(),
+            speaker: Some("p".into()),
+            event: Some("e1".into()),
+        };
+        assert_eq!(reports(&chosen, &quote, &data), [opened]);
+        let read = quote.apply(Action::ShowSource(true));
+        let source = Report::OpenSource {
+            quote: "q1".into(),
+            source: Some("s".into()),
+        };
+        assert_eq!(reports(&quote, &read, &data), [source]);
+        let shown = WidgetState::default();
+        let listed = shown
+            .apply(Action::OpenEvent("e1".into()))
+            .apply(Action::ShowAllEvents(true));
+        assert_eq!(
+            reports(&shown, &listed, &data),
+            [],
+            "a change of view, not of event"
+        );
+        let moved = read.apply(Action::MoveTo("e1".into()));
+        assert_eq!(
+            reports(&read, &moved, &data),
+            [],
+            "focus moves are not reported"
+        );
+        let searched = moved.apply(Action::SetSearch("care".into()));
+        let [Report::Filter(filters)] = &reports(&moved, &searched, &data)[..] else {
+            panic!("one filter report");
+        };
+        assert_eq!(filters.search, "care");
     }
 
     #[test]

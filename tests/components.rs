@@ -360,6 +360,7 @@ fn props(dataset: Data) -> TimelineProps {
         theme: Default::default(),
         available_width: None,
         all_events: false,
+        on_report: None,
     }
 }
 

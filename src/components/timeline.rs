@@ -20,13 +20,14 @@ use super::summary::{summary, SummaryProps};
 use super::trajectory_chart::TrajectoryChart;
 use super::Data;
 use crate::state::{
-    Action, Theme, WidgetState, EVENTS_DRAWN_FIRST, EVENTS_PER_PAGE, SOURCES_BEFORE_EXPANDING,
+    reports, Action, Report, Theme, WidgetState, EVENTS_DRAWN_FIRST, EVENTS_PER_PAGE,
+    SOURCES_BEFORE_EXPANDING,
 };
 use crate::view_model::{quote_indices_about, ChartLayout, Target};
 use yew::prelude::*;
 
 /// What the embed passes to the widget.
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct TimelineProps {
     /// The dataset (checked) with its lookups.
     pub dataset: Data,
@@ -43,6 +44,10 @@ pub struct TimelineProps {
     /// Start with every event listed rather than one at a time.
     #[prop_or_default]
     pub all_events: bool,
+    /// Told what the reader does (an event selected, a quote opened…), for the embed to
+    /// pass on to the host page; the widget itself knows nothing of the page's events.
+    #[prop_or_default]
+    pub on_report: Option<Callback<Report>>,
 }
 
 /// The rating timeline.
@@ -61,6 +66,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
     };
     let root = use_node_ref();
+    use_reports(&data, &state, props.on_report.clone());
 
     // Stable across renders (the dispatcher never changes), so cards whose other props
     // are unchanged are not re-rendered when the state changes.
@@ -335,6 +341,27 @@ fn use_links(
         // On load the widget is drawn hidden, and shown once styled: scroll only then.
         if let Some(element) = element {
             scroll_to_centre_once_shown(element, 120);
+        }
+    });
+}
+
+/// Tells `on_report` what changed in `state` since the last render (nothing on the first).
+#[hook]
+fn use_reports(
+    data: &Data,
+    state: &UseReducerHandle<WidgetState>,
+    on_report: Option<Callback<Report>>,
+) {
+    let reported = use_mut_ref(|| (**state).clone());
+    let (data, state) = (data.clone(), state.clone());
+    use_effect(move || {
+        let Some(on_report) = on_report else { return };
+        let next = &*state;
+        if *reported.borrow() != *next {
+            let before = reported.replace(next.clone());
+            for report in reports(&before, next, &data) {
+                on_report.emit(report);
+            }
         }
     });
 }

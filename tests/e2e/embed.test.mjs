@@ -77,7 +77,10 @@ describe('the embed on a strict-CSP host page', () => {
   let browser;
   /** The first quote of the embedded dataset, which its static fallback shows. */
   let embeddedQuote;
+  /** The static fallback's file name as the loader asks for it (content-hashed in a release build). */
+  let fallbackFile;
   before(async () => {
+    fallbackFile = (await readFile(`${DIST}/embed/rating-timeline.js`, 'utf8')).match(/fallback(?:-[0-9a-f]+)?\.html/)[0];
     embeddedQuote = JSON.parse(await readFile(`${ROOT}/www/data/timeline.json`, 'utf8')).quotes[0].text;
     const example = await readFile(`${DIST}/demo/data/example-council.json`, 'utf8');
     const badGrade = JSON.parse(example);
@@ -87,7 +90,7 @@ describe('the embed on a strict-CSP host page', () => {
       pages: {
         '/news/2026/story.html': hostPage({ widgets: WIDGETS }),
         '/news/2026/spa.html': hostPage({ widgets: '<div id="w-default" data-rating-timeline></div>', bundle: '/spa' }),
-        '/spa/embed/fallback.html': HOME_PAGE,
+        [`/spa/embed/${fallbackFile}`]: HOME_PAGE,
         '/news/2026/plain.html': hostPage({ widgets: '' }),
         '/news/hostile.css': HOSTILE_CSS,
         '/data/example.json': example,
@@ -161,7 +164,7 @@ describe('the embed on a strict-CSP host page', () => {
     // The wasm is missing, and its 404 comes before the fallback does.
     const { page } = await open('/news/2026/story.html', async (page) => {
       await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
-      await page.route('**/embed/fallback.html', async (route) => {
+      await page.route(`**/embed/${fallbackFile}`, async (route) => {
         await new Promise((resolve) => setTimeout(resolve, 300));
         await route.continue();
       });
@@ -177,7 +180,7 @@ describe('the embed on a strict-CSP host page', () => {
     let fallbackAnswered;
     const { page, requests } = await open('/news/2026/spa.html', async (page) => {
       releaseWasm = await holdWasm(page);
-      fallbackAnswered = page.waitForResponse((response) => response.url().endsWith('/spa/embed/fallback.html'));
+      fallbackAnswered = page.waitForResponse((response) => response.url().endsWith(`/spa/embed/${fallbackFile}`));
     });
     await fallbackAnswered;
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
