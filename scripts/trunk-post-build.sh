@@ -19,3 +19,21 @@ if [ "${TRUNK_PROFILE:-debug}" = "release" ]; then
 fi
 cargo run --quiet --locked --bin fallback -- www/data/timeline.json \
     --inject "$TRUNK_STAGING_DIR/index.html" > "$TRUNK_STAGING_DIR/embed/fallback.html"
+
+# ---------------------------------------------------------------- studio (/studio/)
+# 3. The studio's own wasm (the extractor and the editor, src/bin/studio.rs), built by Trunk
+#    from index.html's second rust link; the reader's widget never loads it. Release builds
+#    shrink it as the widget's, and bundle its loader (www/studio/studio.js) with its
+#    wasm-bindgen glue into one module; the loader always passes the wasm's URL.
+if [ "${TRUNK_PROFILE:-debug}" = "release" ]; then
+    studio="$TRUNK_STAGING_DIR/studio"
+    bash scripts/wasm-opt.sh "$studio/pkg/studio_bg.wasm" "$studio/pkg/studio_bg.wasm.opt" \
+        --strip-debug --strip-producers --strip-target-features
+    mv "$studio/pkg/studio_bg.wasm.opt" "$studio/pkg/studio_bg.wasm"
+    esbuild="node_modules/.bin/esbuild"
+    "$esbuild" "$studio/studio.js" --bundle --format=esm --minify --charset=utf8 --log-level=warning \
+        --outfile="$studio/studio.bundle.js"
+    mv "$studio/studio.bundle.js" "$studio/studio.js"
+    "$esbuild" "$studio/studio.css" --minify --charset=utf8 --log-level=warning --outfile="$studio/studio.min.css"
+    mv "$studio/studio.min.css" "$studio/studio.css"
+fi
