@@ -226,9 +226,44 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             }
         })
     };
+    // Keys that move or select, and copying, pass; every other key would edit.
+    let refuse_keys = Callback::from(|event: KeyboardEvent| {
+        let key = event.key();
+        let moves = key.starts_with("Arrow")
+            || matches!(
+                key.as_str(),
+                "Home"
+                    | "End"
+                    | "PageUp"
+                    | "PageDown"
+                    | "Tab"
+                    | "Shift"
+                    | "Control"
+                    | "Alt"
+                    | "Meta"
+                    | "Escape"
+            );
+        let copies = (event.ctrl_key() || event.meta_key()) && matches!(key.as_str(), "a" | "c");
+        if !moves && !copies {
+            event.prevent_default();
+        }
+    });
+    let refuse_clipboard = Callback::from(|event: Event| event.prevent_default());
+    let refuse_drop = Callback::from(|event: DragEvent| event.prevent_default());
+    let restore = {
+        let text = article.text.clone();
+        Callback::from(move |event: InputEvent| {
+            let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
+            area.set_value(&text);
+        })
+    };
     let text = if *keyboard {
         html! {
-            <textarea class="st-text st-keyboard" readonly=true data-source={article.id.clone()}
+            // Not `readonly`: Chromium does not let Shift and the arrows select in a read-only
+            // textarea. Edits are refused instead, so the words stay the article's.
+            <textarea class="st-text st-keyboard" aria-readonly="true" onkeydown={refuse_keys}
+                onpaste={refuse_clipboard.clone()} oncut={refuse_clipboard} ondrop={refuse_drop} oninput={restore}
+                data-source={article.id.clone()}
                 aria-label={format!("Text of {}: select words with Shift and the arrow keys", article.id)}
                 value={article.text.to_string()} rows="16" />
         }

@@ -177,7 +177,7 @@ pub fn Review(props: &ReviewProps) -> Html {
                 };
                 html! {
                     <li id={item_id(&r_item)} class={classes!("st-row", selected(&r_item).then_some("st-selected"))}>
-                        { select_button(r_item.clone(), format!("“{}”", shorten(&words, 50))) }
+                        { select_button(r_item.clone(), format!("Words: {}", shorten(&words, 50))) }
                         <label>{ "Judgement" }<select onchange={on_judgement}>{ options(&judgement_options(), rating.judgement.key()) }</select></label>
                         <label>{ "Grade" }<select onchange={on_grade}>{ options(&grade_options(), rating.grade.key()) }</select></label>
                         <button type="button" class="st-quiet" onclick={on_remove}>{ "Remove grade" }</button>
