@@ -93,7 +93,8 @@ pub enum Edit {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         at: Option<At>,
     },
-    /// `speaker` is a person's name (or alias); a name no one has makes a new person.
+    /// `speaker` is a person's name (or alias); a name no one has makes a new person. The
+    /// quote's role becomes the one the new speaker has in the same article, if any.
     SetSpeaker {
         quote: At,
         speaker: String,
@@ -215,7 +216,15 @@ fn apply_one(data: &mut Dataset, edit: &Edit) -> Result<(), String> {
         Edit::SetSpeaker { quote, speaker } => {
             let index = find_quote(data, quote)?;
             let person = person_named(data, speaker)?;
+            // The role was the old speaker's: the new one's title in this article, if
+            // another of their quotes gives it, else none.
+            let role = data
+                .quotes
+                .iter()
+                .find(|q| q.speaker == person && q.source == quote.source && q.role.is_some())
+                .and_then(|q| q.role.clone());
             data.quotes[index].speaker = person;
+            data.quotes[index].role = role;
         }
         Edit::SetRole { quote, role } => {
             let index = find_quote(data, quote)?;

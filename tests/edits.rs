@@ -120,6 +120,11 @@ fn each_correction_changes_what_it_says_and_the_dataset_stays_valid() {
             .name,
         "Priya Nandakumar"
     );
+    assert_eq!(
+        quote_at(out, "We set out").role.as_deref(),
+        Some("Director of Children's Services"),
+        "the role follows the speaker"
+    );
     assert!(!out
         .quotes
         .iter()

@@ -176,6 +176,8 @@ pub struct ArticleViewProps {
 #[component]
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let keyboard = use_state(|| false);
+    let editing = use_state(|| false);
+    let editor = use_node_ref();
     let index = props.index;
     let article = &props.article;
     let field = |field: Field| {
@@ -227,6 +229,29 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         })
     };
     // Keys that move or select, and copying, pass; every other key would edit.
+    let toggle_edit = {
+        let editing = editing.clone();
+        Callback::from(move |_: MouseEvent| editing.set(!*editing))
+    };
+    let save_text = {
+        let (editing, editor, dispatch) = (editing.clone(), editor.clone(), props.dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(area) = editor.cast::<web_sys::HtmlTextAreaElement>() else {
+                return;
+            };
+            let text = area.value().replace("\r\n", "\n");
+            if text.len() > MAX_ARTICLE_BYTES {
+                dispatch.error(too_large("The edited text", text.len()));
+                return;
+            }
+            if text.trim().is_empty() {
+                dispatch.error("An article cannot be empty: remove it instead.".into());
+                return;
+            }
+            dispatch.emit(super::state::Action::SetText(index, text));
+            editing.set(false);
+        })
+    };
     let refuse_keys = Callback::from(|event: KeyboardEvent| {
         let key = event.key();
         let moves = key.starts_with("Arrow")
@@ -257,7 +282,16 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             area.set_value(&text);
         })
     };
-    let text = if *keyboard {
+    let text = if *editing {
+        html! {
+            <>
+                <label for={id("edit")}>{ "Article text (corrections tied to words you change will show as not applied)" }</label>
+                <textarea id={id("edit")} class="st-text" ref={editor} rows="16" value={article.text.to_string()} />
+                <button type="button" class="st-primary" onclick={save_text}>{ "Save text" }</button>
+                <button type="button" onclick={toggle_edit.clone()}>{ "Cancel" }</button>
+            </>
+        }
+    } else if *keyboard {
         html! {
             // Not `readonly`: Chromium does not let Shift and the arrows select in a read-only
             // textarea. Edits are refused instead, so the words stay the article's.
@@ -291,6 +325,9 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             </div>
             <div class="st-article-tools">
                 <button type="button" aria-pressed={keyboard.to_string()} onclick={toggle}>{ "Select words with the keyboard" }</button>
+                if !*editing {
+                    <button type="button" onclick={toggle_edit}>{ "Edit text" }</button>
+                }
                 <button type="button" class="st-quiet" onclick={remove}>{ "Remove article" }</button>
             </div>
             { text }

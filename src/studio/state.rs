@@ -106,6 +106,8 @@ pub enum Action {
     AddArticles(Vec<(String, String)>),
     RemoveArticle(usize),
     SetField(usize, Field, String),
+    /// The article's text, edited.
+    SetText(usize, String),
     /// The extraction of the articles at this revision.
     Extracted(u64, Rc<Extraction>),
     Open(Dataset),
@@ -225,6 +227,16 @@ impl Reducible for Studio {
                     Field::Url => article.url = value,
                     Field::Published => article.published = value,
                 }
+                next.articles_changed();
+            }
+            Action::SetText(index, text) => {
+                let Some(article) = next.articles.get_mut(index) else {
+                    return self;
+                };
+                if *article.text == *text {
+                    return self;
+                }
+                article.text = text.into();
                 next.articles_changed();
             }
             Action::Extracted(revision, extraction) => {
