@@ -265,6 +265,7 @@ pub fn App() -> Html {
         <main class="st-main">
             <div class="st-col st-col-articles">
                 <AddArticles dispatch={dispatch.clone()} />
+                <OpenDataset dispatch={dispatch.clone()} />
                 if state.base.is_some() {
                     <p class="st-muted">{ "Showing the dataset you opened. Change or add an article and the studio extracts again from all articles, keeping your corrections." }</p>
                 }
@@ -401,6 +402,55 @@ fn Export(props: &ExportProps) -> Html {
             src.set(input.value());
         })
     };
+    let on_clear = {
+        let confirm_clear = confirm_clear.clone();
+        Callback::from(move |_: MouseEvent| confirm_clear.set(true))
+    };
+    let on_clear_yes = {
+        let (confirm_clear, dispatch) = (confirm_clear.clone(), dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            confirm_clear.set(false);
+            dispatch.emit(Action::Clear);
+        })
+    };
+    let on_clear_no = {
+        let confirm_clear = confirm_clear.clone();
+        Callback::from(move |_: MouseEvent| confirm_clear.set(false))
+    };
+    html! {
+        <section class="st-export" aria-labelledby="st-export-title">
+            <h2 id="st-export-title">{ "3. Publish" }</h2>
+            <div class="st-buttons">
+                <button type="button" class="st-primary" disabled={on_json.is_none()} onclick={on_json.unwrap_or_default()}>{ "Download dataset (JSON)" }</button>
+                <button type="button" disabled={on_html.is_none()} onclick={on_html.unwrap_or_default()}>{ "Download text version (HTML)" }</button>
+                <button type="button" disabled={props.edits.is_empty()} onclick={on_edits}>{ "Download corrections" }</button>
+            </div>
+            <label for="st-src">{ "Where you will upload the dataset (data-src)" }</label>
+            <input id="st-src" value={(*src).clone()} onchange={on_src} />
+            <label for="st-snippet">{ "Embed code" }</label>
+            <textarea id="st-snippet" readonly=true rows="4" value={snippet} />
+            <button type="button" onclick={on_copy}>{ "Copy embed code" }</button>
+            if *confirm_clear {
+                <p role="alert">{ "Remove every article and correction from this browser? " }
+                    <button type="button" onclick={on_clear_yes}>{ "Yes, start afresh" }</button>
+                    <button type="button" onclick={on_clear_no}>{ "No" }</button>
+                </p>
+            } else {
+                <button type="button" class="st-quiet" onclick={on_clear}>{ "Start afresh…" }</button>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OpenDatasetProps {
+    dispatch: Dispatch,
+}
+
+/// Opens a dataset made before (JSON), to go on editing it.
+#[component]
+fn OpenDataset(props: &OpenDatasetProps) -> Html {
+    let dispatch = props.dispatch.clone();
     let on_open = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
@@ -436,46 +486,10 @@ fn Export(props: &ExportProps) -> Html {
             });
         })
     };
-    let on_clear = {
-        let confirm_clear = confirm_clear.clone();
-        Callback::from(move |_: MouseEvent| confirm_clear.set(true))
-    };
-    let on_clear_yes = {
-        let (confirm_clear, dispatch) = (confirm_clear.clone(), dispatch.clone());
-        Callback::from(move |_: MouseEvent| {
-            confirm_clear.set(false);
-            dispatch.emit(Action::Clear);
-        })
-    };
-    let on_clear_no = {
-        let confirm_clear = confirm_clear.clone();
-        Callback::from(move |_: MouseEvent| confirm_clear.set(false))
-    };
     html! {
-        <section class="st-export" aria-labelledby="st-export-title">
-            <h2 id="st-export-title">{ "3. Publish" }</h2>
-            <div class="st-buttons">
-                <button type="button" class="st-primary" disabled={on_json.is_none()} onclick={on_json.unwrap_or_default()}>{ "Download dataset (JSON)" }</button>
-                <button type="button" disabled={on_html.is_none()} onclick={on_html.unwrap_or_default()}>{ "Download text version (HTML)" }</button>
-                <button type="button" disabled={props.edits.is_empty()} onclick={on_edits}>{ "Download corrections" }</button>
-            </div>
-            <label for="st-src">{ "Where you will upload the dataset (data-src)" }</label>
-            <input id="st-src" value={(*src).clone()} onchange={on_src} />
-            <label for="st-snippet">{ "Embed code" }</label>
-            <textarea id="st-snippet" readonly=true rows="4" value={snippet} />
-            <button type="button" onclick={on_copy}>{ "Copy embed code" }</button>
-            <div class="st-open">
-                <label for="st-open">{ "Open a dataset (JSON) to go on editing it" }</label>
-                <input id="st-open" type="file" accept=".json,application/json" onchange={on_open} />
-            </div>
-            if *confirm_clear {
-                <p role="alert">{ "Remove every article and correction from this browser? " }
-                    <button type="button" onclick={on_clear_yes}>{ "Yes, start afresh" }</button>
-                    <button type="button" onclick={on_clear_no}>{ "No" }</button>
-                </p>
-            } else {
-                <button type="button" class="st-quiet" onclick={on_clear}>{ "Start afresh…" }</button>
-            }
-        </section>
+        <div class="st-open">
+            <label for="st-open">{ "Or open a dataset (JSON) you made before, to go on editing it:" }</label>
+            <input id="st-open" type="file" accept=".json,application/json" onchange={on_open} />
+        </div>
     }
 }
