@@ -197,10 +197,12 @@ pub fn App() -> Html {
     }
     let generation = use_mut_ref(|| Cell::new(0u64));
     let corrected = {
-        let uncorrected = state.uncorrected().cloned().map(Rc::new);
+        // Keyed by the dataset's version and the edits, so a render that changes neither
+        // (a selection, a notice) does not re-apply them.
+        let source = state.clone();
         let edits = state.edits.clone();
-        use_memo((uncorrected, edits), move |(uncorrected, edits)| {
-            let uncorrected = uncorrected.clone()?;
+        use_memo((state.data_version, edits), move |(_, edits)| {
+            let uncorrected = Rc::new(source.uncorrected()?.clone());
             let applied = crate::edit::apply(&uncorrected, edits);
             let problems = applied
                 .dataset

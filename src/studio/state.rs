@@ -94,6 +94,8 @@ pub struct Studio {
     pub extraction: Option<Rc<Extraction>>,
     /// Bumped at every change to the articles; an extraction of an older revision is dropped.
     pub revision: u64,
+    /// Bumped whenever `base` or `extraction` changes.
+    pub data_version: u64,
     pub edits: Vec<Edit>,
     pub selected: Option<Item>,
     /// Words selected in an article, waiting to become a grade or a quote.
@@ -185,6 +187,7 @@ impl Studio {
 
     fn articles_changed(&mut self) {
         self.revision += 1;
+        self.data_version += 1;
         // The articles are now the input: an opened dataset is re-extracted from them.
         self.base = None;
         self.pending = None;
@@ -260,6 +263,7 @@ impl Reducible for Studio {
                     }
                 }
                 next.extraction = Some(extraction);
+                next.data_version += 1;
             }
             Action::Open(dataset) => {
                 next.articles = dataset
@@ -279,6 +283,7 @@ impl Reducible for Studio {
                     .collect();
                 next.revision += 1;
                 next.base = Some(Rc::new(dataset));
+                next.data_version += 1;
                 next.extraction = None;
                 next.edits.clear();
                 next.selected = None;
@@ -298,6 +303,7 @@ impl Reducible for Studio {
             Action::Clear => {
                 next = Studio {
                     revision: next.revision + 1,
+                    data_version: next.data_version + 1,
                     ..Studio::default()
                 };
             }
