@@ -5,7 +5,8 @@
 //! - [`view_model`] and [`state`]: what the widget shows and its state, pure and browser-free.
 //! - `components` (wasm32 only): the widget's Yew components; the root is `components::Timeline`.
 //! - [`edit`]: corrections to an extracted dataset as data, tied to spans (the studio's and the CLI's).
-//! - `studio` (wasm32 only): the browser studio where a journalist makes a timeline.
+//! - [`studio`]: the browser studio where a journalist makes a timeline (its state is
+//!   pure; its components are wasm32 only).
 //! - [`extract`]: the extractor that reads plain-text articles into a dataset.
 //! - [`fallback`]: the static HTML version of a timeline, for readers without JavaScript.
 //! - [`index`]: lookups over a dataset built once, so large datasets stay quick.
@@ -24,7 +25,6 @@ pub mod index;
 pub mod json;
 pub mod model;
 pub mod state;
-#[cfg(target_arch = "wasm32")]
 pub mod studio;
 pub mod view_model;
 

@@ -1,39 +1,13 @@
 //! The articles: adding them (paste, or drop or choose `.txt` files), their manifest
 //! fields, and their text with every extracted item's words highlighted.
 
-use super::state::{ArticleInput, Field, Item, MAX_ARTICLE_BYTES};
+use super::state::{article_text, too_large, ArticleInput, Field, Item, MAX_ARTICLE_BYTES};
 use super::{mark_id, Dispatch};
 use crate::edit::At;
 use crate::model::{Dataset, DateParts};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// Checks one file's bytes: an article is UTF-8 text without NUL bytes, not too large.
-pub fn article_text(name: &str, bytes: &[u8]) -> Result<String, String> {
-    if bytes.len() > MAX_ARTICLE_BYTES {
-        return Err(too_large(name, bytes.len()));
-    }
-    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
-    if bytes.contains(&0) {
-        return Err(format!("“{name}” is not plain text: it looks like a binary file (a PDF, a Word document or an image?). Save the article as plain text (.txt) and add that."));
-    }
-    let text = std::str::from_utf8(bytes).map_err(|error| {
-        format!("“{name}” is not UTF-8 plain text (byte {} is not). Save it as plain text in UTF-8 and add it again.", error.valid_up_to())
-    })?;
-    if text.trim().is_empty() {
-        return Err(format!("“{name}” is empty."));
-    }
-    Ok(text.replace("\r\n", "\n"))
-}
-
-pub fn too_large(name: &str, bytes: usize) -> String {
-    format!(
-        "“{name}” is {:.1} MB: more than one article (the studio takes up to {} KB each). Nothing was added; add the articles one by one.",
-        bytes as f64 / 1_000_000.0,
-        MAX_ARTICLE_BYTES / 1000
-    )
-}
 
 #[derive(Properties, PartialEq)]
 pub struct AddArticlesProps {

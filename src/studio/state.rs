@@ -7,11 +7,36 @@ use crate::extract::{Article, Extraction, Warning};
 use crate::model::{Dataset, Date, DateParts};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
-use yew::Reducible;
 
 /// The largest article the studio takes: news articles are a few tens of KB; a file much
 /// larger is almost surely not one article's text.
 pub const MAX_ARTICLE_BYTES: usize = 500_000;
+
+/// Checks one file's bytes: an article is UTF-8 text without NUL bytes, not too large.
+pub fn article_text(name: &str, bytes: &[u8]) -> Result<String, String> {
+    if bytes.len() > MAX_ARTICLE_BYTES {
+        return Err(too_large(name, bytes.len()));
+    }
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    if bytes.contains(&0) {
+        return Err(format!("“{name}” is not plain text: it looks like a binary file (a PDF, a Word document or an image?). Save the article as plain text (.txt) and add that."));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|error| {
+        format!("“{name}” is not UTF-8 plain text (byte {} is not). Save it as plain text in UTF-8 and add it again.", error.valid_up_to())
+    })?;
+    if text.trim().is_empty() {
+        return Err(format!("“{name}” is empty."));
+    }
+    Ok(text.replace("\r\n", "\n"))
+}
+
+pub fn too_large(name: &str, bytes: usize) -> String {
+    format!(
+        "“{name}” is {:.1} MB: more than one article (the studio takes up to {} KB each). Nothing was added; add the articles one by one.",
+        bytes as f64 / 1_000_000.0,
+        MAX_ARTICLE_BYTES / 1000
+    )
+}
 
 /// One article as the journalist gave it, with the manifest's fields.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -194,10 +219,18 @@ impl Studio {
     }
 }
 
-impl Reducible for Studio {
+#[cfg(target_arch = "wasm32")]
+impl yew::Reducible for Studio {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        self.after(action)
+    }
+}
+
+impl Studio {
+    /// The state after `action` (the reducer; `self` again when nothing changes).
+    pub fn after(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
             Action::AddArticles(articles) => {
@@ -309,5 +342,149 @@ impl Reducible for Studio {
             }
         }
         Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::Edit;
+    use crate::extract::extract;
+
+    const ARTICLE: &str = "Council rated 'good' by Ofsted\n\nThe inspection took place in May 2023. Ofsted said: \"Children are safe and well supported.\"\n";
+
+    fn with_article() -> Rc<Studio> {
+        Rc::new(Studio::default()).after(Action::AddArticles(vec![(
+            "Council rated good!".into(),
+            ARTICLE.into(),
+        )]))
+    }
+
+    fn extracted(state: Rc<Studio>) -> Rc<Studio> {
+        let articles: Vec<_> = state.articles.iter().map(|a| a.to_article()).collect();
+        let revision = state.revision;
+        state.after(Action::Extracted(revision, Rc::new(extract(&articles))))
+    }
+
+    #[test]
+    fn articles_get_unique_ids_from_their_names() {
+        let state = with_article().after(Action::AddArticles(vec![
+            ("Council rated good!".into(), "Other text".into()),
+            ("   ".into(), "Third".into()),
+        ]));
+        let ids: Vec<&str> = state.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["council-rated-good", "council-rated-good-2", "article"]
+        );
+    }
+
+    #[test]
+    fn an_extraction_of_an_older_revision_is_dropped() {
+        let state = with_article();
+        let stale = state.revision;
+        let changed = state.after(Action::SetField(0, Field::Publisher, "The Ledger".into()));
+        let articles: Vec<_> = changed.articles.iter().map(|a| a.to_article()).collect();
+        let late = changed
+            .clone()
+            .after(Action::Extracted(stale, Rc::new(extract(&articles))));
+        assert!(late.extraction.is_none());
+        let current = extracted(changed);
+        assert!(current.extraction.is_some());
+        assert_eq!(
+            current.corrected().unwrap().0.sources[0]
+                .publisher
+                .as_deref(),
+            Some("The Ledger")
+        );
+    }
+
+    #[test]
+    fn an_opened_dataset_is_the_base_until_an_article_changes() {
+        let state = extracted(with_article());
+        let dataset = state.corrected().unwrap().0;
+        let opened = state.after(Action::Open(dataset.clone()));
+        assert_eq!(opened.uncorrected(), Some(&dataset));
+        assert_eq!(opened.articles.len(), dataset.sources.len());
+        let quote = &dataset.quotes[0];
+        let edited = opened.after(Action::Edit(Edit::SetRole {
+            quote: crate::edit::At {
+                source: quote.source.clone(),
+                span: quote.span,
+            },
+            role: Some("inspectorate".into()),
+        }));
+        assert_eq!(
+            edited.corrected().unwrap().0.quotes[0].role.as_deref(),
+            Some("inspectorate")
+        );
+        let changed = edited.after(Action::SetField(
+            0,
+            Field::Url,
+            "https://example.org/a".into(),
+        ));
+        assert!(changed.base.is_none(), "the articles are the input again");
+        assert_eq!(changed.edits.len(), 1, "the corrections stay");
+    }
+
+    #[test]
+    fn undo_removes_one_correction_and_bad_indexes_change_nothing() {
+        let state = extracted(with_article());
+        let edit = Edit::MergePeople {
+            from: "x".into(),
+            into: "y".into(),
+        };
+        let state = state.after(Action::Edit(edit.clone()));
+        let same = state.clone().after(Action::Undo(5));
+        assert!(Rc::ptr_eq(&state, &same));
+        let undone = state.after(Action::Undo(0));
+        assert!(undone.edits.is_empty());
+    }
+
+    #[test]
+    fn saved_work_round_trips_through_json() {
+        let state = extracted(with_article()).after(Action::Edit(Edit::MergePeople {
+            from: "a".into(),
+            into: "b".into(),
+        }));
+        let json = serde_json::to_string(&state.saved()).unwrap();
+        let back = Studio::from_saved(serde_json::from_str(&json).unwrap());
+        assert_eq!(back.articles, state.articles);
+        assert_eq!(back.edits, state.edits);
+    }
+
+    #[test]
+    fn files_that_are_not_one_article_of_plain_text_are_refused_by_name() {
+        let pdf = b"%PDF-1.7\n\0\0binary";
+        assert!(article_text("report.pdf", pdf)
+            .unwrap_err()
+            .contains("“report.pdf” is not plain text"));
+        let latin1 = b"caf\xe9 rated good";
+        assert!(article_text("old.txt", latin1)
+            .unwrap_err()
+            .contains("not UTF-8 plain text (byte 3"));
+        let huge = vec![b'a'; 5_000_001];
+        assert!(article_text("huge.txt", &huge)
+            .unwrap_err()
+            .contains("“huge.txt” is 5.0 MB"));
+        assert!(article_text("blank.txt", b" \n ")
+            .unwrap_err()
+            .contains("empty"));
+        assert_eq!(
+            article_text("ok.txt", "\u{feff}Title\r\nBody".as_bytes()),
+            Ok("Title\nBody".into())
+        );
+    }
+
+    #[test]
+    fn a_malformed_date_is_left_out_of_the_article() {
+        let state =
+            with_article().after(Action::SetField(0, Field::Published, "26/04/2024".into()));
+        assert_eq!(state.articles[0].to_article().published, None);
+        let state = state.after(Action::SetField(0, Field::Published, "2024-04-26".into()));
+        assert_eq!(
+            state.articles[0].to_article().published.map(|d| d.value),
+            Some("2024-04-26".into())
+        );
     }
 }
