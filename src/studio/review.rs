@@ -520,15 +520,18 @@ pub fn FromSelection(props: &FromSelectionProps) -> Html {
     html! {
         <section class="st-from-selection" aria-labelledby="st-sel-title">
             <h2 id="st-sel-title">{ "Add from the selected words" }</h2>
-            <blockquote class="st-words">{ format!("“{}”", shorten(&words, 200)) }</blockquote>
-            <p class="st-muted">{ format!("{}, bytes {}–{}", at.source, at.span.start, at.span.end) }</p>
+            <blockquote class="st-words">{ shorten(&words, 200) }</blockquote>
+            <p class="st-muted">{ format!("In the article {}", at.source) }</p>
             <fieldset>
                 <legend>{ "As a grade" }</legend>
                 <label>{ "Judgement" }<select ref={judgement}>{ options(&judgement_options(), Judgement::OverallEffectiveness.key()) }</select></label>
                 <label>{ "Grade" }<select ref={grade}>{ options(&grade_options(), guessed.map(|g| g.key()).unwrap_or("good")) }</select></label>
                 <label>{ "Event" }<select ref={grade_event}>{ options(&grade_events, &first_event) }</select></label>
-                <label>{ "New event's kind" }<select ref={new_kind}>{ options(&kind_options(), "inspection") }</select></label>
-                <label>{ "New event's date" }<input ref={new_date} size="10" placeholder="YYYY-MM" /></label>
+                <fieldset class="st-new-event">
+                    <legend>{ "Only for “A new event…”" }</legend>
+                    <label>{ "Kind" }<select ref={new_kind}>{ options(&kind_options(), "inspection") }</select></label>
+                    <label>{ "Date" }<input ref={new_date} size="10" placeholder="YYYY-MM" /></label>
+                </fieldset>
                 <button type="button" class="st-primary" onclick={add_grade}>{ "Add grade" }</button>
             </fieldset>
             <fieldset>
