@@ -4,6 +4,9 @@
 //! - [`model`]: the public dataset format, shared by the extractor and the widget.
 //! - [`view_model`] and [`state`]: what the widget shows and its state, pure and browser-free.
 //! - `components` (wasm32 only): the widget's Yew components; the root is `components::Timeline`.
+//! - [`edit`]: corrections to an extracted dataset as data, tied to spans (the studio's and the CLI's).
+//! - [`studio`]: the browser studio where a journalist makes a timeline (its state is
+//!   pure; its components are wasm32 only).
 //! - [`extract`]: the extractor that reads plain-text articles into a dataset.
 //! - [`fallback`]: the static HTML version of a timeline, for readers without JavaScript.
 //! - [`index`]: lookups over a dataset built once, so large datasets stay quick.
@@ -13,6 +16,7 @@
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 pub mod decode;
+pub mod edit;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod extract;
@@ -21,6 +25,7 @@ pub mod index;
 pub mod json;
 pub mod model;
 pub mod state;
+pub mod studio;
 pub mod view_model;
 
 /// The wasm's allocator: Talc, in place of Rust's default dlmalloc, for a smaller download

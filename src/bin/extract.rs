@@ -1,12 +1,15 @@
-//! `extract [--manifest sources.toml] FILE...`: prints the dataset extracted from the
-//! articles as JSON on stdout, and any warnings on stderr.
+//! `extract [--manifest sources.toml] [--edits edits.json] FILE...`: prints the dataset
+//! extracted from the articles as JSON on stdout, and any warnings on stderr. With
+//! `--edits`, the corrections (as the studio exports them) are applied to it, as the studio
+//! applies them: the same articles and edits give the same dataset.
 
-use rating_timeline::extract::{extract, manifest};
+use rating_timeline::edit::{extract_and_apply, EditList};
+use rating_timeline::extract::manifest;
 use rating_timeline::model::join_problems;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: extract [--manifest sources.toml] FILE...";
+const USAGE: &str = "usage: extract [--manifest sources.toml] [--edits edits.json] FILE...";
 
 fn main() -> ExitCode {
     match run() {
@@ -19,12 +22,24 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<(), String> {
-    let (files, manifest_path) = parse_arguments(std::env::args().skip(1))?;
-    let (articles, mut warnings) = manifest::read_articles(&files, manifest_path.as_deref())?;
-    let extraction = extract(&articles);
+    let arguments = parse_arguments(std::env::args().skip(1))?;
+    let edits = match &arguments.edits {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+            EditList::from_json(&text).map_err(|error| format!("{}: {error}", path.display()))?
+        }
+        None => EditList::default(),
+    };
+    let (articles, mut warnings) =
+        manifest::read_articles(&arguments.files, arguments.manifest.as_deref())?;
+    let (extraction, skipped) = extract_and_apply(&articles, &edits.edits);
     warnings.extend(extraction.warnings);
     for warning in &warnings {
         eprintln!("warning: {warning}");
+    }
+    for (index, why) in &skipped {
+        eprintln!("warning: edit {} was not applied: {why}", index + 1);
     }
     if let Err(problems) = extraction.dataset.validate() {
         return Err(format!(
@@ -36,11 +51,16 @@ fn run() -> Result<(), String> {
     Ok(())
 }
 
-fn parse_arguments(
-    mut arguments: impl Iterator<Item = String>,
-) -> Result<(Vec<PathBuf>, Option<PathBuf>), String> {
+struct Arguments {
+    files: Vec<PathBuf>,
+    manifest: Option<PathBuf>,
+    edits: Option<PathBuf>,
+}
+
+fn parse_arguments(mut arguments: impl Iterator<Item = String>) -> Result<Arguments, String> {
     let mut files = Vec::new();
     let mut manifest = None;
+    let mut edits = None;
     while let Some(argument) = arguments.next() {
         match argument.as_str() {
             "--manifest" => {
@@ -49,6 +69,12 @@ fn parse_arguments(
                     .ok_or(format!("--manifest needs a path\n{USAGE}"))?;
                 manifest = Some(PathBuf::from(path));
             }
+            "--edits" => {
+                let path = arguments
+                    .next()
+                    .ok_or(format!("--edits needs a path\n{USAGE}"))?;
+                edits = Some(PathBuf::from(path));
+            }
             "-h" | "--help" => return Err(USAGE.into()),
             _ => files.push(PathBuf::from(argument)),
         }
@@ -56,5 +82,9 @@ fn parse_arguments(
     if files.is_empty() {
         return Err(format!("no article files given\n{USAGE}"));
     }
-    Ok((files, manifest))
+    Ok(Arguments {
+        files,
+        manifest,
+        edits,
+    })
 }
