@@ -240,6 +240,10 @@ impl Node<'_> {
             Some(Value::String(text)) => format!("\"{text}\""),
             Some(Value::Array(_)) => "an array".to_string(),
             Some(Value::Object(_)) => "an object".to_string(),
+            Some(Value::TooDeep) => format!(
+                "an array or object nested more than {} deep",
+                crate::json::MAX_DEPTH
+            ),
         };
         self.error(format!("invalid value {found}, expected {expected}"))
     }
@@ -355,6 +359,28 @@ mod tests {
             let by_serde: Dataset = serde_json::from_str(text).unwrap();
             assert_eq!(*read_dataset(text).unwrap(), by_serde);
         }
+    }
+
+    #[test]
+    fn deep_nesting_is_ignored_where_the_format_ignores_it_and_named_where_it_reads() {
+        let deep = format!("{}1{}", "[{\"a\":".repeat(5_000), "}]".repeat(5_000));
+        let text = include_str!("../www/demo/data/example-council.json");
+        let with_extra = text.replacen('{', &format!("{{\"extra\":{deep},"), 1);
+        assert_eq!(
+            *read_dataset(&with_extra).unwrap(),
+            *read_dataset(text).unwrap()
+        );
+
+        let message = read_dataset(&format!(
+            r#"{{"sources":[],"subject":"S","people":{deep}}}"#
+        ))
+        .err()
+        .unwrap();
+        // Deep where the format reads: a format error naming the place, not a JSON one.
+        assert!(
+            message.contains("does not match the format at people[0]"),
+            "{message}"
+        );
     }
 
     #[test]

@@ -19,6 +19,10 @@ pub enum Value<'a> {
     Array(Vec<Value<'a>>),
     /// Members in the order written.
     Object(Vec<(Cow<'a, str>, Value<'a>)>),
+    /// An array or object nested deeper than [`MAX_DEPTH`]: checked to be JSON but not
+    /// kept, so that a field the format ignores may hold anything, while a field it reads
+    /// gets a message naming the nesting.
+    TooDeep,
 }
 
 impl<'a> Value<'a> {
@@ -43,9 +47,10 @@ pub struct SyntaxError {
     pub column: usize,
 }
 
-/// How deeply arrays and objects may nest: far more than the format needs, and few
-/// enough that hostile input cannot exhaust the stack.
-const MAX_DEPTH: usize = 64;
+/// How deeply arrays and objects are read into [`Value`]s: far more than the format
+/// needs, and few enough that hostile input cannot exhaust the stack. Deeper ones are
+/// checked without recursion and read as [`Value::TooDeep`].
+pub const MAX_DEPTH: usize = 64;
 
 /// Parses `text` as one JSON value, with nothing but white space around it.
 pub fn parse(text: &str) -> Result<Value<'_>, SyntaxError> {
@@ -111,11 +116,9 @@ impl<'a> Reader<'a> {
     }
 
     fn value(&mut self, depth: usize) -> Result<Value<'a>, SyntaxError> {
-        if depth > MAX_DEPTH {
-            return Err(self.error("arrays and objects nested too deeply"));
-        }
         self.skip_space();
         match self.peek() {
+            Some(b'{' | b'[') if depth > MAX_DEPTH => self.skip_nested().map(|_| Value::TooDeep),
             Some(b'{') => self.object(depth),
             Some(b'[') => self.array(depth),
             Some(b'"') => self.string().map(Value::String),
@@ -293,6 +296,65 @@ impl<'a> Reader<'a> {
         Ok(Value::Object(members))
     }
 
+    /// Checks the array or object starting here without keeping it, with a stack of the
+    /// brackets still open on the heap instead of recursion: the input's depth cannot
+    /// exhaust the call stack, and the time and memory stay linear in its length.
+    fn skip_nested(&mut self) -> Result<(), SyntaxError> {
+        let mut open: Vec<u8> = Vec::new();
+        loop {
+            // A value is due here.
+            self.skip_space();
+            match self.peek() {
+                Some(byte @ (b'{' | b'[')) => {
+                    self.at += 1;
+                    let close = if byte == b'{' { b'}' } else { b']' };
+                    self.skip_space();
+                    if self.peek() == Some(close) {
+                        self.at += 1;
+                    } else {
+                        open.push(close);
+                        if close == b'}' {
+                            self.member_name()?;
+                        }
+                        continue;
+                    }
+                }
+                Some(b'"') => drop(self.string()?),
+                Some(b'-' | b'0'..=b'9') => drop(self.number()?),
+                Some(_) => drop(self.word()?),
+                None => return Err(self.error("unexpected end of text")),
+            }
+            // After a value: close what it ends, then a comma brings the next one.
+            loop {
+                let Some(&close) = open.last() else {
+                    return Ok(());
+                };
+                self.skip_space();
+                match self.peek() {
+                    Some(b',') => {
+                        self.at += 1;
+                        if close == b'}' {
+                            self.member_name()?;
+                        }
+                        break;
+                    }
+                    Some(byte) if byte == close => {
+                        self.at += 1;
+                        open.pop();
+                    }
+                    _ if close == b']' => return Err(self.error("expected ',' or ']' in an array")),
+                    _ => return Err(self.error("expected ',' or '}' in an object")),
+                }
+            }
+        }
+    }
+
+    /// A member's name and its colon, skipped.
+    fn member_name(&mut self) -> Result<(), SyntaxError> {
+        self.string()?;
+        self.expect(b':', "expected ':' after a member's name")
+    }
+
     /// The items of an array or object after its opening bracket: `item` reads each,
     /// commas separate them, `close` ends them (`message` if something else does).
     fn sequence(
@@ -416,9 +478,10 @@ mod tests {
         assert_eq!(error("\"a\tb\"").message, "a control character in a string");
         assert_eq!(error("{} {}").message, "unexpected text after the end");
         assert_eq!(error("").message, "unexpected end of text");
+        assert_eq!(error(&"[".repeat(10_000)).message, "unexpected end of text");
         assert_eq!(
-            error(&"[".repeat(10_000)).message,
-            "arrays and objects nested too deeply"
+            error(&format!("{}1,]{}", "[".repeat(100), "]".repeat(99))).message,
+            "expected a value"
         );
     }
 
