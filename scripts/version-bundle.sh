@@ -7,7 +7,8 @@
 # So a newsroom can cache the hashed files for good and the loader briefly, and an upload
 # that adds the new files beside the old ones never pairs an old loader (still in a cache)
 # with a new wasm: each loader finds the files it was built with. The unhashed wasm and
-# glue (embed/pkg/) are removed for that reason; embed/fallback.html stays, to paste.
+# glue (embed/pkg/) are removed for that reason; embed/fallback.html stays, to paste, and
+# embed/rating-timeline.css for pages that draw the widget themselves (the studio's preview).
 set -euo pipefail
 embed="$1/embed"
 loader="$embed/rating-timeline.js"
@@ -23,4 +24,4 @@ version() {
 version "$embed/pkg/rating-timeline_bg.wasm" rating-timeline wasm "./pkg/rating-timeline_bg.wasm"
 version "$embed/rating-timeline.css" rating-timeline css "./rating-timeline.css"
 version "$embed/fallback.html" fallback html "./fallback.html"
-rm -r "$embed/pkg" "$embed/rating-timeline.css"
+rm -r "$embed/pkg"
