@@ -213,7 +213,7 @@ fn retire(root: web_sys::Element, mut app: AppHandle<Host>) {
 
 /// Reads an options object (`undefined` and `null` are none), or says why it cannot.
 fn read_options(value: JsValue) -> Result<MountOptions, JsError> {
-    MountOptions::from_js(value)
+    MountOptions::from_js(&value)
         .map_err(|message| JsError::new(&format!("rating-timeline: mount(): {message}")))
 }
 
