@@ -16,11 +16,19 @@ mod dates;
 mod events;
 mod grades;
 mod layout;
+mod lexicon;
 pub mod manifest;
+mod pattern;
 mod people;
 mod quotes;
+mod rules;
+
+/// The extractor's grade rules and word sets, as the Markdown list `docs/extractor.md`
+/// holds (a test checks that the document is up to date).
+pub use rules::render_docs as rule_list_markdown;
 mod scope;
 mod text;
+mod token;
 
 use crate::model::{Dataset, Date, Quote, Source, Span};
 use attribution::{attribute, Attributed, Speaker};
