@@ -258,6 +258,7 @@ pub(crate) fn article_events(
     // Events known only from a date by a grade, and that date's span: findings told
     // beside it are theirs, but other grades still go by the event words.
     let mut dated_by_grades: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut reported_unnamed: Option<usize> = None;
     for rating in ratings {
         let mut target = if rating.earlier {
             previous_graded
@@ -281,9 +282,28 @@ pub(crate) fn article_events(
                 }));
             }
         }
-        // Visits give no grades: one that would go to a visit is the latest inspection's.
+        // Visits give no grades: one that would go to a visit is the latest inspection's,
+        // unless that one is only named as an earlier one ("since the last inspection
+        // in 2016") and the grade is a current one: then it is the inspection the
+        // article reports without naming, dated by the article.
         if target.is_some_and(|t| !is_graded(&events[t])) {
             target = previous_event(&events, i32::MAX, is_graded);
+            let only_earlier = target.is_none_or(|t| events[t].earlier_only);
+            if only_earlier && !rating.earlier {
+                if let Some(anchor) = dates.anchor.as_ref() {
+                    let unnamed = *reported_unnamed.get_or_insert_with(|| {
+                        events.push(ArticleEvent {
+                            kind: Some(EventKind::Inspection),
+                            fallback: Some(
+                                anchor.date(source, "known only from the article reporting it"),
+                            ),
+                            ..ArticleEvent::of_year(anchor.parts.year)
+                        });
+                        events.len() - 1
+                    });
+                    target = Some(unnamed);
+                }
+            }
         }
         match target {
             Some(target) => events[target].ratings.push(rating),
@@ -346,6 +366,17 @@ fn date_by_grade(
     in_sentence[near]
         .iter()
         .filter(|(span, _)| sentence.contains(&span.start))
+        // "the first 'good' rating since 2013": the date a period of other grades
+        // starts, not the grade's (but "judged 'inadequate' since 2019" is).
+        .filter(|(span, _)| {
+            let before = layout.words_in(sentence.start..span.start);
+            let after_since = before.last().is_some_and(|w| w.is("since"));
+            let grade_words = layout.words_in(sentence.start..grade_at);
+            let first = grade_words[grade_words.len().saturating_sub(2)..]
+                .iter()
+                .any(|w| w.is("first"));
+            !(after_since && first)
+        })
         .filter_map(|(span, date)| {
             let between = between(span);
             let words = layout.words_in(between.clone()).len();

@@ -157,10 +157,18 @@ fn apply_rule_table(layout: &Layout, words: &[Token], found: &mut Vec<RatingMent
     let (given, void) = rules::apply(words, GRADE_RULES);
     let void_at: Vec<usize> = void.iter().map(|&i| words[i].start).collect();
     found.retain(|r| !void_at.contains(&r.grade_at));
+    // What the pattern rules add; the coded rules' ratings (`found`) are what they
+    // override.
+    let mut added: Vec<RatingMention> = Vec::new();
     for g in given {
         let grade_at = words[g.grade_tokens.start].start;
         if void_at.contains(&grade_at) {
             continue;
+        }
+        if g.earlier {
+            // The rule reads the grade as an earlier event's: what the coded rules
+            // linked it to is not kept.
+            found.retain(|r| r.grade_at != grade_at || r.earlier);
         }
         if let Some(phrase) = &g.judgement_tokens {
             // A judgement phrase the coded rules linked to another grade keeps it: "an
@@ -179,10 +187,8 @@ fn apply_rule_table(layout: &Layout, words: &[Token], found: &mut Vec<RatingMent
             }
             found.retain(|r| r.grade_at != grade_at || r.explicit);
         }
-        if found
-            .iter()
-            .any(|r| r.grade_at == grade_at && r.judgement == g.judgement)
-        {
+        let stated = |r: &RatingMention| r.grade_at == grade_at && r.judgement == g.judgement;
+        if found.iter().chain(&added).any(stated) {
             continue;
         }
         let grade_end = words[g.grade_tokens.end - 1].end();
@@ -194,7 +200,7 @@ fn apply_rule_table(layout: &Layout, words: &[Token], found: &mut Vec<RatingMent
             }
             None => grade_at..grade_end,
         };
-        found.push(RatingMention {
+        added.push(RatingMention {
             judgement: g.judgement,
             grade: g.grade,
             span: layout_span(layout, span),
@@ -204,6 +210,7 @@ fn apply_rule_table(layout: &Layout, words: &[Token], found: &mut Vec<RatingMent
             cued: true,
         });
     }
+    found.append(&mut added);
 }
 
 /// `span`, checked against the text (it always fits: it is made of word bounds).

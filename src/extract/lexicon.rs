@@ -36,6 +36,7 @@ pub(crate) const RATING_CUE: WordSet = WordSet {
         "judgment",
         "verdict",
         "designate",
+        "deem",
     ],
 };
 
@@ -204,12 +205,36 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &[ChildrenInCare],
         ),
         (&["children", "looked", "after"], &[ChildrenInCare]),
+        (
+            &[
+                "children",
+                "being",
+                "looked",
+                "after",
+                "and",
+                "achieving",
+                "permanence",
+            ],
+            &[ChildrenInCare],
+        ),
+        (&["children", "being", "looked", "after"], &[ChildrenInCare]),
+        (
+            &["looked", "after", "and", "achieving", "permanence"],
+            &[ChildrenInCare],
+        ),
         (&["looked", "after", "children"], &[ChildrenInCare]),
         (&["care", "leavers"], &[CareLeavers]),
         // "the experiences of children leaving care", "children in care and those leaving care".
         (&["children", "leaving", "care"], &[CareLeavers]),
         (&["leaving", "care"], &[CareLeavers]),
     ]
+};
+
+/// Words that say a grade is unchanged: "found they remain 'inadequate'", "still
+/// requires improvement".
+pub(crate) const STAY: WordSet = WordSet {
+    name: "stay",
+    bases: &["remain", "stay", "still"],
 };
 
 /// Every set, for the overlap test and the rule documentation.
@@ -229,6 +254,7 @@ pub(crate) const ALL: &[&WordSet] = &[
     &NOT_HELD,
     &AIM,
     &NOW,
+    &STAY,
 ];
 
 /// Words two sets may share, and why.
@@ -414,6 +440,9 @@ mod tests {
             ("merited", "merit"),
             ("given", "give"),
             ("downgraded", "downgrade"),
+            ("deemed", "deem"),
+            ("remains", "remain"),
+            ("remained", "remain"),
             ("features", "feature"),
             ("experiences", "experience"),
         ] {

@@ -23,6 +23,8 @@ pub(crate) enum Step {
     Name,
     /// A grade: "good", "RI", "requires improvement", "requires improvement to be good".
     Grade,
+    /// A grade of two words or more ("requires improvement"): never another word's sense.
+    WordyGrade,
     /// A judgement phrase, with "the experiences and progress of" before it.
     Judgement,
     /// Zero width: a comma, colon, dash or bracket stands before the next word.
@@ -32,8 +34,6 @@ pub(crate) enum Step {
     #[cfg_attr(not(test), allow(dead_code))]
     NoPause,
     /// Zero width: the next word is inside a quotation (a quoted grade: 'good').
-    /// (Unit-tested vocabulary that no table entry uses yet.)
-    #[cfg_attr(not(test), allow(dead_code))]
     Quoted,
     /// Zero width: the words end here.
     End,
@@ -186,10 +186,13 @@ fn run(
             ends && next(pos, captured)
         }
         Step::NoPause => tokens.get(pos).is_none_or(|t| !t.pause_before) && next(pos, captured),
-        Step::Grade => {
+        Step::Grade | Step::WordyGrade => {
             let Some((grade, length)) = grade_at(tokens, pos) else {
                 return false;
             };
+            if matches!(step, Step::WordyGrade) && length < 2 {
+                return false;
+            }
             let mark = captured.len();
             captured.push(Captured {
                 slot,

@@ -4,7 +4,7 @@
 //! [`grades`](super::grades), the name of that code. Unit tests run every rule's
 //! examples, and `docs/extractor.md`'s list of rules is rendered from this table.
 
-use super::lexicon::{AIM, ALL_OF, AREA, GIVEN, JUDGED_AS, NOT_HELD, NOW, RATING_CUE};
+use super::lexicon::{AIM, ALL_OF, AREA, GIVEN, JUDGED_AS, NOT_HELD, NOW, RATING_CUE, STAY};
 use super::pattern::{find_all, Slot, Step};
 use super::token::Token;
 use crate::model::{Grade, Judgement};
@@ -71,6 +71,33 @@ const JUDGEMENT_LIST: Step = Step::Seq(&[
         &Step::Seq(&[
             Step::Optional(&Step::Word("and")),
             Step::Optional(&Step::Word("for")),
+            Step::Judgement,
+        ]),
+    ),
+]);
+
+/// Words between a list's items that are not a grade, a judgement or "and": "the
+/// trust's" in "A, B and the trust's leadership, management and governance".
+const ITEM_GAP: Step = Step::UpTo(
+    3,
+    &Step::Not(&Step::Either(&[
+        Step::Grade,
+        Step::Judgement,
+        Step::Word("and"),
+    ])),
+);
+
+/// Judgements in a list after a grade and a colon or dash, each after the first
+/// perhaps with a few words before it: "– children being looked after, the experiences of care leavers,
+/// and the trust's leadership".
+const LOOSE_JUDGEMENT_LIST: Step = Step::Seq(&[
+    Step::Judgement,
+    Step::Most(
+        5,
+        &Step::Seq(&[
+            Step::Optional(&Step::Word("and")),
+            Step::Optional(&Step::Word("for")),
+            ITEM_GAP,
             Step::Judgement,
         ]),
     ),
@@ -216,7 +243,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 Step::In(&AREA),
                 Step::Pause,
                 Step::Optional(&Step::Either(&[Step::Word("including"), Step::Seq(&[Step::Word("among"), Step::Word("them")])])),
-                JUDGEMENT_LIST,
+                LOOSE_JUDGEMENT_LIST,
             ]),
             Action::Give,
         ),
@@ -241,14 +268,20 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 Step::Grade,
                 Step::Pause,
                 Step::Optional(&Step::Either(&[Step::Word("including"), Step::Seq(&[Step::Word("among"), Step::Word("them")])])),
-                JUDGEMENT_LIST,
+                LOOSE_JUDGEMENT_LIST,
             ]),
             Action::Give,
         ),
-        examples: &[Example {
-            text: "Three of the four areas reviewed were given requires improvement - leadership, help and protection and overall effectiveness.",
-            yields: &[(Il, Ri, false), (Hp, Ri, false), (Oe, Ri, false)],
-        }],
+        examples: &[
+            Example {
+                text: "Three of the four areas reviewed were given requires improvement - leadership, help and protection and overall effectiveness.",
+                yields: &[(Il, Ri, false), (Hp, Ri, false), (Oe, Ri, false)],
+            },
+            Example {
+                text: "Three out of five inspected areas were rated as requiring improvement – children being looked after and achieving permanence, the experiences of care leavers, and the trust's leadership, management and governance.",
+                yields: &[(Cic, Ri, false), (Cl, Ri, false), (Il, Ri, false)],
+            },
+        ],
     },
     Rule {
         id: "grade.in_all_areas",
@@ -309,6 +342,65 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         examples: &[Example {
             text: "Services once inadequate are now 'requires improvement to be good'.",
             yields: &[(Oe, Inadequate, true), (Oe, Ri, false)],
+        }],
+    },
+    Rule {
+        id: "grade.rating_judgements_as",
+        doc: "A rating word, the judgements it rates, and up to six words later \"as\" and the grade: \"rating leadership, management and governance, in addition to adoption support, as 'good'\".",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::In(&RATING_CUE),
+                JUDGEMENT_LIST,
+                gap!(6),
+                Step::Word("as"),
+                Step::Grade,
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "Inspectors were rating leadership, management and governance, in addition to adoption support, as \"good\".",
+            yields: &[(Il, Good, false)],
+        }],
+    },
+    Rule {
+        id: "grade.stays",
+        doc: "A `stay` word (remain, still) then a quoted grade, or a grade of two words: the grade is unchanged, and so held now (\"found they remain 'inadequate'\", \"still requires improvement\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::In(&STAY),
+                Step::Optional(&Step::Word("still")),
+                Step::Optional(&Step::Word("as")),
+                Step::Either(&[Step::Seq(&[Step::Quoted, Step::Grade]), Step::WordyGrade]),
+            ]),
+            Action::Give,
+        ),
+        examples: &[
+            Example {
+                text: "A re-inspection of the council's services found they remain 'inadequate'.",
+                yields: &[(Oe, Inadequate, false)],
+            },
+            Example {
+                text: "Although children's services at the council still requires improvement, inspectors saw progress.",
+                yields: &[(Oe, Ri, false)],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.since_rated",
+        doc: "\"since\", a few words, a rating word and a grade: an earlier event's overall grade, whatever judgement is named near it (\"improving services for children in care since being rated as 'inadequate'\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Word("since"),
+                gap!(3),
+                Step::In(&RATING_CUE),
+                Step::Optional(&Step::Word("as")),
+                Step::Capture(Slot::Earlier, &Step::Grade),
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "Progress is being made to improve services for children in care since being rated as 'inadequate'.",
+            yields: &[(Oe, Inadequate, true)],
         }],
     },
     Rule {

@@ -4,7 +4,7 @@
 
 use super::layout::Layout;
 use super::lexicon::{base_form, WordSet};
-use super::text::Word;
+use super::text::{Word, OPENING_DOUBLE, OPENING_SINGLE};
 use std::borrow::Cow;
 
 /// One word of a text, ready for the rules.
@@ -20,7 +20,8 @@ pub(crate) struct Token<'a> {
     pub base: Option<&'static str>,
     /// Whether it opens with a capital letter.
     pub capitalised: bool,
-    /// Whether it stands inside a quotation.
+    /// Whether it stands inside a quotation, or right after an opening quotation mark
+    /// (a quoted grade: 'good').
     pub quoted: bool,
     /// Whether a comma, semicolon, colon, dash or bracket stands between it and the
     /// word before.
@@ -104,7 +105,13 @@ pub(crate) fn tokens<'a>(
                 gap.contains([',', ';', ':', '–', '—', '(', ')', '|']) || gap.trim() == "-"
             })
         });
-        found.push(Token::new(word, pause_before, layout));
+        let mut token = Token::new(word, pause_before, layout);
+        let from = previous_end.unwrap_or(0).min(word.start);
+        token.quoted |= text
+            .get(from..word.start)
+            .and_then(|gap| gap.chars().next_back())
+            .is_some_and(|c| OPENING_SINGLE.contains(&c) || OPENING_DOUBLE.contains(&c));
+        found.push(token);
         previous_end = Some(word.end());
     }
     found
