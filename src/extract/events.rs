@@ -680,6 +680,19 @@ fn nearest_event_word(layout: &Layout, words: &[EventWord], date: &Range<usize>)
         Some(i) if words[i].range.start >= sentence.end => words[..i].iter().rposition(in_sentence),
         _ => None,
     };
+    // "the first inspection since its formation last year": a date after "since" is
+    // when a period began, not the first event in it.
+    let before = before.filter(|&i| {
+        let since = layout
+            .words_in(words[i].range.end..date.start)
+            .iter()
+            .any(|w| w.is("since"));
+        let lead = layout.words_in(sentence.start..words[i].range.start);
+        let first = lead[lead.len().saturating_sub(2)..]
+            .iter()
+            .any(|w| w.is("first"));
+        !(since && first)
+    });
     right_after.or(before).or(after)
 }
 

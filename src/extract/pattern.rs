@@ -29,9 +29,7 @@ pub(crate) enum Step {
     Judgement,
     /// Zero width: a comma, colon, dash or bracket stands before the next word.
     Pause,
-    /// Zero width: no such mark stands before the next word. (Unit-tested vocabulary
-    /// that no table entry uses yet.)
-    #[cfg_attr(not(test), allow(dead_code))]
+    /// Zero width: no such mark stands before the next word.
     NoPause,
     /// Zero width: the next word is inside a quotation (a quoted grade: 'good').
     Quoted,

@@ -239,7 +239,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         how: How::Pattern(
             Step::Seq(&[
                 Step::Grade,
-                gap!(5),
+                gap!(6),
                 Step::In(&AREA),
                 Step::Pause,
                 Step::Optional(&Step::Either(&[Step::Word("including"), Step::Seq(&[Step::Word("among"), Step::Word("them")])])),
@@ -251,6 +251,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "It was rated as requiring improvement in three of the five areas: the impact of leaders, help and protection and care leavers.",
                 yields: &[(Il, Ri, false), (Hp, Ri, false), (Cl, Ri, false)],
+            },
+            Example {
+                text: "The trust was rated as requiring improvement in three out of five inspected areas – children being looked after and achieving permanence, the experiences of care leavers and the trust's leadership management and governance.",
+                yields: &[(Cic, Ri, false), (Cl, Ri, false), (Il, Ri, false)],
             },
             Example {
                 text: "The council was judged outstanding in two areas, leadership and children in care.",
@@ -342,6 +346,32 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         examples: &[Example {
             text: "Services once inadequate are now 'requires improvement to be good'.",
             yields: &[(Oe, Inadequate, true), (Oe, Ri, false)],
+        }],
+    },
+    Rule {
+        id: "grade.for_services_to",
+        doc: "A grade, \"for\", and up to six words with no comma, grade or judgement before a judgement: the grade is that judgement's (\"branded the trust inadequate for the services it provides to children who need help and protection\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::In(&RATING_CUE),
+                gap!(3),
+                Step::Grade,
+                Step::Word("for"),
+                Step::UpTo(
+                    6,
+                    &Step::Seq(&[
+                        Step::NoPause,
+                        Step::Not(&Step::Either(&[Step::Grade, Step::Judgement])),
+                    ]),
+                ),
+                Step::NoPause,
+                Step::Judgement,
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "Ofsted branded the trust inadequate for the services it provides to children who need help and protection.",
+            yields: &[(Hp, Inadequate, false)],
         }],
     },
     Rule {
