@@ -10,8 +10,8 @@
 
 use super::layout::Layout;
 use super::lexicon::{
-    AREA, COMPARISON, EARLIER_GRADE, GRADED_PART, GRADE_TO_JUDGEMENT, JUDGED_AS, LINK_FILLER,
-    RATING_CUE, SOME_OF,
+    AREA, CLAUSE_BREAK, COMPARISON, EARLIER_GRADE, GRADED_PART, GRADE_TO_JUDGEMENT, JUDGED_AS,
+    LINK_FILLER, RATING_CUE, SOME_OF,
 };
 use super::pattern::{grade_at, judgement_at};
 use super::rules::{self, GRADE_RULES};
@@ -577,6 +577,11 @@ fn linked_grade(
                 words[i].in_set(&LINK_FILLER)
                     || (!grade_first && (words[i].in_set(&JUDGED_AS) || joined))
             };
+            // "rated 'good', while services for children in care had also improved".
+            let other_clause = (left + 1..right).any(|i| words[i].in_set(&CLAUSE_BREAK));
+            if other_clause {
+                return None;
+            }
             let gap = (left + 1..right).filter(|&i| !filler(i)).count()
                 + usize::from(between.contains([',', ';']));
             // "... children in care and Requires Improvement for care leavers": a grade

@@ -237,6 +237,13 @@ pub(crate) const STAY: WordSet = WordSet {
     bases: &["remain", "stay", "still"],
 };
 
+/// Words that open a clause of its own, across which a grade is not linked to a
+/// judgement: "rated 'good', while services for children in care had also improved".
+pub(crate) const CLAUSE_BREAK: WordSet = WordSet {
+    name: "clause_break",
+    bases: &["while", "whereas", "but", "because", "although"],
+};
+
 /// Every set, for the overlap test and the rule documentation.
 pub(crate) const ALL: &[&WordSet] = &[
     &RATING_CUE,
@@ -255,6 +262,7 @@ pub(crate) const ALL: &[&WordSet] = &[
     &AIM,
     &NOW,
     &STAY,
+    &CLAUSE_BREAK,
 ];
 
 /// Words two sets may share, and why.

@@ -456,6 +456,10 @@ fn subject_of(councils: &[String]) -> Option<String> {
 /// Kinds of council written between a place and "Council": "Kestrelford County Council".
 const COUNCIL_KINDS: [&str; 5] = ["county", "city", "borough", "district", "metropolitan"];
 
+/// The word before "Trust" (or "Services Trust") that makes it one running a council's
+/// children's services.
+const TRUST_KINDS: [&str; 3] = ["children's", "childrens", "children"];
+
 /// Most words in a council's place name ("Harlow Vale", "Tower Hamlets").
 const MAX_PLACE_WORDS: usize = 2;
 
@@ -506,15 +510,26 @@ fn councils_named(text: &str) -> Vec<String> {
     for (index, word) in words.iter().enumerate() {
         // "Council" or its possessive, "Council's", or the trade press's "MBC"
         // (metropolitan borough council): "Calderdale MBC".
-        if !matches!(word.possessor(), "Council" | "MBC") {
+        // Or a trust that runs a council's children's services for it: "Doncaster
+        // Children's Services Trust", "Sandwell Children's Trust".
+        let is_trust = word.possessor() == "Trust";
+        if !matches!(word.possessor(), "Council" | "MBC") && !is_trust {
             continue;
         }
-        // Back over kinds ("Borough", "Metropolitan Borough") to the place.
         let mut start = index;
-        while start > 0
-            && words[start - 1].is_any(&COUNCIL_KINDS)
-            && on_one_line(text, &words[start - 1], &words[start])
-        {
+        let joined = |at: usize| at > 0 && on_one_line(text, &words[at - 1], &words[at]);
+        if is_trust {
+            // Back over "Children's (Services)" to the place; no other trust counts.
+            if joined(start) && words[start - 1].is("services") {
+                start -= 1;
+            }
+            if !(joined(start) && words[start - 1].is_any(&TRUST_KINDS)) {
+                continue;
+            }
+            start -= 1;
+        }
+        // Back over kinds ("Borough", "Metropolitan Borough") to the place.
+        while !is_trust && joined(start) && words[start - 1].is_any(&COUNCIL_KINDS) {
             start -= 1;
         }
         // Back over the place's words: "Harlow Vale", not "Yesterday Harlow Vale".

@@ -434,6 +434,31 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         }],
     },
     Rule {
+        id: "grade.years_as",
+        doc: "\"spent (after) N years as (rated) G\": G is an earlier event's overall grade, held until the one reported (\"improved its rating having spent seven years as 'inadequate'\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Either(&[Step::Word("spent"), Step::Word("after")]),
+                gap!(2),
+                Step::Either(&[Step::Word("years"), Step::Word("decade"), Step::Word("months")]),
+                Step::Optional(&Step::Either(&[Step::In(&RATING_CUE), Step::Word("as")])),
+                Step::Optional(&Step::Word("as")),
+                Step::Capture(Slot::Earlier, &Step::Grade),
+            ]),
+            Action::Give,
+        ),
+        examples: &[
+            Example {
+                text: "The trust has improved its Ofsted rating having spent seven years as \"inadequate\".",
+                yields: &[(Oe, Inadequate, true)],
+            },
+            Example {
+                text: "After five years rated inadequate, the council is now good.",
+                yields: &[(Oe, Inadequate, true)],
+            },
+        ],
+    },
+    Rule {
         id: "grade.not_held",
         doc: "A grade a `not_held` word governs is no rating: \"moved out of its inadequate rating\", \"removed its 'inadequate' rating\", \"have not been rated inadequate\".",
         how: How::Pattern(
