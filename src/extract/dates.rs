@@ -741,6 +741,18 @@ impl Reader<'_, '_> {
         let after_preposition = at > 0 && self.words[at - 1].is_any(&MONTH_PREPOSITIONS);
         let mut mention = self.mention(None);
         mention.month = Some(month);
+        // "in September and October 2016": the first month takes the year written after
+        // the second (the one before, where the second comes earlier in the calendar).
+        let shared_year = self
+            .words
+            .get(at + 1)
+            .filter(|w| w.is("and") && self.linked(at, at + 1))
+            .and_then(|_| {
+                let next = self.month(at + 2).filter(|_| self.linked(at + 1, at + 2))?;
+                let year = self.year(at + 3).filter(|_| self.linked(at + 2, at + 3))?;
+                Some(year - i32::from(next < month))
+            });
+        mention.year = shared_year;
         after_preposition.then_some((mention, at + 1))
     }
 

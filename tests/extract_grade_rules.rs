@@ -1,0 +1,217 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The grade rules added for issue 17, through the whole extractor, on short texts
+//! written for these tests about made-up councils and trusts: judgement lists by long
+//! names, older wording, trusts as the subject, current against earlier grades, and the
+//! combined judgement of children in care and care leavers.
+
+use rating_timeline::extract::{extract, Article, Extraction};
+use rating_timeline::model::{Dataset, Date, EventKind, Grade, Judgement};
+
+use Grade::{Good, Inadequate, RequiresImprovement as Ri};
+use Judgement::{
+    CareLeavers as Cl, ChildrenInCare as Cic, HelpAndProtection as Hp, ImpactOfLeaders as Il,
+    OverallEffectiveness as Oe,
+};
+
+fn one_article(text: &str, published: Option<&str>) -> Extraction {
+    let mut article = Article::new("a", text);
+    article.published = published.map(Date::stated);
+    let extraction = extract(&[article]);
+    assert_eq!(extraction.dataset.validate(), Ok(()));
+    extraction
+}
+
+type Graded = (EventKind, String, Vec<(Judgement, Grade)>);
+
+/// Each event's kind, date and grades, in date order.
+fn grades_by_event(data: &Dataset) -> Vec<Graded> {
+    let mut events: Vec<Graded> = data
+        .events
+        .iter()
+        .map(|e| {
+            let mut grades: Vec<_> = e.ratings.iter().map(|r| (r.judgement, r.grade)).collect();
+            grades.sort();
+            (e.kind, e.date.value.clone(), grades)
+        })
+        .collect();
+    events.sort_by(|a, b| a.1.cmp(&b.1));
+    events
+}
+
+fn sorted(mut grades: Vec<(Judgement, Grade)>) -> Vec<(Judgement, Grade)> {
+    grades.sort();
+    grades
+}
+
+#[test]
+fn judgements_listed_by_long_names_before_the_grade_all_get_it() {
+    let data = one_article(
+        "Ashby Council's children's services rated good\n\n\
+         Inspectors visited Ashby Council in May 2024.\n\n\
+         The impact of leaders on social work practice with children and families, the experiences and progress of children who need help and protection, and the overall effectiveness of services all merited the 'good' grade.\n",
+        None,
+    )
+    .dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        events[0].2,
+        sorted(vec![(Oe, Good), (Il, Good), (Hp, Good)])
+    );
+}
+
+#[test]
+fn a_grade_for_counted_areas_goes_to_the_judgements_listed_after_a_dash() {
+    let data = one_article(
+        "Ashby Council rated inadequate\n\n\
+         An inspection of Ashby Council in May 2024 found its services inadequate overall.\n\n\
+         The council was also rated as requiring improvement in three out of five inspected areas – children being looked after and achieving permanence, the experiences of care leavers and the council's leadership, management and governance.\n",
+        None,
+    )
+    .dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        events[0].2,
+        sorted(vec![(Oe, Inadequate), (Il, Ri), (Cic, Ri), (Cl, Ri)])
+    );
+}
+
+#[test]
+fn the_combined_judgement_grades_children_in_care_and_care_leavers_each() {
+    let data = one_article(
+        "Ashby Council's children's services inadequate\n\n\
+         After an inspection in December 2021, Ofsted rated Ashby Council requires improvement to be good for the experiences and progress of children in care and care leavers, with overall effectiveness as inadequate.\n",
+        None,
+    )
+    .dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        events[0].2,
+        sorted(vec![(Oe, Inadequate), (Cic, Ri), (Cl, Ri)])
+    );
+    // Each with its own span: both hold the combined phrase.
+    let text = &data.sources[0].text;
+    for rating in data.events[0].ratings.iter().filter(|r| r.judgement != Oe) {
+        let span = &text[rating.span.start..rating.span.end];
+        assert!(span.contains("children in care and care leavers"), "{span}");
+    }
+}
+
+#[test]
+fn a_trust_running_the_services_is_the_subject_and_another_trust_is_not() {
+    let data = one_article(
+        "Ashby Children's Services Trust rated good\n\n\
+         Ashby Children's Services Trust has been rated good after an inspection in May 2024.\n\n\
+         Ashby Children's Services Trust is pleased.\n\n\
+         Of the other trusts, only Moreton Children's Trust, rated 'outstanding' two years ago, has done better.\n",
+        None,
+    )
+    .dataset;
+    assert_eq!(
+        data.subject.as_deref(),
+        Some("Ashby Children's Services Trust")
+    );
+    let events = grades_by_event(&data);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].2, vec![(Oe, Good)]);
+}
+
+#[test]
+fn older_wording_gives_the_grade_it_names() {
+    for (text, expected) in [
+        (
+            "A re-inspection of Ashby Council's children's services in January 2018 found they remain 'inadequate'.\n",
+            vec![(Oe, Inadequate)],
+        ),
+        (
+            "After an inspection in May 2017, Ashby Council's children's services still requires improvement.\n",
+            vec![(Oe, Ri)],
+        ),
+        (
+            "After an inspection in May 2016, inspectors judged services as requiring improvement in order to be good.\n",
+            vec![(Oe, Ri)],
+        ),
+    ] {
+        let data = one_article(text, None).dataset;
+        let events = grades_by_event(&data);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].2, expected, "{text}");
+    }
+}
+
+#[test]
+fn a_current_grade_is_not_an_earlier_only_inspections() {
+    // The article names only a visit and an earlier inspection: its grade is of the
+    // inspection it reports, dated by the article.
+    let data = one_article(
+        "Ashby Council rated requires improvement\n\n\
+         Ashby Council's children's services have been given a \"requires improvement\" rating by Ofsted.\n\n\
+         The report follows a focused visit in February.\n\n\
+         Inspectors said since the last visit in 2016 - when the service was rated \"good\" - there had been a decline.\n",
+        Some("2019-06"),
+    )
+    .dataset;
+    let events = grades_by_event(&data);
+    let graded: Vec<(String, Vec<(Judgement, Grade)>)> = events
+        .into_iter()
+        .filter(|(_, _, grades)| !grades.is_empty())
+        .map(|(_, date, grades)| (date, grades))
+        .collect();
+    assert_eq!(
+        graded,
+        [
+            ("2016".to_string(), vec![(Oe, Good)]),
+            ("2019-06".to_string(), vec![(Oe, Ri)]),
+        ]
+    );
+}
+
+#[test]
+fn once_and_since_and_years_as_make_a_grade_an_earlier_events() {
+    for text in [
+        "Ashby Council, once inadequate, is now 'requires improvement to be good' after an inspection in May 2024.\n",
+        "Ashby Council has improved its rating after an inspection in May 2024, having spent seven years as \"inadequate\". It is now rated 'requires improvement'.\n",
+    ] {
+        let data = one_article(text, None).dataset;
+        let current: Vec<_> = data
+            .events
+            .iter()
+            .filter(|e| e.date.value.starts_with("2024"))
+            .flat_map(|e| e.ratings.iter().map(|r| (r.judgement, r.grade)))
+            .collect();
+        assert_eq!(current, [(Oe, Ri)], "{text}: {:?}", grades_by_event(&data));
+    }
+}
+
+#[test]
+fn two_months_and_a_year_date_an_inspection_from_the_first() {
+    let data = one_article(
+        "Ashby Council statement\n\n\
+         Ofsted have published their report after visiting us in September and October 2016.\n\n\
+         Ofsted have given Ashby Council an overall rating of inadequate.\n",
+        Some("2016-11-25"),
+    )
+    .dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].1, "2016-09");
+    assert_eq!(events[0].2, vec![(Oe, Inadequate)]);
+}
+
+#[test]
+fn aims_and_grades_lost_are_no_ratings() {
+    let data = one_article(
+        "Ashby Council rated requires improvement\n\n\
+         Ashby Council's children's services have moved out of their inadequate rating after an inspection in May 2024 and are now rated requires improvement.\n\n\
+         The council has a target of achieving a good rating by 2026.\n",
+        None,
+    )
+    .dataset;
+    let all: Vec<_> = grades_by_event(&data)
+        .into_iter()
+        .flat_map(|(_, _, grades)| grades)
+        .collect();
+    assert_eq!(all, [(Oe, Ri)]);
+}
