@@ -215,3 +215,58 @@ fn aims_and_grades_lost_are_no_ratings() {
         .collect();
     assert_eq!(all, [(Oe, Ri)]);
 }
+
+#[test]
+fn a_date_told_of_inspectors_dates_the_inspection_the_article_reports() {
+    for (text, expected) in [
+        (
+            "Ashby Council rated good\n\n\
+             Ofsted inspectors were in Ashby for three weeks in July. Ashby Council's children's services have been rated 'good'.\n",
+            "2024-07",
+        ),
+        (
+            "Ashby Council rated outstanding\n\n\
+             Ashby Council's children's services have been rated outstanding.\n\n\
+             Inspectors, who reviewed the services from April 8 to April 12, praised leaders.\n",
+            "2024-04-08",
+        ),
+    ] {
+        let data = one_article(text, Some("2024-09-06")).dataset;
+        let events = grades_by_event(&data);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].1, expected, "{text}");
+    }
+}
+
+#[test]
+fn a_report_on_send_provision_is_no_event_of_childrens_services() {
+    let data = one_article(
+        "Ashby Council rated outstanding\n\n\
+         Ashby Council's children's services have been rated outstanding after an inspection in April 2019.\n\n\
+         They are different from its special educational needs and disability (SEND) provision, which received a damning report in March.\n",
+        Some("2019-05-02"),
+    )
+    .dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].1, "2019-04");
+}
+
+#[test]
+fn mid_month_and_two_months_last_year_are_dates() {
+    for (text, expected) in [
+        (
+            "Ashby Council was handed a \"requires improvement\" rating following a visit by the inspectorate in mid-January.\n",
+            "2019-01",
+        ),
+        (
+            "Ashby Council's services are still \"inadequate\" after an inspection in September and October last year.\n",
+            "2018-09",
+        ),
+    ] {
+        let data = one_article(text, Some("2019-03-04")).dataset;
+        let events = grades_by_event(&data);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].1, expected, "{text}");
+    }
+}

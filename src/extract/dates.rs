@@ -742,17 +742,29 @@ impl Reader<'_, '_> {
         let mut mention = self.mention(None);
         mention.month = Some(month);
         // "in September and October 2016": the first month takes the year written after
-        // the second (the one before, where the second comes earlier in the calendar).
+        // the second (the one before, where the second comes earlier in the calendar),
+        // or its "last year" or "this year".
         let shared_year = self
             .words
             .get(at + 1)
             .filter(|w| w.is("and") && self.linked(at, at + 1))
             .and_then(|_| {
                 let next = self.month(at + 2).filter(|_| self.linked(at + 1, at + 2))?;
-                let year = self.year(at + 3).filter(|_| self.linked(at + 2, at + 3))?;
-                Some(year - i32::from(next < month))
+                Some((
+                    next,
+                    self.year(at + 3).filter(|_| self.linked(at + 2, at + 3)),
+                ))
             });
-        mention.year = shared_year;
+        match shared_year {
+            Some((next, Some(year))) => mention.year = Some(year - i32::from(next < month)),
+            // "in September and October last year": both of that year.
+            Some((next, None)) if next > month => {
+                mention.relative = self
+                    .relative_pair(at + 3)
+                    .filter(|r| matches!(r, Relative::ThisYear | Relative::LastYear));
+            }
+            _ => {}
+        }
         after_preposition.then_some((mention, at + 1))
     }
 
@@ -805,10 +817,15 @@ impl Reader<'_, '_> {
 
     fn month(&self, at: usize) -> Option<u32> {
         let word = self.words.get(at)?;
-        if !word.is_capitalised() {
+        // "mid-January", "early-March": the month.
+        let text = ["mid-", "Mid-", "early-", "Early-", "late-", "Late-"]
+            .iter()
+            .find_map(|prefix| word.text.strip_prefix(prefix))
+            .unwrap_or(word.text);
+        if !text.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
-        let key = word.key();
+        let key = super::text::normalise(text);
         let key = key.strip_suffix('.').unwrap_or(&key);
         MONTHS
             .iter()

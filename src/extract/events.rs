@@ -44,6 +44,10 @@ const NOT_AN_INSPECTION: [&str; 9] = [
     "guidance",
     "methodology",
 ];
+/// Most words from "SEND" (special educational needs and disabilities) to an event
+/// word that makes it an inspection or report of SEND provision.
+const SEND_REACH: usize = 6;
+
 /// Words that put a grade in the present, whatever event the sentence before told of.
 const NOW: [&str; 4] = ["now", "today", "latest", "new"];
 
@@ -219,6 +223,9 @@ pub(crate) fn article_events(
         has_undated || !ratings.is_empty(),
         has_undated_current || !ratings.is_empty(),
     );
+    if let Some(m) = main {
+        date_by_inspectors(layout, dates, &dates_by_word, &mut events[m]);
+    }
     let previous = main.and_then(|m| previous_event(&events, events[m].year, |_| true));
     // Visits give no grades: an earlier grade is an earlier inspection's.
     let previous_graded = main.and_then(|m| previous_event(&events, events[m].year, is_graded));
@@ -320,6 +327,52 @@ pub(crate) fn article_events(
         events,
         main,
         named,
+    }
+}
+
+/// Words before a date that make it an earlier event's or a period's start.
+const NOT_THIS_EVENT: [&str; 7] = [
+    "since", "previous", "last", "earlier", "prior", "former", "until",
+];
+
+/// For a main event known only from the article's own date: a date no event word took,
+/// in a narrative sentence about inspectors ("Ofsted inspectors were in Kirklees for
+/// three weeks in July", "Inspectors, who reviewed the services from April 8 to April
+/// 12, said ..."), of the event's year, dates it instead.
+fn date_by_inspectors(
+    layout: &Layout,
+    dates: &ArticleDates,
+    dates_by_word: &[Vec<usize>],
+    event: &mut ArticleEvent,
+) {
+    if event.fallback.is_none() || !event.occurred.is_empty() || !event.published.is_empty() {
+        return;
+    }
+    let mut bound: Vec<usize> = dates_by_word.iter().flatten().copied().collect();
+    bound.sort_unstable();
+    let found = dates
+        .dates
+        .iter()
+        .enumerate()
+        .find(|(index, (span, date))| {
+            if bound.binary_search(index).is_ok()
+                || layout.quote_at(span.start).is_some()
+                || date.year() != Some(event.year)
+            {
+                return false;
+            }
+            let sentence = layout.sentence_at(span.start);
+            let before = layout.words_in(sentence.start..span.start);
+            let earlier = before
+                .iter()
+                .rev()
+                .take(4)
+                .any(|w| w.is_any(&NOT_THIS_EVENT));
+            !earlier && layout.words_in(sentence).iter().any(|w| w.is("inspectors"))
+        });
+    if let Some((_, (_, date))) = found {
+        event.occurred.push(date.clone());
+        event.fallback = None;
     }
 }
 
@@ -564,7 +617,13 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
                 && words
                     .get(index + length)
                     .is_some_and(|w| w.is_any(&NOT_AN_INSPECTION)));
-        if of_something_else || scope.is_about_others(layout, words[index].start) {
+        // "its special educational needs and disability (SEND) provision, which received
+        // a damning report in March": a report or inspection of SEND, not of children's
+        // social care.
+        let of_send = words[index.saturating_sub(SEND_REACH)..index]
+            .iter()
+            .any(|w| w.text == "SEND");
+        if of_something_else || of_send || scope.is_about_others(layout, words[index].start) {
             index += length;
             continue;
         }
