@@ -268,7 +268,16 @@ pub(crate) fn article_events(
     let mut reported_unnamed: Option<usize> = None;
     for rating in ratings {
         let mut target = if rating.earlier {
-            previous_graded
+            // Earlier than the event its sentence tells of ("a full inspection saw
+            // services upgraded from 'inadequate'"), else than the main one.
+            let told_of = named_before(layout, &named, rating.grade_at)
+                .filter(|&t| Some(t) != main && is_graded(&events[t]) && !events[t].earlier_only);
+            match told_of {
+                Some(told_of) => {
+                    previous_event(&events, events[told_of].year, is_graded).or(previous_graded)
+                }
+                None => previous_graded,
+            }
         } else {
             named_before(layout, &named, rating.grade_at)
                 .or_else(|| captioned_by(layout, &named, rating.grade_at))

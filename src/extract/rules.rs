@@ -394,13 +394,21 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.stays",
-        doc: "A `stay` word (remain, still) then a quoted grade, or a grade of two words: the grade is unchanged, and so held now (\"found they remain 'inadequate'\", \"still requires improvement\").",
+        doc: "A `stay` word (remain, still) then a quoted grade, or a grade of two words, or \"is (are) still\" and a grade: the grade is unchanged, and so held now (\"found they remain 'inadequate'\", \"still requires improvement\", \"are still inadequate\").",
         how: How::Pattern(
-            Step::Seq(&[
-                Step::In(&STAY),
-                Step::Optional(&Step::Word("still")),
-                Step::Optional(&Step::Word("as")),
-                Step::Either(&[Step::Seq(&[Step::Quoted, Step::Grade]), Step::WordyGrade]),
+            Step::Either(&[
+                Step::Seq(&[
+                    Step::In(&STAY),
+                    Step::Optional(&Step::Word("still")),
+                    Step::Optional(&Step::Word("as")),
+                    Step::Either(&[Step::Seq(&[Step::Quoted, Step::Grade]), Step::WordyGrade]),
+                ]),
+                // "services are still inadequate".
+                Step::Seq(&[
+                    Step::Either(&[Step::Word("are"), Step::Word("is"), Step::In(&STAY)]),
+                    Step::Word("still"),
+                    Step::Grade,
+                ]),
             ]),
             Action::Give,
         ),
@@ -412,6 +420,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "Although children's services at the council still requires improvement, inspectors saw progress.",
                 yields: &[(Oe, Ri, false)],
+            },
+            Example {
+                text: "An Ofsted report has said the council's children's services are still inadequate.",
+                yields: &[(Oe, Inadequate, false)],
             },
         ],
     },
@@ -457,6 +469,24 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 yields: &[(Oe, Inadequate, true)],
             },
         ],
+    },
+    Rule {
+        id: "grade.years_after",
+        doc: "\"N years after\" and, within five words of its clause, a grade: an earlier event's overall grade (\"rated good, two years after it was given an inadequate rating\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Either(&[Step::Word("years"), Step::Word("year"), Step::Word("months")]),
+                Step::Word("after"),
+                Step::UpTo(5, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Grade)])),
+                Step::NoPause,
+                Step::Capture(Slot::Earlier, &Step::Grade),
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "Ofsted has rated a council's children's service as good, two years after it was given an inadequate rating.",
+            yields: &[(Oe, Inadequate, true)],
+        }],
     },
     Rule {
         id: "grade.not_held",
