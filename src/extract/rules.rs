@@ -484,7 +484,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Action::Give,
         ),
         examples: &[Example {
-            text: "Ofsted has rated a council's children's service as good, two years after it was given an inadequate rating.",
+            text: "The service has improved two years after it was given an inadequate rating.",
             yields: &[(Oe, Inadequate, true)],
         }],
     },
