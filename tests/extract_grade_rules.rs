@@ -2,7 +2,8 @@
 //! The grade rules added for issue 17, through the whole extractor, on short texts
 //! written for these tests about made-up councils and trusts: judgement lists by long
 //! names, older wording, trusts as the subject, current against earlier grades, and the
-//! combined judgement of children in care and care leavers.
+//! combined judgement of children in care and care leavers; and the dating and naming
+//! fixes the corpus of real articles called for.
 
 use rating_timeline::extract::{extract, Article, Extraction};
 use rating_timeline::model::{Dataset, Date, EventKind, Grade, Judgement};
@@ -269,4 +270,26 @@ fn mid_month_and_two_months_last_year_are_dates() {
         assert_eq!(events.len(), 1, "{text}: {events:?}");
         assert_eq!(events[0].1, expected, "{text}");
     }
+}
+
+#[test]
+fn a_surname_alone_is_the_untitled_full_name_given_before_it() {
+    let data = one_article(
+        "Ashby Council's children's services improving\n\n\
+         A two-day visit in December 2018 by inspectors Rachel Holden and Matt Reed found progress at Ashby Council.\n\n\
+         Ms Holden wrote: \"There has been a significant improvement since the last visit.\"\n",
+        Some("2019-01-10"),
+    )
+    .dataset;
+    let quote = data
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("There has been"))
+        .expect("the quote");
+    let speaker = data.people.iter().find(|p| p.id == quote.speaker).unwrap();
+    assert_eq!(speaker.name, "Rachel Holden");
+    assert!(
+        speaker.aliases.iter().any(|a| a == "Ms Holden"),
+        "{speaker:?}"
+    );
 }

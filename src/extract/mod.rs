@@ -285,6 +285,8 @@ impl Analysis {
             Speaker::Person(mention) => Some(mention.clone()),
             Speaker::Inspectorate => None,
         }));
+        let full_names = people::untitled_full_names(&layout, &names);
+        names.extend(full_names);
         let dates = dates::article_dates(
             &layout,
             &article.id,

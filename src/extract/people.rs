@@ -160,6 +160,51 @@ pub(crate) fn surname(name: &str) -> &str {
 
 /// Every person the article names with a title ("Inspector Andy Whippey", "mayor
 /// Rokhsana Fiaz"), outside quotations.
+/// For each surname named alone ("Ms Holden wrote:") that no titled mention gives in
+/// full, the first full name with that surname written without a title before it in
+/// the narrative ("inspectors Rachel Holden and Matt Reed"): a capitalised given name
+/// right before the surname.
+pub(crate) fn untitled_full_names(layout: &Layout, names: &[NameMention]) -> Vec<NameMention> {
+    let mut found: Vec<NameMention> = Vec::new();
+    for mention in names.iter().filter(|m| m.is_surname_only()) {
+        let known = names
+            .iter()
+            .chain(&found)
+            .any(|m| !m.is_surname_only() && surname(&m.name) == mention.name);
+        if known {
+            continue;
+        }
+        let words = &layout.words[..layout
+            .words
+            .partition_point(|w| w.start < mention.span.start)];
+        let full = words.windows(2).find(|pair| {
+            let [given, family] = pair else {
+                return false;
+            };
+            family.text == mention.name
+                && given.is_capitalised()
+                && given.text.chars().all(char::is_alphabetic)
+                && !HONORIFICS.contains(&given.text)
+                && !given.is_any(&NOT_NAMES)
+                && !OFFICES
+                    .iter()
+                    .any(|office| office.len() == 1 && given.is(office[0]))
+                && only_space_between(layout.text, given, family)
+                && layout.quote_at(given.start).is_none()
+        });
+        if let [given, family] = full.unwrap_or_default() {
+            let name = format!("{} {}", given.text, family.text);
+            found.push(NameMention {
+                span: given.start..family.end(),
+                alias: name.clone(),
+                name,
+                role: None,
+            });
+        }
+    }
+    found
+}
+
 pub(crate) fn titled_names(layout: &Layout) -> Vec<NameMention> {
     let mut found = Vec::new();
     let mut index = 0;
