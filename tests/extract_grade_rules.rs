@@ -293,3 +293,48 @@ fn a_surname_alone_is_the_untitled_full_name_given_before_it() {
         "{speaker:?}"
     );
 }
+
+#[test]
+fn told_and_whom_tags_a_statement() {
+    let data = one_article(
+        "Ashby Council apologises\n\n\
+         Jo Hale, Ashby Council's director of children's services, told the Ashby Echo: \"None of us would want to put children at risk.\"\n",
+        Some("2022-02-01"),
+    )
+    .dataset;
+    let quote = data
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("None of us"))
+        .expect("the quote");
+    assert_eq!(quote.speaker, "jo-hale");
+}
+
+#[test]
+fn a_statement_laid_out_line_by_line_is_one_statement_per_line() {
+    let text = "Ashby Council improves\n\n\
+         Jo Hale, director of children's services, said:\n\n\
+         \u{201c}This is excellent news.\n\
+         These improvements are down to strong leadership.\n\
+         We will keep going.\u{201d}\n\n\
+         Other news follows.\n";
+    let extraction = one_article(text, Some("2019-08-05"));
+    let data = extraction.dataset;
+    let lines: Vec<(&str, &str)> = data
+        .quotes
+        .iter()
+        .map(|q| (q.text.as_str(), q.speaker.as_str()))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("This is excellent news.", "jo-hale"),
+            (
+                "These improvements are down to strong leadership.",
+                "jo-hale"
+            ),
+            ("We will keep going.", "jo-hale"),
+        ]
+    );
+    assert!(extraction.warnings.is_empty(), "{:?}", extraction.warnings);
+}

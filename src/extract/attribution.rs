@@ -324,8 +324,31 @@ fn speech_verb_at_end(words: &[Word]) -> Option<usize> {
         .take_while(|w| w.is_any(&AFTER_SPEECH_VERB) || w.is_any(&WEEKDAYS))
         .count();
     let verb = words.len().checked_sub(trailing + 1)?;
-    words[verb].is_any(&SPEECH_VERBS).then_some(verb)
+    if words[verb].is_any(&SPEECH_VERBS) {
+        return Some(verb);
+    }
+    // "told the Daily Echo:", "told reporters:": "told" and whom.
+    let told = words.len()
+        - words
+            .iter()
+            .rev()
+            .take(TOLD_REACH + 1)
+            .position(|w| w.is("told"))?
+        - 1;
+    let audience = &words[told + 1..];
+    (!audience.is_empty()
+        && audience
+            .iter()
+            .all(|w| w.is_capitalised() || w.is_any(&TOLD_AUDIENCE)))
+    .then_some(told)
 }
+
+/// Most words after "told" naming whom, before the colon: "told the Daily Echo:".
+const TOLD_REACH: usize = 4;
+
+/// Uncapitalised words that may name whom a speaker told: "told the BBC", "told
+/// reporters".
+const TOLD_AUDIENCE: [&str; 5] = ["the", "a", "reporters", "journalists", "us"];
 
 /// A tag closing the sentence after `quote`: "…," she said; …, inspectors have said;
 /// …, says the report.
