@@ -338,3 +338,36 @@ fn a_statement_laid_out_line_by_line_is_one_statement_per_line() {
     );
     assert!(extraction.warnings.is_empty(), "{:?}", extraction.warnings);
 }
+
+#[test]
+fn a_role_written_first_and_a_comma_leave_the_name_to_speak() {
+    let data = one_article(
+        "Ashby praised\n\n\
+         Interim Director of Children's Services for Ashby, James Thomas said: \"I am very proud of our social workers.\"\n",
+        Some("2019-05-09"),
+    )
+    .dataset;
+    let quote = data
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("I am very proud"))
+        .expect("the quote");
+    assert_eq!(quote.speaker, "james-thomas");
+}
+
+#[test]
+fn report_tags_and_a_closing_style_opening_mark_give_ofsteds_statements() {
+    let text = "Ashby Council rated good\n\n\
+         Ashby Council was rated good after an inspection in March 2023.\n\n\
+         \u{201c}Since the last inspection in 2018, much progress has been made,\u{201d} inspectors said in the report.\n\n\
+         It also adds: \u{201d}The cross-council work is the best illustration of the approach.\u{201d}\n";
+    let data = one_article(text, Some("2023-04-19")).dataset;
+    for start in ["Since the last inspection", "The cross-council work"] {
+        let quote = data
+            .quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .unwrap_or_else(|| panic!("no quote {start:?}: {:?}", data.quotes));
+        assert_eq!(quote.speaker, "ofsted", "{start}");
+    }
+}

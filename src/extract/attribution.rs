@@ -294,8 +294,8 @@ fn clause_start_before(layout: &Layout, quote: &QuoteSpan) -> usize {
 }
 
 /// Words that may follow a speech verb before its colon, with the days of the week:
-/// "said at the time:", "said in a statement:", "said on Friday:".
-const AFTER_SPEECH_VERB: [&str; 10] = [
+/// "said at the time:", "said in a statement:", "said on Friday:", "said in the report".
+const AFTER_SPEECH_VERB: [&str; 12] = [
     "at",
     "the",
     "time",
@@ -306,6 +306,8 @@ const AFTER_SPEECH_VERB: [&str; 10] = [
     "yesterday",
     "later",
     "on",
+    "report",
+    "letter",
 ];
 
 /// Index of the speech verb that ends `words` ("said", or "goes on"), but for a few
@@ -385,9 +387,15 @@ fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
     }
     // "... since the damning report was revealed": a passive tells what was reported,
     // not who said it.
-    let passive = words.len() > 1 && words[words.len() - 2].is_any(&PASSIVE_AUXILIARIES);
-    if is_verb(&words[words.len() - 1]) && !passive {
-        let speaker = without_trailing_auxiliaries(&words[..words.len() - 1]);
+    // "…," inspectors said in the report: the verb, then a few words of where.
+    let verb_at = if is_verb(&words[words.len() - 1]) {
+        Some(words.len() - 1)
+    } else {
+        speech_verb_at_end(&words).filter(|&at| at > 0)
+    };
+    let passive = verb_at.is_some_and(|at| at > 0 && words[at - 1].is_any(&PASSIVE_AUXILIARIES));
+    if let Some(verb_at) = verb_at.filter(|_| !passive) {
+        let speaker = without_trailing_auxiliaries(&words[..verb_at]);
         let end = speaker.last()?.end();
         return parse_speaker(layout, clause.start..end);
     }

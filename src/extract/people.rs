@@ -299,7 +299,12 @@ pub(crate) fn name_at(
         (true, false) => name_words >= 2,
         (false, _) => !title_required && name_words >= 2,
     };
-    if !enough {
+    // "Interim Director of Children's Services ..., James Thomas said:": words of a
+    // role, capitalised, are no one's name.
+    let role_words = words[next - name_words..next]
+        .iter()
+        .any(|w| w.is_any(&ROLE_WORDS));
+    if !enough || role_words {
         return None;
     }
     let alias_start = titles.alias_start.unwrap_or(name_start);

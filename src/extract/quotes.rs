@@ -90,6 +90,18 @@ pub(crate) fn find_quotes(
     quotes
 }
 
+/// Whether the closing-style mark `c` at `offset` of `body` stands where a quotation
+/// opens: at the start or after a colon and a space, before a capital letter.
+fn opens_after_colon(body: &str, offset: usize, c: char) -> bool {
+    let before = body[..offset].trim_end_matches(' ');
+    let placed = before.is_empty() || (before.ends_with(':') && before.len() < offset);
+    placed
+        && body[offset + c.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
 /// Most lines a statement runs on over with no mark at their start.
 const MOST_UNMARKED_LINES: usize = 12;
 
@@ -166,6 +178,9 @@ impl ParagraphScanner<'_, '_> {
                     open = Some(at);
                 }
                 None if opens => open = Some(at),
+                // "It also adds: ”The ...": a closing-style mark after a colon, or
+                // opening the paragraph, before a letter, opens.
+                None if closes && opens_after_colon(body, offset, c) => open = Some(at),
                 None if closes => diagnostics.warn(
                     Problem::UnopenedClosingMark,
                     at,
