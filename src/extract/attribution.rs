@@ -391,7 +391,7 @@ fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
     let verb_at = if is_verb(&words[words.len() - 1]) {
         Some(words.len() - 1)
     } else {
-        speech_verb_at_end(&words).filter(|&at| at > 0)
+        speech_verb_at_end(words).filter(|&at| at > 0)
     };
     let passive = verb_at.is_some_and(|at| at > 0 && words[at - 1].is_any(&PASSIVE_AUXILIARIES));
     if let Some(verb_at) = verb_at.filter(|_| !passive) {
