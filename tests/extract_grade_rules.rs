@@ -371,3 +371,17 @@ fn report_tags_and_a_closing_style_opening_mark_give_ofsteds_statements() {
         assert_eq!(quote.speaker, "ofsted", "{start}");
     }
 }
+
+#[test]
+fn an_inverted_tag_naming_ofsted_first_gives_ofsteds_statement() {
+    let text = "Ashby Council moves out of inadequate\n\n\
+         An inspection of Ashby Council in June 2017 found it requires improvement.\n\n\
+         \"Services for children have improved significantly since the last inspection,\" states Ofsted in its inspection report following their visit in June and July.\n";
+    let data = one_article(text, Some("2017-09-05")).dataset;
+    let quote = data
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Services for children"))
+        .unwrap_or_else(|| panic!("{:?}", data.quotes));
+    assert_eq!(quote.speaker, "ofsted");
+}

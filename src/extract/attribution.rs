@@ -382,6 +382,11 @@ fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
     };
     let clause = trim_range(layout.text, clause_start..sentence.end, &['.', '!', '?']);
     let words = layout.words_in(clause.clone());
+    // "…," states Ofsted in its inspection report following their visit in June: the
+    // inspectorate named right after the verb, whatever follows.
+    if inverted && words.get(1).is_some_and(|w| w.is_any(&INSPECTORATE_WORDS)) {
+        return Some(Cue::Inspectorate);
+    }
     if words.is_empty() || words.len() > 12 {
         return None;
     }
