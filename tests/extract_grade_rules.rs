@@ -385,3 +385,26 @@ fn an_inverted_tag_naming_ofsted_first_gives_ofsteds_statement() {
         .unwrap_or_else(|| panic!("{:?}", data.quotes));
     assert_eq!(quote.speaker, "ofsted");
 }
+
+#[test]
+fn a_grade_in_a_year_and_again_in_another_grades_an_inspection_in_each() {
+    for text in [
+        "Ashby Council's services were rated requires improvement after an inspection in May 2024. They were previously rated 'inadequate' in 2013 and again in 2019.\n",
+        "Ashby Council's services were rated requires improvement after an inspection in May 2024. This followed inadequate Ofsted ratings in 2013 and 2019.\n",
+    ] {
+        let data = one_article(text, None).dataset;
+        let graded: Vec<(String, Vec<(Judgement, Grade)>)> = grades_by_event(&data)
+            .into_iter()
+            .map(|(_, date, grades)| (date, grades))
+            .collect();
+        assert_eq!(
+            graded,
+            [
+                ("2013".to_string(), vec![(Oe, Inadequate)]),
+                ("2019".to_string(), vec![(Oe, Inadequate)]),
+                ("2024-05".to_string(), vec![(Oe, Ri)]),
+            ],
+            "{text}"
+        );
+    }
+}

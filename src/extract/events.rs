@@ -285,7 +285,8 @@ pub(crate) fn article_events(
                 .or_else(|| named_after_in_clause(layout, &named, rating.grade_at))
                 .or(main)
         };
-        if let Some((span, date, year)) = date_by_grade(layout, dates, rating.grade_at) {
+        let dated_at = rating.dated_at.unwrap_or(rating.grade_at);
+        if let Some((span, date, year)) = date_by_grade(layout, dates, dated_at) {
             if target.is_none_or(|t| events[t].year != year) {
                 // "rated inadequate in 2017": an inspection that year, named or not.
                 let existing = events

@@ -69,6 +69,9 @@ pub(crate) struct RatingMention {
     /// True when a rating word or a judgement is right by the grade ("rated good"),
     /// false for a quoted grade word that is only in a sentence about ratings.
     pub cued: bool,
+    /// Byte of a year that dates this grade instead of the date nearest the grade
+    /// word: "rated 'inadequate' in 2013 and again in 2019" gives one grade for each.
+    pub dated_at: Option<usize>,
 }
 
 /// The forms of "requires" that "improvement" follows in the grade.
@@ -187,7 +190,10 @@ fn apply_rule_table(layout: &Layout, words: &[Token], found: &mut Vec<RatingMent
             }
             found.retain(|r| r.grade_at != grade_at || r.explicit);
         }
-        let stated = |r: &RatingMention| r.grade_at == grade_at && r.judgement == g.judgement;
+        let dated_at = g.dated_by.map(|year| words[year].start);
+        let stated = |r: &RatingMention| {
+            r.grade_at == grade_at && r.judgement == g.judgement && r.dated_at == dated_at
+        };
         if found.iter().chain(&added).any(stated) {
             continue;
         }
@@ -208,6 +214,7 @@ fn apply_rule_table(layout: &Layout, words: &[Token], found: &mut Vec<RatingMent
             grade_at,
             earlier: g.earlier,
             cued: true,
+            dated_at: g.dated_by.map(|year| words[year].start),
         });
     }
     found.append(&mut added);
@@ -250,6 +257,7 @@ fn two_line_rows(layout: &Layout) -> Vec<RatingMention> {
             grade_at: line[grade.first].start,
             earlier: false,
             cued: true,
+            dated_at: None,
         })
     };
     layout.paragraphs.windows(2).filter_map(row).collect()
@@ -364,6 +372,7 @@ fn sentence_ratings(
             grade_at: grade_range.start,
             earlier,
             cued: grade.cued,
+            dated_at: None,
         };
         if judgements.is_empty() && !of_some_areas(layout, words, grade) {
             ratings.push(mention(

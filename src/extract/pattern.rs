@@ -27,6 +27,8 @@ pub(crate) enum Step {
     WordyGrade,
     /// A judgement phrase, with "the experiences and progress of" before it.
     Judgement,
+    /// A year, 1990 to 2100, captured.
+    Year,
     /// Zero width: a comma, colon, dash or bracket stands before the next word.
     Pause,
     /// Zero width: no such mark stands before the next word.
@@ -70,6 +72,8 @@ pub(crate) struct Captured {
     pub tokens: Range<usize>,
     pub grade: Option<Grade>,
     pub judgements: &'static [Judgement],
+    /// True for a year.
+    pub year: bool,
 }
 
 /// Where a pattern matched, in token indices, and what it met.
@@ -197,6 +201,7 @@ fn run(
                 tokens: pos..pos + length,
                 grade: Some(grade),
                 judgements: &[],
+                year: false,
             });
             next(pos + length, captured) || {
                 captured.truncate(mark);
@@ -214,8 +219,32 @@ fn run(
                 tokens: pos + opening..pos + opening + length,
                 grade: None,
                 judgements,
+                year: false,
             });
             next(pos + opening + length, captured) || {
+                captured.truncate(mark);
+                false
+            }
+        }
+        Step::Year => {
+            let is_year = tokens.get(pos).is_some_and(|t| {
+                t.text.len() == 4
+                    && t.text
+                        .parse::<u32>()
+                        .is_ok_and(|y| (1990..=2100).contains(&y))
+            });
+            if !is_year {
+                return false;
+            }
+            let mark = captured.len();
+            captured.push(Captured {
+                slot,
+                tokens: pos..pos + 1,
+                grade: None,
+                judgements: &[],
+                year: true,
+            });
+            next(pos + 1, captured) || {
                 captured.truncate(mark);
                 false
             }

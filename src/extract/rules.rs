@@ -21,6 +21,9 @@ pub(crate) enum Action {
     GiveAll,
     /// Each `Void` grade is no rating (an aim, or a grade lost).
     Void,
+    /// The `Main` grade is the overall grade of each year captured after the first,
+    /// dated by that year: "rated inadequate in 2013 and again in 2019".
+    EachYear,
 }
 
 /// How a rule is carried out.
@@ -489,6 +492,36 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         }],
     },
     Rule {
+        id: "grade.each_year",
+        doc: "A grade \"in\" a year and \"again in\" another, or in a list of years: the overall grade of an inspection in each (\"rated 'inadequate' in 2013 and again in 2019\", \"inadequate Ofsted ratings in 2011, 2013 and 2015\"). The first year's is the coded rules'.",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Grade,
+                gap!(3),
+                Step::Word("in"),
+                Step::Year,
+                Step::Most(
+                    4,
+                    &Step::Seq(&[
+                        Step::UpTo(3, &Step::Either(&[Step::Word("and"), Step::Word("then"), Step::Word("again"), Step::Word("in")])),
+                        Step::Year,
+                    ]),
+                ),
+            ]),
+            Action::EachYear,
+        ),
+        examples: &[
+            Example {
+                text: "Ofsted rated the council 'inadequate' in 2013 and again in 2019.",
+                yields: &[(Oe, Inadequate, false)],
+            },
+            Example {
+                text: "This followed inadequate Ofsted ratings in 2011, 2013 and 2015.",
+                yields: &[(Oe, Inadequate, false), (Oe, Inadequate, false)],
+            },
+        ],
+    },
+    Rule {
         id: "grade.not_held",
         doc: "A grade a `not_held` word governs is no rating: \"moved out of its inadequate rating\", \"removed its 'inadequate' rating\", \"have not been rated inadequate\".",
         how: How::Pattern(
@@ -536,6 +569,8 @@ pub(crate) struct Given {
     /// Token range of the judgement phrase, when one is named.
     pub judgement_tokens: Option<Range<usize>>,
     pub earlier: bool,
+    /// Token index of a year that dates this grade, where the rule gives one.
+    pub dated_by: Option<usize>,
 }
 
 /// What the pattern rules find in a run of tokens: grades given, and the token index
@@ -552,7 +587,13 @@ pub(crate) fn apply(tokens: &[Token], rules: &[Rule]) -> (Vec<Given>, Vec<usize>
             let judgements: Vec<_> = m
                 .captured
                 .iter()
-                .filter(|c| c.grade.is_none() && c.slot == Slot::Main)
+                .filter(|c| c.grade.is_none() && !c.year && c.slot == Slot::Main)
+                .collect();
+            let years: Vec<usize> = m
+                .captured
+                .iter()
+                .filter(|c| c.year)
+                .map(|c| c.tokens.start)
                 .collect();
             for grade in grades {
                 let value = grade.grade.unwrap_or(Grade::Good);
@@ -563,9 +604,16 @@ pub(crate) fn apply(tokens: &[Token], rules: &[Rule]) -> (Vec<Given>, Vec<usize>
                     grade_tokens: grade.tokens.clone(),
                     judgement_tokens: at,
                     earlier,
+                    dated_by: None,
                 };
                 match (action, grade.slot) {
                     (Action::Void, Slot::Void) => void.push(grade.tokens.start),
+                    (Action::EachYear, Slot::Main) => {
+                        given.extend(years.iter().skip(1).map(|&year| Given {
+                            dated_by: Some(year),
+                            ..give(Judgement::OverallEffectiveness, None, false)
+                        }))
+                    }
                     (_, Slot::Earlier) => {
                         given.push(give(Judgement::OverallEffectiveness, None, true))
                     }
