@@ -408,3 +408,17 @@ fn a_grade_in_a_year_and_again_in_another_grades_an_inspection_in_each() {
         );
     }
 }
+
+#[test]
+fn a_date_opening_the_sentence_dates_its_grade() {
+    let text = "Ashby Council cabinet, April 2024\n\n\
+         In January 2020, children's services at Ashby Council were judged to be 'Outstanding' by inspectors.\n";
+    let data = one_article(text, Some("2024-04-29")).dataset;
+    let graded: Vec<Graded> = grades_by_event(&data)
+        .into_iter()
+        .filter(|(_, _, grades)| !grades.is_empty())
+        .collect();
+    assert_eq!(graded.len(), 1, "{graded:?}");
+    assert_eq!(graded[0].1, "2020-01");
+    assert_eq!(graded[0].2, vec![(Oe, Grade::Outstanding)]);
+}

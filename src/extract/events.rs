@@ -447,7 +447,31 @@ fn date_by_grade(
             (same_clause && words <= DATE_BY_GRADE_WORDS).then_some((words, span, date))
         })
         .min_by_key(|(words, _, _)| *words)
+        .or_else(|| opening_date(layout, in_sentence, &sentence, grade_at))
         .and_then(|(_, span, date)| Some((span.clone(), date.clone(), date.year()?)))
+}
+
+/// A date that opens the grade's sentence as "In January 2020," and so dates all it
+/// tells, when no other date stands between it and the grade: "In January 2020,
+/// children's services were judged to be 'Outstanding'".
+fn opening_date<'d>(
+    layout: &Layout,
+    in_sentence: &'d [(Range<usize>, Date)],
+    sentence: &Range<usize>,
+    grade_at: usize,
+) -> Option<(usize, &'d Range<usize>, &'d Date)> {
+    let (span, date) = in_sentence.first()?;
+    let opening = layout.words_in(sentence.start..span.start);
+    let opens = opening.len() == 1 && opening[0].is_any(&["in", "on"]);
+    let then_comma = layout
+        .slice(span.end..grade_at)
+        .trim_start()
+        .starts_with(',');
+    let alone = in_sentence
+        .get(1)
+        .is_none_or(|(next, _)| next.start > grade_at);
+    (opens && then_comma && alone && span.end <= grade_at && date.parts()?.month.is_some())
+        .then_some((0, span, date))
 }
 
 /// An event known only from a date given with a grade ("rated inadequate in 2017").
