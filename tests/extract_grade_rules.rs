@@ -422,3 +422,32 @@ fn a_date_opening_the_sentence_dates_its_grade() {
     assert_eq!(graded[0].1, "2020-01");
     assert_eq!(graded[0].2, vec![(Oe, Grade::Outstanding)]);
 }
+
+#[test]
+fn a_grade_for_a_list_of_judgements_and_from_one_grade_to_another() {
+    let data = one_article(
+        "Ashby Council's services\n\n\
+         After an inspection in December 2021, Ofsted rated the local authority's children's services as inadequate for the impact of leaders on social work practice with children and families, and the experiences and progress of children who need help and protection.\n",
+        None,
+    )
+    .dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        events[0].2,
+        sorted(vec![(Il, Inadequate), (Hp, Inadequate)])
+    );
+
+    // The scale set out with "from ... to" grades nothing.
+    let data = one_article(
+        "Ashby Council rated good after an inspection in May 2024.\n\n\
+         Ofsted ratings go from inadequate, to requires improvement, to good and then outstanding.\n",
+        None,
+    )
+    .dataset;
+    let all: Vec<_> = grades_by_event(&data)
+        .into_iter()
+        .flat_map(|(_, _, grades)| grades)
+        .collect();
+    assert_eq!(all, [(Oe, Good)]);
+}

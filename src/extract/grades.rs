@@ -123,6 +123,9 @@ pub(crate) fn find_ratings(
             let words = &words[..];
             let mut grades = grade_words(words);
             let judgements = judgement_words(words);
+            // "Ofsted ratings go from inadequate, to requires improvement, to good and
+            // then outstanding": the scale, for the pattern rules too.
+            let the_scale = judgements.is_empty() && sets_out_the_scale(&grades);
             let mut about_ratings = words.iter().any(|w| w.in_set(&RATING_CUE))
                 || lists_judgements(layout, words, &grades, &judgements)
                 || grades.iter().any(is_full_name);
@@ -140,7 +143,9 @@ pub(crate) fn find_ratings(
             } else {
                 Vec::new()
             };
-            apply_rule_table(layout, words, &mut found);
+            if !the_scale {
+                apply_rule_table(layout, words, &mut found);
+            }
             let ours = found
                 .into_iter()
                 .filter(|r| in_rows.binary_search(&r.grade_at).is_err())

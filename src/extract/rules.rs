@@ -353,12 +353,13 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.for_services_to",
-        doc: "A grade, \"for\", and up to six words with no comma, grade or judgement before a judgement: the grade is that judgement's (\"branded the trust inadequate for the services it provides to children who need help and protection\").",
+        doc: "A grade after a rating word, or quoted, then \"for\" and up to six words with no comma, grade or judgement before a judgement: the grade is that judgement's (\"branded the trust inadequate for the services it provides to children who need help and protection\").",
         how: How::Pattern(
             Step::Seq(&[
-                Step::In(&RATING_CUE),
-                gap!(3),
-                Step::Grade,
+                Step::Either(&[
+                    Step::Seq(&[Step::In(&RATING_CUE), gap!(3), Step::Grade]),
+                    Step::Seq(&[Step::Quoted, Step::Grade]),
+                ]),
                 Step::Word("for"),
                 Step::UpTo(
                     6,
@@ -375,6 +376,37 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         examples: &[Example {
             text: "Ofsted branded the trust inadequate for the services it provides to children who need help and protection.",
             yields: &[(Hp, Inadequate, false)],
+        }],
+    },
+    Rule {
+        id: "grade.for_list",
+        doc: "A grade, \"for\", and judgements listed: each gets it (\"rated inadequate for the impact of leaders, and the experiences and progress of children who need help and protection\").",
+        how: How::Pattern(
+            Step::Seq(&[Step::Grade, Step::Word("for"), JUDGEMENT_LIST]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "Ofsted rated the services as inadequate for the impact of leaders on social work practice with children and families, and the experiences and progress of children who need help and protection.",
+            yields: &[(Il, Inadequate, false), (Hp, Inadequate, false)],
+        }],
+    },
+    Rule {
+        id: "grade.from_to",
+        doc: "\"from\", a few words, a grade, \"to\" and a grade: the first is an earlier event's overall grade (\"the leap from a judgement of 'requires improvement to be good' to outstanding\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Word("from"),
+                gap!(3),
+                Step::Capture(Slot::Earlier, &Step::Grade),
+                Step::NoPause,
+                Step::Word("to"),
+                Step::Grade,
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "The council made the leap from a judgement of \"requires improvement to be good\" to outstanding.",
+            yields: &[(Oe, Ri, true), (Oe, Outstanding, false)],
         }],
     },
     Rule {
