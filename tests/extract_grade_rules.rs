@@ -451,3 +451,25 @@ fn a_grade_for_a_list_of_judgements_and_from_one_grade_to_another() {
         .collect();
     assert_eq!(all, [(Oe, Good)]);
 }
+
+#[test]
+fn child_protection_adoption_and_an_earlier_event_across_but() {
+    let data = one_article(
+        "Ashby Children's Trust rated inadequate\n\n\
+         Ofsted rated Ashby Children's Trust inadequate after an inspection in November 2015.\n\n\
+         The disabled children's service has improved since its last inspection in 2012, but the trust's overall judgement was affected because an 'inadequate' child protection rating means the whole service is judged inadequate.\n\n\
+         Adoption and fostering services were rated 'good', while services for children in care had also improved.\n",
+        None,
+    )
+    .dataset;
+    let graded: Vec<Graded> = grades_by_event(&data)
+        .into_iter()
+        .filter(|(_, _, grades)| !grades.is_empty())
+        .collect();
+    assert_eq!(graded.len(), 1, "{graded:?}");
+    assert_eq!(graded[0].1, "2015-11");
+    assert_eq!(
+        graded[0].2,
+        sorted(vec![(Oe, Inadequate), (Hp, Inadequate)])
+    );
+}

@@ -15,6 +15,7 @@
 use super::dates::ArticleDates;
 use super::grades::RatingMention;
 use super::layout::Layout;
+use super::lexicon::CLAUSE_BREAK;
 use super::scope::Scope;
 use super::text::Word;
 use super::{Diagnostics, Problem};
@@ -177,6 +178,23 @@ fn told_of_just_before(
     named_before(layout, named, previous.end.checked_sub(1)?)
 }
 
+/// Whether a clause of its own ("but", "while", ...) stands between `at` and the event
+/// word named last before it: "since the last inspection in 2012, but the trust's
+/// overall judgement was affected because an 'inadequate' child protection rating".
+fn earlier_event_in_other_clause(
+    layout: &Layout,
+    named: &[(Range<usize>, usize)],
+    at: usize,
+) -> bool {
+    let ended = named.partition_point(|(range, _)| range.end <= at);
+    ended.checked_sub(1).is_some_and(|last| {
+        layout
+            .words_in(named[last].0.end..at)
+            .iter()
+            .any(|w| w.is_any(CLAUSE_BREAK.bases))
+    })
+}
+
 /// The event last named before `at` in its sentence.
 fn named_before(layout: &Layout, named: &[(Range<usize>, usize)], at: usize) -> Option<usize> {
     let sentence = layout.sentence_at(at);
@@ -280,6 +298,10 @@ pub(crate) fn article_events(
             }
         } else {
             named_before(layout, &named, rating.grade_at)
+                .filter(|&event| {
+                    !(events[event].earlier_only
+                        && earlier_event_in_other_clause(layout, &named, rating.grade_at))
+                })
                 .or_else(|| captioned_by(layout, &named, rating.grade_at))
                 .or_else(|| told_of_just_before(layout, &named, &graded_at, rating.grade_at))
                 .or_else(|| named_after_in_clause(layout, &named, rating.grade_at))

@@ -188,6 +188,9 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &[HelpAndProtection],
         ),
         (&["help", "and", "protection"], &[HelpAndProtection]),
+        // News prose names the judgement by its core: "an 'inadequate' child
+        // protection rating".
+        (&["child", "protection"], &[HelpAndProtection]),
         (
             &["children", "in", "care", "and", "care", "leavers"],
             &[ChildrenInCare, CareLeavers],
@@ -244,6 +247,13 @@ pub(crate) const CLAUSE_BREAK: WordSet = WordSet {
     bases: &["while", "whereas", "but", "because", "although"],
 };
 
+/// Services graded apart from the judgements, whose grades are none of them:
+/// "Adoption and fostering services were rated 'good'", "adoption performance".
+pub(crate) const SUB_JUDGEMENT: WordSet = WordSet {
+    name: "sub_judgement",
+    bases: &["adoption", "fostering"],
+};
+
 /// Every set, for the overlap test and the rule documentation.
 pub(crate) const ALL: &[&WordSet] = &[
     &RATING_CUE,
@@ -263,6 +273,7 @@ pub(crate) const ALL: &[&WordSet] = &[
     &NOW,
     &STAY,
     &CLAUSE_BREAK,
+    &SUB_JUDGEMENT,
 ];
 
 /// Words two sets may share, and why.

@@ -4,7 +4,9 @@
 //! [`grades`](super::grades), the name of that code. Unit tests run every rule's
 //! examples, and `docs/extractor.md`'s list of rules is rendered from this table.
 
-use super::lexicon::{AIM, ALL_OF, AREA, GIVEN, JUDGED_AS, NOT_HELD, NOW, RATING_CUE, STAY};
+use super::lexicon::{
+    AIM, ALL_OF, AREA, GIVEN, JUDGED_AS, NOT_HELD, NOW, RATING_CUE, STAY, SUB_JUDGEMENT,
+};
 use super::pattern::{find_all, Slot, Step};
 use super::token::Token;
 use crate::model::{Grade, Judgement};
@@ -567,6 +569,39 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             },
             Example {
                 text: "Services have not been rated inadequate for the first time in a decade.",
+                yields: &[],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.sub_judgement",
+        doc: "A grade given to a `sub_judgement` service (adoption, fostering) in one run of words, with no comma, is none of the judgements': \"Adoption and fostering services were rated 'good'\", \"a 'good' rating for its adoption services\".",
+        how: How::Pattern(
+            Step::Either(&[
+                Step::Seq(&[
+                    Step::In(&SUB_JUDGEMENT),
+                    Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Grade)])),
+                    Step::NoPause,
+                    Step::Capture(Slot::Void, &Step::Grade),
+                ]),
+                Step::Seq(&[
+                    Step::Capture(Slot::Void, &Step::Grade),
+                    Step::UpTo(2, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Grade)])),
+                    Step::Word("for"),
+                    Step::UpTo(2, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Grade)])),
+                    Step::NoPause,
+                    Step::In(&SUB_JUDGEMENT),
+                ]),
+            ]),
+            Action::Void,
+        ),
+        examples: &[
+            Example {
+                text: "Adoption and fostering services were rated 'good'.",
+                yields: &[],
+            },
+            Example {
+                text: "It received a 'good' rating for its adoption services.",
                 yields: &[],
             },
         ],
