@@ -191,9 +191,15 @@ fn earlier_event_in_other_clause(
         layout
             .words_in(named[last].0.end..at)
             .iter()
+            .rev()
+            .take(CLAUSE_BREAK_REACH)
             .any(|w| w.is_any(CLAUSE_BREAK.bases))
     })
 }
+
+/// Most words before a grade read for a clause break (a bound that keeps run-on text
+/// linear; prose breaks its clauses far sooner).
+const CLAUSE_BREAK_REACH: usize = 40;
 
 /// The event last named before `at` in its sentence.
 fn named_before(layout: &Layout, named: &[(Range<usize>, usize)], at: usize) -> Option<usize> {
@@ -382,6 +388,19 @@ fn date_by_inspectors(
     }
     let mut bound: Vec<usize> = dates_by_word.iter().flatten().copied().collect();
     bound.sort_unstable();
+    // Whether a sentence names inspectors, read once per sentence (dates are in order).
+    let mut last_sentence: Option<(usize, bool)> = None;
+    let mut names_inspectors = |sentence: Range<usize>| match last_sentence {
+        Some((start, answer)) if start == sentence.start => answer,
+        _ => {
+            let answer = layout
+                .words_in(sentence.clone())
+                .iter()
+                .any(|w| w.is("inspectors"));
+            last_sentence = Some((sentence.start, answer));
+            answer
+        }
+    };
     let found = dates
         .dates
         .iter()
@@ -400,7 +419,7 @@ fn date_by_inspectors(
                 .rev()
                 .take(4)
                 .any(|w| w.is_any(&NOT_THIS_EVENT));
-            !earlier && layout.words_in(sentence).iter().any(|w| w.is("inspectors"))
+            !earlier && names_inspectors(sentence)
         });
     if let Some((_, (_, date))) = found {
         event.occurred.push(date.clone());
@@ -801,6 +820,8 @@ fn nearest_event_word(layout: &Layout, words: &[EventWord], date: &Range<usize>)
         let since = layout
             .words_in(words[i].range.end..date.start)
             .iter()
+            .rev()
+            .take(CLAUSE_BREAK_REACH)
             .any(|w| w.is("since"));
         let lead = layout.words_in(sentence.start..words[i].range.start);
         let first = lead[lead.len().saturating_sub(2)..]

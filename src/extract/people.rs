@@ -4,7 +4,7 @@
 use super::layout::Layout;
 use super::text::{only_space_between, Word};
 use crate::model::{Person, SpeakerKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// Courtesy titles: part of how a person is named, not their role.
@@ -165,42 +165,57 @@ pub(crate) fn surname(name: &str) -> &str {
 /// the narrative ("inspectors Rachel Holden and Matt Reed"): a capitalised given name
 /// right before the surname.
 pub(crate) fn untitled_full_names(layout: &Layout, names: &[NameMention]) -> Vec<NameMention> {
-    let mut found: Vec<NameMention> = Vec::new();
-    for mention in names.iter().filter(|m| m.is_surname_only()) {
-        let known = names
-            .iter()
-            .chain(&found)
-            .any(|m| !m.is_surname_only() && surname(&m.name) == mention.name);
-        if known {
+    let mut known: HashSet<&str> = names
+        .iter()
+        .filter(|m| !m.is_surname_only())
+        .map(|m| surname(&m.name))
+        .collect();
+    let wanted: HashSet<&str> = names
+        .iter()
+        .filter(|m| m.is_surname_only() && !known.contains(m.name.as_str()))
+        .map(|m| m.name.as_str())
+        .collect();
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    // The first untitled "Given Surname" of each surname wanted, in one pass.
+    let mut first: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (index, pair) in layout.words.windows(2).enumerate() {
+        let [given, family] = pair else {
+            continue;
+        };
+        if !wanted.contains(family.text) || first.contains_key(family.text) {
             continue;
         }
-        let words = &layout.words[..layout
-            .words
-            .partition_point(|w| w.start < mention.span.start)];
-        let full = words.windows(2).find(|pair| {
-            let [given, family] = pair else {
-                return false;
-            };
-            family.text == mention.name
-                && given.is_capitalised()
-                && given.text.chars().all(char::is_alphabetic)
-                && !HONORIFICS.contains(&given.text)
-                && !given.is_any(&NOT_NAMES)
-                && !OFFICES
-                    .iter()
-                    .any(|office| office.len() == 1 && given.is(office[0]))
-                && only_space_between(layout.text, given, family)
-                && layout.quote_at(given.start).is_none()
-        });
-        if let [given, family] = full.unwrap_or_default() {
-            let name = format!("{} {}", given.text, family.text);
-            found.push(NameMention {
-                span: given.start..family.end(),
-                alias: name.clone(),
-                name,
-                role: None,
-            });
+        let is_given = given.is_capitalised()
+            && given.text.chars().all(char::is_alphabetic)
+            && !HONORIFICS.contains(&given.text)
+            && !given.is_any(&NOT_NAMES)
+            && !OFFICES
+                .iter()
+                .any(|office| office.len() == 1 && given.is(office[0]))
+            && only_space_between(layout.text, given, family)
+            && layout.quote_at(given.start).is_none();
+        if is_given {
+            first.insert(family.text, (index, index + 1));
         }
+    }
+    let mut found: Vec<NameMention> = Vec::new();
+    for mention in names.iter().filter(|m| m.is_surname_only()) {
+        let Some(&(given, family)) = first.get(mention.name.as_str()) else {
+            continue;
+        };
+        let (given, family) = (&layout.words[given], &layout.words[family]);
+        if family.end() > mention.span.start || !known.insert(family.text) {
+            continue;
+        }
+        let name = format!("{} {}", given.text, family.text);
+        found.push(NameMention {
+            span: given.start..family.end(),
+            alias: name.clone(),
+            name,
+            role: None,
+        });
     }
     found
 }
