@@ -7,9 +7,12 @@
 //! described or said it. Pronouns resolve to the last speaker named before them:
 //! "she"/"he" to a person, "it" to the inspectorate (its report).
 
-use super::dates::WEEKDAYS;
 use super::grades::is_rating_term;
 use super::layout::Layout;
+use super::lexicon::{
+    AFTER_SPEECH_VERB, AUXILIARIES, INSPECTORATE_WORDS, PASSIVE_AUXILIARIES, REPORTING_VERBS,
+    SPEECH_VERBS, TOLD_AUDIENCE, WEEKDAYS,
+};
 use super::people::{
     is_relative_clause, join_role, name_at, names_a_role, surname, with_appositive_role,
     NameMention,
@@ -19,107 +22,6 @@ use super::text::{trim_range, Word};
 use super::{Diagnostics, Problem};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
-
-/// Verbs that introduce or tag a statement.
-const SPEECH_VERBS: [&str; 32] = [
-    "said",
-    "recalls",
-    "recalled",
-    "admits",
-    "admitted",
-    "acknowledges",
-    "acknowledged",
-    "warned",
-    "warns",
-    "insisted",
-    "insists",
-    "says",
-    "say",
-    "added",
-    "adds",
-    "wrote",
-    "writes",
-    "stated",
-    "states",
-    "explained",
-    "explains",
-    "commented",
-    "comments",
-    "continued",
-    "continues",
-    "noted",
-    "notes",
-    "told",
-    "concluded",
-    "concludes",
-    "remarked",
-    "declared",
-];
-
-/// Further verbs that report what a source found, for quoted phrases within a sentence.
-const REPORTING_VERBS: [&str; 22] = [
-    "found",
-    "finds",
-    "described",
-    "describes",
-    "highlighted",
-    "highlights",
-    "referenced",
-    "references",
-    "reported",
-    "reports",
-    "praised",
-    "praises",
-    "warned",
-    "warns",
-    "observed",
-    "observes",
-    "identified",
-    "identifies",
-    "judged",
-    "revealed",
-    "called",
-    "calls",
-];
-
-/// Words that, before a closing verb, make it passive: "the report was revealed".
-const PASSIVE_AUXILIARIES: [&str; 6] = ["was", "were", "is", "are", "been", "being"];
-
-/// Words that may stand between a speaker and their verb: "inspectors have also said".
-const AUXILIARIES: [&str; 17] = [
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "been",
-    "is",
-    "also",
-    "now",
-    "then",
-    "further",
-    "previously",
-    "today",
-    "yesterday",
-    "later",
-    "again",
-    "once",
-];
-
-/// Words that name the inspectorate as a speaker: its inspectors, its reports.
-const INSPECTORATE_WORDS: [&str; 11] = [
-    "ofsted",
-    "ofsted's",
-    "inspectors",
-    "inspectors'",
-    "inspectorate",
-    "regulator",
-    "watchdog",
-    "report",
-    "inspection",
-    "visit",
-    "letter",
-];
 
 /// Who a quotation is by.
 #[derive(Debug, Clone, PartialEq)]
@@ -293,23 +195,6 @@ fn clause_start_before(layout: &Layout, quote: &QuoteSpan) -> usize {
         .unwrap_or(sentence.start)
 }
 
-/// Words that may follow a speech verb before its colon, with the days of the week:
-/// "said at the time:", "said in a statement:", "said on Friday:", "said in the report".
-const AFTER_SPEECH_VERB: [&str; 12] = [
-    "at",
-    "the",
-    "time",
-    "in",
-    "a",
-    "statement",
-    "today",
-    "yesterday",
-    "later",
-    "on",
-    "report",
-    "letter",
-];
-
 /// Index of the speech verb that ends `words` ("said", or "goes on"), but for a few
 /// words such as "at the time".
 fn speech_verb_at_end(words: &[Word]) -> Option<usize> {
@@ -347,10 +232,6 @@ fn speech_verb_at_end(words: &[Word]) -> Option<usize> {
 
 /// Most words after "told" naming whom, before the colon: "told the Daily Echo:".
 const TOLD_REACH: usize = 4;
-
-/// Uncapitalised words that may name whom a speaker told: "told the BBC", "told
-/// reporters".
-const TOLD_AUDIENCE: [&str; 5] = ["the", "a", "reporters", "journalists", "us"];
 
 /// A tag closing the sentence after `quote`: "…," she said; …, inspectors have said;
 /// …, says the report.

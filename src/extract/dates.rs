@@ -6,41 +6,13 @@
 //! latest year the article names, in which that day falls on that weekday; else
 //! "last year" read against the latest year it names; else the manifest's date.
 
-use super::events::EARLIER;
 use super::layout::Layout;
+use super::lexicon::{EARLIER, MONTHS, MONTH_PREPOSITIONS, WEEKDAYS};
 use super::text::Word;
 use super::{Diagnostics, Problem};
 use crate::model::{days_in_month, Date, DateParts, Span, MONTH_ABBREVIATIONS};
 use std::ops::Range;
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-/// The days of the week, Monday first (its index is the weekday number).
-pub(crate) const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-/// Words after which a month alone ("in September") names a time.
-const MONTH_PREPOSITIONS: [&str; 11] = [
-    "in", "during", "since", "from", "until", "by", "early", "late", "mid", "of", "before",
-];
 /// How far past the latest year an article names a weekday date may be placed.
 const WEEKDAY_SEARCH_YEARS: i32 = 10;
 

@@ -16,41 +16,19 @@ use super::dates::ArticleDates;
 use super::grades::RatingMention;
 use super::layout::Layout;
 use super::lexicon::CLAUSE_BREAK;
+use super::lexicon::{
+    EARLIER, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND, PRESENT,
+    SHORT,
+};
 use super::scope::Scope;
 use super::text::Word;
 use super::{Diagnostics, Problem};
 use crate::model::{Date, Event, EventKind, Judgement, Rating, Span};
 use std::ops::Range;
 
-/// Words that put an event before the one the article reports.
-pub(crate) const EARLIER: [&str; 5] = ["previous", "last", "earlier", "prior", "former"];
-/// Words that say an event lasted two days or less.
-const SHORT: [&str; 4] = ["two-day", "2-day", "one-day", "1-day"];
-/// Words that, just before "inspection", make it one of something other than the
-/// council's children's services: "an area SEND inspection", "a school inspection".
-const OTHER_INSPECTIONS: [&str; 10] = [
-    "send", "school", "schools", "school's", "academy", "nursery", "college", "prison", "hospital",
-    "targeted",
-];
-/// Words that, just after "inspection", make it the scheme inspections follow, not an
-/// inspection: "since the new inspection framework started in November 2013".
-const NOT_AN_INSPECTION: [&str; 9] = [
-    "framework",
-    "frameworks",
-    "regime",
-    "system",
-    "handbook",
-    "programme",
-    "criteria",
-    "guidance",
-    "methodology",
-];
 /// Most words from "SEND" (special educational needs and disabilities) to an event
 /// word that makes it an inspection or report of SEND provision.
 const SEND_REACH: usize = 6;
-
-/// Words that put a grade in the present, whatever event the sentence before told of.
-const NOW: [&str; 4] = ["now", "today", "latest", "new"];
 
 /// A word naming an inspection, visit or report.
 #[derive(Debug, Clone)]
@@ -167,7 +145,7 @@ fn told_of_just_before(
     let in_present = layout
         .words_in(layout.sentences[index].clone())
         .iter()
-        .any(|w| w.is_any(&NOW));
+        .any(|w| w.is_any(&PRESENT));
     // `graded_at` is in the text's order.
     let graded_there = graded_at
         .get(graded_at.partition_point(|&g| g < previous.start))
@@ -368,11 +346,6 @@ pub(crate) fn article_events(
     }
 }
 
-/// Words before a date that make it an earlier event's or a period's start.
-const NOT_THIS_EVENT: [&str; 7] = [
-    "since", "previous", "last", "earlier", "prior", "former", "until",
-];
-
 /// For a main event known only from the article's own date: a date no event word took,
 /// in a narrative sentence about inspectors ("Ofsted inspectors were in Kirklees for
 /// three weeks in July", "Inspectors, who reviewed the services from April 8 to April
@@ -418,7 +391,7 @@ fn date_by_inspectors(
                 .iter()
                 .rev()
                 .take(4)
-                .any(|w| w.is_any(&NOT_THIS_EVENT));
+                .any(|w| w.is_any(&EARLIER) || w.is_any(&PERIOD_BOUND));
             !earlier && names_inspectors(sentence)
         });
     if let Some((_, (_, date))) = found {
@@ -523,10 +496,6 @@ fn dated_only(year: i32, date: Date) -> ArticleEvent {
         ..ArticleEvent::of_year(year)
     }
 }
-
-/// Words between a grade and an event named after it that make the event not the
-/// grade's: "rated outstanding for the first time since the 2019 inspection".
-const NOT_THE_GRADES_EVENT: [&str; 3] = ["since", "than", "first"];
 
 /// For a grade with no event named before it: the event named after it in its clause
 /// ("rated 'Requires Improvement' when they were last inspected in 2021").

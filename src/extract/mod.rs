@@ -33,6 +33,7 @@ mod token;
 use crate::model::{Dataset, Date, Quote, Source, Span};
 use attribution::{attribute, Attributed, Speaker};
 use layout::Layout;
+use lexicon::{COUNCIL_KINDS, NOT_PLACES, TRUST_KINDS};
 use people::{inspectorate, titled_names, NameMention, Registry};
 use scope::Scope;
 use std::collections::HashMap;
@@ -455,35 +456,8 @@ fn subject_of(councils: &[String]) -> Option<String> {
         .map(|(name, _)| name.clone())
 }
 
-/// Kinds of council written between a place and "Council": "Kestrelford County Council".
-const COUNCIL_KINDS: [&str; 5] = ["county", "city", "borough", "district", "metropolitan"];
-
-/// The word before "Trust" (or "Services Trust") that makes it one running a council's
-/// children's services.
-const TRUST_KINDS: [&str; 3] = ["children's", "childrens", "children"];
-
 /// Most words in a council's place name ("Harlow Vale", "Tower Hamlets").
 const MAX_PLACE_WORDS: usize = 2;
-
-/// Capitalised words that do not begin a council's place name.
-const NOT_PLACES: [&str; 16] = [
-    "the",
-    "this",
-    "that",
-    "our",
-    "a",
-    "its",
-    "their",
-    "yesterday",
-    "today",
-    "and",
-    "but",
-    "at",
-    "in",
-    "for",
-    "by",
-    "of",
-];
 
 /// Whether only spaces, not a line break, stand between two words.
 fn on_one_line(text: &str, left: &text::Word, right: &text::Word) -> bool {

@@ -2,31 +2,11 @@
 //! every name a person goes by ("Cllr Sarah Ruiz", "Councillor Sarah Ruiz", ...).
 
 use super::layout::Layout;
+use super::lexicon::{HONORIFICS, NOT_NAMES, RELATIVE_PRONOUNS, ROLE_WORDS, SUFFIXES};
 use super::text::{only_space_between, Word};
 use crate::model::{Person, SpeakerKind};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
-
-/// Courtesy titles: part of how a person is named, not their role.
-const HONORIFICS: [&str; 17] = [
-    "Cllr",
-    "Councillor",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Miss",
-    "Mx",
-    "Dr",
-    "Prof",
-    "Professor",
-    "Sir",
-    "Dame",
-    "Lord",
-    "Lady",
-    "Baroness",
-    "Rev",
-    "Revd",
-];
 
 /// Offices written before a name; they are the person's role in that article.
 const OFFICES: [&[&str]; 15] = [
@@ -45,93 +25,6 @@ const OFFICES: [&[&str]; 15] = [
     &["commissioner"],
     &["minister"],
     &["chair"],
-];
-
-/// Honours written after a name, e.g. "Rokhsana Fiaz OBE".
-const SUFFIXES: [&str; 10] = [
-    "OBE", "MBE", "CBE", "DBE", "KBE", "KC", "QC", "MP", "JP", "BEM",
-];
-
-/// Capitalised words that do not start or continue a personal name.
-const NOT_NAMES: [&str; 50] = [
-    "the",
-    "a",
-    "an",
-    "and",
-    "of",
-    "for",
-    "in",
-    "on",
-    "at",
-    "to",
-    "by",
-    "with",
-    "council",
-    "borough",
-    "county",
-    "city",
-    "services",
-    "service",
-    "department",
-    "ofsted",
-    "children's",
-    "today",
-    "today's",
-    "yesterday",
-    "i",
-    "we",
-    "she",
-    "he",
-    "it",
-    "they",
-    "our",
-    "their",
-    "its",
-    "his",
-    "her",
-    "my",
-    "this",
-    "that",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "government",
-];
-
-/// Words that mark an appositive after a name as a role, e.g. ", cabinet member for ...,".
-const ROLE_WORDS: [&str; 24] = [
-    "dcs",
-    "mp",
-    "member",
-    "director",
-    "leader",
-    "mayor",
-    "councillor",
-    "inspector",
-    "chief",
-    "head",
-    "manager",
-    "officer",
-    "chair",
-    "chairman",
-    "chairwoman",
-    "minister",
-    "secretary",
-    "executive",
-    "commissioner",
-    "lead",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "president",
 ];
 
 /// A person named at one place in an article.
@@ -235,10 +128,6 @@ pub(crate) fn titled_names(layout: &Layout) -> Vec<NameMention> {
     }
     found
 }
-
-/// Words that open a relative clause ("Mark Fenwick, who joined in 2020,"): what follows
-/// tells of the person but is not their role.
-const RELATIVE_PRONOUNS: [&str; 4] = ["who", "whose", "whom", "which"];
 
 /// Whether `text` names a role ("cabinet member for children", "the council's chief
 /// executive"), rather than telling something else of the person.
