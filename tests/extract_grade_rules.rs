@@ -473,3 +473,22 @@ fn child_protection_adoption_and_an_earlier_event_across_but() {
         sorted(vec![(Oe, Inadequate), (Hp, Inadequate)])
     );
 }
+
+#[test]
+fn a_when_clause_after_a_date_and_a_judgement_said_to_be_a_grade() {
+    let text = "Ashby Children's Trust rated good\n\n\
+         Ashby Children's Trust has been rated good after an inspection in October 2025, the first rise since 2022, when services were rated \"requires improvement\".\n\n\
+         Inspectors noted that the leadership of children's services is good.\n";
+    let data = one_article(text, None).dataset;
+    let graded: Vec<(String, Vec<(Judgement, Grade)>)> = grades_by_event(&data)
+        .into_iter()
+        .map(|(_, date, grades)| (date, grades))
+        .collect();
+    assert_eq!(
+        graded,
+        [
+            ("2022".to_string(), vec![(Oe, Ri)]),
+            ("2025-10".to_string(), sorted(vec![(Oe, Good), (Il, Good)])),
+        ]
+    );
+}

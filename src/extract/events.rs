@@ -457,7 +457,14 @@ fn date_by_grade(
         .filter_map(|(span, date)| {
             let between = between(span);
             let words = layout.words_in(between.clone()).len();
-            let same_clause = !layout.slice(between).contains([',', ';', ':']);
+            let gap = layout.slice(between);
+            // "since 2022, when services were rated 'requires improvement'": a clause
+            // that "when" opens right after the date is the date's.
+            let when_clause = span.end <= grade_at
+                && gap.trim_start().strip_prefix(',').is_some_and(|rest| {
+                    rest.trim_start().starts_with("when ") && !rest.contains([',', ';', ':'])
+                });
+            let same_clause = !gap.contains([',', ';', ':']) || when_clause;
             (same_clause && words <= DATE_BY_GRADE_WORDS).then_some((words, span, date))
         })
         .min_by_key(|(words, _, _)| *words)

@@ -412,6 +412,25 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         }],
     },
     Rule {
+        id: "grade.that_judgement_is",
+        doc: "\"that\", a judgement as the subject, a few words with no comma, \"is\" (was, are, were) and a grade: the judgement's grade (\"They noted that the leadership of children's services is good\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Word("that"),
+                Step::Judgement,
+                Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::NoPause,
+                Step::Either(&[Step::Word("is"), Step::Word("was"), Step::Word("are"), Step::Word("were")]),
+                Step::Grade,
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "They noted that the leadership of children's services is good.",
+            yields: &[(Il, Good, false)],
+        }],
+    },
+    Rule {
         id: "grade.rating_judgements_as",
         doc: "A rating word, the judgements it rates, and up to six words later \"as\" and the grade: \"rating leadership, management and governance, in addition to adoption support, as 'good'\".",
         how: How::Pattern(
