@@ -7,9 +7,12 @@
 //! described or said it. Pronouns resolve to the last speaker named before them:
 //! "she"/"he" to a person, "it" to the inspectorate (its report).
 
-use super::dates::WEEKDAYS;
 use super::grades::is_rating_term;
 use super::layout::Layout;
+use super::lexicon::{
+    AFTER_SPEECH_VERB, AUXILIARIES, INSPECTORATE_WORDS, PASSIVE_AUXILIARIES, REPORTING_VERBS,
+    SPEECH_VERBS, TOLD_AUDIENCE, WEEKDAYS,
+};
 use super::people::{
     is_relative_clause, join_role, name_at, names_a_role, surname, with_appositive_role,
     NameMention,
@@ -19,107 +22,6 @@ use super::text::{trim_range, Word};
 use super::{Diagnostics, Problem};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
-
-/// Verbs that introduce or tag a statement.
-const SPEECH_VERBS: [&str; 32] = [
-    "said",
-    "recalls",
-    "recalled",
-    "admits",
-    "admitted",
-    "acknowledges",
-    "acknowledged",
-    "warned",
-    "warns",
-    "insisted",
-    "insists",
-    "says",
-    "say",
-    "added",
-    "adds",
-    "wrote",
-    "writes",
-    "stated",
-    "states",
-    "explained",
-    "explains",
-    "commented",
-    "comments",
-    "continued",
-    "continues",
-    "noted",
-    "notes",
-    "told",
-    "concluded",
-    "concludes",
-    "remarked",
-    "declared",
-];
-
-/// Further verbs that report what a source found, for quoted phrases within a sentence.
-const REPORTING_VERBS: [&str; 22] = [
-    "found",
-    "finds",
-    "described",
-    "describes",
-    "highlighted",
-    "highlights",
-    "referenced",
-    "references",
-    "reported",
-    "reports",
-    "praised",
-    "praises",
-    "warned",
-    "warns",
-    "observed",
-    "observes",
-    "identified",
-    "identifies",
-    "judged",
-    "revealed",
-    "called",
-    "calls",
-];
-
-/// Words that, before a closing verb, make it passive: "the report was revealed".
-const PASSIVE_AUXILIARIES: [&str; 6] = ["was", "were", "is", "are", "been", "being"];
-
-/// Words that may stand between a speaker and their verb: "inspectors have also said".
-const AUXILIARIES: [&str; 17] = [
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "been",
-    "is",
-    "also",
-    "now",
-    "then",
-    "further",
-    "previously",
-    "today",
-    "yesterday",
-    "later",
-    "again",
-    "once",
-];
-
-/// Words that name the inspectorate as a speaker: its inspectors, its reports.
-const INSPECTORATE_WORDS: [&str; 11] = [
-    "ofsted",
-    "ofsted's",
-    "inspectors",
-    "inspectors'",
-    "inspectorate",
-    "regulator",
-    "watchdog",
-    "report",
-    "inspection",
-    "visit",
-    "letter",
-];
 
 /// Who a quotation is by.
 #[derive(Debug, Clone, PartialEq)]
@@ -293,21 +195,6 @@ fn clause_start_before(layout: &Layout, quote: &QuoteSpan) -> usize {
         .unwrap_or(sentence.start)
 }
 
-/// Words that may follow a speech verb before its colon, with the days of the week:
-/// "said at the time:", "said in a statement:", "said on Friday:".
-const AFTER_SPEECH_VERB: [&str; 10] = [
-    "at",
-    "the",
-    "time",
-    "in",
-    "a",
-    "statement",
-    "today",
-    "yesterday",
-    "later",
-    "on",
-];
-
 /// Index of the speech verb that ends `words` ("said", or "goes on"), but for a few
 /// words such as "at the time".
 fn speech_verb_at_end(words: &[Word]) -> Option<usize> {
@@ -324,8 +211,27 @@ fn speech_verb_at_end(words: &[Word]) -> Option<usize> {
         .take_while(|w| w.is_any(&AFTER_SPEECH_VERB) || w.is_any(&WEEKDAYS))
         .count();
     let verb = words.len().checked_sub(trailing + 1)?;
-    words[verb].is_any(&SPEECH_VERBS).then_some(verb)
+    if words[verb].is_any(&SPEECH_VERBS) {
+        return Some(verb);
+    }
+    // "told the Daily Echo:", "told reporters:": "told" and whom.
+    let told = words.len()
+        - words
+            .iter()
+            .rev()
+            .take(TOLD_REACH + 1)
+            .position(|w| w.is("told"))?
+        - 1;
+    let audience = &words[told + 1..];
+    (!audience.is_empty()
+        && audience
+            .iter()
+            .all(|w| w.is_capitalised() || w.is_any(&TOLD_AUDIENCE)))
+    .then_some(told)
 }
+
+/// Most words after "told" naming whom, before the colon: "told the Daily Echo:".
+const TOLD_REACH: usize = 4;
 
 /// A tag closing the sentence after `quote`: "…," she said; …, inspectors have said;
 /// …, says the report.
@@ -357,14 +263,25 @@ fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
     };
     let clause = trim_range(layout.text, clause_start..sentence.end, &['.', '!', '?']);
     let words = layout.words_in(clause.clone());
+    // "…," states Ofsted in its inspection report following their visit in June: the
+    // inspectorate named right after the verb, whatever follows.
+    if inverted && words.get(1).is_some_and(|w| w.is_any(&INSPECTORATE_WORDS)) {
+        return Some(Cue::Inspectorate);
+    }
     if words.is_empty() || words.len() > 12 {
         return None;
     }
     // "... since the damning report was revealed": a passive tells what was reported,
     // not who said it.
-    let passive = words.len() > 1 && words[words.len() - 2].is_any(&PASSIVE_AUXILIARIES);
-    if is_verb(&words[words.len() - 1]) && !passive {
-        let speaker = without_trailing_auxiliaries(&words[..words.len() - 1]);
+    // "…," inspectors said in the report: the verb, then a few words of where.
+    let verb_at = if is_verb(&words[words.len() - 1]) {
+        Some(words.len() - 1)
+    } else {
+        speech_verb_at_end(words).filter(|&at| at > 0)
+    };
+    let passive = verb_at.is_some_and(|at| at > 0 && words[at - 1].is_any(&PASSIVE_AUXILIARIES));
+    if let Some(verb_at) = verb_at.filter(|_| !passive) {
+        let speaker = without_trailing_auxiliaries(&words[..verb_at]);
         let end = speaker.last()?.end();
         return parse_speaker(layout, clause.start..end);
     }

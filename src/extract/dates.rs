@@ -6,41 +6,13 @@
 //! latest year the article names, in which that day falls on that weekday; else
 //! "last year" read against the latest year it names; else the manifest's date.
 
-use super::events::EARLIER;
 use super::layout::Layout;
+use super::lexicon::{EARLIER, MONTHS, MONTH_PREPOSITIONS, WEEKDAYS};
 use super::text::Word;
 use super::{Diagnostics, Problem};
 use crate::model::{days_in_month, Date, DateParts, Span, MONTH_ABBREVIATIONS};
 use std::ops::Range;
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-/// The days of the week, Monday first (its index is the weekday number).
-pub(crate) const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-/// Words after which a month alone ("in September") names a time.
-const MONTH_PREPOSITIONS: [&str; 11] = [
-    "in", "during", "since", "from", "until", "by", "early", "late", "mid", "of", "before",
-];
 /// How far past the latest year an article names a weekday date may be placed.
 const WEEKDAY_SEARCH_YEARS: i32 = 10;
 
@@ -741,6 +713,30 @@ impl Reader<'_, '_> {
         let after_preposition = at > 0 && self.words[at - 1].is_any(&MONTH_PREPOSITIONS);
         let mut mention = self.mention(None);
         mention.month = Some(month);
+        // "in September and October 2016": the first month takes the year written after
+        // the second (the one before, where the second comes earlier in the calendar),
+        // or its "last year" or "this year".
+        let shared_year = self
+            .words
+            .get(at + 1)
+            .filter(|w| w.is("and") && self.linked(at, at + 1))
+            .and_then(|_| {
+                let next = self.month(at + 2).filter(|_| self.linked(at + 1, at + 2))?;
+                Some((
+                    next,
+                    self.year(at + 3).filter(|_| self.linked(at + 2, at + 3)),
+                ))
+            });
+        match shared_year {
+            Some((next, Some(year))) => mention.year = Some(year - i32::from(next < month)),
+            // "in September and October last year": both of that year.
+            Some((next, None)) if next > month => {
+                mention.relative = self
+                    .relative_pair(at + 3)
+                    .filter(|r| matches!(r, Relative::ThisYear | Relative::LastYear));
+            }
+            _ => {}
+        }
         after_preposition.then_some((mention, at + 1))
     }
 
@@ -793,10 +789,15 @@ impl Reader<'_, '_> {
 
     fn month(&self, at: usize) -> Option<u32> {
         let word = self.words.get(at)?;
-        if !word.is_capitalised() {
+        // "mid-January", "early-March": the month.
+        let text = ["mid-", "Mid-", "early-", "Early-", "late-", "Late-"]
+            .iter()
+            .find_map(|prefix| word.text.strip_prefix(prefix))
+            .unwrap_or(word.text);
+        if !text.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
-        let key = word.key();
+        let key = super::text::normalise(text);
         let key = key.strip_suffix('.').unwrap_or(&key);
         MONTHS
             .iter()

@@ -15,37 +15,20 @@
 use super::dates::ArticleDates;
 use super::grades::RatingMention;
 use super::layout::Layout;
+use super::lexicon::CLAUSE_BREAK;
+use super::lexicon::{
+    EARLIER, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND, PRESENT,
+    SHORT,
+};
 use super::scope::Scope;
 use super::text::Word;
 use super::{Diagnostics, Problem};
 use crate::model::{Date, Event, EventKind, Judgement, Rating, Span};
 use std::ops::Range;
 
-/// Words that put an event before the one the article reports.
-pub(crate) const EARLIER: [&str; 5] = ["previous", "last", "earlier", "prior", "former"];
-/// Words that say an event lasted two days or less.
-const SHORT: [&str; 4] = ["two-day", "2-day", "one-day", "1-day"];
-/// Words that, just before "inspection", make it one of something other than the
-/// council's children's services: "an area SEND inspection", "a school inspection".
-const OTHER_INSPECTIONS: [&str; 10] = [
-    "send", "school", "schools", "school's", "academy", "nursery", "college", "prison", "hospital",
-    "targeted",
-];
-/// Words that, just after "inspection", make it the scheme inspections follow, not an
-/// inspection: "since the new inspection framework started in November 2013".
-const NOT_AN_INSPECTION: [&str; 9] = [
-    "framework",
-    "frameworks",
-    "regime",
-    "system",
-    "handbook",
-    "programme",
-    "criteria",
-    "guidance",
-    "methodology",
-];
-/// Words that put a grade in the present, whatever event the sentence before told of.
-const NOW: [&str; 4] = ["now", "today", "latest", "new"];
+/// Most words from "SEND" (special educational needs and disabilities) to an event
+/// word that makes it an inspection or report of SEND provision.
+const SEND_REACH: usize = 6;
 
 /// A word naming an inspection, visit or report.
 #[derive(Debug, Clone)]
@@ -162,7 +145,7 @@ fn told_of_just_before(
     let in_present = layout
         .words_in(layout.sentences[index].clone())
         .iter()
-        .any(|w| w.is_any(&NOW));
+        .any(|w| w.is_any(&PRESENT));
     // `graded_at` is in the text's order.
     let graded_there = graded_at
         .get(graded_at.partition_point(|&g| g < previous.start))
@@ -172,6 +155,29 @@ fn told_of_just_before(
     }
     named_before(layout, named, previous.end.checked_sub(1)?)
 }
+
+/// Whether a clause of its own ("but", "while", ...) stands between `at` and the event
+/// word named last before it: "since the last inspection in 2012, but the trust's
+/// overall judgement was affected because an 'inadequate' child protection rating".
+fn earlier_event_in_other_clause(
+    layout: &Layout,
+    named: &[(Range<usize>, usize)],
+    at: usize,
+) -> bool {
+    let ended = named.partition_point(|(range, _)| range.end <= at);
+    ended.checked_sub(1).is_some_and(|last| {
+        layout
+            .words_in(named[last].0.end..at)
+            .iter()
+            .rev()
+            .take(CLAUSE_BREAK_REACH)
+            .any(|w| w.is_any(CLAUSE_BREAK.bases))
+    })
+}
+
+/// Most words before a grade read for a clause break (a bound that keeps run-on text
+/// linear; prose breaks its clauses far sooner).
+const CLAUSE_BREAK_REACH: usize = 40;
 
 /// The event last named before `at` in its sentence.
 fn named_before(layout: &Layout, named: &[(Range<usize>, usize)], at: usize) -> Option<usize> {
@@ -219,6 +225,9 @@ pub(crate) fn article_events(
         has_undated || !ratings.is_empty(),
         has_undated_current || !ratings.is_empty(),
     );
+    if let Some(m) = main {
+        date_by_inspectors(layout, dates, &dates_by_word, &mut events[m]);
+    }
     let previous = main.and_then(|m| previous_event(&events, events[m].year, |_| true));
     // Visits give no grades: an earlier grade is an earlier inspection's.
     let previous_graded = main.and_then(|m| previous_event(&events, events[m].year, is_graded));
@@ -258,17 +267,32 @@ pub(crate) fn article_events(
     // Events known only from a date by a grade, and that date's span: findings told
     // beside it are theirs, but other grades still go by the event words.
     let mut dated_by_grades: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut reported_unnamed: Option<usize> = None;
     for rating in ratings {
         let mut target = if rating.earlier {
-            previous_graded
+            // Earlier than the event its sentence tells of ("a full inspection saw
+            // services upgraded from 'inadequate'"), else than the main one.
+            let told_of = named_before(layout, &named, rating.grade_at)
+                .filter(|&t| Some(t) != main && is_graded(&events[t]) && !events[t].earlier_only);
+            match told_of {
+                Some(told_of) => {
+                    previous_event(&events, events[told_of].year, is_graded).or(previous_graded)
+                }
+                None => previous_graded,
+            }
         } else {
             named_before(layout, &named, rating.grade_at)
+                .filter(|&event| {
+                    !(events[event].earlier_only
+                        && earlier_event_in_other_clause(layout, &named, rating.grade_at))
+                })
                 .or_else(|| captioned_by(layout, &named, rating.grade_at))
                 .or_else(|| told_of_just_before(layout, &named, &graded_at, rating.grade_at))
                 .or_else(|| named_after_in_clause(layout, &named, rating.grade_at))
                 .or(main)
         };
-        if let Some((span, date, year)) = date_by_grade(layout, dates, rating.grade_at) {
+        let dated_at = rating.dated_at.unwrap_or(rating.grade_at);
+        if let Some((span, date, year)) = date_by_grade(layout, dates, dated_at) {
             if target.is_none_or(|t| events[t].year != year) {
                 // "rated inadequate in 2017": an inspection that year, named or not.
                 let existing = events
@@ -281,9 +305,28 @@ pub(crate) fn article_events(
                 }));
             }
         }
-        // Visits give no grades: one that would go to a visit is the latest inspection's.
+        // Visits give no grades: one that would go to a visit is the latest inspection's,
+        // unless that one is only named as an earlier one ("since the last inspection
+        // in 2016") and the grade is a current one: then it is the inspection the
+        // article reports without naming, dated by the article.
         if target.is_some_and(|t| !is_graded(&events[t])) {
             target = previous_event(&events, i32::MAX, is_graded);
+            let only_earlier = target.is_none_or(|t| events[t].earlier_only);
+            if only_earlier && !rating.earlier {
+                if let Some(anchor) = dates.anchor.as_ref() {
+                    let unnamed = *reported_unnamed.get_or_insert_with(|| {
+                        events.push(ArticleEvent {
+                            kind: Some(EventKind::Inspection),
+                            fallback: Some(
+                                anchor.date(source, "known only from the article reporting it"),
+                            ),
+                            ..ArticleEvent::of_year(anchor.parts.year)
+                        });
+                        events.len() - 1
+                    });
+                    target = Some(unnamed);
+                }
+            }
         }
         match target {
             Some(target) => events[target].ratings.push(rating),
@@ -300,6 +343,60 @@ pub(crate) fn article_events(
         events,
         main,
         named,
+    }
+}
+
+/// For a main event known only from the article's own date: a date no event word took,
+/// in a narrative sentence about inspectors ("Ofsted inspectors were in Kirklees for
+/// three weeks in July", "Inspectors, who reviewed the services from April 8 to April
+/// 12, said ..."), of the event's year, dates it instead.
+fn date_by_inspectors(
+    layout: &Layout,
+    dates: &ArticleDates,
+    dates_by_word: &[Vec<usize>],
+    event: &mut ArticleEvent,
+) {
+    if event.fallback.is_none() || !event.occurred.is_empty() || !event.published.is_empty() {
+        return;
+    }
+    let mut bound: Vec<usize> = dates_by_word.iter().flatten().copied().collect();
+    bound.sort_unstable();
+    // Whether a sentence names inspectors, read once per sentence (dates are in order).
+    let mut last_sentence: Option<(usize, bool)> = None;
+    let mut names_inspectors = |sentence: Range<usize>| match last_sentence {
+        Some((start, answer)) if start == sentence.start => answer,
+        _ => {
+            let answer = layout
+                .words_in(sentence.clone())
+                .iter()
+                .any(|w| w.is("inspectors"));
+            last_sentence = Some((sentence.start, answer));
+            answer
+        }
+    };
+    let found = dates
+        .dates
+        .iter()
+        .enumerate()
+        .find(|(index, (span, date))| {
+            if bound.binary_search(index).is_ok()
+                || layout.quote_at(span.start).is_some()
+                || date.year() != Some(event.year)
+            {
+                return false;
+            }
+            let sentence = layout.sentence_at(span.start);
+            let before = layout.words_in(sentence.start..span.start);
+            let earlier = before
+                .iter()
+                .rev()
+                .take(4)
+                .any(|w| w.is_any(&EARLIER) || w.is_any(&PERIOD_BOUND));
+            !earlier && names_inspectors(sentence)
+        });
+    if let Some((_, (_, date))) = found {
+        event.occurred.push(date.clone());
+        event.fallback = None;
     }
 }
 
@@ -346,14 +443,56 @@ fn date_by_grade(
     in_sentence[near]
         .iter()
         .filter(|(span, _)| sentence.contains(&span.start))
+        // "the first 'good' rating since 2013": the date a period of other grades
+        // starts, not the grade's (but "judged 'inadequate' since 2019" is).
+        .filter(|(span, _)| {
+            let before = layout.words_in(sentence.start..span.start);
+            let after_since = before.last().is_some_and(|w| w.is("since"));
+            let grade_words = layout.words_in(sentence.start..grade_at);
+            let first = grade_words[grade_words.len().saturating_sub(2)..]
+                .iter()
+                .any(|w| w.is("first"));
+            !(after_since && first)
+        })
         .filter_map(|(span, date)| {
             let between = between(span);
             let words = layout.words_in(between.clone()).len();
-            let same_clause = !layout.slice(between).contains([',', ';', ':']);
+            let gap = layout.slice(between);
+            // "since 2022, when services were rated 'requires improvement'": a clause
+            // that "when" opens right after the date is the date's.
+            let when_clause = span.end <= grade_at
+                && gap.trim_start().strip_prefix(',').is_some_and(|rest| {
+                    rest.trim_start().starts_with("when ") && !rest.contains([',', ';', ':'])
+                });
+            let same_clause = !gap.contains([',', ';', ':']) || when_clause;
             (same_clause && words <= DATE_BY_GRADE_WORDS).then_some((words, span, date))
         })
         .min_by_key(|(words, _, _)| *words)
+        .or_else(|| opening_date(layout, in_sentence, &sentence, grade_at))
         .and_then(|(_, span, date)| Some((span.clone(), date.clone(), date.year()?)))
+}
+
+/// A date that opens the grade's sentence as "In January 2020," and so dates all it
+/// tells, when no other date stands between it and the grade: "In January 2020,
+/// children's services were judged to be 'Outstanding'".
+fn opening_date<'d>(
+    layout: &Layout,
+    in_sentence: &'d [(Range<usize>, Date)],
+    sentence: &Range<usize>,
+    grade_at: usize,
+) -> Option<(usize, &'d Range<usize>, &'d Date)> {
+    let (span, date) = in_sentence.first()?;
+    let opening = layout.words_in(sentence.start..span.start);
+    let opens = opening.len() == 1 && opening[0].is_any(&["in", "on"]);
+    let then_comma = layout
+        .slice(span.end..grade_at)
+        .trim_start()
+        .starts_with(',');
+    let alone = in_sentence
+        .get(1)
+        .is_none_or(|(next, _)| next.start > grade_at);
+    (opens && then_comma && alone && span.end <= grade_at && date.parts()?.month.is_some())
+        .then_some((0, span, date))
 }
 
 /// An event known only from a date given with a grade ("rated inadequate in 2017").
@@ -364,10 +503,6 @@ fn dated_only(year: i32, date: Date) -> ArticleEvent {
         ..ArticleEvent::of_year(year)
     }
 }
-
-/// Words between a grade and an event named after it that make the event not the
-/// grade's: "rated outstanding for the first time since the 2019 inspection".
-const NOT_THE_GRADES_EVENT: [&str; 3] = ["since", "than", "first"];
 
 /// For a grade with no event named before it: the event named after it in its clause
 /// ("rated 'Requires Improvement' when they were last inspected in 2021").
@@ -533,7 +668,13 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
                 && words
                     .get(index + length)
                     .is_some_and(|w| w.is_any(&NOT_AN_INSPECTION)));
-        if of_something_else || scope.is_about_others(layout, words[index].start) {
+        // "its special educational needs and disability (SEND) provision, which received
+        // a damning report in March": a report or inspection of SEND, not of children's
+        // social care.
+        let of_send = words[index.saturating_sub(SEND_REACH)..index]
+            .iter()
+            .any(|w| w.text == "SEND");
+        if of_something_else || of_send || scope.is_about_others(layout, words[index].start) {
             index += length;
             continue;
         }
@@ -649,6 +790,21 @@ fn nearest_event_word(layout: &Layout, words: &[EventWord], date: &Range<usize>)
         Some(i) if words[i].range.start >= sentence.end => words[..i].iter().rposition(in_sentence),
         _ => None,
     };
+    // "the first inspection since its formation last year": a date after "since" is
+    // when a period began, not the first event in it.
+    let before = before.filter(|&i| {
+        let since = layout
+            .words_in(words[i].range.end..date.start)
+            .iter()
+            .rev()
+            .take(CLAUSE_BREAK_REACH)
+            .any(|w| w.is("since"));
+        let lead = layout.words_in(sentence.start..words[i].range.start);
+        let first = lead[lead.len().saturating_sub(2)..]
+            .iter()
+            .any(|w| w.is("first"));
+        !(since && first)
+    });
     right_after.or(before).or(after)
 }
 

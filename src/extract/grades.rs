@@ -9,77 +9,21 @@
 //! after "from", "once", "previously"... is an earlier event's.
 
 use super::layout::Layout;
+use super::lexicon::{
+    AREA, CLAUSE_BREAK, COMPARISON, EARLIER_GRADE, GRADED_PART, GRADE_TO_JUDGEMENT, JUDGED_AS,
+    LINK_FILLER, RATING_CUE, SOME_OF,
+};
+use super::pattern::{grade_at, judgement_at};
+use super::rules::{self, GRADE_RULES};
 use super::scope::Scope;
 use super::text::{
     normalise, Word, CLOSING_DOUBLE, CLOSING_SINGLE, OPENING_DOUBLE, OPENING_SINGLE,
 };
+use super::token::{tokens, Token};
 use super::{Diagnostics, Problem};
 use crate::model::{Grade, Judgement};
 use std::borrow::Cow;
 use std::ops::Range;
-
-/// Words that make a sentence about ratings.
-const RATING_CUES: [&str; 15] = [
-    "rated",
-    "rates",
-    "branded",
-    "downgraded",
-    "upgraded",
-    "rating",
-    "ratings",
-    "grade",
-    "grades",
-    "graded",
-    "judged",
-    "judgement",
-    "judgements",
-    "verdict",
-    "designated",
-];
-
-/// Judgement phrases, longest first where one starts another.
-const JUDGEMENT_PHRASES: [(&[&str], Judgement); 14] = [
-    (
-        &["overall", "effectiveness"],
-        Judgement::OverallEffectiveness,
-    ),
-    (&["overall"], Judgement::OverallEffectiveness),
-    (
-        &IMPACT_OF_LEADERS_ON_SOCIAL_WORK,
-        Judgement::ImpactOfLeaders,
-    ),
-    (
-        &IMPACT_OF_LEADERS_ON_SOCIAL_CARE,
-        Judgement::ImpactOfLeaders,
-    ),
-    (
-        &[
-            "impact", "of", "leaders", "on", "social", "work", "practice",
-        ],
-        Judgement::ImpactOfLeaders,
-    ),
-    (&["impact", "of", "leaders"], Judgement::ImpactOfLeaders),
-    (&["leadership"], Judgement::ImpactOfLeaders),
-    (&["help", "and", "protection"], Judgement::HelpAndProtection),
-    (&["children", "in", "care"], Judgement::ChildrenInCare),
-    (&["children", "looked", "after"], Judgement::ChildrenInCare),
-    (&["looked", "after", "children"], Judgement::ChildrenInCare),
-    (&["care", "leavers"], Judgement::CareLeavers),
-    // "the experiences of children leaving care", "children in care and those leaving care".
-    (&["children", "leaving", "care"], Judgement::CareLeavers),
-    (&["leaving", "care"], Judgement::CareLeavers),
-];
-
-/// The leadership judgement's full title, so that the grade after it is near it.
-const IMPACT_OF_LEADERS_ON_SOCIAL_WORK: [&str; 11] = [
-    "impact", "of", "leaders", "on", "social", "work", "practice", "with", "children", "and",
-    "families",
-];
-/// The same title as some press releases write it.
-const IMPACT_OF_LEADERS_ON_SOCIAL_CARE: [&str; 11] = [
-    "impact", "of", "leaders", "on", "social", "care", "practice", "with", "children", "and",
-    "families",
-];
 
 /// How Ofsted's judgement titles begin, for telling a quoted title from a quotation.
 const JUDGEMENT_TITLES: [&str; 3] = [
@@ -88,25 +32,12 @@ const JUDGEMENT_TITLES: [&str; 3] = [
     "overall effectiveness",
 ];
 
-/// Words that, after a grade word, make it describe parts of a service, not grade it:
-/// "good with outstanding features".
-const GRADED_PARTS: [&str; 4] = ["features", "feature", "elements", "aspects"];
-
 /// Most words between a grade and the judgement phrase it is for.
 const MAX_LINK_GAP: usize = 4;
 
 /// How far after "G for" a judgement makes the grade that judgement's ("Good for the
 /// experiences and progress of children in care"), not "good for the third time".
 const FOR_REACH: usize = 7;
-
-/// Words not counted in the gap from a judgement to the grade after it.
-const JUDGED_AS: [&str; 11] = [
-    "as", "was", "were", "is", "are", "judged", "rated", "to", "be", "been", "both",
-];
-
-/// Words not counted in that gap: articles, and the nouns opening Ofsted's titles, "the
-/// experiences and progress of care leavers".
-const LINK_FILLER: [&str; 5] = ["a", "an", "the", "experiences", "progress"];
 
 /// Most narrative words of a sentence read together for its ratings; a longer one is
 /// read in parts of this many. Prose states grades in far shorter sentences; the cap
@@ -121,11 +52,6 @@ const MAX_CLAUSE_WORDS: usize = 6;
 /// Most words from a rating word to "as" and the grade after it, as in "judged the
 /// overall effectiveness of the council's children's services as inadequate".
 const MAX_AS_CLAUSE_WORDS: usize = 14;
-
-/// Words that, just before a grade, make it an earlier event's: "up from 'good'",
-/// "once branded 'inadequate'", "its last 'inadequate' rating", "progress since a
-/// 'requires improvement' verdict".
-const EARLIER_GRADE_CUES: [&str; 6] = ["from", "once", "previously", "formerly", "last", "since"];
 
 /// A grade stated for one judgement at one place.
 #[derive(Debug, Clone)]
@@ -143,6 +69,9 @@ pub(crate) struct RatingMention {
     /// True when a rating word or a judgement is right by the grade ("rated good"),
     /// false for a quoted grade word that is only in a sentence about ratings.
     pub cued: bool,
+    /// Byte of a year that dates this grade instead of the date nearest the grade
+    /// word: "rated 'inadequate' in 2013 and again in 2019" gives one grade for each.
+    pub dated_at: Option<usize>,
 }
 
 /// The forms of "requires" that "improvement" follows in the grade.
@@ -181,13 +110,23 @@ pub(crate) fn find_ratings(
         .collect();
     for sentence in &layout.sentences {
         let all_words = narrative_words(layout, sentence.clone());
-        warn_of_unknown_grades(layout, &all_words, diagnostics);
+        let mut chunk_start = sentence.start;
         // A sentence's grades are read against each other (which judgement goes with
         // which grade), so a run-on sentence is read in parts: see MAX_SENTENCE_WORDS.
-        for words in all_words.chunks(MAX_SENTENCE_WORDS) {
+        for (part, words) in all_words.chunks(MAX_SENTENCE_WORDS).enumerate() {
+            let chunk_end = all_words
+                .get((part + 1) * MAX_SENTENCE_WORDS)
+                .map_or(sentence.end, |w| w.start);
+            let words = tokens(layout.text, words, Some(layout));
+            warn_of_unknown_grades(layout, &words, chunk_start..chunk_end, diagnostics);
+            chunk_start = chunk_end;
+            let words = &words[..];
             let mut grades = grade_words(words);
             let judgements = judgement_words(words);
-            let mut about_ratings = words.iter().any(|w| w.is_any(&RATING_CUES))
+            // "Ofsted ratings go from inadequate, to requires improvement, to good and
+            // then outstanding": the scale, for the pattern rules too.
+            let the_scale = judgements.is_empty() && sets_out_the_scale(&grades);
+            let mut about_ratings = words.iter().any(|w| w.in_set(&RATING_CUE))
                 || lists_judgements(layout, words, &grades, &judgements)
                 || grades.iter().any(is_full_name);
             if !about_ratings {
@@ -199,13 +138,19 @@ pub(crate) fn find_ratings(
                 });
                 about_ratings = !grades.is_empty();
             }
-            if about_ratings {
-                let ours = sentence_ratings(layout, words, grades, &judgements)
-                    .into_iter()
-                    .filter(|r| in_rows.binary_search(&r.grade_at).is_err())
-                    .filter(|r| !scope.is_about_others(layout, r.grade_at));
-                ratings.extend(ours);
+            let mut found = if about_ratings {
+                sentence_ratings(layout, words, grades, &judgements)
+            } else {
+                Vec::new()
+            };
+            if !the_scale {
+                apply_rule_table(layout, words, &mut found);
             }
+            let ours = found
+                .into_iter()
+                .filter(|r| in_rows.binary_search(&r.grade_at).is_err())
+                .filter(|r| !scope.is_about_others(layout, r.grade_at));
+            ratings.extend(ours);
         }
     }
     // In the text's order: where two grades clash, the first stated is kept.
@@ -213,12 +158,98 @@ pub(crate) fn find_ratings(
     ratings
 }
 
+/// Adds what the pattern rules of [`GRADE_RULES`] give in `words` to the ratings the
+/// coded rules `found` there, and drops the grades they say are none. A grade a pattern
+/// gives to named judgements is not also the overall grade by default.
+fn apply_rule_table(layout: &Layout, words: &[Token], found: &mut Vec<RatingMention>) {
+    let (given, void) = rules::apply(words, GRADE_RULES);
+    let void_at: Vec<usize> = void.iter().map(|&i| words[i].start).collect();
+    found.retain(|r| !void_at.contains(&r.grade_at));
+    // What the pattern rules add; the coded rules' ratings (`found`) are what they
+    // override.
+    let mut added: Vec<RatingMention> = Vec::new();
+    for g in given {
+        let grade_at = words[g.grade_tokens.start].start;
+        if void_at.contains(&grade_at) {
+            continue;
+        }
+        if g.earlier {
+            // The rule reads the grade as an earlier event's: what the coded rules
+            // linked it to is not kept.
+            found.retain(|r| r.grade_at != grade_at || r.earlier);
+        }
+        if let Some(phrase) = &g.judgement_tokens {
+            // A judgement phrase the coded rules linked to another grade keeps it: "an
+            // 'Outstanding' rating for the impact of leaders, and overall, services
+            // were rated 'Good'".
+            let phrase = words[phrase.start].start..words[phrase.end - 1].end();
+            let linked_elsewhere = found.iter().any(|r| {
+                r.explicit
+                    && r.grade_at != grade_at
+                    && r.judgement == g.judgement
+                    && r.span.start < phrase.end
+                    && phrase.start < r.span.end
+            });
+            if linked_elsewhere {
+                continue;
+            }
+            found.retain(|r| r.grade_at != grade_at || r.explicit);
+        }
+        let dated_at = g.dated_by.map(|year| words[year].start);
+        let stated = |r: &RatingMention| {
+            r.grade_at == grade_at && r.judgement == g.judgement && r.dated_at == dated_at
+        };
+        if found.iter().chain(&added).any(stated) {
+            continue;
+        }
+        let grade_end = words[g.grade_tokens.end - 1].end();
+        let span = match &g.judgement_tokens {
+            Some(phrase) => {
+                let from = words[phrase.start].start.min(grade_at);
+                let to = words[phrase.end - 1].end().max(grade_end);
+                from..to
+            }
+            None => grade_at..grade_end,
+        };
+        added.push(RatingMention {
+            judgement: g.judgement,
+            grade: g.grade,
+            span: layout_span(layout, span),
+            explicit: g.judgement_tokens.is_some(),
+            grade_at,
+            earlier: g.earlier,
+            cued: true,
+            dated_at: g.dated_by.map(|year| words[year].start),
+        });
+    }
+    found.append(&mut added);
+}
+
+/// `span`, checked against the text (it always fits: it is made of word bounds).
+fn layout_span(layout: &Layout, span: Range<usize>) -> Range<usize> {
+    if layout.text.get(span.clone()).is_some() {
+        span
+    } else {
+        span.start..span.start
+    }
+}
+
 /// A table's rows as text often gives a judgement's title on one line and its grade
 /// alone on the next ("Overall effectiveness" then "Good").
 fn two_line_rows(layout: &Layout) -> Vec<RatingMention> {
+    // A row's grade line holds the grade alone, and its title ends with the judgement:
+    // only so many words of each are read.
+    const MOST_GRADE_WORDS: usize = 7;
+    const MOST_TITLE_WORDS: usize = 16;
     let row = |pair: &[Range<usize>]| {
-        let title = layout.words_in(pair[0].clone());
         let line = layout.words_in(pair[1].clone());
+        if line.len() > MOST_GRADE_WORDS {
+            return None;
+        }
+        let title = layout.words_in(pair[0].clone());
+        let title = &title[title.len().saturating_sub(MOST_TITLE_WORDS)..];
+        let title = &tokens(layout.text, title, Some(layout))[..];
+        let line = &tokens(layout.text, line, Some(layout))[..];
         let [grade] = grade_words(line).try_into().ok()?;
         let judgement = judgement_words(title).pop()?;
         let whole_lines =
@@ -231,6 +262,7 @@ fn two_line_rows(layout: &Layout) -> Vec<RatingMention> {
             grade_at: line[grade.first].start,
             earlier: false,
             cued: true,
+            dated_at: None,
         })
     };
     layout.paragraphs.windows(2).filter_map(row).collect()
@@ -277,7 +309,7 @@ fn narrative_words<'l, 'a>(layout: &'l Layout<'a>, sentence: Range<usize>) -> Co
 /// colon, dash, bar or line break, then a grade.
 fn lists_judgements(
     layout: &Layout,
-    words: &[Word],
+    words: &[Token],
     grades: &[GradeWord],
     judgements: &[JudgementWord],
 ) -> bool {
@@ -310,7 +342,7 @@ struct JudgementWord {
 /// The ratings of one sentence, from its `grades` and `judgements` words.
 fn sentence_ratings(
     layout: &Layout,
-    words: &[Word],
+    words: &[Token],
     grades: Vec<GradeWord>,
     judgements: &[JudgementWord],
 ) -> Vec<RatingMention> {
@@ -335,7 +367,7 @@ fn sentence_ratings(
     for (grade, judgements) in grades.iter().zip(linked) {
         let earlier = words[grade.first.saturating_sub(2)..grade.first]
             .iter()
-            .any(|w| w.is_any(&EARLIER_GRADE_CUES));
+            .any(|w| w.in_set(&EARLIER_GRADE));
         let grade_range = words[grade.first].start..words[grade.last].end();
         let mention = |judgement, span, explicit| RatingMention {
             judgement,
@@ -345,6 +377,7 @@ fn sentence_ratings(
             grade_at: grade_range.start,
             earlier,
             cued: grade.cued,
+            dated_at: None,
         };
         if judgements.is_empty() && !of_some_areas(layout, words, grade) {
             ratings.push(mention(
@@ -362,73 +395,40 @@ fn sentence_ratings(
     ratings
 }
 
-/// Words that count some of a service's areas: "two areas", "the other three areas".
-const SOME_OF: [&str; 11] = [
-    "other",
-    "remaining",
-    "some",
-    "two",
-    "three",
-    "four",
-    "2",
-    "3",
-    "4",
-    "several",
-    "further",
-];
-
 /// Whether the grade's clause gives it to some areas it does not name ("two areas of
 /// the council's services were judged inadequate", "rated the other three areas as
 /// requiring improvement"): no judgement, and not the overall one.
-fn of_some_areas(layout: &Layout, words: &[Word], grade: &GradeWord) -> bool {
+fn of_some_areas(layout: &Layout, words: &[Token], grade: &GradeWord) -> bool {
     let clause = layout.clause_at(words[grade.first].start);
     // `words` are in order: the clause's are a run of them.
     let from = words.partition_point(|w| w.start < clause.start);
     let to = words.partition_point(|w| w.start < clause.end);
-    let in_clause: Vec<&Word> = words[from..to.max(from)]
+    let in_clause: Vec<&Token> = words[from..to.max(from)]
         .iter()
         .filter(|w| clause.contains(&w.start))
         .collect();
     in_clause.iter().enumerate().any(|(index, w)| {
-        w.is_any(&["areas", "judgements"])
+        w.in_set(&AREA)
             && in_clause[index.saturating_sub(2)..index]
                 .iter()
-                .any(|before| before.is_any(&SOME_OF))
+                .any(|before| before.in_set(&SOME_OF))
     })
 }
 
-fn grade_words(words: &[Word]) -> Vec<GradeWord> {
+fn grade_words(words: &[Token]) -> Vec<GradeWord> {
     let mut found = Vec::new();
     let mut index = 0;
     while index < words.len() {
-        let word = &words[index];
-        let follows =
-            |offset: usize, text: &str| words.get(index + offset).is_some_and(|w| w.is(text));
-        // Only a word opening with the first letter of a grade ("inadequate", "requires
-        // improvement", "good", "outstanding") can be one: others are not lower-cased.
-        let may_be_grade = word
-            .text
-            .starts_with(['i', 'I', 'r', 'R', 'g', 'G', 'o', 'O']);
-        let (grade, length) = if word.is_any(&IMPROVEMENT_VERBS) && follows(1, "improvement") {
-            let to_be_good = follows(2, "to") && follows(3, "be") && follows(4, "good");
-            (
-                Some(Grade::RequiresImprovement),
-                if to_be_good { 5 } else { 2 },
-            )
-        } else if word.text == "RI" {
-            // Ofsted's own shorthand, in capitals only.
-            (Some(Grade::RequiresImprovement), 1)
-        } else if may_be_grade {
-            (Grade::from_words(&word.key()), 1)
-        } else {
-            (None, 1)
+        let Some((grade, length)) = grade_at(words, index) else {
+            index += 1;
+            continue;
         };
-        let compared = index > 0 && words[index - 1].is_any(&["below", "above", "than"]);
+        let compared = index > 0 && words[index - 1].in_set(&COMPARISON);
         // "rated 'good' with 'outstanding' features": a grade's parts, not a grade.
         let of_parts = words
             .get(index + length)
-            .is_some_and(|w| w.is_any(&GRADED_PARTS));
-        if let Some(grade) = grade.filter(|_| !compared && !of_parts) {
+            .is_some_and(|w| w.in_set(&GRADED_PART));
+        if !compared && !of_parts {
             found.push(GradeWord {
                 grade,
                 first: index,
@@ -441,24 +441,19 @@ fn grade_words(words: &[Word]) -> Vec<GradeWord> {
     found
 }
 
-fn judgement_words(words: &[Word]) -> Vec<JudgementWord> {
+fn judgement_words(words: &[Token]) -> Vec<JudgementWord> {
     let mut found = Vec::new();
     let mut index = 0;
     while index < words.len() {
-        let matched = JUDGEMENT_PHRASES.iter().find(|(phrase, _)| {
-            phrase
-                .iter()
-                .enumerate()
-                .all(|(offset, part)| words.get(index + offset).is_some_and(|w| w.is(part)))
-        });
-        match matched {
-            Some((phrase, judgement)) => {
-                found.push(JudgementWord {
+        match judgement_at(words, index) {
+            Some((judgements, length)) => {
+                // A combined judgement ("children in care and care leavers") is each.
+                found.extend(judgements.iter().map(|judgement| JudgementWord {
                     judgement: *judgement,
                     first: index,
-                    last: index + phrase.len() - 1,
-                });
-                index += phrase.len();
+                    last: index + length - 1,
+                }));
+                index += length;
             }
             None => index += 1,
         }
@@ -486,7 +481,7 @@ fn sets_out_the_scale(grades: &[GradeWord]) -> bool {
 /// a rating when it is, or when it is quoted ('good').
 fn is_cued(
     layout: &Layout,
-    words: &[Word],
+    words: &[Token],
     grade: &GradeWord,
     judgements: &[JudgementWord],
 ) -> bool {
@@ -511,7 +506,7 @@ fn is_cued(
                 && !layout
                     .slice(w.end()..words[grade.first].start)
                     .contains([',', ';', ':']);
-            w.is_any(&RATING_CUES)
+            w.in_set(&RATING_CUE)
                 && (index.abs_diff(grade.first) <= 3
                     || index.abs_diff(grade.last) <= 3
                     || in_clause_after
@@ -524,21 +519,22 @@ fn is_cued(
 /// "outstanding for the experiences and progress of care leavers", "children in care as
 /// good". Quoted, such a grade makes its sentence one about ratings ("concluded that the
 /// council is 'outstanding' for leadership").
-fn stands_by_judgement(words: &[Word], grade: &GradeWord, judgements: &[JudgementWord]) -> bool {
-    let joined = |from: usize, to: usize, joining: &[&str]| {
+fn stands_by_judgement(words: &[Token], grade: &GradeWord, judgements: &[JudgementWord]) -> bool {
+    let joined = |from: usize, to: usize, joining: &dyn Fn(&Token) -> bool| {
         words[from..to]
             .iter()
-            .all(|w| w.is_any(&LINK_FILLER) || w.is_any(joining))
+            .all(|w| w.in_set(&LINK_FILLER) || joining(w))
     };
     judgements.iter().any(|j| {
-        (j.first > grade.last && joined(grade.last + 1, j.first, &["for", "and", "of"]))
-            || (j.last < grade.first && joined(j.last + 1, grade.first, &["as"]))
+        (j.first > grade.last
+            && joined(grade.last + 1, j.first, &|w| w.in_set(&GRADE_TO_JUDGEMENT)))
+            || (j.last < grade.first && joined(j.last + 1, grade.first, &|w| w.is("as")))
     })
 }
 
 /// "requires improvement to be good", in full: only ever a grade.
 fn is_full_name(grade: &GradeWord) -> bool {
-    grade.last - grade.first == 4
+    grade.last - grade.first >= 4
 }
 
 /// Whether quotation marks stand right around `range`.
@@ -555,7 +551,7 @@ fn is_wrapped(text: &str, range: Range<usize>) -> bool {
 /// "children in care as 'good'".
 fn linked_grade(
     layout: &Layout,
-    words: &[Word],
+    words: &[Token],
     grades: &[GradeWord],
     judgements: &[JudgementWord],
     judgement: &JudgementWord,
@@ -592,9 +588,14 @@ fn linked_grade(
                 |i: usize| judgements.iter().any(|j| (j.first..=j.last).contains(&i));
             let filler = |i: usize| {
                 let joined = together && (in_other_judgement(i) || words[i].is("and"));
-                words[i].is_any(&LINK_FILLER)
-                    || (!grade_first && (words[i].is_any(&JUDGED_AS) || joined))
+                words[i].in_set(&LINK_FILLER)
+                    || (!grade_first && (words[i].in_set(&JUDGED_AS) || joined))
             };
+            // "rated 'good', while services for children in care had also improved".
+            let other_clause = (left + 1..right).any(|i| words[i].in_set(&CLAUSE_BREAK));
+            if other_clause {
+                return None;
+            }
             let gap = (left + 1..right).filter(|&i| !filler(i)).count()
                 + usize::from(between.contains([',', ';']));
             // "... children in care and Requires Improvement for care leavers": a grade
@@ -631,7 +632,7 @@ const MAX_WORDS_TO_DASH: usize = 4;
 /// right after the dash, with only articles or "the experiences and progress of" between.
 fn dash_list_start(
     layout: &Layout,
-    words: &[Word],
+    words: &[Token],
     grade: &GradeWord,
     judgements: &[JudgementWord],
 ) -> Option<usize> {
@@ -644,23 +645,25 @@ fn dash_list_start(
     let first = judgements.iter().find(|j| j.first >= after_dash)?;
     let of = |i: usize| words[i].is("of");
     (after_dash..first.first)
-        .all(|i| words[i].is_any(&LINK_FILLER) || of(i))
+        .all(|i| words[i].in_set(&LINK_FILLER) || of(i))
         .then_some(first.first)
 }
 
 /// Warns of a short quoted phrase near a rating word ("rated the service 'excellent'")
 /// that is not a grade.
-fn warn_of_unknown_grades(layout: &Layout, words: &[Word], diagnostics: &mut Diagnostics) {
+fn warn_of_unknown_grades(
+    layout: &Layout,
+    words: &[Token],
+    range: Range<usize>,
+    diagnostics: &mut Diagnostics,
+) {
     let cues: Vec<usize> = (0..words.len())
-        .filter(|&i| words[i].is_any(&RATING_CUES))
+        .filter(|&i| words[i].in_set(&RATING_CUE))
         .collect();
     if cues.is_empty() {
         return;
     }
-    let Some(sentence) = words.first().map(|w| layout.sentence_at(w.start)) else {
-        return;
-    };
-    for phrase in quoted_phrases(layout.text, sentence) {
+    for phrase in quoted_phrases(layout.text, range) {
         let inner = layout.slice(phrase.clone());
         let position = words.partition_point(|w| w.start < phrase.start);
         let length = inner.split_whitespace().count();

@@ -1,14 +1,12 @@
 //! An article's shape: paragraphs, quotations, sentences and words, all as byte offsets.
 
+use super::lexicon::CLAUSE_WORDS;
 use super::quotes::{find_quotes, QuoteSpan};
 use super::text::{trim_range, words, Word, OPENING_DOUBLE, OPENING_SINGLE};
 use super::Diagnostics;
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::ops::Range;
-
-/// Words that end one clause and begin another inside a sentence.
-const CLAUSE_WORDS: [&str; 3] = ["while", "whereas", "but"];
 
 /// The analysed shape of one article's text.
 pub(crate) struct Layout<'a> {

@@ -16,15 +16,24 @@ mod dates;
 mod events;
 mod grades;
 mod layout;
+mod lexicon;
 pub mod manifest;
+mod pattern;
 mod people;
 mod quotes;
+mod rules;
+
+/// The extractor's grade rules and word sets, as the Markdown list `docs/extractor.md`
+/// holds (a test checks that the document is up to date).
+pub use rules::render_docs as rule_list_markdown;
 mod scope;
 mod text;
+mod token;
 
 use crate::model::{Dataset, Date, Quote, Source, Span};
 use attribution::{attribute, Attributed, Speaker};
 use layout::Layout;
+use lexicon::{COUNCIL_KINDS, NOT_PLACES, TRUST_KINDS};
 use people::{inspectorate, titled_names, NameMention, Registry};
 use scope::Scope;
 use std::collections::HashMap;
@@ -277,6 +286,8 @@ impl Analysis {
             Speaker::Person(mention) => Some(mention.clone()),
             Speaker::Inspectorate => None,
         }));
+        let full_names = people::untitled_full_names(&layout, &names);
+        names.extend(full_names);
         let dates = dates::article_dates(
             &layout,
             &article.id,
@@ -445,31 +456,8 @@ fn subject_of(councils: &[String]) -> Option<String> {
         .map(|(name, _)| name.clone())
 }
 
-/// Kinds of council written between a place and "Council": "Kestrelford County Council".
-const COUNCIL_KINDS: [&str; 5] = ["county", "city", "borough", "district", "metropolitan"];
-
 /// Most words in a council's place name ("Harlow Vale", "Tower Hamlets").
 const MAX_PLACE_WORDS: usize = 2;
-
-/// Capitalised words that do not begin a council's place name.
-const NOT_PLACES: [&str; 16] = [
-    "the",
-    "this",
-    "that",
-    "our",
-    "a",
-    "its",
-    "their",
-    "yesterday",
-    "today",
-    "and",
-    "but",
-    "at",
-    "in",
-    "for",
-    "by",
-    "of",
-];
 
 /// Whether only spaces, not a line break, stand between two words.
 fn on_one_line(text: &str, left: &text::Word, right: &text::Word) -> bool {
@@ -498,15 +486,26 @@ fn councils_named(text: &str) -> Vec<String> {
     for (index, word) in words.iter().enumerate() {
         // "Council" or its possessive, "Council's", or the trade press's "MBC"
         // (metropolitan borough council): "Calderdale MBC".
-        if !matches!(word.possessor(), "Council" | "MBC") {
+        // Or a trust that runs a council's children's services for it: "Doncaster
+        // Children's Services Trust", "Sandwell Children's Trust".
+        let is_trust = word.possessor() == "Trust";
+        if !matches!(word.possessor(), "Council" | "MBC") && !is_trust {
             continue;
         }
-        // Back over kinds ("Borough", "Metropolitan Borough") to the place.
         let mut start = index;
-        while start > 0
-            && words[start - 1].is_any(&COUNCIL_KINDS)
-            && on_one_line(text, &words[start - 1], &words[start])
-        {
+        let joined = |at: usize| at > 0 && on_one_line(text, &words[at - 1], &words[at]);
+        if is_trust {
+            // Back over "Children's (Services)" to the place; no other trust counts.
+            if joined(start) && words[start - 1].is("services") {
+                start -= 1;
+            }
+            if !(joined(start) && words[start - 1].is_any(&TRUST_KINDS)) {
+                continue;
+            }
+            start -= 1;
+        }
+        // Back over kinds ("Borough", "Metropolitan Borough") to the place.
+        while !is_trust && joined(start) && words[start - 1].is_any(&COUNCIL_KINDS) {
             start -= 1;
         }
         // Back over the place's words: "Harlow Vale", not "Yesterday Harlow Vale".

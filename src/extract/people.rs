@@ -2,31 +2,11 @@
 //! every name a person goes by ("Cllr Sarah Ruiz", "Councillor Sarah Ruiz", ...).
 
 use super::layout::Layout;
+use super::lexicon::{HONORIFICS, NOT_NAMES, RELATIVE_PRONOUNS, ROLE_WORDS, SUFFIXES};
 use super::text::{only_space_between, Word};
 use crate::model::{Person, SpeakerKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
-
-/// Courtesy titles: part of how a person is named, not their role.
-const HONORIFICS: [&str; 17] = [
-    "Cllr",
-    "Councillor",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Miss",
-    "Mx",
-    "Dr",
-    "Prof",
-    "Professor",
-    "Sir",
-    "Dame",
-    "Lord",
-    "Lady",
-    "Baroness",
-    "Rev",
-    "Revd",
-];
 
 /// Offices written before a name; they are the person's role in that article.
 const OFFICES: [&[&str]; 15] = [
@@ -45,93 +25,6 @@ const OFFICES: [&[&str]; 15] = [
     &["commissioner"],
     &["minister"],
     &["chair"],
-];
-
-/// Honours written after a name, e.g. "Rokhsana Fiaz OBE".
-const SUFFIXES: [&str; 10] = [
-    "OBE", "MBE", "CBE", "DBE", "KBE", "KC", "QC", "MP", "JP", "BEM",
-];
-
-/// Capitalised words that do not start or continue a personal name.
-const NOT_NAMES: [&str; 50] = [
-    "the",
-    "a",
-    "an",
-    "and",
-    "of",
-    "for",
-    "in",
-    "on",
-    "at",
-    "to",
-    "by",
-    "with",
-    "council",
-    "borough",
-    "county",
-    "city",
-    "services",
-    "service",
-    "department",
-    "ofsted",
-    "children's",
-    "today",
-    "today's",
-    "yesterday",
-    "i",
-    "we",
-    "she",
-    "he",
-    "it",
-    "they",
-    "our",
-    "their",
-    "its",
-    "his",
-    "her",
-    "my",
-    "this",
-    "that",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "government",
-];
-
-/// Words that mark an appositive after a name as a role, e.g. ", cabinet member for ...,".
-const ROLE_WORDS: [&str; 24] = [
-    "dcs",
-    "mp",
-    "member",
-    "director",
-    "leader",
-    "mayor",
-    "councillor",
-    "inspector",
-    "chief",
-    "head",
-    "manager",
-    "officer",
-    "chair",
-    "chairman",
-    "chairwoman",
-    "minister",
-    "secretary",
-    "executive",
-    "commissioner",
-    "lead",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "president",
 ];
 
 /// A person named at one place in an article.
@@ -160,6 +53,66 @@ pub(crate) fn surname(name: &str) -> &str {
 
 /// Every person the article names with a title ("Inspector Andy Whippey", "mayor
 /// Rokhsana Fiaz"), outside quotations.
+/// For each surname named alone ("Ms Holden wrote:") that no titled mention gives in
+/// full, the first full name with that surname written without a title before it in
+/// the narrative ("inspectors Rachel Holden and Matt Reed"): a capitalised given name
+/// right before the surname.
+pub(crate) fn untitled_full_names(layout: &Layout, names: &[NameMention]) -> Vec<NameMention> {
+    let mut known: HashSet<&str> = names
+        .iter()
+        .filter(|m| !m.is_surname_only())
+        .map(|m| surname(&m.name))
+        .collect();
+    let wanted: HashSet<&str> = names
+        .iter()
+        .filter(|m| m.is_surname_only() && !known.contains(m.name.as_str()))
+        .map(|m| m.name.as_str())
+        .collect();
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    // The first untitled "Given Surname" of each surname wanted, in one pass.
+    let mut first: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (index, pair) in layout.words.windows(2).enumerate() {
+        let [given, family] = pair else {
+            continue;
+        };
+        if !wanted.contains(family.text) || first.contains_key(family.text) {
+            continue;
+        }
+        let is_given = given.is_capitalised()
+            && given.text.chars().all(char::is_alphabetic)
+            && !HONORIFICS.contains(&given.text)
+            && !given.is_any(&NOT_NAMES)
+            && !OFFICES
+                .iter()
+                .any(|office| office.len() == 1 && given.is(office[0]))
+            && only_space_between(layout.text, given, family)
+            && layout.quote_at(given.start).is_none();
+        if is_given {
+            first.insert(family.text, (index, index + 1));
+        }
+    }
+    let mut found: Vec<NameMention> = Vec::new();
+    for mention in names.iter().filter(|m| m.is_surname_only()) {
+        let Some(&(given, family)) = first.get(mention.name.as_str()) else {
+            continue;
+        };
+        let (given, family) = (&layout.words[given], &layout.words[family]);
+        if family.end() > mention.span.start || !known.insert(family.text) {
+            continue;
+        }
+        let name = format!("{} {}", given.text, family.text);
+        found.push(NameMention {
+            span: given.start..family.end(),
+            alias: name.clone(),
+            name,
+            role: None,
+        });
+    }
+    found
+}
+
 pub(crate) fn titled_names(layout: &Layout) -> Vec<NameMention> {
     let mut found = Vec::new();
     let mut index = 0;
@@ -175,10 +128,6 @@ pub(crate) fn titled_names(layout: &Layout) -> Vec<NameMention> {
     }
     found
 }
-
-/// Words that open a relative clause ("Mark Fenwick, who joined in 2020,"): what follows
-/// tells of the person but is not their role.
-const RELATIVE_PRONOUNS: [&str; 4] = ["who", "whose", "whom", "which"];
 
 /// Whether `text` names a role ("cabinet member for children", "the council's chief
 /// executive"), rather than telling something else of the person.
@@ -254,7 +203,12 @@ pub(crate) fn name_at(
         (true, false) => name_words >= 2,
         (false, _) => !title_required && name_words >= 2,
     };
-    if !enough {
+    // "Interim Director of Children's Services ..., James Thomas said:": words of a
+    // role, capitalised, are no one's name.
+    let role_words = words[next - name_words..next]
+        .iter()
+        .any(|w| w.is_any(&ROLE_WORDS));
+    if !enough || role_words {
         return None;
     }
     let alias_start = titles.alias_start.unwrap_or(name_start);

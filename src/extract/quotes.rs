@@ -31,11 +31,38 @@ pub(crate) fn find_quotes(
     paragraphs: &[Range<usize>],
     diagnostics: &mut Diagnostics,
 ) -> Vec<QuoteSpan> {
-    let mut quotes = Vec::new();
+    let mut quotes: Vec<QuoteSpan> = Vec::new();
+    // Whether the statement of the paragraph before runs on into this one, which opens
+    // with no mark (see `carried_on_unmarked`).
+    let mut continuing = false;
     for (index, paragraph) in paragraphs.iter().enumerate() {
-        let carried_on = paragraphs
-            .get(index + 1)
-            .is_some_and(|next| opens_with_mark(text, next));
+        if continuing {
+            let body = text.get(paragraph.clone()).unwrap_or("").trim_end();
+            let closes = body.ends_with(CLOSING_DOUBLE);
+            let inner_end = if closes {
+                paragraph.start + body.len() - body.chars().next_back().map_or(0, char::len_utf8)
+            } else {
+                paragraph.end
+            };
+            let inner = trim_range(text, paragraph.start..inner_end, &[',']);
+            if !inner.is_empty() {
+                quotes.push(QuoteSpan {
+                    open: paragraph.start,
+                    inner,
+                    outer_end: paragraph.end,
+                    closed: closes,
+                    paragraph: index,
+                    opens_paragraph: true,
+                });
+            }
+            continuing = !closes;
+            continue;
+        }
+        let unmarked = carried_on_unmarked(text, paragraphs, index);
+        let carried_on = unmarked
+            || paragraphs
+                .get(index + 1)
+                .is_some_and(|next| opens_with_mark(text, next));
         let found_before = quotes.len();
         let mut scanner = ParagraphScanner {
             text,
@@ -48,6 +75,10 @@ pub(crate) fn find_quotes(
         if scanner.quotes.len() == found_before {
             scanner.scan_single_marked();
         }
+        continuing = unmarked
+            && quotes[found_before..]
+                .last()
+                .is_some_and(|q| !q.closed && q.outer_end == paragraph.end);
         if quotes.len() == found_before && opens_with_single_mark(text, paragraph) {
             diagnostics.warn(
                 Problem::UnclosedSingleMarks,
@@ -57,6 +88,49 @@ pub(crate) fn find_quotes(
         }
     }
     quotes
+}
+
+/// Whether the closing-style mark `c` at `offset` of `body` stands where a quotation
+/// opens: at the start or after a colon and a space, before a capital letter.
+fn opens_after_colon(body: &str, offset: usize, c: char) -> bool {
+    let before = body[..offset].trim_end_matches(' ');
+    let placed = before.is_empty() || (before.ends_with(':') && before.len() < offset);
+    placed
+        && body[offset + c.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
+/// Most lines a statement runs on over with no mark at their start.
+const MOST_UNMARKED_LINES: usize = 12;
+
+/// Whether paragraph `index`'s open quotation runs on over the lines after it, joined
+/// by single line breaks, none opening with a mark, up to one ending with a closing
+/// mark and holding no other (a statement laid out line by line, marked only at its
+/// start and end).
+fn carried_on_unmarked(text: &str, paragraphs: &[Range<usize>], index: usize) -> bool {
+    let Some(mut previous) = paragraphs.get(index) else {
+        return false;
+    };
+    for next in paragraphs[index + 1..].iter().take(MOST_UNMARKED_LINES) {
+        let gap = text.get(previous.end..next.start).unwrap_or("");
+        if gap.matches('\n').count() != 1 || opens_with_mark(text, next) {
+            return false;
+        }
+        let body = text.get(next.clone()).unwrap_or("").trim_end();
+        let marks = body
+            .matches(|c| OPENING_DOUBLE.contains(&c) || CLOSING_DOUBLE.contains(&c))
+            .count();
+        if body.ends_with(CLOSING_DOUBLE) {
+            return marks == 1;
+        }
+        if marks > 0 {
+            return false;
+        }
+        previous = next;
+    }
+    false
 }
 
 /// Whether a paragraph opens with a single mark before a letter, as a statement in
@@ -104,6 +178,9 @@ impl ParagraphScanner<'_, '_> {
                     open = Some(at);
                 }
                 None if opens => open = Some(at),
+                // "It also adds: ”The ...": a closing-style mark after a colon, or
+                // opening the paragraph, before a letter, opens.
+                None if closes && opens_after_colon(body, offset, c) => open = Some(at),
                 None if closes => diagnostics.warn(
                     Problem::UnopenedClosingMark,
                     at,

@@ -4,26 +4,8 @@
 //! those is not the subject's.
 
 use super::layout::Layout;
+use super::lexicon::{AT_LARGE, OTHER_BODIES, PLURAL_RELATIVES, QUANTIFIERS};
 use super::text::{is_key_of, Word};
-
-/// Words that make a clause about councils at large.
-const AT_LARGE: [&str; 4] = ["councils", "authorities", "nationally", "nationwide"];
-
-/// Words that, before "council" or "authority", make a clause about councils at large
-/// or another: "No authority in the country has been judged outstanding", "one other
-/// council achieving two outstanding judgements".
-const QUANTIFIERS: [&str; 6] = ["no", "other", "another", "any", "every", "each"];
-
-/// Bodies that are no council's children's services, whose grades are their own: a
-/// clause naming one is about it, and so is a paragraph that names one and not the
-/// subject.
-const OTHER_BODIES: [&str; 7] = [
-    "academy", "school", "primary", "hospital", "cqc", "college", "nursery",
-];
-
-/// Openings that make a clause about a plural named before it ("Leeds and Kirklees,
-/// which are rated outstanding").
-const PLURAL_RELATIVES: [&str; 4] = ["which are", "which were", "who are", "that are"];
 
 /// The places of the subject council and of the others an article set names.
 #[derive(Debug)]

@@ -1,0 +1,520 @@
+//! A small token-pattern matcher, in the manner of spaCy's `Matcher`: a pattern is a
+//! list of steps (a literal word, a word of a lexicon set, a name, a grade, a
+//! judgement, optional steps, up to n repeats) and the grades and judgements it meets
+//! are captured with a label, so that a rule's table entry is data.
+
+use super::lexicon::{self, WordSet, JUDGEMENT_PHRASES};
+use super::token::Token;
+use crate::model::{Grade, Judgement};
+use std::ops::Range;
+
+/// One step of a pattern.
+#[derive(Debug)]
+pub(crate) enum Step {
+    /// A word whose lower-case form is this.
+    Word(&'static str),
+    /// A word whose base form is in the set.
+    In(&'static WordSet),
+    /// Any one word.
+    Any,
+    /// A capitalised word that does not open its sentence. (Unit-tested vocabulary
+    /// that no table entry uses yet.)
+    #[cfg_attr(not(test), allow(dead_code))]
+    Name,
+    /// A grade: "good", "RI", "requires improvement", "requires improvement to be good".
+    Grade,
+    /// A grade of two words or more ("requires improvement"): never another word's sense.
+    WordyGrade,
+    /// A judgement phrase, with "the experiences and progress of" before it.
+    Judgement,
+    /// A year, 1990 to 2100, captured.
+    Year,
+    /// Zero width: a comma, colon, dash or bracket stands before the next word.
+    Pause,
+    /// Zero width: no such mark stands before the next word.
+    NoPause,
+    /// Zero width: the next word is inside a quotation (a quoted grade: 'good').
+    Quoted,
+    /// Zero width: the words end here.
+    End,
+    /// The step, or nothing.
+    Optional(&'static Step),
+    /// The step up to n times, fewest first.
+    UpTo(usize, &'static Step),
+    /// The step up to n times, most first (a list).
+    Most(usize, &'static Step),
+    /// Steps one after another.
+    Seq(&'static [Step]),
+    /// The first of these steps that leads to a match.
+    Either(&'static [Step]),
+    /// One word at which the step does not match.
+    Not(&'static Step),
+    /// The grades and judgements the step meets are captured under this label.
+    Capture(Slot, &'static Step),
+}
+
+/// What a captured grade or judgement is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Slot {
+    /// The grade the rule gives, or a judgement it gives it to.
+    Main,
+    /// A grade the rule says is an earlier event's.
+    Earlier,
+    /// A grade the rule says is not held.
+    Void,
+}
+
+/// A grade or judgement a match met.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Captured {
+    pub slot: Slot,
+    /// Token indices.
+    pub tokens: Range<usize>,
+    pub grade: Option<Grade>,
+    pub judgements: &'static [Judgement],
+    /// True for a year.
+    pub year: bool,
+}
+
+/// Where a pattern matched, in token indices, and what it met.
+#[derive(Debug, Clone)]
+pub(crate) struct Match {
+    pub tokens: Range<usize>,
+    pub captured: Vec<Captured>,
+}
+
+/// The grade starting at token `i`, and how many tokens it takes.
+pub(crate) fn grade_at(tokens: &[Token], i: usize) -> Option<(Grade, usize)> {
+    let token = tokens.get(i)?;
+    let is = |offset: usize, lower: &str| tokens.get(i + offset).is_some_and(|t| t.is(lower));
+    if token.in_set(&lexicon::IMPROVEMENT_VERB) && is(1, "improvement") {
+        // "requires improvement to be good", and "... in order to be good".
+        let length = if is(2, "to") && is(3, "be") && is(4, "good") {
+            5
+        } else if is(2, "in") && is(3, "order") && is(4, "to") && is(5, "be") && is(6, "good") {
+            7
+        } else {
+            2
+        };
+        return Some((Grade::RequiresImprovement, length));
+    }
+    if token.text == "RI" {
+        // Ofsted's own shorthand, in capitals only.
+        return Some((Grade::RequiresImprovement, 1));
+    }
+    let grade = match token.lower.as_ref() {
+        "inadequate" => Grade::Inadequate,
+        "good" => Grade::Good,
+        "outstanding" => Grade::Outstanding,
+        _ => return None,
+    };
+    Some((grade, 1))
+}
+
+/// The judgement phrase starting at token `i`, and how many tokens it takes.
+pub(crate) fn judgement_at(tokens: &[Token], i: usize) -> Option<(&'static [Judgement], usize)> {
+    JUDGEMENT_PHRASES.iter().find_map(|(phrase, judgements)| {
+        let all = phrase
+            .iter()
+            .enumerate()
+            .all(|(offset, part)| tokens.get(i + offset).is_some_and(|t| t.is(part)));
+        all.then_some((*judgements, phrase.len()))
+    })
+}
+
+/// How many tokens from `i` a title's opening takes: "the", "experiences and progress
+/// of", "services for".
+fn title_opening(tokens: &[Token], i: usize) -> usize {
+    let mut at = i;
+    if tokens.get(at).is_some_and(|t| t.is("the")) {
+        at += 1;
+    }
+    let is = |offset: usize, lower: &str| tokens.get(at + offset).is_some_and(|t| t.is(lower));
+    if tokens
+        .get(at)
+        .is_some_and(|t| t.is_any(&["experiences", "experience"]))
+        && is(1, "and")
+        && is(2, "progress")
+        && is(3, "of")
+    {
+        at += 4;
+    } else if is(0, "services") && is(1, "for") {
+        at += 2;
+    }
+    at - i
+}
+
+/// Runs one step at `pos`; on success calls `next` with where it ended, and undoes
+/// what it captured when `next` fails.
+type Next<'k> = dyn FnMut(usize, &mut Vec<Captured>) -> bool + 'k;
+
+fn run(
+    tokens: &[Token],
+    step: &Step,
+    pos: usize,
+    slot: Slot,
+    captured: &mut Vec<Captured>,
+    next: &mut Next,
+) -> bool {
+    let one =
+        |ok: bool, captured: &mut Vec<Captured>, next: &mut Next| ok && next(pos + 1, captured);
+    match step {
+        Step::Word(lower) => one(tokens.get(pos).is_some_and(|t| t.is(lower)), captured, next),
+        Step::In(set) => one(
+            tokens.get(pos).is_some_and(|t| t.in_set(set)),
+            captured,
+            next,
+        ),
+        Step::Any => one(pos < tokens.len(), captured, next),
+        Step::Name => one(
+            tokens.get(pos).is_some_and(|t| {
+                t.capitalised
+                    && pos
+                        .checked_sub(1)
+                        .is_some_and(|before| tokens[before].sentence == t.sentence)
+            }),
+            captured,
+            next,
+        ),
+        Step::Quoted => tokens.get(pos).is_some_and(|t| t.quoted) && next(pos, captured),
+        Step::Pause => tokens.get(pos).is_some_and(|t| t.pause_before) && next(pos, captured),
+        // The end of the words, or of their paragraph.
+        Step::End => {
+            let ends = match (pos.checked_sub(1), tokens.get(pos)) {
+                (_, None) => true,
+                (Some(before), Some(t)) => tokens[before].paragraph != t.paragraph,
+                (None, Some(_)) => false,
+            };
+            ends && next(pos, captured)
+        }
+        Step::NoPause => tokens.get(pos).is_none_or(|t| !t.pause_before) && next(pos, captured),
+        Step::Grade | Step::WordyGrade => {
+            let Some((grade, length)) = grade_at(tokens, pos) else {
+                return false;
+            };
+            if matches!(step, Step::WordyGrade) && length < 2 {
+                return false;
+            }
+            let mark = captured.len();
+            captured.push(Captured {
+                slot,
+                tokens: pos..pos + length,
+                grade: Some(grade),
+                judgements: &[],
+                year: false,
+            });
+            next(pos + length, captured) || {
+                captured.truncate(mark);
+                false
+            }
+        }
+        Step::Judgement => {
+            let opening = title_opening(tokens, pos);
+            let Some((judgements, length)) = judgement_at(tokens, pos + opening) else {
+                return false;
+            };
+            let mark = captured.len();
+            captured.push(Captured {
+                slot,
+                tokens: pos + opening..pos + opening + length,
+                grade: None,
+                judgements,
+                year: false,
+            });
+            next(pos + opening + length, captured) || {
+                captured.truncate(mark);
+                false
+            }
+        }
+        Step::Year => {
+            let is_year = tokens.get(pos).is_some_and(|t| {
+                t.text.len() == 4
+                    && t.text
+                        .parse::<u32>()
+                        .is_ok_and(|y| (1990..=2100).contains(&y))
+            });
+            if !is_year {
+                return false;
+            }
+            let mark = captured.len();
+            captured.push(Captured {
+                slot,
+                tokens: pos..pos + 1,
+                grade: None,
+                judgements: &[],
+                year: true,
+            });
+            next(pos + 1, captured) || {
+                captured.truncate(mark);
+                false
+            }
+        }
+        Step::Optional(inner) => {
+            run(tokens, inner, pos, slot, captured, next) || next(pos, captured)
+        }
+        Step::UpTo(most, inner) => repeat(tokens, inner, *most, pos, slot, captured, next),
+        Step::Most(most, inner) => greedy(tokens, inner, *most, pos, slot, captured, next),
+        Step::Seq(steps) => seq(tokens, steps, pos, slot, captured, next),
+        Step::Either(steps) => steps
+            .iter()
+            .any(|step| run(tokens, step, pos, slot, captured, next)),
+        Step::Not(inner) => {
+            if pos >= tokens.len() {
+                return false;
+            }
+            let mark = captured.len();
+            let matches = run(tokens, inner, pos, slot, captured, &mut |_, _| true);
+            captured.truncate(mark);
+            !matches && next(pos + 1, captured)
+        }
+        Step::Capture(label, inner) => run(tokens, inner, pos, *label, captured, next),
+    }
+}
+
+fn seq(
+    tokens: &[Token],
+    steps: &[Step],
+    pos: usize,
+    slot: Slot,
+    captured: &mut Vec<Captured>,
+    next: &mut Next,
+) -> bool {
+    match steps.split_first() {
+        None => next(pos, captured),
+        Some((first, rest)) => run(tokens, first, pos, slot, captured, &mut |end, captured| {
+            seq(tokens, rest, end, slot, captured, next)
+        }),
+    }
+}
+
+fn repeat(
+    tokens: &[Token],
+    step: &Step,
+    most: usize,
+    pos: usize,
+    slot: Slot,
+    captured: &mut Vec<Captured>,
+    next: &mut Next,
+) -> bool {
+    if next(pos, captured) {
+        return true;
+    }
+    most > 0
+        && run(tokens, step, pos, slot, captured, &mut |end, captured| {
+            end > pos && repeat(tokens, step, most - 1, end, slot, captured, next)
+        })
+}
+
+fn greedy(
+    tokens: &[Token],
+    step: &Step,
+    most: usize,
+    pos: usize,
+    slot: Slot,
+    captured: &mut Vec<Captured>,
+    next: &mut Next,
+) -> bool {
+    let more = most > 0
+        && run(tokens, step, pos, slot, captured, &mut |end, captured| {
+            end > pos && greedy(tokens, step, most - 1, end, slot, captured, next)
+        });
+    more || next(pos, captured)
+}
+
+/// The pattern's match starting at token `start`, if any: the first found, trying
+/// fewer repeats first.
+pub(crate) fn match_at(tokens: &[Token], pattern: &Step, start: usize) -> Option<Match> {
+    let mut captured = Vec::new();
+    let mut end = None;
+    let found = run(
+        tokens,
+        pattern,
+        start,
+        Slot::Main,
+        &mut captured,
+        &mut |at, _| {
+            end = Some(at);
+            true
+        },
+    );
+    let end = end.filter(|_| found)?;
+    Some(Match {
+        tokens: start..end,
+        captured,
+    })
+}
+
+/// Every match of the pattern, leftmost first, none overlapping.
+pub(crate) fn find_all(tokens: &[Token], pattern: &Step) -> Vec<Match> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    while start < tokens.len() {
+        match match_at(tokens, pattern, start) {
+            Some(m) if m.tokens.end > start => {
+                start = m.tokens.end;
+                found.push(m);
+            }
+            _ => start += 1,
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokens_of;
+    use super::*;
+    use Judgement::*;
+
+    fn spans(text: &str, pattern: &Step) -> Vec<String> {
+        let tokens = tokens_of(text);
+        find_all(&tokens, pattern)
+            .iter()
+            .map(|m| {
+                let words: Vec<&str> = tokens[m.tokens.clone()].iter().map(|t| t.text).collect();
+                words.join(" ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn literal_and_set_steps() {
+        const P: Step = Step::Seq(&[Step::Word("was"), Step::In(&lexicon::RATING_CUE)]);
+        assert_eq!(
+            spans("It was rated and was judged, was seen", &P),
+            ["was rated", "was judged"]
+        );
+        assert!(spans("It was seen", &P).is_empty());
+    }
+
+    #[test]
+    fn grade_steps_take_the_whole_grade() {
+        const P: Step = Step::Grade;
+        assert_eq!(
+            spans("now requires improvement to be good, once Inadequate, RI but ri, requiring improvement in order to be good", &P),
+            ["requires improvement to be good", "Inadequate", "RI", "requiring improvement in order to be good"]
+        );
+    }
+
+    #[test]
+    fn judgement_steps_take_titles_and_combined_judgements() {
+        const P: Step = Step::Judgement;
+        let tokens = tokens_of("the experiences and progress of children in care and care leavers");
+        let m = match_at(&tokens, &P, 0).unwrap();
+        assert_eq!(m.tokens, 0..11);
+        assert_eq!(m.captured[0].judgements, [ChildrenInCare, CareLeavers]);
+        assert_eq!(m.captured[0].tokens, 5..11);
+        let tokens = tokens_of("leadership, management and governance");
+        let m = match_at(&tokens, &P, 0).unwrap();
+        assert_eq!(
+            (m.tokens.end, m.captured[0].judgements),
+            (4, &[ImpactOfLeaders][..])
+        );
+    }
+
+    #[test]
+    fn optional_up_to_and_not_steps() {
+        const P: Step = Step::Seq(&[
+            Step::Word("rated"),
+            Step::Optional(&Step::Word("as")),
+            Step::UpTo(2, &Step::Not(&Step::Grade)),
+            Step::Grade,
+        ]);
+        assert_eq!(spans("rated as good", &P), ["rated as good"]);
+        assert_eq!(
+            spans("rated the service good", &P),
+            ["rated the service good"]
+        );
+        assert!(spans("rated the whole service good", &P).is_empty());
+        // The gap may not pass over a grade: the nearest one is taken.
+        assert_eq!(spans("rated good then outstanding", &P), ["rated good"]);
+    }
+
+    #[test]
+    fn most_takes_the_longest_list_and_up_to_the_shortest() {
+        const MOST: Step = Step::Seq(&[
+            Step::Judgement,
+            Step::Most(
+                3,
+                &Step::Seq(&[Step::Optional(&Step::Word("and")), Step::Judgement]),
+            ),
+        ]);
+        const FEW: Step = Step::Seq(&[
+            Step::Judgement,
+            Step::UpTo(
+                3,
+                &Step::Seq(&[Step::Optional(&Step::Word("and")), Step::Judgement]),
+            ),
+        ]);
+        let text = "leadership, help and protection and care leavers";
+        assert_eq!(
+            spans(text, &MOST),
+            ["leadership help and protection and care leavers"]
+        );
+        assert_eq!(
+            spans(text, &FEW),
+            ["leadership", "help and protection", "care leavers"]
+        );
+    }
+
+    #[test]
+    fn quoted_names_and_ends_read_the_layout() {
+        let text = "It was rated \"good\" by Ofsted.\n\nLeadership Good";
+        let mut diagnostics = super::super::Diagnostics::new("t");
+        let layout = super::super::layout::Layout::new(text, &mut diagnostics);
+        let tokens = super::super::token::tokens(text, &layout.words, Some(&layout));
+        const QUOTED: Step = Step::Seq(&[Step::Quoted, Step::Grade]);
+        assert_eq!(find_all(&tokens, &QUOTED).len(), 1);
+        // "Ofsted" is a name; "It" and "Leadership" open their sentences and are not.
+        const NAME: Step = Step::Name;
+        let names: Vec<&str> = find_all(&tokens, &NAME)
+            .iter()
+            .map(|m| tokens[m.tokens.start].text)
+            .collect();
+        assert_eq!(names, ["Ofsted", "Good"]);
+        // A paragraph's end is an end.
+        const ROW: Step = Step::Seq(&[Step::Grade, Step::Word("by"), Step::Name, Step::End]);
+        assert_eq!(find_all(&tokens, &ROW).len(), 1);
+    }
+
+    #[test]
+    fn pauses_and_names() {
+        const P: Step = Step::Seq(&[Step::Grade, Step::Pause, Step::Name]);
+        assert_eq!(spans("rated good: Leadership", &P), ["good Leadership"]);
+        assert!(spans("rated good Leadership", &P).is_empty());
+        const Q: Step = Step::Seq(&[Step::Word("good"), Step::NoPause, Step::Any]);
+        assert_eq!(spans("good work, good, work", &Q), ["good work"]);
+    }
+
+    #[test]
+    fn captures_are_labelled_and_undone_on_backtracking() {
+        const P: Step = Step::Seq(&[
+            Step::Optional(&Step::Capture(
+                Slot::Earlier,
+                &Step::Seq(&[Step::Word("once"), Step::Grade]),
+            )),
+            Step::UpTo(3, &Step::Not(&Step::Grade)),
+            Step::Word("now"),
+            Step::Grade,
+        ]);
+        let tokens = tokens_of("once inadequate, now good");
+        let m = match_at(&tokens, &P, 0).unwrap();
+        let slots: Vec<(Slot, Option<Grade>)> =
+            m.captured.iter().map(|c| (c.slot, c.grade)).collect();
+        assert_eq!(
+            slots,
+            [
+                (Slot::Earlier, Some(Grade::Inadequate)),
+                (Slot::Main, Some(Grade::Good))
+            ]
+        );
+        // A capture from a branch that failed is not kept.
+        const Q: Step = Step::Seq(&[
+            Step::Optional(&Step::Seq(&[Step::Grade, Step::Word("for")])),
+            Step::Word("good"),
+        ]);
+        let tokens = tokens_of("good");
+        let m = match_at(&tokens, &Q, 0).unwrap();
+        assert!(m.captured.is_empty());
+    }
+}

@@ -1,0 +1,874 @@
+//! The grade rules as a table: each has an id, a line for the documentation, example
+//! sentences with what each must yield, and either a token pattern (see
+//! [`pattern`](super::pattern)) or, for the rules still written as code in
+//! [`grades`](super::grades), the name of that code. Unit tests run every rule's
+//! examples, and `docs/extractor.md`'s list of rules is rendered from this table.
+
+use super::lexicon::{
+    AIM, ALL_OF, AREA, GIVEN, JUDGED_AS, NOT_HELD, NOW, RATING_CUE, STAY, SUB_JUDGEMENT,
+};
+use super::pattern::{find_all, Slot, Step};
+use super::token::Token;
+use crate::model::{Grade, Judgement};
+use std::ops::Range;
+
+/// What a rule's matches mean.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Action {
+    /// Each grade captured as `Main` goes to each judgement captured as `Main`, or to
+    /// overall effectiveness when none is; each `Earlier` grade is an earlier event's
+    /// overall grade.
+    Give,
+    /// Each `Main` grade goes to every judgement: "good in all areas".
+    GiveAll,
+    /// Each `Void` grade is no rating (an aim, or a grade lost).
+    Void,
+    /// The `Main` grade is the overall grade of each year captured after the first,
+    /// dated by that year: "rated inadequate in 2013 and again in 2019".
+    EachYear,
+}
+
+/// How a rule is carried out.
+#[derive(Debug)]
+pub(crate) enum How {
+    /// A token pattern, matched over each sentence's narrative words.
+    Pattern(Step, Action),
+    /// Code in `grades.rs`, named here.
+    Code(&'static str),
+}
+
+/// One sentence and the ratings a rule must give from it: (judgement, grade, earlier).
+#[derive(Debug)]
+pub(crate) struct Example {
+    pub text: &'static str,
+    /// Read by the per-rule tests.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub yields: &'static [(Judgement, Grade, bool)],
+}
+
+/// A grade rule.
+#[derive(Debug)]
+pub(crate) struct Rule {
+    pub id: &'static str,
+    pub doc: &'static str,
+    pub how: How,
+    pub examples: &'static [Example],
+}
+
+use Grade::{Good, Inadequate, Outstanding, RequiresImprovement as Ri};
+use Judgement::{
+    CareLeavers as Cl, ChildrenInCare as Cic, HelpAndProtection as Hp, ImpactOfLeaders as Il,
+    OverallEffectiveness as Oe,
+};
+
+/// Words that are not a grade, up to `n` of them.
+macro_rules! gap {
+    ($n:expr) => {
+        Step::UpTo($n, &Step::Not(&Step::Grade))
+    };
+}
+
+/// Judgements in a list: "A, B and C", "A and the experiences and progress of B".
+const JUDGEMENT_LIST: Step = Step::Seq(&[
+    Step::Judgement,
+    Step::Most(
+        5,
+        &Step::Seq(&[
+            Step::Optional(&Step::Word("and")),
+            Step::Optional(&Step::Word("for")),
+            Step::Judgement,
+        ]),
+    ),
+]);
+
+/// Words between a list's items that are not a grade, a judgement or "and": "the
+/// trust's" in "A, B and the trust's leadership, management and governance".
+const ITEM_GAP: Step = Step::UpTo(
+    3,
+    &Step::Not(&Step::Either(&[
+        Step::Grade,
+        Step::Judgement,
+        Step::Word("and"),
+    ])),
+);
+
+/// Judgements in a list after a grade and a colon or dash, each after the first
+/// perhaps with a few words before it: "– children being looked after, the experiences of care leavers,
+/// and the trust's leadership".
+const LOOSE_JUDGEMENT_LIST: Step = Step::Seq(&[
+    Step::Judgement,
+    Step::Most(
+        5,
+        &Step::Seq(&[
+            Step::Optional(&Step::Word("and")),
+            Step::Optional(&Step::Word("for")),
+            ITEM_GAP,
+            Step::Judgement,
+        ]),
+    ),
+]);
+
+/// The table, in the order the rules are documented.
+pub(crate) const GRADE_RULES: &[Rule] = &[
+    Rule {
+        id: "grade.cued_word",
+        doc: "A grade word counts in a sentence about rating (a `rating_cue` word: rated, rating, grade, judged, verdict, …) or one that lists judgements, when it is near the rating word, ends the clause that word opens (up to 14 words to \"as\" and the grade), stands by a judgement, is quoted, or is \"requires improvement to be good\" in full. With no judgement linked it is the overall effectiveness grade.",
+        how: How::Code("grades::find_ratings, is_cued"),
+        examples: &[
+            Example {
+                text: "Ofsted rated the council's services good.",
+                yields: &[(Oe, Good, false)],
+            },
+            Example {
+                text: "Inspectors judged the overall effectiveness of the council's children's services as inadequate.",
+                yields: &[(Oe, Inadequate, false)],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.judgement_link",
+        doc: "A grade goes to the judgement phrase nearest it (at most 4 words between, a comma counting as one), the one after at equal distance; a grade followed by \"for\" is for the judgement after it; judgements joined by \"and\" with no comma share the grade after them.",
+        how: How::Code("grades::linked_grade"),
+        examples: &[
+            Example {
+                text: "Inspectors rated leadership as outstanding and care leavers as good.",
+                yields: &[(Il, Outstanding, false), (Cl, Good, false)],
+            },
+            Example {
+                text: "The impact of leaders and help and protection were both rated inadequate.",
+                yields: &[(Il, Inadequate, false), (Hp, Inadequate, false)],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.list_after_colon",
+        doc: "A grade before a colon or a dash goes to every judgement listed after it.",
+        how: How::Code("grades::linked_grade, dash_list_start"),
+        examples: &[Example {
+            text: "It was rated good in all of them – overall effectiveness, the impact of leaders and care leavers.",
+            yields: &[(Oe, Good, false), (Il, Good, false), (Cl, Good, false)],
+        }],
+    },
+    Rule {
+        id: "grade.earlier_cue",
+        doc: "A grade right after an `earlier_grade` word (from, once, previously, last, since) is an earlier event's.",
+        how: How::Code("grades::sentence_ratings"),
+        examples: &[Example {
+            text: "The council was upgraded from inadequate to good.",
+            yields: &[(Oe, Inadequate, true), (Oe, Good, false)],
+        }],
+    },
+    Rule {
+        id: "grade.unnamed_areas",
+        doc: "A grade whose clause gives it to some areas it does not name (\"two areas\", \"the other three areas\") grades nothing.",
+        how: How::Code("grades::of_some_areas"),
+        examples: &[Example {
+            text: "Two areas of the council's services were judged inadequate.",
+            yields: &[],
+        }],
+    },
+    Rule {
+        id: "grade.not_a_grade",
+        doc: "\"below good\" and \"better than good\" are comparisons, \"good with outstanding features\" grades only \"good\", and a sentence naming all four grades sets out the scale.",
+        how: How::Code("grades::grade_words, sets_out_the_scale"),
+        examples: &[
+            Example {
+                text: "Grades are outstanding, good, requires improvement and inadequate.",
+                yields: &[],
+            },
+            Example {
+                text: "It was rated good with outstanding features.",
+                yields: &[(Oe, Good, false)],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.table_rows",
+        doc: "A judgement list with colons, dashes or bars (\"Overall effectiveness: Good\"), or a judgement's title alone on a line and its grade alone on the next.",
+        how: How::Code("grades::lists_judgements, two_line_rows"),
+        examples: &[Example {
+            text: "Overall effectiveness: Good",
+            yields: &[(Oe, Good, false)],
+        }],
+    },
+    Rule {
+        id: "grade.row_title_then_grade",
+        doc: "A line that is only a judgement's title then its grade, as a report's table reads once copied as text (\"1. Children who need help and protection Requires improvement\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::UpTo(2, &Step::Either(&[Step::Word("1"), Step::Word("2"), Step::Word("3"), Step::Word("4")])),
+                JUDGEMENT_LIST,
+                Step::Grade,
+                Step::End,
+            ]),
+            Action::Give,
+        ),
+        examples: &[
+            Example {
+                text: "1. Children who need help and protection Requires improvement",
+                yields: &[(Hp, Ri, false)],
+            },
+            Example {
+                text: "3. Leadership, management and governance Good",
+                yields: &[(Il, Good, false)],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.list_then_grade",
+        doc: "Judgements listed by their names, then a rating or giving verb (`rating_cue`, `given`) and a grade: every judgement listed gets it (\"A, B and C were all judged good\", \"A, B, and C all merited the 'good' grade\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                JUDGEMENT_LIST,
+                gap!(3),
+                Step::Either(&[Step::In(&RATING_CUE), Step::In(&GIVEN)]),
+                Step::UpTo(3, &Step::Either(&[Step::In(&JUDGED_AS), Step::Word("a"), Step::Word("the"), Step::Word("an")])),
+                Step::Grade,
+            ]),
+            Action::Give,
+        ),
+        examples: &[
+            Example {
+                text: "The impact of leaders, the experiences and progress of children who need help and protection, and the overall effectiveness of services all merited the 'good' grade.",
+                yields: &[(Il, Good, false), (Hp, Good, false), (Oe, Good, false)],
+            },
+            Example {
+                text: "Children looked after and achieving permanence and leadership, management and governance are judged as inadequate.",
+                yields: &[(Cic, Inadequate, false), (Il, Inadequate, false)],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.grade_then_areas_list",
+        doc: "A grade, its areas counted (an `area` word), then after a colon, comma or dash the judgements it is for: \"requiring improvement in three of the five areas: A, B and C\", \"outstanding in two areas, A and B\".",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Grade,
+                gap!(6),
+                Step::In(&AREA),
+                Step::Pause,
+                Step::Optional(&Step::Either(&[Step::Word("including"), Step::Seq(&[Step::Word("among"), Step::Word("them")])])),
+                LOOSE_JUDGEMENT_LIST,
+            ]),
+            Action::Give,
+        ),
+        examples: &[
+            Example {
+                text: "It was rated as requiring improvement in three of the five areas: the impact of leaders, help and protection and care leavers.",
+                yields: &[(Il, Ri, false), (Hp, Ri, false), (Cl, Ri, false)],
+            },
+            Example {
+                text: "The trust was rated as requiring improvement in three out of five inspected areas – children being looked after and achieving permanence, the experiences of care leavers and the trust's leadership management and governance.",
+                yields: &[(Cic, Ri, false), (Cl, Ri, false), (Il, Ri, false)],
+            },
+            Example {
+                text: "The council was judged outstanding in two areas, leadership and children in care.",
+                yields: &[(Il, Outstanding, false), (Cic, Outstanding, false)],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.areas_then_grade_list",
+        doc: "Areas counted, a grade, then after a dash or colon the judgements it is for: \"three of the four areas were given requires improvement - A, B and overall effectiveness\".",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::In(&AREA),
+                gap!(4),
+                Step::Grade,
+                Step::Pause,
+                Step::Optional(&Step::Either(&[Step::Word("including"), Step::Seq(&[Step::Word("among"), Step::Word("them")])])),
+                LOOSE_JUDGEMENT_LIST,
+            ]),
+            Action::Give,
+        ),
+        examples: &[
+            Example {
+                text: "Three of the four areas reviewed were given requires improvement - leadership, help and protection and overall effectiveness.",
+                yields: &[(Il, Ri, false), (Hp, Ri, false), (Oe, Ri, false)],
+            },
+            Example {
+                text: "Three out of five inspected areas were rated as requiring improvement – children being looked after and achieving permanence, the experiences of care leavers, and the trust's leadership, management and governance.",
+                yields: &[(Cic, Ri, false), (Cl, Ri, false), (Il, Ri, false)],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.in_all_areas",
+        doc: "A grade \"in (across) all (every) areas\", or all areas given a grade: every judgement gets it.",
+        how: How::Pattern(
+            Step::Either(&[
+                Step::Seq(&[
+                    Step::Grade,
+                    Step::Either(&[Step::Word("in"), Step::Word("across"), Step::Word("for")]),
+                    Step::Optional(&Step::Word("the")),
+                    Step::In(&ALL_OF),
+                    Step::Optional(&Step::Any),
+                    Step::In(&AREA),
+                ]),
+                Step::Seq(&[
+                    Step::In(&ALL_OF),
+                    Step::Optional(&Step::Any),
+                    Step::In(&AREA),
+                    gap!(2),
+                    Step::Either(&[Step::In(&RATING_CUE), Step::In(&GIVEN)]),
+                    Step::UpTo(2, &Step::Either(&[Step::In(&JUDGED_AS), Step::Word("a"), Step::Word("the"), Step::Word("an")])),
+                    Step::Grade,
+                ]),
+            ]),
+            Action::GiveAll,
+        ),
+        examples: &[
+            Example {
+                text: "The council was rated \"outstanding\" in all areas.",
+                yields: &[(Oe, Outstanding, false), (Il, Outstanding, false), (Hp, Outstanding, false), (Cic, Outstanding, false), (Cl, Outstanding, false)],
+            },
+            Example {
+                text: "All five areas were given a 'Good' grading.",
+                yields: &[(Oe, Good, false), (Il, Good, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.once_now",
+        doc: "\"once (previously) G1, now G2\": G1 is an earlier event's overall grade and G2 the one reported.",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Capture(
+                    Slot::Earlier,
+                    &Step::Seq(&[
+                        Step::Either(&[Step::Word("once"), Step::Word("previously"), Step::Word("formerly")]),
+                        gap!(2),
+                        Step::Grade,
+                    ]),
+                ),
+                gap!(2),
+                Step::In(&NOW),
+                gap!(3),
+                Step::Grade,
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "Services once inadequate are now 'requires improvement to be good'.",
+            yields: &[(Oe, Inadequate, true), (Oe, Ri, false)],
+        }],
+    },
+    Rule {
+        id: "grade.for_services_to",
+        doc: "A grade after a rating word, or quoted, then \"for\" and up to six words with no comma, grade or judgement before a judgement: the grade is that judgement's (\"branded the trust inadequate for the services it provides to children who need help and protection\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Either(&[
+                    Step::Seq(&[Step::In(&RATING_CUE), gap!(3), Step::Grade]),
+                    Step::Seq(&[Step::Quoted, Step::Grade]),
+                ]),
+                Step::Word("for"),
+                Step::UpTo(
+                    6,
+                    &Step::Seq(&[
+                        Step::NoPause,
+                        Step::Not(&Step::Either(&[Step::Grade, Step::Judgement])),
+                    ]),
+                ),
+                Step::NoPause,
+                Step::Judgement,
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "Ofsted branded the trust inadequate for the services it provides to children who need help and protection.",
+            yields: &[(Hp, Inadequate, false)],
+        }],
+    },
+    Rule {
+        id: "grade.for_list",
+        doc: "A grade, \"for\", and judgements listed: each gets it (\"rated inadequate for the impact of leaders, and the experiences and progress of children who need help and protection\").",
+        how: How::Pattern(
+            Step::Seq(&[Step::Grade, Step::Word("for"), JUDGEMENT_LIST]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "Ofsted rated the services as inadequate for the impact of leaders on social work practice with children and families, and the experiences and progress of children who need help and protection.",
+            yields: &[(Il, Inadequate, false), (Hp, Inadequate, false)],
+        }],
+    },
+    Rule {
+        id: "grade.from_to",
+        doc: "\"from\", a few words, a grade, \"to\" and a grade: the first is an earlier event's overall grade (\"the leap from a judgement of 'requires improvement to be good' to outstanding\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Word("from"),
+                gap!(3),
+                Step::Capture(Slot::Earlier, &Step::Grade),
+                Step::NoPause,
+                Step::Word("to"),
+                Step::Grade,
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "The council made the leap from a judgement of \"requires improvement to be good\" to outstanding.",
+            yields: &[(Oe, Ri, true), (Oe, Outstanding, false)],
+        }],
+    },
+    Rule {
+        id: "grade.that_judgement_is",
+        doc: "\"that\", a judgement as the subject, a few words with no comma, \"is\" (was, are, were) and a grade: the judgement's grade (\"They noted that the leadership of children's services is good\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Word("that"),
+                Step::Judgement,
+                Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::NoPause,
+                Step::Either(&[Step::Word("is"), Step::Word("was"), Step::Word("are"), Step::Word("were")]),
+                Step::Grade,
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "They noted that the leadership of children's services is good.",
+            yields: &[(Il, Good, false)],
+        }],
+    },
+    Rule {
+        id: "grade.rating_judgements_as",
+        doc: "A rating word, the judgements it rates, and up to six words later \"as\" and the grade: \"rating leadership, management and governance, in addition to adoption support, as 'good'\".",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::In(&RATING_CUE),
+                JUDGEMENT_LIST,
+                gap!(6),
+                Step::Word("as"),
+                Step::Grade,
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "Inspectors were rating leadership, management and governance, in addition to adoption support, as \"good\".",
+            yields: &[(Il, Good, false)],
+        }],
+    },
+    Rule {
+        id: "grade.stays",
+        doc: "A `stay` word (remain, still) then a quoted grade, or a grade of two words, or \"is (are) still\" and a grade: the grade is unchanged, and so held now (\"found they remain 'inadequate'\", \"still requires improvement\", \"are still inadequate\").",
+        how: How::Pattern(
+            Step::Either(&[
+                Step::Seq(&[
+                    Step::In(&STAY),
+                    Step::Optional(&Step::Word("still")),
+                    Step::Optional(&Step::Word("as")),
+                    Step::Either(&[Step::Seq(&[Step::Quoted, Step::Grade]), Step::WordyGrade]),
+                ]),
+                // "services are still inadequate".
+                Step::Seq(&[
+                    Step::Either(&[Step::Word("are"), Step::Word("is"), Step::In(&STAY)]),
+                    Step::Word("still"),
+                    Step::Grade,
+                ]),
+            ]),
+            Action::Give,
+        ),
+        examples: &[
+            Example {
+                text: "A re-inspection of the council's services found they remain 'inadequate'.",
+                yields: &[(Oe, Inadequate, false)],
+            },
+            Example {
+                text: "Although children's services at the council still requires improvement, inspectors saw progress.",
+                yields: &[(Oe, Ri, false)],
+            },
+            Example {
+                text: "An Ofsted report has said the council's children's services are still inadequate.",
+                yields: &[(Oe, Inadequate, false)],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.since_rated",
+        doc: "\"since\", a few words, a rating word and a grade: an earlier event's overall grade, whatever judgement is named near it (\"improving services for children in care since being rated as 'inadequate'\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Word("since"),
+                gap!(3),
+                Step::In(&RATING_CUE),
+                Step::Optional(&Step::Word("as")),
+                Step::Capture(Slot::Earlier, &Step::Grade),
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "Progress is being made to improve services for children in care since being rated as 'inadequate'.",
+            yields: &[(Oe, Inadequate, true)],
+        }],
+    },
+    Rule {
+        id: "grade.years_as",
+        doc: "\"spent (after) N years as (rated) G\": G is an earlier event's overall grade, held until the one reported (\"improved its rating having spent seven years as 'inadequate'\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Either(&[Step::Word("spent"), Step::Word("after")]),
+                gap!(2),
+                Step::Either(&[Step::Word("years"), Step::Word("decade"), Step::Word("months")]),
+                Step::Optional(&Step::Either(&[Step::In(&RATING_CUE), Step::Word("as")])),
+                Step::Optional(&Step::Word("as")),
+                Step::Capture(Slot::Earlier, &Step::Grade),
+            ]),
+            Action::Give,
+        ),
+        examples: &[
+            Example {
+                text: "The trust has improved its Ofsted rating having spent seven years as \"inadequate\".",
+                yields: &[(Oe, Inadequate, true)],
+            },
+            Example {
+                text: "After five years rated inadequate, the council is now good.",
+                yields: &[(Oe, Inadequate, true)],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.years_after",
+        doc: "\"N years after\" and, within five words of its clause, a grade: an earlier event's overall grade (\"rated good, two years after it was given an inadequate rating\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Either(&[Step::Word("years"), Step::Word("year"), Step::Word("months")]),
+                Step::Word("after"),
+                Step::UpTo(5, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Grade)])),
+                Step::NoPause,
+                Step::Capture(Slot::Earlier, &Step::Grade),
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "The service has improved two years after it was given an inadequate rating.",
+            yields: &[(Oe, Inadequate, true)],
+        }],
+    },
+    Rule {
+        id: "grade.each_year",
+        doc: "A grade \"in\" a year and \"again in\" another, or in a list of years: the overall grade of an inspection in each (\"rated 'inadequate' in 2013 and again in 2019\", \"inadequate Ofsted ratings in 2011, 2013 and 2015\"). The first year's is the coded rules'.",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Grade,
+                gap!(3),
+                Step::Word("in"),
+                Step::Year,
+                Step::Most(
+                    4,
+                    &Step::Seq(&[
+                        Step::UpTo(3, &Step::Either(&[Step::Word("and"), Step::Word("then"), Step::Word("again"), Step::Word("in")])),
+                        Step::Year,
+                    ]),
+                ),
+            ]),
+            Action::EachYear,
+        ),
+        examples: &[
+            Example {
+                text: "Ofsted rated the council 'inadequate' in 2013 and again in 2019.",
+                yields: &[(Oe, Inadequate, false)],
+            },
+            Example {
+                text: "This followed inadequate Ofsted ratings in 2011, 2013 and 2015.",
+                yields: &[(Oe, Inadequate, false), (Oe, Inadequate, false)],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.not_held",
+        doc: "A grade a `not_held` word governs is no rating: \"moved out of its inadequate rating\", \"removed its 'inadequate' rating\", \"have not been rated inadequate\".",
+        how: How::Pattern(
+            Step::Seq(&[Step::In(&NOT_HELD), gap!(3), Step::Capture(Slot::Void, &Step::Grade)]),
+            Action::Void,
+        ),
+        examples: &[
+            Example {
+                text: "Children's services in the county have moved out of its inadequate rating.",
+                yields: &[],
+            },
+            Example {
+                text: "Services have not been rated inadequate for the first time in a decade.",
+                yields: &[],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.sub_judgement",
+        doc: "A grade given to a `sub_judgement` service (adoption, fostering) in one run of words, with no comma, is none of the judgements': \"Adoption and fostering services were rated 'good'\", \"a 'good' rating for its adoption services\".",
+        how: How::Pattern(
+            Step::Either(&[
+                Step::Seq(&[
+                    Step::In(&SUB_JUDGEMENT),
+                    Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Grade)])),
+                    Step::NoPause,
+                    Step::Capture(Slot::Void, &Step::Grade),
+                ]),
+                Step::Seq(&[
+                    Step::Capture(Slot::Void, &Step::Grade),
+                    Step::UpTo(2, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Grade)])),
+                    Step::Word("for"),
+                    Step::UpTo(2, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Grade)])),
+                    Step::NoPause,
+                    Step::In(&SUB_JUDGEMENT),
+                ]),
+            ]),
+            Action::Void,
+        ),
+        examples: &[
+            Example {
+                text: "Adoption and fostering services were rated 'good'.",
+                yields: &[],
+            },
+            Example {
+                text: "It received a 'good' rating for its adoption services.",
+                yields: &[],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.aim",
+        doc: "A grade rating an `aim` word looks to (\"a target of achieving the good rating\", \"wants a good rating\") is no rating.",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::In(&AIM),
+                gap!(5),
+                Step::Capture(Slot::Void, &Step::Grade),
+                Step::In(&RATING_CUE),
+            ]),
+            Action::Void,
+        ),
+        examples: &[Example {
+            text: "She said she wants a good rating in three years' time.",
+            yields: &[],
+        }],
+    },
+];
+
+/// A grade a pattern rule gave, with token indices.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Given {
+    pub rule: &'static str,
+    pub judgement: Judgement,
+    pub grade: Grade,
+    /// Token range of the grade.
+    pub grade_tokens: Range<usize>,
+    /// Token range of the judgement phrase, when one is named.
+    pub judgement_tokens: Option<Range<usize>>,
+    pub earlier: bool,
+    /// Token index of a year that dates this grade, where the rule gives one.
+    pub dated_by: Option<usize>,
+}
+
+/// What the pattern rules find in a run of tokens: grades given, and the token index
+/// of each grade that is no rating.
+pub(crate) fn apply(tokens: &[Token], rules: &[Rule]) -> (Vec<Given>, Vec<usize>) {
+    let mut given = Vec::new();
+    let mut void = Vec::new();
+    for rule in rules {
+        let How::Pattern(pattern, action) = &rule.how else {
+            continue;
+        };
+        for m in find_all(tokens, pattern) {
+            let grades = m.captured.iter().filter(|c| c.grade.is_some());
+            let judgements: Vec<_> = m
+                .captured
+                .iter()
+                .filter(|c| c.grade.is_none() && !c.year && c.slot == Slot::Main)
+                .collect();
+            let years: Vec<usize> = m
+                .captured
+                .iter()
+                .filter(|c| c.year)
+                .map(|c| c.tokens.start)
+                .collect();
+            for grade in grades {
+                let value = grade.grade.unwrap_or(Grade::Good);
+                let give = |judgement, at: Option<Range<usize>>, earlier| Given {
+                    rule: rule.id,
+                    judgement,
+                    grade: value,
+                    grade_tokens: grade.tokens.clone(),
+                    judgement_tokens: at,
+                    earlier,
+                    dated_by: None,
+                };
+                match (action, grade.slot) {
+                    (Action::Void, Slot::Void) => void.push(grade.tokens.start),
+                    (Action::EachYear, Slot::Main) => {
+                        given.extend(years.iter().skip(1).map(|&year| Given {
+                            dated_by: Some(year),
+                            ..give(Judgement::OverallEffectiveness, None, false)
+                        }))
+                    }
+                    (_, Slot::Earlier) => {
+                        given.push(give(Judgement::OverallEffectiveness, None, true))
+                    }
+                    (Action::GiveAll, Slot::Main) => {
+                        given.extend(Judgement::ALL.into_iter().map(|j| give(j, None, false)))
+                    }
+                    (Action::Give, Slot::Main) if judgements.is_empty() => {
+                        given.push(give(Judgement::OverallEffectiveness, None, false))
+                    }
+                    (Action::Give, Slot::Main) => {
+                        for captured in &judgements {
+                            for judgement in captured.judgements {
+                                given.push(give(*judgement, Some(captured.tokens.clone()), false));
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    (given, void)
+}
+
+/// The rule list for `docs/extractor.md`, as Markdown.
+pub fn render_docs() -> String {
+    let mut out = String::new();
+    for rule in GRADE_RULES {
+        let how = match &rule.how {
+            How::Pattern(..) => "pattern".to_string(),
+            How::Code(code) => format!("code: `{code}`"),
+        };
+        out.push_str(&format!("- **`{}`** ({how}). {}\n", rule.id, rule.doc));
+        for example in rule.examples {
+            out.push_str(&format!(
+                "  - e.g. \"{}\"\n",
+                example.text.replace('"', "\\\"")
+            ));
+        }
+    }
+    out.push_str("\nWord sets (base forms; a word is in a set when its base form is):\n\n");
+    for set in super::lexicon::ALL {
+        out.push_str(&format!("- `{}`: {}\n", set.name, set.bases.join(", ")));
+    }
+    out.push_str("\nWords two sets share, and why:\n\n");
+    for (a, b, word, why) in super::lexicon::SHARED {
+        out.push_str(&format!("- `{a}` and `{b}`: \"{word}\", {why}\n"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::grades::find_ratings;
+    use super::super::layout::Layout;
+    use super::super::scope::Scope;
+    use super::super::token::tokens_of;
+    use super::super::Diagnostics;
+    use super::*;
+
+    type Yield = (Judgement, Grade, bool);
+
+    fn sorted(mut found: Vec<Yield>) -> Vec<Yield> {
+        found.sort_by_key(|(j, g, e)| (format!("{j:?}"), *g, *e));
+        found.dedup();
+        found
+    }
+
+    /// What the whole grade pass finds in a text.
+    fn pass(text: &str) -> Vec<Yield> {
+        let mut diagnostics = Diagnostics::new("t");
+        let layout = Layout::new(text, &mut diagnostics);
+        let scope = Scope::new(None, &[]);
+        let found = find_ratings(&layout, &scope, &mut diagnostics);
+        sorted(
+            found
+                .iter()
+                .map(|r| (r.judgement, r.grade, r.earlier))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn rule_ids_are_unique_and_every_rule_has_an_example() {
+        let mut ids: Vec<&str> = GRADE_RULES.iter().map(|r| r.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), GRADE_RULES.len());
+        for rule in GRADE_RULES {
+            assert!(rule.id.starts_with("grade."), "{}", rule.id);
+            assert!(!rule.examples.is_empty(), "{} has no example", rule.id);
+            assert!(!rule.doc.is_empty(), "{} has no doc line", rule.id);
+        }
+    }
+
+    /// Each pattern rule, alone, yields from each example exactly what it claims, and a
+    /// rule that voids grades voids one in each example.
+    #[test]
+    fn each_pattern_rule_yields_its_examples() {
+        for rule in GRADE_RULES {
+            let How::Pattern(_, action) = &rule.how else {
+                continue;
+            };
+            for example in rule.examples {
+                let tokens = tokens_of(example.text);
+                let (given, void) = apply(&tokens, std::slice::from_ref(rule));
+                let got = sorted(
+                    given
+                        .iter()
+                        .map(|g| (g.judgement, g.grade, g.earlier))
+                        .collect(),
+                );
+                assert_eq!(
+                    got,
+                    sorted(example.yields.to_vec()),
+                    "{}: {:?}",
+                    rule.id,
+                    example.text
+                );
+                if *action == Action::Void {
+                    assert!(
+                        !void.is_empty(),
+                        "{} voids nothing in {:?}",
+                        rule.id,
+                        example.text
+                    );
+                }
+            }
+        }
+    }
+
+    /// Every rule's examples, coded or pattern, through the whole grade pass: the
+    /// ratings found are exactly those the example claims.
+    #[test]
+    fn each_rule_example_yields_exactly_its_ratings_in_the_whole_pass() {
+        let mut wrong = Vec::new();
+        for rule in GRADE_RULES {
+            for example in rule.examples {
+                let got = pass(example.text);
+                let expected = sorted(example.yields.to_vec());
+                if got != expected {
+                    wrong.push(format!(
+                        "{}: {:?}\n  got {got:?}\n  expected {expected:?}",
+                        rule.id, example.text
+                    ));
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    /// The rule list in docs/extractor.md is this table's: run with `BLESS_DOCS=1` to
+    /// rewrite it.
+    #[test]
+    fn the_documented_rule_list_is_the_table() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/extractor.md");
+        let doc = std::fs::read_to_string(path).expect("docs/extractor.md");
+        let (begin, end) = ("<!-- rules:begin -->\n", "<!-- rules:end -->");
+        let from = doc.find(begin).expect("a rules:begin marker") + begin.len();
+        let to = doc.find(end).expect("a rules:end marker");
+        let rendered = render_docs();
+        if std::env::var_os("BLESS_DOCS").is_some() {
+            let updated = format!("{}{}{}", &doc[..from], rendered, &doc[to..]);
+            std::fs::write(path, updated).expect("write docs/extractor.md");
+            return;
+        }
+        assert!(
+            doc[from..to] == rendered,
+            "docs/extractor.md's rule list is stale: run BLESS_DOCS=1 cargo test --lib extract::rules"
+        );
+    }
+}

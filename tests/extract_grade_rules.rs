@@ -1,0 +1,494 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The grade rules added for issue 17, through the whole extractor, on short texts
+//! written for these tests about made-up councils and trusts: judgement lists by long
+//! names, older wording, trusts as the subject, current against earlier grades, and the
+//! combined judgement of children in care and care leavers; and the dating and naming
+//! fixes the corpus of real articles called for.
+
+use rating_timeline::extract::{extract, Article, Extraction};
+use rating_timeline::model::{Dataset, Date, EventKind, Grade, Judgement};
+
+use Grade::{Good, Inadequate, RequiresImprovement as Ri};
+use Judgement::{
+    CareLeavers as Cl, ChildrenInCare as Cic, HelpAndProtection as Hp, ImpactOfLeaders as Il,
+    OverallEffectiveness as Oe,
+};
+
+fn one_article(text: &str, published: Option<&str>) -> Extraction {
+    let mut article = Article::new("a", text);
+    article.published = published.map(Date::stated);
+    let extraction = extract(&[article]);
+    assert_eq!(extraction.dataset.validate(), Ok(()));
+    extraction
+}
+
+type Graded = (EventKind, String, Vec<(Judgement, Grade)>);
+
+/// Each event's kind, date and grades, in date order.
+fn grades_by_event(data: &Dataset) -> Vec<Graded> {
+    let mut events: Vec<Graded> = data
+        .events
+        .iter()
+        .map(|e| {
+            let mut grades: Vec<_> = e.ratings.iter().map(|r| (r.judgement, r.grade)).collect();
+            grades.sort();
+            (e.kind, e.date.value.clone(), grades)
+        })
+        .collect();
+    events.sort_by(|a, b| a.1.cmp(&b.1));
+    events
+}
+
+fn sorted(mut grades: Vec<(Judgement, Grade)>) -> Vec<(Judgement, Grade)> {
+    grades.sort();
+    grades
+}
+
+#[test]
+fn judgements_listed_by_long_names_before_the_grade_all_get_it() {
+    let data = one_article(
+        "Ashby Council's children's services rated good\n\n\
+         Inspectors visited Ashby Council in May 2024.\n\n\
+         The impact of leaders on social work practice with children and families, the experiences and progress of children who need help and protection, and the overall effectiveness of services all merited the 'good' grade.\n",
+        None,
+    )
+    .dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        events[0].2,
+        sorted(vec![(Oe, Good), (Il, Good), (Hp, Good)])
+    );
+}
+
+#[test]
+fn a_grade_for_counted_areas_goes_to_the_judgements_listed_after_a_dash() {
+    let data = one_article(
+        "Ashby Council rated inadequate\n\n\
+         An inspection of Ashby Council in May 2024 found its services inadequate overall.\n\n\
+         The council was also rated as requiring improvement in three out of five inspected areas – children being looked after and achieving permanence, the experiences of care leavers and the council's leadership, management and governance.\n",
+        None,
+    )
+    .dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        events[0].2,
+        sorted(vec![(Oe, Inadequate), (Il, Ri), (Cic, Ri), (Cl, Ri)])
+    );
+}
+
+#[test]
+fn the_combined_judgement_grades_children_in_care_and_care_leavers_each() {
+    let data = one_article(
+        "Ashby Council's children's services inadequate\n\n\
+         After an inspection in December 2021, Ofsted rated Ashby Council requires improvement to be good for the experiences and progress of children in care and care leavers, with overall effectiveness as inadequate.\n",
+        None,
+    )
+    .dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        events[0].2,
+        sorted(vec![(Oe, Inadequate), (Cic, Ri), (Cl, Ri)])
+    );
+    // Each with its own span: both hold the combined phrase.
+    let text = &data.sources[0].text;
+    for rating in data.events[0].ratings.iter().filter(|r| r.judgement != Oe) {
+        let span = &text[rating.span.start..rating.span.end];
+        assert!(span.contains("children in care and care leavers"), "{span}");
+    }
+}
+
+#[test]
+fn a_trust_running_the_services_is_the_subject_and_another_trust_is_not() {
+    let data = one_article(
+        "Ashby Children's Services Trust rated good\n\n\
+         Ashby Children's Services Trust has been rated good after an inspection in May 2024.\n\n\
+         Ashby Children's Services Trust is pleased.\n\n\
+         Of the other trusts, only Moreton Children's Trust, rated 'outstanding' two years ago, has done better.\n",
+        None,
+    )
+    .dataset;
+    assert_eq!(
+        data.subject.as_deref(),
+        Some("Ashby Children's Services Trust")
+    );
+    let events = grades_by_event(&data);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].2, vec![(Oe, Good)]);
+}
+
+#[test]
+fn older_wording_gives_the_grade_it_names() {
+    for (text, expected) in [
+        (
+            "A re-inspection of Ashby Council's children's services in January 2018 found they remain 'inadequate'.\n",
+            vec![(Oe, Inadequate)],
+        ),
+        (
+            "After an inspection in May 2017, Ashby Council's children's services still requires improvement.\n",
+            vec![(Oe, Ri)],
+        ),
+        (
+            "After an inspection in May 2016, inspectors judged services as requiring improvement in order to be good.\n",
+            vec![(Oe, Ri)],
+        ),
+    ] {
+        let data = one_article(text, None).dataset;
+        let events = grades_by_event(&data);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].2, expected, "{text}");
+    }
+}
+
+#[test]
+fn a_current_grade_is_not_an_earlier_only_inspections() {
+    // The article names only a visit and an earlier inspection: its grade is of the
+    // inspection it reports, dated by the article.
+    let data = one_article(
+        "Ashby Council rated requires improvement\n\n\
+         Ashby Council's children's services have been given a \"requires improvement\" rating by Ofsted.\n\n\
+         The report follows a focused visit in February.\n\n\
+         Inspectors said since the last visit in 2016 - when the service was rated \"good\" - there had been a decline.\n",
+        Some("2019-06"),
+    )
+    .dataset;
+    let events = grades_by_event(&data);
+    let graded: Vec<(String, Vec<(Judgement, Grade)>)> = events
+        .into_iter()
+        .filter(|(_, _, grades)| !grades.is_empty())
+        .map(|(_, date, grades)| (date, grades))
+        .collect();
+    assert_eq!(
+        graded,
+        [
+            ("2016".to_string(), vec![(Oe, Good)]),
+            ("2019-06".to_string(), vec![(Oe, Ri)]),
+        ]
+    );
+}
+
+#[test]
+fn once_and_since_and_years_as_make_a_grade_an_earlier_events() {
+    for text in [
+        "Ashby Council, once inadequate, is now 'requires improvement to be good' after an inspection in May 2024.\n",
+        "Ashby Council has improved its rating after an inspection in May 2024, having spent seven years as \"inadequate\". It is now rated 'requires improvement'.\n",
+    ] {
+        let data = one_article(text, None).dataset;
+        let current: Vec<_> = data
+            .events
+            .iter()
+            .filter(|e| e.date.value.starts_with("2024"))
+            .flat_map(|e| e.ratings.iter().map(|r| (r.judgement, r.grade)))
+            .collect();
+        assert_eq!(current, [(Oe, Ri)], "{text}: {:?}", grades_by_event(&data));
+    }
+}
+
+#[test]
+fn two_months_and_a_year_date_an_inspection_from_the_first() {
+    let data = one_article(
+        "Ashby Council statement\n\n\
+         Ofsted have published their report after visiting us in September and October 2016.\n\n\
+         Ofsted have given Ashby Council an overall rating of inadequate.\n",
+        Some("2016-11-25"),
+    )
+    .dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].1, "2016-09");
+    assert_eq!(events[0].2, vec![(Oe, Inadequate)]);
+}
+
+#[test]
+fn aims_and_grades_lost_are_no_ratings() {
+    let data = one_article(
+        "Ashby Council rated requires improvement\n\n\
+         Ashby Council's children's services have moved out of their inadequate rating after an inspection in May 2024 and are now rated requires improvement.\n\n\
+         The council has a target of achieving a good rating by 2026.\n",
+        None,
+    )
+    .dataset;
+    let all: Vec<_> = grades_by_event(&data)
+        .into_iter()
+        .flat_map(|(_, _, grades)| grades)
+        .collect();
+    assert_eq!(all, [(Oe, Ri)]);
+}
+
+#[test]
+fn a_date_told_of_inspectors_dates_the_inspection_the_article_reports() {
+    for (text, expected) in [
+        (
+            "Ashby Council rated good\n\n\
+             Ofsted inspectors were in Ashby for three weeks in July. Ashby Council's children's services have been rated 'good'.\n",
+            "2024-07",
+        ),
+        (
+            "Ashby Council rated outstanding\n\n\
+             Ashby Council's children's services have been rated outstanding.\n\n\
+             Inspectors, who reviewed the services from April 8 to April 12, praised leaders.\n",
+            "2024-04-08",
+        ),
+    ] {
+        let data = one_article(text, Some("2024-09-06")).dataset;
+        let events = grades_by_event(&data);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].1, expected, "{text}");
+    }
+}
+
+#[test]
+fn a_report_on_send_provision_is_no_event_of_childrens_services() {
+    let data = one_article(
+        "Ashby Council rated outstanding\n\n\
+         Ashby Council's children's services have been rated outstanding after an inspection in April 2019.\n\n\
+         They are different from its special educational needs and disability (SEND) provision, which received a damning report in March.\n",
+        Some("2019-05-02"),
+    )
+    .dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].1, "2019-04");
+}
+
+#[test]
+fn mid_month_and_two_months_last_year_are_dates() {
+    for (text, expected) in [
+        (
+            "Ashby Council was handed a \"requires improvement\" rating following a visit by the inspectorate in mid-January.\n",
+            "2019-01",
+        ),
+        (
+            "Ashby Council's services are still \"inadequate\" after an inspection in September and October last year.\n",
+            "2018-09",
+        ),
+    ] {
+        let data = one_article(text, Some("2019-03-04")).dataset;
+        let events = grades_by_event(&data);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].1, expected, "{text}");
+    }
+}
+
+#[test]
+fn a_surname_alone_is_the_untitled_full_name_given_before_it() {
+    let data = one_article(
+        "Ashby Council's children's services improving\n\n\
+         A two-day visit in December 2018 by inspectors Rachel Holden and Matt Reed found progress at Ashby Council.\n\n\
+         Ms Holden wrote: \"There has been a significant improvement since the last visit.\"\n",
+        Some("2019-01-10"),
+    )
+    .dataset;
+    let quote = data
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("There has been"))
+        .expect("the quote");
+    let speaker = data.people.iter().find(|p| p.id == quote.speaker).unwrap();
+    assert_eq!(speaker.name, "Rachel Holden");
+    assert!(
+        speaker.aliases.iter().any(|a| a == "Ms Holden"),
+        "{speaker:?}"
+    );
+}
+
+#[test]
+fn told_and_whom_tags_a_statement() {
+    let data = one_article(
+        "Ashby Council apologises\n\n\
+         Jo Hale, Ashby Council's director of children's services, told the Ashby Echo: \"None of us would want to put children at risk.\"\n",
+        Some("2022-02-01"),
+    )
+    .dataset;
+    let quote = data
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("None of us"))
+        .expect("the quote");
+    assert_eq!(quote.speaker, "jo-hale");
+}
+
+#[test]
+fn a_statement_laid_out_line_by_line_is_one_statement_per_line() {
+    let text = "Ashby Council improves\n\n\
+         Jo Hale, director of children's services, said:\n\n\
+         \u{201c}This is excellent news.\n\
+         These improvements are down to strong leadership.\n\
+         We will keep going.\u{201d}\n\n\
+         Other news follows.\n";
+    let extraction = one_article(text, Some("2019-08-05"));
+    let data = extraction.dataset;
+    let lines: Vec<(&str, &str)> = data
+        .quotes
+        .iter()
+        .map(|q| (q.text.as_str(), q.speaker.as_str()))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("This is excellent news.", "jo-hale"),
+            (
+                "These improvements are down to strong leadership.",
+                "jo-hale"
+            ),
+            ("We will keep going.", "jo-hale"),
+        ]
+    );
+    assert!(extraction.warnings.is_empty(), "{:?}", extraction.warnings);
+}
+
+#[test]
+fn a_role_written_first_and_a_comma_leave_the_name_to_speak() {
+    let data = one_article(
+        "Ashby praised\n\n\
+         Interim Director of Children's Services for Ashby, James Thomas said: \"I am very proud of our social workers.\"\n",
+        Some("2019-05-09"),
+    )
+    .dataset;
+    let quote = data
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("I am very proud"))
+        .expect("the quote");
+    assert_eq!(quote.speaker, "james-thomas");
+}
+
+#[test]
+fn report_tags_and_a_closing_style_opening_mark_give_ofsteds_statements() {
+    let text = "Ashby Council rated good\n\n\
+         Ashby Council was rated good after an inspection in March 2023.\n\n\
+         \u{201c}Since the last inspection in 2018, much progress has been made,\u{201d} inspectors said in the report.\n\n\
+         It also adds: \u{201d}The cross-council work is the best illustration of the approach.\u{201d}\n";
+    let data = one_article(text, Some("2023-04-19")).dataset;
+    for start in ["Since the last inspection", "The cross-council work"] {
+        let quote = data
+            .quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .unwrap_or_else(|| panic!("no quote {start:?}: {:?}", data.quotes));
+        assert_eq!(quote.speaker, "ofsted", "{start}");
+    }
+}
+
+#[test]
+fn an_inverted_tag_naming_ofsted_first_gives_ofsteds_statement() {
+    let text = "Ashby Council moves out of inadequate\n\n\
+         An inspection of Ashby Council in June 2017 found it requires improvement.\n\n\
+         \"Services for children have improved significantly since the last inspection,\" states Ofsted in its inspection report following their visit in June and July.\n";
+    let data = one_article(text, Some("2017-09-05")).dataset;
+    let quote = data
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Services for children"))
+        .unwrap_or_else(|| panic!("{:?}", data.quotes));
+    assert_eq!(quote.speaker, "ofsted");
+}
+
+#[test]
+fn a_grade_in_a_year_and_again_in_another_grades_an_inspection_in_each() {
+    for text in [
+        "Ashby Council's services were rated requires improvement after an inspection in May 2024. They were previously rated 'inadequate' in 2013 and again in 2019.\n",
+        "Ashby Council's services were rated requires improvement after an inspection in May 2024. This followed inadequate Ofsted ratings in 2013 and 2019.\n",
+    ] {
+        let data = one_article(text, None).dataset;
+        let graded: Vec<(String, Vec<(Judgement, Grade)>)> = grades_by_event(&data)
+            .into_iter()
+            .map(|(_, date, grades)| (date, grades))
+            .collect();
+        assert_eq!(
+            graded,
+            [
+                ("2013".to_string(), vec![(Oe, Inadequate)]),
+                ("2019".to_string(), vec![(Oe, Inadequate)]),
+                ("2024-05".to_string(), vec![(Oe, Ri)]),
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_date_opening_the_sentence_dates_its_grade() {
+    let text = "Ashby Council cabinet, April 2024\n\n\
+         In January 2020, children's services at Ashby Council were judged to be 'Outstanding' by inspectors.\n";
+    let data = one_article(text, Some("2024-04-29")).dataset;
+    let graded: Vec<Graded> = grades_by_event(&data)
+        .into_iter()
+        .filter(|(_, _, grades)| !grades.is_empty())
+        .collect();
+    assert_eq!(graded.len(), 1, "{graded:?}");
+    assert_eq!(graded[0].1, "2020-01");
+    assert_eq!(graded[0].2, vec![(Oe, Grade::Outstanding)]);
+}
+
+#[test]
+fn a_grade_for_a_list_of_judgements_and_from_one_grade_to_another() {
+    let data = one_article(
+        "Ashby Council's services\n\n\
+         After an inspection in December 2021, Ofsted rated the local authority's children's services as inadequate for the impact of leaders on social work practice with children and families, and the experiences and progress of children who need help and protection.\n",
+        None,
+    )
+    .dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        events[0].2,
+        sorted(vec![(Il, Inadequate), (Hp, Inadequate)])
+    );
+
+    // The scale set out with "from ... to" grades nothing.
+    let data = one_article(
+        "Ashby Council rated good after an inspection in May 2024.\n\n\
+         Ofsted ratings go from inadequate, to requires improvement, to good and then outstanding.\n",
+        None,
+    )
+    .dataset;
+    let all: Vec<_> = grades_by_event(&data)
+        .into_iter()
+        .flat_map(|(_, _, grades)| grades)
+        .collect();
+    assert_eq!(all, [(Oe, Good)]);
+}
+
+#[test]
+fn child_protection_adoption_and_an_earlier_event_across_but() {
+    let data = one_article(
+        "Ashby Children's Trust rated inadequate\n\n\
+         Ofsted rated Ashby Children's Trust inadequate after an inspection in November 2015.\n\n\
+         The disabled children's service has improved since its last inspection in 2012, but the trust's overall judgement was affected because an 'inadequate' child protection rating means the whole service is judged inadequate.\n\n\
+         Adoption and fostering services were rated 'good', while services for children in care had also improved.\n",
+        None,
+    )
+    .dataset;
+    let graded: Vec<Graded> = grades_by_event(&data)
+        .into_iter()
+        .filter(|(_, _, grades)| !grades.is_empty())
+        .collect();
+    assert_eq!(graded.len(), 1, "{graded:?}");
+    assert_eq!(graded[0].1, "2015-11");
+    assert_eq!(
+        graded[0].2,
+        sorted(vec![(Oe, Inadequate), (Hp, Inadequate)])
+    );
+}
+
+#[test]
+fn a_when_clause_after_a_date_and_a_judgement_said_to_be_a_grade() {
+    let text = "Ashby Children's Trust rated good\n\n\
+         Ashby Children's Trust has been rated good after an inspection in October 2025, the first rise since 2022, when services were rated \"requires improvement\".\n\n\
+         Inspectors noted that the leadership of children's services is good.\n";
+    let data = one_article(text, None).dataset;
+    let graded: Vec<(String, Vec<(Judgement, Grade)>)> = grades_by_event(&data)
+        .into_iter()
+        .map(|(_, date, grades)| (date, grades))
+        .collect();
+    assert_eq!(
+        graded,
+        [
+            ("2022".to_string(), vec![(Oe, Ri)]),
+            ("2025-10".to_string(), sorted(vec![(Oe, Good), (Il, Good)])),
+        ]
+    );
+}
