@@ -15,7 +15,10 @@ manifest, and compare:
            gold events whose date the text states (not date_source = "article");
            precision counts extracted events matched by any gold event of that kind.
 
-Usage: score.py [--bin PATH] [--only SUBSTRING] [--verbose]
+Usage: score.py [--bin PATH] [--only SUBSTRING] [--gold DIR] [--texts DIR]
+  --gold DIR   folder of NNN_slug.toml annotations (default: gold/ beside this script;
+               the held-out set is heldout/)
+  --texts DIR  folder of the matching NNN_slug.txt texts (default: texts/ beside this script)
 Python 3.11+ (tomllib), standard library only.
 """
 import argparse
@@ -279,15 +282,26 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=str(DEFAULT_BIN))
     ap.add_argument("--only", default=None)
+    ap.add_argument("--gold", default=str(HERE / "gold"),
+                    help="folder of gold annotations (default: gold/ beside this script)")
+    ap.add_argument("--texts", default=str(HERE / "texts"),
+                    help="folder of article texts (default: texts/ beside this script)")
     args = ap.parse_args()
+    gold_dir = Path(args.gold)
+    texts_dir = Path(args.texts)
+    if not gold_dir.is_dir():
+        sys.exit(f"score.py: gold folder not found: {gold_dir}")
+    if not texts_dir.is_dir():
+        print(f"score.py: texts folder not found: {texts_dir} (every article is skipped)",
+              file=sys.stderr)
     totals = {k: Tally() for k in ("grades", "grades_nq", "quotes", "events")}
     n = 0
     failures = 0
     warnings = 0
-    for gpath in sorted((HERE / "gold").glob("*.toml")):
+    for gpath in sorted(gold_dir.glob("*.toml")):
         if args.only and args.only not in gpath.stem:
             continue
-        tpath = HERE / "texts" / (gpath.stem + ".txt")
+        tpath = texts_dir / (gpath.stem + ".txt")
         if not tpath.exists():
             continue
         gold = tomllib.loads(gpath.read_text(encoding="utf-8"))
