@@ -1244,6 +1244,10 @@ fn a_range_of_days_across_months_and_a_press_releases_today_in_brackets() {
         Some("2020-01-09")
     );
     assert_eq!(data.events[0].date.value, "2019-11");
+    // A dateline that is no calendar date does not date the article (found by
+    // extract_props: the dataset then failed to validate).
+    let data = one_article("Ashby Council rated good\n\n29 February 2019\n\nRated good.\n").dataset;
+    assert_eq!(data.sources[0].published, None);
 }
 
 #[test]

@@ -194,12 +194,17 @@ fn stated_publication(
     })
 }
 
+/// The mention's day, month and year, if it has all three and they are a calendar date
+/// ("29 February 2019" is not: it is warned about where dates are read, never used).
 fn full_date(mention: &DateMention) -> Option<DateParts> {
-    Some(DateParts {
-        year: mention.year?,
-        month: Some(mention.month?),
-        day: Some(mention.day?),
-    })
+    let (year, month, day) = (mention.year?, mention.month?, mention.day?);
+    (1..=days_in_month(year, month))
+        .contains(&day)
+        .then_some(DateParts {
+            year,
+            month: Some(month),
+            day: Some(day),
+        })
 }
 
 /// The latest year the article names outright.
