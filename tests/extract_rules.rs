@@ -1377,3 +1377,71 @@ fn a_council_written_as_mbc_is_another_council() {
         )]
     );
 }
+
+/// The inspection's date in one article published in `published`.
+fn inspection_date(text: &str, published: &str) -> Option<String> {
+    let mut article = Article::new("story", text);
+    article.published = Some(Date::stated(published));
+    let data = extract(&[article]).dataset;
+    data.events
+        .iter()
+        .find(|e| e.kind == EventKind::Inspection)
+        .map(|e| e.date.value.clone())
+}
+
+#[test]
+fn a_late_month_read_against_a_publication_year_alone_is_the_year_before() {
+    let story = |month: &str| {
+        format!(
+            "Ashby Council rated good\n\nAshby Council's children's services have been rated good by Ofsted following an inspection in {month}.\n"
+        )
+    };
+    // Reports come out weeks after the inspection: December's is reported the next year.
+    assert_eq!(
+        inspection_date(&story("December"), "2021").as_deref(),
+        Some("2020-12")
+    );
+    assert_eq!(
+        inspection_date(&story("November"), "2021").as_deref(),
+        Some("2020-11")
+    );
+    // An earlier month is the year's own, and a full publication date decides either way.
+    assert_eq!(
+        inspection_date(&story("March"), "2021").as_deref(),
+        Some("2021-03")
+    );
+    assert_eq!(
+        inspection_date(&story("December"), "2021-12-20").as_deref(),
+        Some("2021-12")
+    );
+    // What is still to come is not moved back.
+    let ahead = "Ashby Council rated good\n\nAshby Council's children's services were rated good. The next inspection is due in December.\n";
+    assert_ne!(inspection_date(ahead, "2021").as_deref(), Some("2020-12"));
+}
+
+#[test]
+fn a_council_named_once_in_passing_is_not_the_subject() {
+    let text = "Company improves services in its second borough\n\n\
+        An independent children's services company has been rated good by Ofsted in the borough it took over two years ago, inspectors said.\n\n\
+        Staff turnover remains high, and some plans for children in care are out of date, the report says.\n\n\
+        The company was set up by two neighbouring boroughs to share their social workers, and a third joined it later after a long search for a partner that could steady its services.\n\n\
+        Managers say the work of the last two years has been hard, and that the families they serve have noticed the change in the way their cases are handled.\n\n\
+        Other trusts set up at struggling councils run services in one area only. Of those, only Moreton Children's Services Trust, rated good three years ago, has improved since.\n";
+    let data = one_article(text).dataset;
+    assert_eq!(data.subject, None);
+    // The other trust's grade is not the article's.
+    assert!(
+        data.events
+            .iter()
+            .flat_map(|e| &e.ratings)
+            .all(|r| r.span.start < text.find("Other trusts").unwrap()),
+        "{:?}",
+        data.events
+    );
+    // Named once but up front, a council is the subject.
+    let up_front = one_article(
+        "Moreton Council rated good\n\nInspectors were impressed by the services for children, and rated them good.\n",
+    )
+    .dataset;
+    assert_eq!(up_front.subject.as_deref(), Some("Moreton Council"));
+}

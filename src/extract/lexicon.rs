@@ -516,6 +516,9 @@ pub(crate) const TOLD_AUDIENCE: [&str; 5] = ["the", "a", "reporters", "journalis
 /// Words that put an event before the one the article reports.
 pub(crate) const EARLIER: [&str; 5] = ["previous", "last", "earlier", "prior", "former"];
 
+/// Words that put a date still to come: "the next visit is due in December".
+pub(crate) const FUTURE: [&str; 5] = ["will", "due", "scheduled", "planned", "expected"];
+
 /// Words that say an event lasted two days or less.
 pub(crate) const SHORT: [&str; 4] = ["two-day", "2-day", "one-day", "1-day"];
 
