@@ -149,6 +149,19 @@ pub(crate) const NOW: WordSet = WordSet {
     bases: &["now", "currently"],
 };
 
+/// The inspectorate as a sentence's speaker: "Ofsted said the council's services
+/// required improvement".
+pub(crate) const INSPECTORATE: WordSet = WordSet {
+    name: "inspectorate",
+    bases: &[
+        "ofsted",
+        "inspector",
+        "inspectorate",
+        "regulator",
+        "watchdog",
+    ],
+};
+
 /// Judgement phrases as written (lower case, words only), longest first where one
 /// starts another, with the judgements each names: "children in care and care
 /// leavers" was one judgement from 2018 to 2023, and its grade is both judgements'.
@@ -178,6 +191,13 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &[ImpactOfLeaders],
         ),
         (&["impact", "of", "leaders"], &[ImpactOfLeaders]),
+        // The title with "leaders on" left out, as news prose sometimes shortens it.
+        (
+            &[
+                "impact", "of", "social", "work", "practice", "with", "children", "and", "families",
+            ],
+            &[ImpactOfLeaders],
+        ),
         (
             &["leadership", "management", "and", "governance"],
             &[ImpactOfLeaders],
@@ -274,6 +294,7 @@ pub(crate) const ALL: &[&WordSet] = &[
     &STAY,
     &CLAUSE_BREAK,
     &SUB_JUDGEMENT,
+    &INSPECTORATE,
 ];
 
 /// Words two sets may share, and why.
@@ -875,6 +896,9 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("inspectorate", "inspectorate_words", "the inspectorate by base form for grade patterns, and as written for attribution"),
+    ("inspectorate", "not_names", "\"Ofsted\" is capitalised but no person's name"),
+    ("inspectorate", "role_words", "\"inspector\" is a speaker's role, and the inspectorate speaking"),
     ("rating_cue", "judged_as", "a rating word, and between a judgement and its grade a link"),
     ("rating_cue", "area", "\"judgement\" makes a sentence about ratings, and counts areas"),
     ("earlier_grade", "auxiliaries", "\"once\", \"previously\" before a grade make it earlier; between a name and a speech verb they are skipped"),

@@ -5,7 +5,8 @@
 //! examples, and `docs/extractor.md`'s list of rules is rendered from this table.
 
 use super::lexicon::{
-    AIM, ALL_OF, AREA, GIVEN, JUDGED_AS, NOT_HELD, NOW, RATING_CUE, STAY, SUB_JUDGEMENT,
+    AIM, ALL_OF, AREA, GIVEN, INSPECTORATE, JUDGED_AS, NOT_HELD, NOW, RATING_CUE, STAY,
+    SUB_JUDGEMENT,
 };
 use super::pattern::{find_all, Slot, Step};
 use super::token::Token;
@@ -289,6 +290,34 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "Three out of five inspected areas were rated as requiring improvement – children being looked after and achieving permanence, the experiences of care leavers, and the trust's leadership, management and governance.",
                 yields: &[(Cic, Ri, false), (Cl, Ri, false), (Il, Ri, false)],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.inspectorate_says_services_require_improvement",
+        doc: "The inspectorate (an `inspectorate` word) said or found that the services \"require improvement\" (the grade's verb form, in any tense), with at most three words between \"services\" and it: the overall grade, with no rating word needed, since \"services required improvement\" after Ofsted is only ever the grade.",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::In(&INSPECTORATE),
+                gap!(8),
+                Step::Word("services"),
+                gap!(3),
+                Step::WordyGrade,
+            ]),
+            Action::Give,
+        ),
+        examples: &[
+            Example {
+                text: "Back in 2021 Ofsted said the borough's children's services required improvement.",
+                yields: &[(Oe, Ri, false)],
+            },
+            Example {
+                text: "Inspectors found that services for children still require improvement to be good.",
+                yields: &[(Oe, Ri, false)],
+            },
+            Example {
+                text: "Inspectors said services had improved, but practice in some teams required improvement.",
+                yields: &[],
             },
         ],
     },
