@@ -1445,3 +1445,24 @@ fn a_council_named_once_in_passing_is_not_the_subject() {
     .dataset;
     assert_eq!(up_front.subject.as_deref(), Some("Moreton Council"));
 }
+
+#[test]
+fn monitoring_reports_and_one_such_report_are_monitoring_visits() {
+    let text = "Ashby Council rated good\n\nAshby Council's children's services have been rated good by Ofsted after an inspection in May 2024.\n\n\
+        Before that, the council had critical monitoring reports from Ofsted.\n\n\
+        One such report, in March 2023, led the director to resign.\n";
+    let data = one_article(text).dataset;
+    let kinds: Vec<(EventKind, String)> = data
+        .events
+        .iter()
+        .map(|e| (e.kind, e.date.value.clone()))
+        .collect();
+    assert!(
+        kinds.contains(&(EventKind::MonitoringVisit, "2023-03".to_string())),
+        "{kinds:?}"
+    );
+    assert!(
+        !kinds.contains(&(EventKind::Inspection, "2023-03".to_string())),
+        "{kinds:?}"
+    );
+}

@@ -17,8 +17,8 @@ use super::grades::RatingMention;
 use super::layout::Layout;
 use super::lexicon::CLAUSE_BREAK;
 use super::lexicon::{
-    EARLIER, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND, PRESENT,
-    SHORT,
+    EARLIER, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND,
+    POINTING_BACK, PRESENT, SHORT,
 };
 use super::scope::Scope;
 use super::text::Word;
@@ -679,6 +679,15 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
             continue;
         }
         let range = words[index].start..words[index + length - 1].end();
+        // "monitoring reports ... One such report, in February": "such" (or "these",
+        // "those") points back to the kind of the event word before.
+        let points_back = words[index.saturating_sub(2)..index]
+            .iter()
+            .any(|w| w.is_any(&POINTING_BACK));
+        let kind = match kind {
+            None if points_back => found.last().and_then(|w: &EventWord| w.kind),
+            kind => kind,
+        };
         found.push(EventWord {
             kind,
             is_report,
@@ -700,8 +709,13 @@ fn event_noun(words: &[Word], index: usize) -> Option<(Option<EventKind>, bool, 
     let next_is = |key: &str| words.get(index + 1).is_some_and(|w| w.is(key));
     let visit = next_is("visit") || next_is("visits");
     let visit_plural = next_is("visits");
+    let report = next_is("report") || next_is("letter");
+    let reports = next_is("reports") || next_is("letters");
     if word.is("monitoring") && visit {
         Some((Some(EventKind::MonitoringVisit), false, visit_plural, 2))
+    } else if word.is("monitoring") && (report || reports) {
+        // "monitoring reports": a monitoring visit's letters.
+        Some((Some(EventKind::MonitoringVisit), true, reports, 2))
     } else if word.is_any(&["focused", "focussed"]) && visit {
         Some((Some(EventKind::FocusedVisit), false, visit_plural, 2))
     } else if word.is_any(&["inspection", "re-inspection", "reinspection", "inspected"]) {

@@ -540,6 +540,10 @@ pub(crate) const EARLIER: [&str; 5] = ["previous", "last", "earlier", "prior", "
 /// Words that put a date still to come: "the next visit is due in December".
 pub(crate) const FUTURE: [&str; 5] = ["will", "due", "scheduled", "planned", "expected"];
 
+/// Words before an event word that point back to the one named before: "one such
+/// report".
+pub(crate) const POINTING_BACK: [&str; 3] = ["such", "these", "those"];
+
 /// Words that say an event lasted two days or less.
 pub(crate) const SHORT: [&str; 4] = ["two-day", "2-day", "one-day", "1-day"];
 
@@ -780,6 +784,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("told_audience", &TOLD_AUDIENCE),
     ("earlier", &EARLIER),
     ("short", &SHORT),
+    ("pointing_back", &POINTING_BACK),
     ("other_inspections", &OTHER_INSPECTIONS),
     ("not_an_inspection", &NOT_AN_INSPECTION),
     ("present", &PRESENT),
