@@ -540,6 +540,41 @@ pub(crate) const EARLIER: [&str; 5] = ["previous", "last", "earlier", "prior", "
 /// Words that put a date still to come: "the next visit is due in December".
 pub(crate) const FUTURE: [&str; 5] = ["will", "due", "scheduled", "planned", "expected"];
 
+/// Event nouns, by the kind they name, as written: "a monitoring visit", "the
+/// inspection", "their report". A report, verdict or letter names no kind; dates next
+/// to one are publication dates.
+pub(crate) const INSPECTION_NOUNS: [&str; 4] =
+    ["inspection", "re-inspection", "reinspection", "inspected"];
+pub(crate) const INSPECTION_PLURALS: [&str; 2] = ["inspections", "re-inspections"];
+/// Before a visit word (or a report word): a monitoring visit, or its report.
+pub(crate) const MONITORING: [&str; 1] = ["monitoring"];
+/// Before a visit word: a focused visit.
+pub(crate) const FOCUSED: [&str; 2] = ["focused", "focussed"];
+pub(crate) const VISIT_NOUNS: [&str; 2] = ["visit", "visited"];
+pub(crate) const VISIT_PLURALS: [&str; 1] = ["visits"];
+pub(crate) const REPORT_NOUNS: [&str; 3] = ["report", "verdict", "letter"];
+pub(crate) const REPORT_PLURALS: [&str; 3] = ["reports", "verdicts", "letters"];
+
+/// Words between a report word and a date that make the date its publication's.
+pub(crate) const PUBLISHING: [&str; 2] = ["published", "publication"];
+
+/// The word that makes a sentence name the inspectors, so that a finding in it is
+/// theirs.
+pub(crate) const INSPECTORS: [&str; 1] = ["inspectors"];
+
+/// Written in capitals before an inspection or report, an area inspection of special
+/// educational needs and disability provision, not of children's social care.
+pub(crate) const SEND_ACRONYMS: [&str; 1] = ["SEND"];
+
+/// "the first 'good' rating since 2013": a date after [`SINCE`] with [`FIRST`] before
+/// the grade or event starts a period of other grades, and is not their date.
+pub(crate) const SINCE: [&str; 1] = ["since"];
+pub(crate) const FIRST: [&str; 1] = ["first"];
+
+/// The one word that opens a sentence before a date that dates all it tells: "In
+/// January 2020, ...", "On 3 May, ...".
+pub(crate) const DATE_OPENERS: [&str; 2] = ["in", "on"];
+
 /// Words before an event word that point back to the one named before: "one such
 /// report".
 pub(crate) const POINTING_BACK: [&str; 3] = ["such", "these", "those"];
@@ -785,6 +820,20 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("earlier", &EARLIER),
     ("short", &SHORT),
     ("pointing_back", &POINTING_BACK),
+    ("inspection_nouns", &INSPECTION_NOUNS),
+    ("inspection_plurals", &INSPECTION_PLURALS),
+    ("monitoring", &MONITORING),
+    ("focused", &FOCUSED),
+    ("visit_nouns", &VISIT_NOUNS),
+    ("visit_plurals", &VISIT_PLURALS),
+    ("report_nouns", &REPORT_NOUNS),
+    ("report_plurals", &REPORT_PLURALS),
+    ("publishing", &PUBLISHING),
+    ("inspectors", &INSPECTORS),
+    ("send_acronyms", &SEND_ACRONYMS),
+    ("since", &SINCE),
+    ("first", &FIRST),
+    ("date_openers", &DATE_OPENERS),
     ("other_inspections", &OTHER_INSPECTIONS),
     ("not_an_inspection", &NOT_AN_INSPECTION),
     ("present", &PRESENT),
@@ -901,6 +950,19 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("rating_cue", "report_nouns", "\"verdict\" makes a sentence about ratings, and names the report that gives it"),
+    ("earlier_grade", "since", "\"since\" before a grade points back, and before a date with \"first\" starts a period"),
+    ("reporting_verbs", "report_plurals", "\"reports\" is a verb of saying and the plural of the noun"),
+    ("inspectorate_words", "inspection_nouns", "the inspection speaks through its findings, and is an event"),
+    ("inspectorate_words", "visit_nouns", "the visit speaks through its findings, and is an event"),
+    ("inspectorate_words", "report_nouns", "the report speaks, and is an event's"),
+    ("inspectorate_words", "inspectors", "inspectors speak, and a sentence naming them tells their findings"),
+    ("after_speech_verb", "report_nouns", "\"said in a report\": after a speech verb, and an event noun"),
+    ("send_acronyms", "other_inspections", "\"SEND\" right before an inspection, and in capitals further before it"),
+    ("since", "not_the_grades_event", "\"since\" parts a grade from an event after it, and with \"first\" starts a period"),
+    ("since", "period_bound", "the same word: a period's start before a date"),
+    ("since", "month_prepositions", "\"since\" before a month makes it a date, and may start a period"),
+    ("first", "not_the_grades_event", "\"the first ... since\": parts a grade from the event after it, and a period from its start"),
     ("inspectorate", "inspectorate_words", "the inspectorate by base form for grade patterns, and as written for attribution"),
     ("inspectorate", "not_names", "\"Ofsted\" is capitalised but no person's name"),
     ("inspectorate", "role_words", "\"inspector\" is a speaker's role, and the inspectorate speaking"),
@@ -953,6 +1015,7 @@ const STOP_LISTS: &[&str] = &[
     "month_prepositions",
     "auxiliaries",
     "passive_auxiliaries",
+    "date_openers",
 ];
 
 #[cfg(test)]
