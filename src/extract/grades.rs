@@ -10,8 +10,8 @@
 
 use super::layout::Layout;
 use super::lexicon::{
-    AREA, CLAUSE_BREAK, COMPARISON, EARLIER_GRADE, GRADED_PART, GRADE_TO_JUDGEMENT, JUDGED_AS,
-    LINK_FILLER, RATING_CUE, SOME_OF,
+    AREA, AS_LINK, CLAUSE_BREAK, COMPARISON, EARLIER_GRADE, FOR_NEXT, GRADED_PART,
+    GRADE_TO_JUDGEMENT, JUDGED_AS, LINK_FILLER, LIST_AND, OF_LINK, RATING_CUE, SOME_OF,
 };
 use super::pattern::{grade_at, judgement_at};
 use super::rules::{self, GRADE_RULES};
@@ -502,7 +502,7 @@ fn is_cued(
             let as_after = index < grade.first
                 && grade.first - index <= MAX_AS_CLAUSE_WORDS
                 && grade.first > 0
-                && words[grade.first - 1].is("as")
+                && words[grade.first - 1].in_set(&AS_LINK)
                 && !layout
                     .slice(w.end()..words[grade.first].start)
                     .contains([',', ';', ':']);
@@ -528,7 +528,7 @@ fn stands_by_judgement(words: &[Token], grade: &GradeWord, judgements: &[Judgeme
     judgements.iter().any(|j| {
         (j.first > grade.last
             && joined(grade.last + 1, j.first, &|w| w.in_set(&GRADE_TO_JUDGEMENT)))
-            || (j.last < grade.first && joined(j.last + 1, grade.first, &|w| w.is("as")))
+            || (j.last < grade.first && joined(j.last + 1, grade.first, &|w| w.in_set(&AS_LINK)))
     })
 }
 
@@ -587,7 +587,7 @@ fn linked_grade(
             let in_other_judgement =
                 |i: usize| judgements.iter().any(|j| (j.first..=j.last).contains(&i));
             let filler = |i: usize| {
-                let joined = together && (in_other_judgement(i) || words[i].is("and"));
+                let joined = together && (in_other_judgement(i) || words[i].in_set(&LIST_AND));
                 words[i].in_set(&LINK_FILLER)
                     || (!grade_first && (words[i].in_set(&JUDGED_AS) || joined))
             };
@@ -601,7 +601,9 @@ fn linked_grade(
             // "... children in care and Requires Improvement for care leavers": a grade
             // followed by "for" is given for the judgement after it.
             let for_the_next = !grade_first
-                && words.get(grade.last + 1).is_some_and(|w| w.is("for"))
+                && words
+                    .get(grade.last + 1)
+                    .is_some_and(|w| w.in_set(&FOR_NEXT))
                 && judgements
                     .iter()
                     .any(|j| j.first > grade.last && j.first <= grade.last + FOR_REACH);
@@ -613,7 +615,8 @@ fn linked_grade(
             // grade, "and" starts the next judgement's item.
             // ("experiences and progress" is part of a title).
             let next_item = grade_first
-                && (left + 1..right).any(|i| words[i].is("and") && !words[i - 1].is("experiences"));
+                && (left + 1..right)
+                    .any(|i| words[i].in_set(&LIST_AND) && !words[i - 1].in_set(&LINK_FILLER));
             ((gap <= MAX_LINK_GAP && !next_item && !for_the_next) || listed).then_some((
                 gap,
                 grade_first,
@@ -643,7 +646,7 @@ fn dash_list_start(
             gap.contains(['–', '—']) || gap.trim() == "-"
         })?;
     let first = judgements.iter().find(|j| j.first >= after_dash)?;
-    let of = |i: usize| words[i].is("of");
+    let of = |i: usize| words[i].in_set(&OF_LINK);
     (after_dash..first.first)
         .all(|i| words[i].in_set(&LINK_FILLER) || of(i))
         .then_some(first.first)

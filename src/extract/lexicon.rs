@@ -86,6 +86,31 @@ pub(crate) const GRADE_TO_JUDGEMENT: WordSet = WordSet {
     bases: &["for", "and", "of"],
 };
 
+/// "as" between a judgement and its grade ("children in care as good"), or ending the
+/// clause a rating word opens ("judged the overall effectiveness ... as inadequate").
+pub(crate) const AS_LINK: WordSet = WordSet {
+    name: "as_link",
+    bases: &["as"],
+};
+
+/// "and" joining the items of a list of judgements.
+pub(crate) const LIST_AND: WordSet = WordSet {
+    name: "list_and",
+    bases: &["and"],
+};
+
+/// "for" after a grade: the grade is for the judgement after it.
+pub(crate) const FOR_NEXT: WordSet = WordSet {
+    name: "for_next",
+    bases: &["for"],
+};
+
+/// "of" between a dash and the judgement after it: "- of care leavers".
+pub(crate) const OF_LINK: WordSet = WordSet {
+    name: "of_link",
+    bases: &["of"],
+};
+
 /// Words that count some of a service's areas: "two areas", "the other three areas".
 pub(crate) const SOME_OF: WordSet = WordSet {
     name: "some_of",
@@ -295,10 +320,18 @@ pub(crate) const ALL: &[&WordSet] = &[
     &CLAUSE_BREAK,
     &SUB_JUDGEMENT,
     &INSPECTORATE,
+    &AS_LINK,
+    &LIST_AND,
+    &FOR_NEXT,
+    &OF_LINK,
 ];
 
 /// Words two sets may share, and why.
 pub(crate) const SHARED: &[(&str, &str, &str, &str)] = &[
+    ("judged_as", "as_link", "as", "the same word, read in two places: between a judgement and its grade"),
+    ("grade_to_judgement", "list_and", "and", "joins a grade to the judgement after it, and a list's items"),
+    ("grade_to_judgement", "for_next", "for", "joins a grade to the judgement after it, and gives the grade to it"),
+    ("grade_to_judgement", "of_link", "of", "joins a grade to the judgement after it, and a dash to it"),
     (
         "rating_cue",
         "judged_as",
@@ -575,6 +608,31 @@ pub(crate) const FIRST: [&str; 1] = ["first"];
 /// January 2020, ...", "On 3 May, ...".
 pub(crate) const DATE_OPENERS: [&str; 2] = ["in", "on"];
 
+/// "goes on" or "went on" ending the words before a quotation: a speech verb.
+pub(crate) const GOES_ON: ([&str; 3], &str) = (["goes", "went", "go"], "on");
+
+/// The verb of "told the BBC", "told reporters": after it, the audience.
+pub(crate) const TOLD: [&str; 1] = ["told"];
+
+/// Pronouns that stand for the last speaker named: a person, a body, or either.
+pub(crate) const PERSON_PRONOUNS: [&str; 2] = ["she", "he"];
+pub(crate) const THING_PRONOUNS: [&str; 1] = ["it"];
+pub(crate) const EITHER_PRONOUNS: [&str; 1] = ["they"];
+
+/// "according to" and a speaker.
+pub(crate) const ACCORDING_TO: (&str, &str) = ("according", "to");
+
+/// Lower-case "of" after an office, before its body: "Director of Children's Services".
+pub(crate) const OFFICE_OF: [&str; 1] = ["of"];
+
+/// The word between the children's word and "Trust": "Doncaster Children's Services
+/// Trust".
+pub(crate) const TRUST_SERVICES: [&str; 1] = ["services"];
+
+/// Lower-case "and" joining two places in one council's name: "Brighton and Hove City
+/// Council".
+pub(crate) const PLACE_JOINERS: [&str; 1] = ["and"];
+
 /// Words before an event word that point back to the one named before: "one such
 /// report".
 pub(crate) const POINTING_BACK: [&str; 3] = ["such", "these", "those"];
@@ -820,6 +878,14 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("earlier", &EARLIER),
     ("short", &SHORT),
     ("pointing_back", &POINTING_BACK),
+    ("office_of", &OFFICE_OF),
+    ("trust_services", &TRUST_SERVICES),
+    ("place_joiners", &PLACE_JOINERS),
+    ("goes_on", &GOES_ON.0),
+    ("told", &TOLD),
+    ("person_pronouns", &PERSON_PRONOUNS),
+    ("thing_pronouns", &THING_PRONOUNS),
+    ("either_pronouns", &EITHER_PRONOUNS),
     ("inspection_nouns", &INSPECTION_NOUNS),
     ("inspection_plurals", &INSPECTION_PLURALS),
     ("monitoring", &MONITORING),
@@ -950,6 +1016,8 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("trust_services", "not_names", "\"Services\" is capitalised in a trust's name, and no person's name"),
+    ("speech_verbs", "told", "\"told\" is a speech verb, and after it comes its audience"),
     ("rating_cue", "report_nouns", "\"verdict\" makes a sentence about ratings, and names the report that gives it"),
     ("earlier_grade", "since", "\"since\" before a grade points back, and before a date with \"first\" starts a period"),
     ("reporting_verbs", "report_plurals", "\"reports\" is a verb of saying and the plural of the noun"),
@@ -1016,6 +1084,15 @@ const STOP_LISTS: &[&str] = &[
     "auxiliaries",
     "passive_auxiliaries",
     "date_openers",
+    "person_pronouns",
+    "thing_pronouns",
+    "either_pronouns",
+    "as_link",
+    "list_and",
+    "for_next",
+    "of_link",
+    "office_of",
+    "place_joiners",
 ];
 
 #[cfg(test)]

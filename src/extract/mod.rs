@@ -33,7 +33,7 @@ mod token;
 use crate::model::{Dataset, Date, Quote, Source, Span};
 use attribution::{attribute, Attributed, Speaker};
 use layout::Layout;
-use lexicon::{COUNCIL_KINDS, NOT_PLACES, TRUST_KINDS};
+use lexicon::{COUNCIL_KINDS, NOT_PLACES, PLACE_JOINERS, TRUST_KINDS, TRUST_SERVICES};
 use people::{inspectorate, titled_names, NameMention, Registry};
 use scope::Scope;
 use std::collections::HashMap;
@@ -515,7 +515,7 @@ fn councils_named(text: &str) -> Vec<(String, bool)> {
         let joined = |at: usize| at > 0 && on_one_line(text, &words[at - 1], &words[at]);
         if is_trust {
             // Back over "Children's (Services)" to the place; no other trust counts.
-            if joined(start) && words[start - 1].is("services") {
+            if joined(start) && words[start - 1].is_any(&TRUST_SERVICES) {
                 start -= 1;
             }
             if !(joined(start) && words[start - 1].is_any(&TRUST_KINDS)) {
@@ -540,7 +540,7 @@ fn councils_named(text: &str) -> Vec<(String, bool)> {
         // joined by "and" to the one before it, where the text names the two so together
         // again (not "between Ofsted and Westbury Council").
         let mut joined_place = None;
-        if place < start && place >= 2 && words[place - 1].text == "and" {
+        if place < start && place >= 2 && PLACE_JOINERS.contains(&words[place - 1].text) {
             let mut joined = place - 1;
             while joined > 0
                 && place - 1 - joined < MAX_PLACE_WORDS
