@@ -7,7 +7,10 @@
 //! "last year" read against the latest year it names; else the manifest's date.
 
 use super::layout::Layout;
-use super::lexicon::{EARLIER, FUTURE, MONTHS, MONTH_PREPOSITIONS, WEEKDAYS};
+use super::lexicon::{
+    EARLIER, FUTURE, MONTHS, MONTH_PREPOSITIONS, PUBLICATION_LEADS, PUBLICATION_LEAD_LINKS, SINCE,
+    WEEKDAYS,
+};
 use super::text::Word;
 use super::{Diagnostics, Problem};
 use crate::model::{days_in_month, Date, DateParts, Span, MONTH_ABBREVIATIONS};
@@ -185,12 +188,10 @@ fn stated_publication(
     mentions.iter().find_map(|mention| {
         let paragraph = &layout.paragraphs[layout.paragraph_index_at(mention.span.start)?];
         let lead = layout.words_in(paragraph.start..mention.span.start);
-        let announces = lead
-            .first()
-            .is_some_and(|w| w.is_any(&["published", "posted", "updated"]))
+        let announces = lead.first().is_some_and(|w| w.is_any(&PUBLICATION_LEADS))
             && lead
                 .iter()
-                .all(|w| w.is_any(&["published", "posted", "updated", "on"]));
+                .all(|w| w.is_any(&PUBLICATION_LEADS) || w.is_any(&PUBLICATION_LEAD_LINKS));
         // A dateline: the date alone on a line just after the headline.
         let dateline = lead.is_empty()
             && layout.paragraphs.iter().take(3).any(|p| p == paragraph)
@@ -328,7 +329,7 @@ fn dates_an_earlier_event(layout: &Layout, mention: &DateMention) -> bool {
         .iter()
         .rev()
         .take(EARLIER_EVENT_REACH)
-        .any(|w| w.is("since") || w.is_any(&EARLIER))
+        .any(|w| w.is_any(&SINCE) || w.is_any(&EARLIER))
 }
 
 /// The date a mention stands for, with how its year was found.

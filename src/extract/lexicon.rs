@@ -622,6 +622,25 @@ pub(crate) const EITHER_PRONOUNS: [&str; 1] = ["they"];
 /// "according to" and a speaker.
 pub(crate) const ACCORDING_TO: (&str, &str) = ("according", "to");
 
+/// Offices written before a name; they are the person's role in that article.
+pub(crate) const OFFICES: [&[&str]; 15] = [
+    &["opposition", "leader"],
+    &["council", "leader"],
+    &["opposition", "councillor"],
+    &["councillor"],
+    &["lead", "inspector"],
+    &["deputy", "mayor"],
+    &["mayor"],
+    &["deputy", "leader"],
+    &["leader"],
+    &["chief", "inspector"],
+    &["inspector"],
+    &["chief", "executive"],
+    &["commissioner"],
+    &["minister"],
+    &["chair"],
+];
+
 /// Lower-case "of" after an office, before its body: "Director of Children's Services".
 pub(crate) const OFFICE_OF: [&str; 1] = ["of"];
 
@@ -632,6 +651,15 @@ pub(crate) const TRUST_SERVICES: [&str; 1] = ["services"];
 /// Lower-case "and" joining two places in one council's name: "Brighton and Hove City
 /// Council".
 pub(crate) const PLACE_JOINERS: [&str; 1] = ["and"];
+
+/// Words after a quantifier that make a clause about councils at large: "most
+/// councils", "every local authority".
+pub(crate) const COUNCILS_AT_LARGE: [&str; 3] = ["council", "authority", "local"];
+
+/// Words opening a line before the article's own date: "Published on 3 May 2024".
+pub(crate) const PUBLICATION_LEADS: [&str; 3] = ["published", "posted", "updated"];
+/// Words that may follow them before the date.
+pub(crate) const PUBLICATION_LEAD_LINKS: [&str; 1] = ["on"];
 
 /// Words before an event word that point back to the one named before: "one such
 /// report".
@@ -878,6 +906,9 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("earlier", &EARLIER),
     ("short", &SHORT),
     ("pointing_back", &POINTING_BACK),
+    ("councils_at_large", &COUNCILS_AT_LARGE),
+    ("publication_leads", &PUBLICATION_LEADS),
+    ("publication_lead_links", &PUBLICATION_LEAD_LINKS),
     ("office_of", &OFFICE_OF),
     ("trust_services", &TRUST_SERVICES),
     ("place_joiners", &PLACE_JOINERS),
@@ -1016,6 +1047,8 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("councils_at_large", "not_names", "\"Council\" is capitalised in names, and no person's name"),
+    ("publication_leads", "publishing", "\"published\" leads a dateline, and dates a report"),
     ("trust_services", "not_names", "\"Services\" is capitalised in a trust's name, and no person's name"),
     ("speech_verbs", "told", "\"told\" is a speech verb, and after it comes its audience"),
     ("rating_cue", "report_nouns", "\"verdict\" makes a sentence about ratings, and names the report that gives it"),
@@ -1093,6 +1126,7 @@ const STOP_LISTS: &[&str] = &[
     "of_link",
     "office_of",
     "place_joiners",
+    "publication_lead_links",
 ];
 
 #[cfg(test)]

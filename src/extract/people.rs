@@ -2,30 +2,13 @@
 //! every name a person goes by ("Cllr Sarah Ruiz", "Councillor Sarah Ruiz", ...).
 
 use super::layout::Layout;
-use super::lexicon::{HONORIFICS, NOT_NAMES, OFFICE_OF, RELATIVE_PRONOUNS, ROLE_WORDS, SUFFIXES};
+use super::lexicon::{
+    HONORIFICS, NOT_NAMES, OFFICES, OFFICE_OF, RELATIVE_PRONOUNS, ROLE_WORDS, SUFFIXES,
+};
 use super::text::{only_space_between, Word};
 use crate::model::{Person, SpeakerKind};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
-
-/// Offices written before a name; they are the person's role in that article.
-const OFFICES: [&[&str]; 15] = [
-    &["opposition", "leader"],
-    &["council", "leader"],
-    &["opposition", "councillor"],
-    &["councillor"],
-    &["lead", "inspector"],
-    &["deputy", "mayor"],
-    &["mayor"],
-    &["deputy", "leader"],
-    &["leader"],
-    &["chief", "inspector"],
-    &["inspector"],
-    &["chief", "executive"],
-    &["commissioner"],
-    &["minister"],
-    &["chair"],
-];
 
 /// A person named at one place in an article.
 #[derive(Debug, Clone, PartialEq)]
