@@ -1466,3 +1466,25 @@ fn monitoring_reports_and_one_such_report_are_monitoring_visits() {
         "{kinds:?}"
     );
 }
+
+#[test]
+fn an_earlier_grade_is_dropped_when_its_pairs_current_grade_clashes() {
+    // The undated "full inspection" is read as the reported one, where its current
+    // grade clashes with the reported grade: the earlier grade's event, found from it,
+    // is not known either, so it goes to no event (not to the 2019 one).
+    let text = "Ashby services rated good\n\n\
+        Children's services in Ashby have been rated 'good' by Ofsted after an inspection in May 2024.\n\n\
+        Monitoring visits through 2018 found steady progress, and a full Ofsted inspection saw services upgraded from 'inadequate' to 'requires improvement'.\n\n\
+        \"Since the last inspection in 2019, much progress has been made by Ashby Council,\" inspectors said.\n";
+    let data = one_article(text).dataset;
+    let graded: Vec<(Option<i32>, Grade)> = data
+        .events
+        .iter()
+        .flat_map(|e| e.ratings.iter().map(move |r| (e.date.year(), r.grade)))
+        .collect();
+    assert!(graded.contains(&(Some(2024), Grade::Good)), "{graded:?}");
+    assert!(
+        !graded.contains(&(Some(2019), Grade::Inadequate)),
+        "{graded:?}"
+    );
+}

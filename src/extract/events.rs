@@ -339,12 +339,46 @@ pub(crate) fn article_events(
             ),
         }
     }
+    drop_earlier_grades_of_clashing_pairs(layout, &mut events);
     named.append(&mut dated_by_grades);
     named.sort_by_key(|(range, _)| range.start);
     ArticleEvents {
         events,
         main,
         named,
+    }
+}
+
+/// "upgraded from 'inadequate' to 'requires improvement'": the earlier grade's event is
+/// found from the current grade's. When the current grade clashes with another grade of
+/// its event for the same judgement, and loses to it (as the merge will choose: a named
+/// judgement first, then a cued grade, then the first), the current grade was put on
+/// the wrong event, so the earlier grade's event is wrong too: it is dropped, a grade
+/// left out rather than given to the wrong inspection.
+fn drop_earlier_grades_of_clashing_pairs(layout: &Layout, events: &mut [ArticleEvent]) {
+    let mut misplaced: Vec<Range<usize>> = Vec::new();
+    for event in events.iter() {
+        for rating in event.ratings.iter().filter(|r| !r.earlier) {
+            let chosen = event
+                .ratings
+                .iter()
+                .filter(|r| r.judgement == rating.judgement)
+                .min_by_key(|r| (!r.explicit, !r.cued));
+            if chosen.is_some_and(|chosen| chosen.grade != rating.grade) {
+                misplaced.push(layout.sentence_at(rating.grade_at));
+            }
+        }
+    }
+    if misplaced.is_empty() {
+        return;
+    }
+    for event in events.iter_mut() {
+        event.ratings.retain(|r| {
+            !(r.earlier
+                && misplaced
+                    .iter()
+                    .any(|sentence| sentence.contains(&r.grade_at)))
+        });
     }
 }
 
