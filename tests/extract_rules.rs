@@ -1488,3 +1488,24 @@ fn an_earlier_grade_is_dropped_when_its_pairs_current_grade_clashes() {
         "{graded:?}"
     );
 }
+
+#[test]
+fn a_judgement_title_in_quotation_marks_is_a_term_not_a_quote() {
+    let text = "Ashby trust inadequate\n\n\
+        Ashby Children's Trust was rated 'inadequate' by Ofsted after an inspection in May 2024.\n\n\
+        Inspectors said the trust was ‘inadequate’ for the services it provides to children who need “help and protection”.\n";
+    let extraction = one_article(text);
+    let graded: Vec<(Judgement, Grade)> = extraction
+        .dataset
+        .events
+        .iter()
+        .flat_map(|e| e.ratings.iter().map(|r| (r.judgement, r.grade)))
+        .collect();
+    assert!(
+        graded.contains(&(Judgement::HelpAndProtection, Grade::Inadequate)),
+        "{graded:?}"
+    );
+    assert!(texts(&extraction.dataset)
+        .iter()
+        .all(|t| !t.contains("help and protection")));
+}

@@ -11,7 +11,8 @@
 use super::layout::Layout;
 use super::lexicon::{
     AREA, AS_LINK, CLAUSE_BREAK, COMPARISON, EARLIER_GRADE, FOR_NEXT, GRADED_PART,
-    GRADE_TO_JUDGEMENT, JUDGED_AS, LINK_FILLER, LIST_AND, OF_LINK, RATING_CUE, SOME_OF,
+    GRADE_TO_JUDGEMENT, JUDGED_AS, JUDGEMENT_PHRASES, LINK_FILLER, LIST_AND, OF_LINK, RATING_CUE,
+    SOME_OF,
 };
 use super::pattern::{grade_at, judgement_at};
 use super::rules::{self, GRADE_RULES};
@@ -93,6 +94,21 @@ pub(crate) fn is_rating_term(text: &str) -> bool {
         || JUDGEMENT_TITLES
             .iter()
             .any(|title| untitled.starts_with(title))
+        || is_judgement_phrase(untitled)
+}
+
+/// Whether `text` (lower case) is, word for word, a judgement phrase of two words or
+/// more: a journalist's quotation marks around a title's words ("children who need
+/// “help and protection”") mark a term, not a statement.
+fn is_judgement_phrase(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() >= 2
+        && JUDGEMENT_PHRASES
+            .iter()
+            .any(|(phrase, _)| *phrase == words.as_slice())
 }
 
 /// Every rating the article's narrative states of its subject (not of other councils).
