@@ -1509,3 +1509,26 @@ fn a_judgement_title_in_quotation_marks_is_a_term_not_a_quote() {
         .iter()
         .all(|t| !t.contains("help and protection")));
 }
+
+#[test]
+fn a_lost_grade_is_the_earlier_inspections() {
+    let data = one_article(
+        "Ashby out of inadequate\n\n\
+         Inspectors have removed Ashby Council's 'inadequate' rating after an inspection in May 2024.\n\n\
+         Ashby Council's children's services now 'require improvement to be good', and inspectors praised work on problems found at its last inspection in 2019.\n",
+    )
+    .dataset;
+    let graded = overall_grades_by_year(&data);
+    assert!(
+        graded.contains(&(Some(2019), Some(Grade::Inadequate))),
+        "{graded:?}"
+    );
+    assert!(
+        graded.contains(&(Some(2024), Some(Grade::RequiresImprovement))),
+        "{graded:?}"
+    );
+    assert!(
+        !graded.contains(&(Some(2024), Some(Grade::Inadequate))),
+        "{graded:?}"
+    );
+}

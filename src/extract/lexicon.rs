@@ -150,11 +150,17 @@ pub(crate) const GIVEN: WordSet = WordSet {
     ],
 };
 
-/// Words that make a grade one that is not held: "moved out of its inadequate rating",
-/// "removed its 'inadequate' rating", "have not been rated inadequate".
+/// Words that make a grade one that is not held: "have not been rated inadequate".
 pub(crate) const NOT_HELD: WordSet = WordSet {
     name: "not_held",
-    bases: &["out", "remove", "not", "never", "lose", "shed", "lift"],
+    bases: &["not", "never"],
+};
+
+/// Words that make a grade one held until now and lost: "moved out of its inadequate
+/// rating", "removed its 'inadequate' rating", "shed the inadequate label".
+pub(crate) const LOST: WordSet = WordSet {
+    name: "lost",
+    bases: &["out", "remove", "lose", "shed", "lift"],
 };
 
 /// Words that make a grade an aim, not a verdict: "a target of achieving the good
@@ -314,6 +320,7 @@ pub(crate) const ALL: &[&WordSet] = &[
     &ALL_OF,
     &GIVEN,
     &NOT_HELD,
+    &LOST,
     &AIM,
     &NOW,
     &STAY,

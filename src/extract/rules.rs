@@ -5,7 +5,7 @@
 //! examples, and `docs/extractor.md`'s list of rules is rendered from this table.
 
 use super::lexicon::{
-    AIM, ALL_OF, AREA, GIVEN, INSPECTORATE, JUDGED_AS, NOT_HELD, NOW, RATING_CUE, STAY,
+    AIM, ALL_OF, AREA, GIVEN, INSPECTORATE, JUDGED_AS, LOST, NOT_HELD, NOW, RATING_CUE, STAY,
     SUB_JUDGEMENT,
 };
 use super::pattern::{find_all, Slot, Step};
@@ -605,19 +605,31 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.not_held",
-        doc: "A grade a `not_held` word governs is no rating: \"moved out of its inadequate rating\", \"removed its 'inadequate' rating\", \"have not been rated inadequate\".",
+        doc: "A grade a `not_held` word governs is no rating: \"have not been rated inadequate\".",
         how: How::Pattern(
             Step::Seq(&[Step::In(&NOT_HELD), gap!(3), Step::Capture(Slot::Void, &Step::Grade)]),
             Action::Void,
         ),
+        examples: &[Example {
+            text: "Services have not been rated inadequate for the first time in a decade.",
+            yields: &[],
+        }],
+    },
+    Rule {
+        id: "grade.lost",
+        doc: "A grade a `lost` word governs (moved out of, removed, lost, shed, lifted) was held until the event reported: an earlier event's overall grade (\"inspectors have removed the council's 'inadequate' rating\").",
+        how: How::Pattern(
+            Step::Seq(&[Step::In(&LOST), gap!(3), Step::Capture(Slot::Earlier, &Step::Grade)]),
+            Action::Give,
+        ),
         examples: &[
             Example {
-                text: "Children's services in the county have moved out of its inadequate rating.",
-                yields: &[],
+                text: "Children's services in the county have moved out of their inadequate rating.",
+                yields: &[(Oe, Inadequate, true)],
             },
             Example {
-                text: "Services have not been rated inadequate for the first time in a decade.",
-                yields: &[],
+                text: "Inspectors have lifted the borough's 'inadequate' rating after two years of work.",
+                yields: &[(Oe, Inadequate, true)],
             },
         ],
     },
