@@ -156,11 +156,12 @@ pub(crate) const NOT_HELD: WordSet = WordSet {
     bases: &["not", "never"],
 };
 
-/// Words that make a grade one held until now and lost: "moved out of its inadequate
-/// rating", "removed its 'inadequate' rating", "shed the inadequate label".
+/// Words that make a grade one held until now and lost: "removed its 'inadequate'
+/// rating", "shed the inadequate label" (and "out of", matched as two words: "moved out
+/// of its inadequate rating").
 pub(crate) const LOST: WordSet = WordSet {
     name: "lost",
-    bases: &["out", "remove", "lose", "shed", "lift"],
+    bases: &["remove", "lose", "shed", "lift"],
 };
 
 /// Words that make a grade an aim, not a verdict: "a target of achieving the good

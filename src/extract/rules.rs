@@ -617,9 +617,13 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.lost",
-        doc: "A grade a `lost` word governs (moved out of, removed, lost, shed, lifted) was held until the event reported: an earlier event's overall grade (\"inspectors have removed the council's 'inadequate' rating\").",
+        doc: "A grade a `lost` word or \"out of\" governs (removed, lost, shed, lifted, moved out of) was held until the event reported: an earlier event's overall grade (\"inspectors have removed the council's 'inadequate' rating\").",
         how: How::Pattern(
-            Step::Seq(&[Step::In(&LOST), gap!(3), Step::Capture(Slot::Earlier, &Step::Grade)]),
+            Step::Seq(&[
+                Step::Either(&[Step::In(&LOST), Step::Seq(&[Step::Word("out"), Step::Word("of")])]),
+                gap!(3),
+                Step::Capture(Slot::Earlier, &Step::Grade),
+            ]),
             Action::Give,
         ),
         examples: &[
@@ -630,6 +634,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "Inspectors have lifted the borough's 'inadequate' rating after two years of work.",
                 yields: &[(Oe, Inadequate, true)],
+            },
+            Example {
+                text: "Inspectors found out the plans were good.",
+                yields: &[],
             },
         ],
     },
