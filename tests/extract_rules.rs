@@ -1532,3 +1532,20 @@ fn a_lost_grade_is_the_earlier_inspections() {
         "{graded:?}"
     );
 }
+
+#[test]
+fn services_for_one_judgement_requiring_improvement_are_not_the_overall_grade() {
+    let data = one_article(
+        "Ashby Council inspected\n\n\
+         Ashby Council's children's services were inspected by Ofsted in May 2024. Ofsted said services for care leavers required improvement.\n",
+    )
+    .dataset;
+    assert_eq!(
+        grades_by_event(&data),
+        [(
+            EventKind::Inspection,
+            Some(2024),
+            vec![(Judgement::CareLeavers, Grade::RequiresImprovement)]
+        )]
+    );
+}

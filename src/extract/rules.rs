@@ -295,13 +295,13 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.inspectorate_says_services_require_improvement",
-        doc: "The inspectorate (an `inspectorate` word) said or found that the services \"require improvement\" (the grade's verb form, in any tense), with at most three words between \"services\" and it: the overall grade, with no rating word needed, since \"services required improvement\" after Ofsted is only ever the grade.",
+        doc: "The inspectorate (an `inspectorate` word) said or found that the services \"require improvement\" (the grade's verb form, in any tense), with at most three words between \"services\" and it and no judgement among them: the overall grade, with no rating word needed, since \"services required improvement\" after Ofsted is only ever the grade.",
         how: How::Pattern(
             Step::Seq(&[
                 Step::In(&INSPECTORATE),
                 gap!(8),
                 Step::Word("services"),
-                gap!(3),
+                Step::UpTo(3, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
                 Step::WordyGrade,
             ]),
             Action::Give,
