@@ -10,8 +10,9 @@
 use super::grades::is_rating_term;
 use super::layout::Layout;
 use super::lexicon::{
-    AFTER_SPEECH_VERB, AUXILIARIES, INSPECTORATE_WORDS, PASSIVE_AUXILIARIES, REPORTING_VERBS,
-    SPEECH_VERBS, TOLD_AUDIENCE, WEEKDAYS,
+    ACCORDING_TO, AFTER_SPEECH_VERB, AUXILIARIES, EITHER_PRONOUNS, GOES_ON, INSPECTORATE_WORDS,
+    PASSIVE_AUXILIARIES, PERSON_PRONOUNS, REPORTING_VERBS, SPEECH_VERBS, THING_PRONOUNS, TOLD,
+    TOLD_AUDIENCE, WEEKDAYS,
 };
 use super::people::{
     is_relative_clause, join_role, name_at, names_a_role, surname, with_appositive_role,
@@ -199,8 +200,7 @@ fn clause_start_before(layout: &Layout, quote: &QuoteSpan) -> usize {
 /// words such as "at the time".
 fn speech_verb_at_end(words: &[Word]) -> Option<usize> {
     let last = words.len().checked_sub(1)?;
-    let goes_on =
-        last > 0 && words[last].is("on") && words[last - 1].is_any(&["goes", "went", "go"]);
+    let goes_on = last > 0 && words[last].is(GOES_ON.1) && words[last - 1].is_any(&GOES_ON.0);
     if goes_on {
         return Some(last - 1);
     }
@@ -220,7 +220,7 @@ fn speech_verb_at_end(words: &[Word]) -> Option<usize> {
             .iter()
             .rev()
             .take(TOLD_REACH + 1)
-            .position(|w| w.is("told"))?
+            .position(|w| w.is_any(&TOLD))?
         - 1;
     let audience = &words[told + 1..];
     (!audience.is_empty()
@@ -422,11 +422,11 @@ fn source_at(layout: &Layout, words: &[Word], index: usize) -> Option<(Cue, usiz
 }
 
 fn pronoun(word: &Word) -> Option<PronounKind> {
-    if word.is_any(&["she", "he"]) {
+    if word.is_any(&PERSON_PRONOUNS) {
         Some(PronounKind::Person)
-    } else if word.is("it") {
+    } else if word.is_any(&THING_PRONOUNS) {
         Some(PronounKind::Thing)
-    } else if word.is("they") {
+    } else if word.is_any(&EITHER_PRONOUNS) {
         Some(PronounKind::Either)
     } else {
         None
@@ -525,7 +525,7 @@ fn named_after_according_to(layout: &Layout) -> Vec<NameMention> {
     let words = &layout.words;
     let mut found = Vec::new();
     for index in 1..words.len() {
-        if !(words[index - 1].is("according") && words[index].is("to")) {
+        if !(words[index - 1].is(ACCORDING_TO.0) && words[index].is(ACCORDING_TO.1)) {
             continue;
         }
         if layout.quote_at(words[index].start).is_some() {

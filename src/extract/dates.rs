@@ -7,7 +7,10 @@
 //! "last year" read against the latest year it names; else the manifest's date.
 
 use super::layout::Layout;
-use super::lexicon::{EARLIER, MONTHS, MONTH_PREPOSITIONS, WEEKDAYS};
+use super::lexicon::{
+    EARLIER, FUTURE, MONTHS, MONTH_PREPOSITIONS, PUBLICATION_LEADS, PUBLICATION_LEAD_LINKS, SINCE,
+    WEEKDAYS,
+};
 use super::text::Word;
 use super::{Diagnostics, Problem};
 use crate::model::{days_in_month, Date, DateParts, Span, MONTH_ABBREVIATIONS};
@@ -44,7 +47,19 @@ struct DateMention {
     /// 0 for Monday.
     weekday: Option<u32>,
     relative: Option<Relative>,
+    /// Whether a [`FUTURE`] word comes before it in its sentence: "is due in December".
+    ahead: bool,
 }
+
+/// The first month from which a yearless month, read against a publication date that is
+/// only a year, is taken as the year before's. Ofsted publishes a report some six to
+/// eight weeks after its inspection, so an article that year reporting an inspection
+/// "in November" or "in December" reports last year's; earlier months are the year's
+/// own. Not for what is still to come ("the next visit is due in December").
+const REPORTED_NEXT_YEAR_FROM: u32 = 11;
+
+/// How many words before a date a [`FUTURE`] word reaches.
+const FUTURE_REACH: usize = 6;
 
 /// The date an article's relative and yearless dates are read against.
 #[derive(Debug, Clone)]
@@ -173,12 +188,10 @@ fn stated_publication(
     mentions.iter().find_map(|mention| {
         let paragraph = &layout.paragraphs[layout.paragraph_index_at(mention.span.start)?];
         let lead = layout.words_in(paragraph.start..mention.span.start);
-        let announces = lead
-            .first()
-            .is_some_and(|w| w.is_any(&["published", "posted", "updated"]))
+        let announces = lead.first().is_some_and(|w| w.is_any(&PUBLICATION_LEADS))
             && lead
                 .iter()
-                .all(|w| w.is_any(&["published", "posted", "updated", "on"]));
+                .all(|w| w.is_any(&PUBLICATION_LEADS) || w.is_any(&PUBLICATION_LEAD_LINKS));
         // A dateline: the date alone on a line just after the headline.
         let dateline = lead.is_empty()
             && layout.paragraphs.iter().take(3).any(|p| p == paragraph)
@@ -321,7 +334,7 @@ fn dates_an_earlier_event(layout: &Layout, mention: &DateMention) -> bool {
         .iter()
         .rev()
         .take(EARLIER_EVENT_REACH)
-        .any(|w| w.is("since") || w.is_any(&EARLIER))
+        .any(|w| w.is_any(&SINCE) || w.is_any(&EARLIER))
 }
 
 /// The date a mention stands for, with how its year was found.
@@ -447,10 +460,16 @@ fn read_against(mention: &DateMention, anchor: &Anchor) -> (DateParts, Option<St
     (parts, Some(format!("{what}; taken from {}", anchor.label)))
 }
 
-/// The anchor's year, or the year before when the month and day come later in the year.
+/// The anchor's year, or the year before when the month and day come later in the year;
+/// against an anchor that is only a year, the year before for a month too late in the
+/// year for its inspection to be reported that year ([`REPORTED_NEXT_YEAR_FROM`]).
 fn latest_year_not_after(mention: &DateMention, anchor: &DateParts) -> i32 {
-    let later_in_year = anchor.month.is_some()
-        && (mention.month, mention.day.unwrap_or(1)) > (anchor.month, anchor.day.unwrap_or(31));
+    let later_in_year = match anchor.month {
+        Some(_) => {
+            (mention.month, mention.day.unwrap_or(1)) > (anchor.month, anchor.day.unwrap_or(31))
+        }
+        None => !mention.ahead && mention.month.is_some_and(|m| m >= REPORTED_NEXT_YEAR_FROM),
+    };
     if later_in_year {
         anchor.year - 1
     } else {
@@ -497,7 +516,8 @@ fn find_mentions(layout: &Layout) -> Vec<DateMention> {
     let mut index = 0;
     while index < reader.words.len() {
         match reader.date_at(index) {
-            Some((mention, next)) => {
+            Some((mut mention, next)) => {
+                mention.ahead = comes_after_future_word(layout, &mention);
                 found.push(mention);
                 index = next;
             }
@@ -505,6 +525,16 @@ fn find_mentions(layout: &Layout) -> Vec<DateMention> {
         }
     }
     found
+}
+
+/// Whether a [`FUTURE`] word stands a few words before `mention` in its sentence.
+fn comes_after_future_word(layout: &Layout, mention: &DateMention) -> bool {
+    let before = layout.words_in(layout.sentence_at(mention.span.start).start..mention.span.start);
+    before
+        .iter()
+        .rev()
+        .take(FUTURE_REACH)
+        .any(|w| w.is_any(&FUTURE))
 }
 
 /// Reads dates word by word.
@@ -675,6 +705,7 @@ impl Reader<'_, '_> {
             end_year: None,
             weekday: None,
             relative,
+            ahead: false,
         }
     }
 

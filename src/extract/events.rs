@@ -17,8 +17,10 @@ use super::grades::RatingMention;
 use super::layout::Layout;
 use super::lexicon::CLAUSE_BREAK;
 use super::lexicon::{
-    EARLIER, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND, PRESENT,
-    SHORT,
+    DATE_OPENERS, EARLIER, FIRST, FOCUSED, INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTORS,
+    MONITORING, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND,
+    POINTING_BACK, PRESENT, PUBLISHING, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE,
+    VISIT_NOUNS, VISIT_PLURALS,
 };
 use super::scope::Scope;
 use super::text::Word;
@@ -337,12 +339,46 @@ pub(crate) fn article_events(
             ),
         }
     }
+    drop_earlier_grades_of_clashing_pairs(layout, &mut events);
     named.append(&mut dated_by_grades);
     named.sort_by_key(|(range, _)| range.start);
     ArticleEvents {
         events,
         main,
         named,
+    }
+}
+
+/// "upgraded from 'inadequate' to 'requires improvement'": the earlier grade's event is
+/// found from the current grade's. When the current grade clashes with another grade of
+/// its event for the same judgement, and loses to it (as the merge will choose: a named
+/// judgement first, then a cued grade, then the first), the current grade was put on
+/// the wrong event, so the earlier grade's event is wrong too: it is dropped, a grade
+/// left out rather than given to the wrong inspection.
+fn drop_earlier_grades_of_clashing_pairs(layout: &Layout, events: &mut [ArticleEvent]) {
+    let mut misplaced: Vec<Range<usize>> = Vec::new();
+    for event in events.iter() {
+        for rating in event.ratings.iter().filter(|r| !r.earlier) {
+            let chosen = event
+                .ratings
+                .iter()
+                .filter(|r| r.judgement == rating.judgement)
+                .min_by_key(|r| (!r.explicit, !r.cued));
+            if chosen.is_some_and(|chosen| chosen.grade != rating.grade) {
+                misplaced.push(layout.sentence_at(rating.grade_at));
+            }
+        }
+    }
+    if misplaced.is_empty() {
+        return;
+    }
+    for event in events.iter_mut() {
+        event.ratings.retain(|r| {
+            !(r.earlier
+                && misplaced
+                    .iter()
+                    .any(|sentence| sentence.contains(&r.grade_at)))
+        });
     }
 }
 
@@ -369,7 +405,7 @@ fn date_by_inspectors(
             let answer = layout
                 .words_in(sentence.clone())
                 .iter()
-                .any(|w| w.is("inspectors"));
+                .any(|w| w.is_any(&INSPECTORS));
             last_sentence = Some((sentence.start, answer));
             answer
         }
@@ -447,11 +483,11 @@ fn date_by_grade(
         // starts, not the grade's (but "judged 'inadequate' since 2019" is).
         .filter(|(span, _)| {
             let before = layout.words_in(sentence.start..span.start);
-            let after_since = before.last().is_some_and(|w| w.is("since"));
+            let after_since = before.last().is_some_and(|w| w.is_any(&SINCE));
             let grade_words = layout.words_in(sentence.start..grade_at);
             let first = grade_words[grade_words.len().saturating_sub(2)..]
                 .iter()
-                .any(|w| w.is("first"));
+                .any(|w| w.is_any(&FIRST));
             !(after_since && first)
         })
         .filter_map(|(span, date)| {
@@ -483,7 +519,7 @@ fn opening_date<'d>(
 ) -> Option<(usize, &'d Range<usize>, &'d Date)> {
     let (span, date) = in_sentence.first()?;
     let opening = layout.words_in(sentence.start..span.start);
-    let opens = opening.len() == 1 && opening[0].is_any(&["in", "on"]);
+    let opens = opening.len() == 1 && opening[0].is_any(&DATE_OPENERS);
     let then_comma = layout
         .slice(span.end..grade_at)
         .trim_start()
@@ -673,12 +709,21 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
         // social care.
         let of_send = words[index.saturating_sub(SEND_REACH)..index]
             .iter()
-            .any(|w| w.text == "SEND");
+            .any(|w| SEND_ACRONYMS.contains(&w.text));
         if of_something_else || of_send || scope.is_about_others(layout, words[index].start) {
             index += length;
             continue;
         }
         let range = words[index].start..words[index + length - 1].end();
+        // "monitoring reports ... One such report, in February": "such" (or "these",
+        // "those") points back to the kind of the event word before.
+        let points_back = words[index.saturating_sub(2)..index]
+            .iter()
+            .any(|w| w.is_any(&POINTING_BACK));
+        let kind = match kind {
+            None if points_back => found.last().and_then(|w: &EventWord| w.kind),
+            kind => kind,
+        };
         found.push(EventWord {
             kind,
             is_report,
@@ -697,22 +742,28 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
 fn event_noun(words: &[Word], index: usize) -> Option<(Option<EventKind>, bool, bool, usize)> {
     // Tested in place: this runs for every word of the text.
     let word = &words[index];
-    let next_is = |key: &str| words.get(index + 1).is_some_and(|w| w.is(key));
-    let visit = next_is("visit") || next_is("visits");
-    let visit_plural = next_is("visits");
-    if word.is("monitoring") && visit {
+    let next_in = |list: &[&str]| words.get(index + 1).is_some_and(|w| w.is_any(list));
+    let visit_plural = next_in(&VISIT_PLURALS);
+    let visit = next_in(&VISIT_NOUNS) || visit_plural;
+    let reports = next_in(&REPORT_PLURALS);
+    let report = next_in(&REPORT_NOUNS);
+    let monitoring = word.is_any(&MONITORING);
+    if monitoring && visit {
         Some((Some(EventKind::MonitoringVisit), false, visit_plural, 2))
-    } else if word.is_any(&["focused", "focussed"]) && visit {
+    } else if monitoring && (report || reports) {
+        // "monitoring reports": a monitoring visit's letters.
+        Some((Some(EventKind::MonitoringVisit), true, reports, 2))
+    } else if word.is_any(&FOCUSED) && visit {
         Some((Some(EventKind::FocusedVisit), false, visit_plural, 2))
-    } else if word.is_any(&["inspection", "re-inspection", "reinspection", "inspected"]) {
+    } else if word.is_any(&INSPECTION_NOUNS) {
         Some((Some(EventKind::Inspection), false, false, 1))
-    } else if word.is_any(&["inspections", "re-inspections"]) {
+    } else if word.is_any(&INSPECTION_PLURALS) {
         Some((Some(EventKind::Inspection), false, true, 1))
-    } else if word.is_any(&["visit", "visits", "visited"]) {
-        Some((None, false, word.is("visits"), 1))
-    } else if word.is_any(&["report", "verdict", "letter"]) {
+    } else if word.is_any(&VISIT_NOUNS) || word.is_any(&VISIT_PLURALS) {
+        Some((None, false, word.is_any(&VISIT_PLURALS), 1))
+    } else if word.is_any(&REPORT_NOUNS) {
         Some((None, true, false, 1))
-    } else if word.is_any(&["reports", "verdicts", "letters"]) {
+    } else if word.is_any(&REPORT_PLURALS) {
         Some((None, true, true, 1))
     } else {
         None
@@ -739,9 +790,7 @@ fn dates_of(
                 span.end..word.range.start
             };
             let between = layout.words_in(between);
-            let says_published = between
-                .iter()
-                .any(|w| w.is_any(&["published", "publication"]));
+            let says_published = between.iter().any(|w| w.is_any(&PUBLISHING));
             // "in January, and their report ...": the report, told of further on, was
             // not published then; "the January report", "the report in March" were.
             let report_told_later = word.range.start > span.end && between.len() > 1;
@@ -798,11 +847,11 @@ fn nearest_event_word(layout: &Layout, words: &[EventWord], date: &Range<usize>)
             .iter()
             .rev()
             .take(CLAUSE_BREAK_REACH)
-            .any(|w| w.is("since"));
+            .any(|w| w.is_any(&SINCE));
         let lead = layout.words_in(sentence.start..words[i].range.start);
         let first = lead[lead.len().saturating_sub(2)..]
             .iter()
-            .any(|w| w.is("first"));
+            .any(|w| w.is_any(&FIRST));
         !(since && first)
     });
     right_after.or(before).or(after)

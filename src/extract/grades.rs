@@ -10,8 +10,9 @@
 
 use super::layout::Layout;
 use super::lexicon::{
-    AREA, CLAUSE_BREAK, COMPARISON, EARLIER_GRADE, GRADED_PART, GRADE_TO_JUDGEMENT, JUDGED_AS,
-    LINK_FILLER, RATING_CUE, SOME_OF,
+    AREA, AS_LINK, CLAUSE_BREAK, COMPARISON, EARLIER_GRADE, FOR_NEXT, GRADED_PART,
+    GRADE_TO_JUDGEMENT, JUDGED_AS, JUDGEMENT_PHRASES, LINK_FILLER, LIST_AND, OF_LINK, RATING_CUE,
+    SOME_OF,
 };
 use super::pattern::{grade_at, judgement_at};
 use super::rules::{self, GRADE_RULES};
@@ -93,6 +94,21 @@ pub(crate) fn is_rating_term(text: &str) -> bool {
         || JUDGEMENT_TITLES
             .iter()
             .any(|title| untitled.starts_with(title))
+        || is_judgement_phrase(untitled)
+}
+
+/// Whether `text` (lower case) is, word for word, a judgement phrase of two words or
+/// more: a journalist's quotation marks around a title's words ("children who need
+/// “help and protection”") mark a term, not a statement.
+fn is_judgement_phrase(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() >= 2
+        && JUDGEMENT_PHRASES
+            .iter()
+            .any(|(phrase, _)| *phrase == words.as_slice())
 }
 
 /// Every rating the article's narrative states of its subject (not of other councils).
@@ -502,7 +518,7 @@ fn is_cued(
             let as_after = index < grade.first
                 && grade.first - index <= MAX_AS_CLAUSE_WORDS
                 && grade.first > 0
-                && words[grade.first - 1].is("as")
+                && words[grade.first - 1].in_set(&AS_LINK)
                 && !layout
                     .slice(w.end()..words[grade.first].start)
                     .contains([',', ';', ':']);
@@ -528,7 +544,7 @@ fn stands_by_judgement(words: &[Token], grade: &GradeWord, judgements: &[Judgeme
     judgements.iter().any(|j| {
         (j.first > grade.last
             && joined(grade.last + 1, j.first, &|w| w.in_set(&GRADE_TO_JUDGEMENT)))
-            || (j.last < grade.first && joined(j.last + 1, grade.first, &|w| w.is("as")))
+            || (j.last < grade.first && joined(j.last + 1, grade.first, &|w| w.in_set(&AS_LINK)))
     })
 }
 
@@ -587,7 +603,7 @@ fn linked_grade(
             let in_other_judgement =
                 |i: usize| judgements.iter().any(|j| (j.first..=j.last).contains(&i));
             let filler = |i: usize| {
-                let joined = together && (in_other_judgement(i) || words[i].is("and"));
+                let joined = together && (in_other_judgement(i) || words[i].in_set(&LIST_AND));
                 words[i].in_set(&LINK_FILLER)
                     || (!grade_first && (words[i].in_set(&JUDGED_AS) || joined))
             };
@@ -601,7 +617,9 @@ fn linked_grade(
             // "... children in care and Requires Improvement for care leavers": a grade
             // followed by "for" is given for the judgement after it.
             let for_the_next = !grade_first
-                && words.get(grade.last + 1).is_some_and(|w| w.is("for"))
+                && words
+                    .get(grade.last + 1)
+                    .is_some_and(|w| w.in_set(&FOR_NEXT))
                 && judgements
                     .iter()
                     .any(|j| j.first > grade.last && j.first <= grade.last + FOR_REACH);
@@ -613,7 +631,8 @@ fn linked_grade(
             // grade, "and" starts the next judgement's item.
             // ("experiences and progress" is part of a title).
             let next_item = grade_first
-                && (left + 1..right).any(|i| words[i].is("and") && !words[i - 1].is("experiences"));
+                && (left + 1..right)
+                    .any(|i| words[i].in_set(&LIST_AND) && !words[i - 1].in_set(&LINK_FILLER));
             ((gap <= MAX_LINK_GAP && !next_item && !for_the_next) || listed).then_some((
                 gap,
                 grade_first,
@@ -643,7 +662,7 @@ fn dash_list_start(
             gap.contains(['–', '—']) || gap.trim() == "-"
         })?;
     let first = judgements.iter().find(|j| j.first >= after_dash)?;
-    let of = |i: usize| words[i].is("of");
+    let of = |i: usize| words[i].in_set(&OF_LINK);
     (after_dash..first.first)
         .all(|i| words[i].in_set(&LINK_FILLER) || of(i))
         .then_some(first.first)

@@ -86,6 +86,31 @@ pub(crate) const GRADE_TO_JUDGEMENT: WordSet = WordSet {
     bases: &["for", "and", "of"],
 };
 
+/// "as" between a judgement and its grade ("children in care as good"), or ending the
+/// clause a rating word opens ("judged the overall effectiveness ... as inadequate").
+pub(crate) const AS_LINK: WordSet = WordSet {
+    name: "as_link",
+    bases: &["as"],
+};
+
+/// "and" joining the items of a list of judgements.
+pub(crate) const LIST_AND: WordSet = WordSet {
+    name: "list_and",
+    bases: &["and"],
+};
+
+/// "for" after a grade: the grade is for the judgement after it.
+pub(crate) const FOR_NEXT: WordSet = WordSet {
+    name: "for_next",
+    bases: &["for"],
+};
+
+/// "of" between a dash and the judgement after it: "- of care leavers".
+pub(crate) const OF_LINK: WordSet = WordSet {
+    name: "of_link",
+    bases: &["of"],
+};
+
 /// Words that count some of a service's areas: "two areas", "the other three areas".
 pub(crate) const SOME_OF: WordSet = WordSet {
     name: "some_of",
@@ -125,11 +150,18 @@ pub(crate) const GIVEN: WordSet = WordSet {
     ],
 };
 
-/// Words that make a grade one that is not held: "moved out of its inadequate rating",
-/// "removed its 'inadequate' rating", "have not been rated inadequate".
+/// Words that make a grade one that is not held: "have not been rated inadequate".
 pub(crate) const NOT_HELD: WordSet = WordSet {
     name: "not_held",
-    bases: &["out", "remove", "not", "never", "lose", "shed", "lift"],
+    bases: &["not", "never"],
+};
+
+/// Words that make a grade one held until now and lost: "removed its 'inadequate'
+/// rating", "shed the inadequate label" (and "out of", matched as two words: "moved out
+/// of its inadequate rating").
+pub(crate) const LOST: WordSet = WordSet {
+    name: "lost",
+    bases: &["remove", "lose", "shed", "lift"],
 };
 
 /// Words that make a grade an aim, not a verdict: "a target of achieving the good
@@ -147,6 +179,19 @@ pub(crate) const AIM: WordSet = WordSet {
 pub(crate) const NOW: WordSet = WordSet {
     name: "now",
     bases: &["now", "currently"],
+};
+
+/// The inspectorate as a sentence's speaker: "Ofsted said the council's services
+/// required improvement".
+pub(crate) const INSPECTORATE: WordSet = WordSet {
+    name: "inspectorate",
+    bases: &[
+        "ofsted",
+        "inspector",
+        "inspectorate",
+        "regulator",
+        "watchdog",
+    ],
 };
 
 /// Judgement phrases as written (lower case, words only), longest first where one
@@ -178,6 +223,13 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &[ImpactOfLeaders],
         ),
         (&["impact", "of", "leaders"], &[ImpactOfLeaders]),
+        // The title with "leaders on" left out, as news prose sometimes shortens it.
+        (
+            &[
+                "impact", "of", "social", "work", "practice", "with", "children", "and", "families",
+            ],
+            &[ImpactOfLeaders],
+        ),
         (
             &["leadership", "management", "and", "governance"],
             &[ImpactOfLeaders],
@@ -269,15 +321,25 @@ pub(crate) const ALL: &[&WordSet] = &[
     &ALL_OF,
     &GIVEN,
     &NOT_HELD,
+    &LOST,
     &AIM,
     &NOW,
     &STAY,
     &CLAUSE_BREAK,
     &SUB_JUDGEMENT,
+    &INSPECTORATE,
+    &AS_LINK,
+    &LIST_AND,
+    &FOR_NEXT,
+    &OF_LINK,
 ];
 
 /// Words two sets may share, and why.
 pub(crate) const SHARED: &[(&str, &str, &str, &str)] = &[
+    ("judged_as", "as_link", "as", "the same word, read in two places: between a judgement and its grade"),
+    ("grade_to_judgement", "list_and", "and", "joins a grade to the judgement after it, and a list's items"),
+    ("grade_to_judgement", "for_next", "for", "joins a grade to the judgement after it, and gives the grade to it"),
+    ("grade_to_judgement", "of_link", "of", "joins a grade to the judgement after it, and a dash to it"),
     (
         "rating_cue",
         "judged_as",
@@ -515,6 +577,101 @@ pub(crate) const TOLD_AUDIENCE: [&str; 5] = ["the", "a", "reporters", "journalis
 
 /// Words that put an event before the one the article reports.
 pub(crate) const EARLIER: [&str; 5] = ["previous", "last", "earlier", "prior", "former"];
+
+/// Words that put a date still to come: "the next visit is due in December".
+pub(crate) const FUTURE: [&str; 5] = ["will", "due", "scheduled", "planned", "expected"];
+
+/// Event nouns, by the kind they name, as written: "a monitoring visit", "the
+/// inspection", "their report". A report, verdict or letter names no kind; dates next
+/// to one are publication dates.
+pub(crate) const INSPECTION_NOUNS: [&str; 4] =
+    ["inspection", "re-inspection", "reinspection", "inspected"];
+pub(crate) const INSPECTION_PLURALS: [&str; 2] = ["inspections", "re-inspections"];
+/// Before a visit word (or a report word): a monitoring visit, or its report.
+pub(crate) const MONITORING: [&str; 1] = ["monitoring"];
+/// Before a visit word: a focused visit.
+pub(crate) const FOCUSED: [&str; 2] = ["focused", "focussed"];
+pub(crate) const VISIT_NOUNS: [&str; 2] = ["visit", "visited"];
+pub(crate) const VISIT_PLURALS: [&str; 1] = ["visits"];
+pub(crate) const REPORT_NOUNS: [&str; 3] = ["report", "verdict", "letter"];
+pub(crate) const REPORT_PLURALS: [&str; 3] = ["reports", "verdicts", "letters"];
+
+/// Words between a report word and a date that make the date its publication's.
+pub(crate) const PUBLISHING: [&str; 2] = ["published", "publication"];
+
+/// The word that makes a sentence name the inspectors, so that a finding in it is
+/// theirs.
+pub(crate) const INSPECTORS: [&str; 1] = ["inspectors"];
+
+/// Written in capitals before an inspection or report, an area inspection of special
+/// educational needs and disability provision, not of children's social care.
+pub(crate) const SEND_ACRONYMS: [&str; 1] = ["SEND"];
+
+/// "the first 'good' rating since 2013": a date after [`SINCE`] with [`FIRST`] before
+/// the grade or event starts a period of other grades, and is not their date.
+pub(crate) const SINCE: [&str; 1] = ["since"];
+pub(crate) const FIRST: [&str; 1] = ["first"];
+
+/// The one word that opens a sentence before a date that dates all it tells: "In
+/// January 2020, ...", "On 3 May, ...".
+pub(crate) const DATE_OPENERS: [&str; 2] = ["in", "on"];
+
+/// "goes on" or "went on" ending the words before a quotation: a speech verb.
+pub(crate) const GOES_ON: ([&str; 3], &str) = (["goes", "went", "go"], "on");
+
+/// The verb of "told the BBC", "told reporters": after it, the audience.
+pub(crate) const TOLD: [&str; 1] = ["told"];
+
+/// Pronouns that stand for the last speaker named: a person, a body, or either.
+pub(crate) const PERSON_PRONOUNS: [&str; 2] = ["she", "he"];
+pub(crate) const THING_PRONOUNS: [&str; 1] = ["it"];
+pub(crate) const EITHER_PRONOUNS: [&str; 1] = ["they"];
+
+/// "according to" and a speaker.
+pub(crate) const ACCORDING_TO: (&str, &str) = ("according", "to");
+
+/// Offices written before a name; they are the person's role in that article.
+pub(crate) const OFFICES: [&[&str]; 15] = [
+    &["opposition", "leader"],
+    &["council", "leader"],
+    &["opposition", "councillor"],
+    &["councillor"],
+    &["lead", "inspector"],
+    &["deputy", "mayor"],
+    &["mayor"],
+    &["deputy", "leader"],
+    &["leader"],
+    &["chief", "inspector"],
+    &["inspector"],
+    &["chief", "executive"],
+    &["commissioner"],
+    &["minister"],
+    &["chair"],
+];
+
+/// Lower-case "of" after an office, before its body: "Director of Children's Services".
+pub(crate) const OFFICE_OF: [&str; 1] = ["of"];
+
+/// The word between the children's word and "Trust": "Doncaster Children's Services
+/// Trust".
+pub(crate) const TRUST_SERVICES: [&str; 1] = ["services"];
+
+/// Lower-case "and" joining two places in one council's name: "Brighton and Hove City
+/// Council".
+pub(crate) const PLACE_JOINERS: [&str; 1] = ["and"];
+
+/// Words after a quantifier that make a clause about councils at large: "most
+/// councils", "every local authority".
+pub(crate) const COUNCILS_AT_LARGE: [&str; 3] = ["council", "authority", "local"];
+
+/// Words opening a line before the article's own date: "Published on 3 May 2024".
+pub(crate) const PUBLICATION_LEADS: [&str; 3] = ["published", "posted", "updated"];
+/// Words that may follow them before the date.
+pub(crate) const PUBLICATION_LEAD_LINKS: [&str; 1] = ["on"];
+
+/// Words before an event word that point back to the one named before: "one such
+/// report".
+pub(crate) const POINTING_BACK: [&str; 3] = ["such", "these", "those"];
 
 /// Words that say an event lasted two days or less.
 pub(crate) const SHORT: [&str; 4] = ["two-day", "2-day", "one-day", "1-day"];
@@ -756,6 +913,32 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("told_audience", &TOLD_AUDIENCE),
     ("earlier", &EARLIER),
     ("short", &SHORT),
+    ("pointing_back", &POINTING_BACK),
+    ("councils_at_large", &COUNCILS_AT_LARGE),
+    ("publication_leads", &PUBLICATION_LEADS),
+    ("publication_lead_links", &PUBLICATION_LEAD_LINKS),
+    ("office_of", &OFFICE_OF),
+    ("trust_services", &TRUST_SERVICES),
+    ("place_joiners", &PLACE_JOINERS),
+    ("goes_on", &GOES_ON.0),
+    ("told", &TOLD),
+    ("person_pronouns", &PERSON_PRONOUNS),
+    ("thing_pronouns", &THING_PRONOUNS),
+    ("either_pronouns", &EITHER_PRONOUNS),
+    ("inspection_nouns", &INSPECTION_NOUNS),
+    ("inspection_plurals", &INSPECTION_PLURALS),
+    ("monitoring", &MONITORING),
+    ("focused", &FOCUSED),
+    ("visit_nouns", &VISIT_NOUNS),
+    ("visit_plurals", &VISIT_PLURALS),
+    ("report_nouns", &REPORT_NOUNS),
+    ("report_plurals", &REPORT_PLURALS),
+    ("publishing", &PUBLISHING),
+    ("inspectors", &INSPECTORS),
+    ("send_acronyms", &SEND_ACRONYMS),
+    ("since", &SINCE),
+    ("first", &FIRST),
+    ("date_openers", &DATE_OPENERS),
     ("other_inspections", &OTHER_INSPECTIONS),
     ("not_an_inspection", &NOT_AN_INSPECTION),
     ("present", &PRESENT),
@@ -872,6 +1055,26 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("councils_at_large", "not_names", "\"Council\" is capitalised in names, and no person's name"),
+    ("publication_leads", "publishing", "\"published\" leads a dateline, and dates a report"),
+    ("trust_services", "not_names", "\"Services\" is capitalised in a trust's name, and no person's name"),
+    ("speech_verbs", "told", "\"told\" is a speech verb, and after it comes its audience"),
+    ("rating_cue", "report_nouns", "\"verdict\" makes a sentence about ratings, and names the report that gives it"),
+    ("earlier_grade", "since", "\"since\" before a grade points back, and before a date with \"first\" starts a period"),
+    ("reporting_verbs", "report_plurals", "\"reports\" is a verb of saying and the plural of the noun"),
+    ("inspectorate_words", "inspection_nouns", "the inspection speaks through its findings, and is an event"),
+    ("inspectorate_words", "visit_nouns", "the visit speaks through its findings, and is an event"),
+    ("inspectorate_words", "report_nouns", "the report speaks, and is an event's"),
+    ("inspectorate_words", "inspectors", "inspectors speak, and a sentence naming them tells their findings"),
+    ("after_speech_verb", "report_nouns", "\"said in a report\": after a speech verb, and an event noun"),
+    ("send_acronyms", "other_inspections", "\"SEND\" right before an inspection, and in capitals further before it"),
+    ("since", "not_the_grades_event", "\"since\" parts a grade from an event after it, and with \"first\" starts a period"),
+    ("since", "period_bound", "the same word: a period's start before a date"),
+    ("since", "month_prepositions", "\"since\" before a month makes it a date, and may start a period"),
+    ("first", "not_the_grades_event", "\"the first ... since\": parts a grade from the event after it, and a period from its start"),
+    ("inspectorate", "inspectorate_words", "the inspectorate by base form for grade patterns, and as written for attribution"),
+    ("inspectorate", "not_names", "\"Ofsted\" is capitalised but no person's name"),
+    ("inspectorate", "role_words", "\"inspector\" is a speaker's role, and the inspectorate speaking"),
     ("rating_cue", "judged_as", "a rating word, and between a judgement and its grade a link"),
     ("rating_cue", "area", "\"judgement\" makes a sentence about ratings, and counts areas"),
     ("earlier_grade", "auxiliaries", "\"once\", \"previously\" before a grade make it earlier; between a name and a speech verb they are skipped"),
@@ -921,6 +1124,17 @@ const STOP_LISTS: &[&str] = &[
     "month_prepositions",
     "auxiliaries",
     "passive_auxiliaries",
+    "date_openers",
+    "person_pronouns",
+    "thing_pronouns",
+    "either_pronouns",
+    "as_link",
+    "list_and",
+    "for_next",
+    "of_link",
+    "office_of",
+    "place_joiners",
+    "publication_lead_links",
 ];
 
 #[cfg(test)]

@@ -33,7 +33,7 @@ mod token;
 use crate::model::{Dataset, Date, Quote, Source, Span};
 use attribution::{attribute, Attributed, Speaker};
 use layout::Layout;
-use lexicon::{COUNCIL_KINDS, NOT_PLACES, TRUST_KINDS};
+use lexicon::{COUNCIL_KINDS, NOT_PLACES, PLACE_JOINERS, TRUST_KINDS, TRUST_SERVICES};
 use people::{inspectorate, titled_names, NameMention, Registry};
 use scope::Scope;
 use std::collections::HashMap;
@@ -329,11 +329,12 @@ impl Analysis {
 /// Extracts a dataset from `articles`; never panics, whatever the text.
 pub fn extract(articles: &[Article]) -> Extraction {
     let mut warnings = Vec::new();
-    let councils: Vec<String> = articles
+    let named: Vec<(String, bool)> = articles
         .iter()
         .flat_map(|article| councils_named(&article.text))
         .collect();
-    let subject = subject_of(&councils);
+    let subject = subject_of(&named);
+    let councils: Vec<String> = named.into_iter().map(|(name, _)| name).collect();
     let scope = Scope::new(subject.as_deref(), &councils);
     let (mut analyses, article_events): (Vec<Analysis>, Vec<events::ArticleEvents>) = articles
         .iter()
@@ -435,26 +436,37 @@ fn title_of(layout: &Layout) -> String {
 }
 
 /// The council the articles are about: of every council they name (`councils`, in
-/// order), the one named most often, the first named on a tie.
-fn subject_of(councils: &[String]) -> Option<String> {
+/// order, each with whether it stands out: named in an article's opening, or its place
+/// named again), the one named most often, the first named on a tie. A council named
+/// once, its place nowhere else and not in the opening, is not the subject: an article
+/// names its subject up front or more than once, and one passing mention further on is
+/// a comparison ("of those, only Westbury's trust, rated good, has ...").
+fn subject_of(councils: &[(String, bool)]) -> Option<String> {
     // In the order first named; `seen` finds each name's place.
-    let mut counts: Vec<(&String, usize)> = Vec::new();
+    let mut counts: Vec<(&String, usize, bool)> = Vec::new();
     let mut seen: HashMap<&String, usize> = HashMap::new();
-    for name in councils {
+    for (name, early) in councils {
         match seen.get(name) {
-            Some(&at) => counts[at].1 += 1,
+            Some(&at) => {
+                counts[at].1 += 1;
+                counts[at].2 |= *early;
+            }
             None => {
                 seen.insert(name, counts.len());
-                counts.push((name, 1));
+                counts.push((name, 1, *early));
             }
         }
     }
-    let most = counts.iter().map(|(_, count)| *count).max()?;
+    counts.retain(|(_, count, early)| *count > 1 || *early);
+    let most = counts.iter().map(|(_, count, _)| *count).max()?;
     counts
         .into_iter()
-        .find(|(_, count)| *count == most)
-        .map(|(name, _)| name.clone())
+        .find(|(_, count, _)| *count == most)
+        .map(|(name, _, _)| name.clone())
 }
+
+/// How many words open an article: its headline, standfirst or byline, and lede.
+const OPENING_WORDS: usize = 80;
 
 /// Most words in a council's place name ("Harlow Vale", "Tower Hamlets").
 const MAX_PLACE_WORDS: usize = 2;
@@ -479,9 +491,16 @@ struct CouncilWord<'t> {
     joined_place: Option<(usize, &'t str)>,
 }
 
-/// Every council `text` names, as "Place Council" or "Place Kind Council", in order.
-fn councils_named(text: &str) -> Vec<String> {
+/// Every council `text` names, as "Place Council" or "Place Kind Council", in order, each
+/// with whether it stands out: in the first [`OPENING_WORDS`] words, or its place's first
+/// word named again.
+fn councils_named(text: &str) -> Vec<(String, bool)> {
     let words = text::words(text);
+    // How often each capitalised word stands in the text, to know a place named again.
+    let mut capitalised: HashMap<&str, usize> = HashMap::new();
+    for word in words.iter().filter(|w| w.is_capitalised()) {
+        *capitalised.entry(word.possessor()).or_default() += 1;
+    }
     let mut found: Vec<CouncilWord> = Vec::new();
     for (index, word) in words.iter().enumerate() {
         // "Council" or its possessive, "Council's", or the trade press's "MBC"
@@ -496,7 +515,7 @@ fn councils_named(text: &str) -> Vec<String> {
         let joined = |at: usize| at > 0 && on_one_line(text, &words[at - 1], &words[at]);
         if is_trust {
             // Back over "Children's (Services)" to the place; no other trust counts.
-            if joined(start) && words[start - 1].is("services") {
+            if joined(start) && words[start - 1].is_any(&TRUST_SERVICES) {
                 start -= 1;
             }
             if !(joined(start) && words[start - 1].is_any(&TRUST_KINDS)) {
@@ -521,7 +540,7 @@ fn councils_named(text: &str) -> Vec<String> {
         // joined by "and" to the one before it, where the text names the two so together
         // again (not "between Ofsted and Westbury Council").
         let mut joined_place = None;
-        if place < start && place >= 2 && words[place - 1].text == "and" {
+        if place < start && place >= 2 && PLACE_JOINERS.contains(&words[place - 1].text) {
             let mut joined = place - 1;
             while joined > 0
                 && place - 1 - joined < MAX_PLACE_WORDS
@@ -562,7 +581,11 @@ fn councils_named(text: &str) -> Vec<String> {
         }
         if place < start {
             let word = &words[index];
-            named.push(text[words[place].start..word.start + word.possessor().len()].to_string());
+            let name = text[words[place].start..word.start + word.possessor().len()].to_string();
+            let place_named_again = capitalised
+                .get(words[place].possessor())
+                .is_some_and(|&n| n > 1);
+            named.push((name, place < OPENING_WORDS || place_named_again));
         }
     }
     named

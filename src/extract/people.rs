@@ -2,30 +2,13 @@
 //! every name a person goes by ("Cllr Sarah Ruiz", "Councillor Sarah Ruiz", ...).
 
 use super::layout::Layout;
-use super::lexicon::{HONORIFICS, NOT_NAMES, RELATIVE_PRONOUNS, ROLE_WORDS, SUFFIXES};
+use super::lexicon::{
+    HONORIFICS, NOT_NAMES, OFFICES, OFFICE_OF, RELATIVE_PRONOUNS, ROLE_WORDS, SUFFIXES,
+};
 use super::text::{only_space_between, Word};
 use crate::model::{Person, SpeakerKind};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
-
-/// Offices written before a name; they are the person's role in that article.
-const OFFICES: [&[&str]; 15] = [
-    &["opposition", "leader"],
-    &["council", "leader"],
-    &["opposition", "councillor"],
-    &["councillor"],
-    &["lead", "inspector"],
-    &["deputy", "mayor"],
-    &["mayor"],
-    &["deputy", "leader"],
-    &["leader"],
-    &["chief", "inspector"],
-    &["inspector"],
-    &["chief", "executive"],
-    &["commissioner"],
-    &["minister"],
-    &["chair"],
-];
 
 /// A person named at one place in an article.
 #[derive(Debug, Clone, PartialEq)]
@@ -287,7 +270,9 @@ fn read_name_words(
     after_title: bool,
 ) -> Option<usize> {
     let follows_office_of = !offices.is_empty()
-        && words.get(*next).is_some_and(|w| w.text == "of")
+        && words
+            .get(*next)
+            .is_some_and(|w| OFFICE_OF.contains(&w.text))
         && adjacent(layout, words, *next);
     let run_start = if follows_office_of { *next + 1 } else { *next };
     let mut end = run_start;

@@ -5,7 +5,8 @@
 //! examples, and `docs/extractor.md`'s list of rules is rendered from this table.
 
 use super::lexicon::{
-    AIM, ALL_OF, AREA, GIVEN, JUDGED_AS, NOT_HELD, NOW, RATING_CUE, STAY, SUB_JUDGEMENT,
+    AIM, ALL_OF, AREA, GIVEN, INSPECTORATE, JUDGED_AS, LOST, NOT_HELD, NOW, RATING_CUE, STAY,
+    SUB_JUDGEMENT,
 };
 use super::pattern::{find_all, Slot, Step};
 use super::token::Token;
@@ -293,6 +294,34 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         ],
     },
     Rule {
+        id: "grade.inspectorate_says_services_require_improvement",
+        doc: "The inspectorate (an `inspectorate` word) said or found that the services \"require improvement\" (the grade's verb form, in any tense), with at most three words between \"services\" and it and no judgement among them: the overall grade, with no rating word needed, since \"services required improvement\" after Ofsted is only ever the grade.",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::In(&INSPECTORATE),
+                gap!(8),
+                Step::Word("services"),
+                Step::UpTo(3, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
+                Step::WordyGrade,
+            ]),
+            Action::Give,
+        ),
+        examples: &[
+            Example {
+                text: "Back in 2021 Ofsted said the borough's children's services required improvement.",
+                yields: &[(Oe, Ri, false)],
+            },
+            Example {
+                text: "Inspectors found that services for children still require improvement to be good.",
+                yields: &[(Oe, Ri, false)],
+            },
+            Example {
+                text: "Inspectors said services had improved, but practice in some teams required improvement.",
+                yields: &[],
+            },
+        ],
+    },
+    Rule {
         id: "grade.in_all_areas",
         doc: "A grade \"in (across) all (every) areas\", or all areas given a grade: every judgement gets it.",
         how: How::Pattern(
@@ -576,18 +605,38 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.not_held",
-        doc: "A grade a `not_held` word governs is no rating: \"moved out of its inadequate rating\", \"removed its 'inadequate' rating\", \"have not been rated inadequate\".",
+        doc: "A grade a `not_held` word governs is no rating: \"have not been rated inadequate\".",
         how: How::Pattern(
             Step::Seq(&[Step::In(&NOT_HELD), gap!(3), Step::Capture(Slot::Void, &Step::Grade)]),
             Action::Void,
         ),
+        examples: &[Example {
+            text: "Services have not been rated inadequate for the first time in a decade.",
+            yields: &[],
+        }],
+    },
+    Rule {
+        id: "grade.lost",
+        doc: "A grade a `lost` word or \"out of\" governs (removed, lost, shed, lifted, moved out of) was held until the event reported: an earlier event's overall grade (\"inspectors have removed the council's 'inadequate' rating\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Either(&[Step::In(&LOST), Step::Seq(&[Step::Word("out"), Step::Word("of")])]),
+                gap!(3),
+                Step::Capture(Slot::Earlier, &Step::Grade),
+            ]),
+            Action::Give,
+        ),
         examples: &[
             Example {
-                text: "Children's services in the county have moved out of its inadequate rating.",
-                yields: &[],
+                text: "Children's services in the county have moved out of their inadequate rating.",
+                yields: &[(Oe, Inadequate, true)],
             },
             Example {
-                text: "Services have not been rated inadequate for the first time in a decade.",
+                text: "Inspectors have lifted the borough's 'inadequate' rating after two years of work.",
+                yields: &[(Oe, Inadequate, true)],
+            },
+            Example {
+                text: "Inspectors found out the plans were good.",
                 yields: &[],
             },
         ],

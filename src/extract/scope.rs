@@ -4,7 +4,7 @@
 //! those is not the subject's.
 
 use super::layout::Layout;
-use super::lexicon::{AT_LARGE, OTHER_BODIES, PLURAL_RELATIVES, QUANTIFIERS};
+use super::lexicon::{AT_LARGE, COUNCILS_AT_LARGE, OTHER_BODIES, PLURAL_RELATIVES, QUANTIFIERS};
 use super::text::{is_key_of, Word};
 
 /// The places of the subject council and of the others an article set names.
@@ -79,8 +79,7 @@ impl Scope {
             || (!one_of && words.iter().any(|w| is_one_of(w, &AT_LARGE)))
             || clause_text.contains('%')
             || words.windows(2).any(|pair| {
-                is_one_of(&pair[0], &QUANTIFIERS)
-                    && is_one_of(&pair[1], &["council", "authority", "local"])
+                is_one_of(&pair[0], &QUANTIFIERS) && is_one_of(&pair[1], &COUNCILS_AT_LARGE)
             })
             || PLURAL_RELATIVES.iter().any(|r| {
                 clause_text
