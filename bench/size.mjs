@@ -65,7 +65,15 @@ async function widgetFiles() {
 async function hostPageFiles() {
   const css = await filesUnder(DIST, (name) => name.endsWith('.css'));
   const data = await filesUnder(join(DIST, 'demo/data'), (name) => name.endsWith('.json'));
-  return ['index.html', ...[...css, ...data].map((path) => relative(DIST, path)).filter((path) => !path.startsWith('embed/'))];
+  return ['index.html', ...[...css, ...data].map((path) => relative(DIST, path)).filter((path) => !/^(embed|studio)\//.test(path))];
+}
+
+/** The studio's own files (studio/): loaded only by the studio page, never by a reader. */
+async function studioFiles() {
+  const files = (await filesUnder(join(DIST, 'studio'), (name) => /\.(html|js|css|wasm)$/.test(name))).map((path) => relative(DIST, path));
+  // A release build bundles the wasm-bindgen glue into studio.js; then pkg/studio.js is not fetched.
+  const loader = await readFile(join(DIST, 'studio/studio.js'), 'utf8').catch(() => '');
+  return files.filter((path) => path !== 'studio/pkg/studio.js' || loader.includes('pkg/studio.js'));
 }
 
 function printSizes(rows) {
@@ -378,6 +386,12 @@ async function main() {
 
   heading('The demo host page (not ours; not counted against the budget)');
   printSizes(await measureFiles(DIST, await hostPageFiles()));
+
+  const studio = await studioFiles();
+  if (studio.length > 0) {
+    heading('The studio (studio/: the extractor and the editor, loaded only on that page; not counted against the budget)');
+    printSizes(await measureFiles(DIST, studio));
+  }
 
   heading('TimelineJS3 (@knight-lab/timelinejs dist, measured the same way)');
   const theirs = printSizes(await measureFiles(TIMELINEJS_DIST, TIMELINEJS_FILES));
