@@ -4,7 +4,7 @@ use super::articles::{AddArticles, ArticleView};
 use super::dom;
 use super::review::{Corrections, FromSelection, Review};
 use super::state::{Action, Item, Notice, Saved, Studio};
-use crate::components::{Data, Timeline};
+use crate::components::{Data, Theme, Timeline};
 use crate::edit::EditList;
 use crate::extract::{extract, manifest};
 use crate::index::IndexedDataset;
@@ -307,7 +307,7 @@ fn preview(corrected: Option<&Corrected>) -> Html {
         return html! { <p class="st-muted">{ "No event yet: the timeline needs at least one." }</p> };
     }
     let data = Data::new((*corrected.data).clone());
-    html! { <Timeline key={corrected.generation.to_string()} dataset={data} /> }
+    html! { <Timeline key={corrected.generation.to_string()} dataset={data} theme={Theme::Auto} /> }
 }
 
 #[derive(Properties, PartialEq)]

@@ -307,10 +307,28 @@ pub fn Review(props: &ReviewProps) -> Html {
         .map(|p| html! { <option value={p.name.clone()} /> })
         .collect();
 
+    // A warning with a place in its article is a button, as items are: it shows the place.
     let warnings: Html = props
         .warnings
         .iter()
-        .map(|w| html! { <li>{ w.to_string() }</li> })
+        .map(|w| {
+            let text = format!("{}: {}", w.source, w.message);
+            match w.offset {
+                Some(offset) => {
+                    let (dispatch, source) = (dispatch.clone(), w.source.clone());
+                    let on = Callback::from(move |_: MouseEvent| {
+                        if !super::dom::show_place(&source, offset) {
+                            dispatch.error(format!("The article {source} is not shown."));
+                        }
+                    });
+                    html! {
+                        <li><button type="button" class="st-item st-warning"
+                            title="Show this place in the article" onclick={on}>{ text }</button></li>
+                    }
+                }
+                None => html! { <li>{ text }</li> },
+            }
+        })
         .collect();
 
     html! {
