@@ -241,7 +241,7 @@ pub fn App() -> Html {
             html! {
                 <ArticleView key={article.id.clone()} index={index} article={article.clone()}
                     data={corrected.as_ref().map(|c| c.data.clone())}
-                    selected={state.selected.clone()} dispatch={dispatch.clone()} />
+                    selected={state.selected.clone()} dispatch={dispatch.clone()} texts={texts.clone()} />
             }
         })
         .collect();

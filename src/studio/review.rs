@@ -417,6 +417,40 @@ pub struct FromSelectionProps {
     pub texts: Rc<Vec<(String, Rc<str>)>>,
 }
 
+/// Takes the words selected in an article as the ones to add, and brings the form that adds
+/// them into view (on a phone it is below the articles).
+pub fn take_selection(texts: &[(String, Rc<str>)], dispatch: &Dispatch) {
+    let text_of = |id: &str| {
+        texts
+            .iter()
+            .find(|(i, _)| i == id)
+            .map(|(_, t)| t.to_string())
+    };
+    match super::dom::selected_words(text_of) {
+        Ok(at) => {
+            dispatch.emit(Action::Pending(Some(at)));
+            super::dom::set_timeout(0, || super::dom::scroll_to("st-sel-title"));
+        }
+        Err(why) => dispatch.error(why),
+    }
+}
+
+/// The event the words at `at` most likely belong to: of the events tied to words in the
+/// same article, the one whose words are nearest; else the latest event.
+fn likely_event(data: &Dataset, at: &At) -> Option<String> {
+    let near = data
+        .events
+        .iter()
+        .filter_map(|event| {
+            let anchor = EventRef::of(event).anchor?;
+            (anchor.source == at.source)
+                .then(|| (anchor.span.start.abs_diff(at.span.start), event.id.clone()))
+        })
+        .min();
+    near.map(|(_, id)| id)
+        .or_else(|| data.date_order().last().map(|&i| data.events[i].id.clone()))
+}
+
 /// "Use selection": the words selected in an article become a grade or a quote.
 #[component]
 pub fn FromSelection(props: &FromSelectionProps) -> Html {
@@ -432,18 +466,7 @@ pub fn FromSelection(props: &FromSelectionProps) -> Html {
     let use_selection = {
         let dispatch = dispatch.clone();
         let texts = props.texts.clone();
-        Callback::from(move |_: MouseEvent| {
-            let text_of = |id: &str| {
-                texts
-                    .iter()
-                    .find(|(i, _)| i == id)
-                    .map(|(_, t)| t.to_string())
-            };
-            match super::dom::selected_words(text_of) {
-                Ok(at) => dispatch.emit(Action::Pending(Some(at))),
-                Err(why) => dispatch.error(why),
-            }
-        })
+        Callback::from(move |_: MouseEvent| take_selection(&texts, &dispatch))
     };
     let Some(at) = props.pending.clone() else {
         return html! {
@@ -534,7 +557,7 @@ pub fn FromSelection(props: &FromSelectionProps) -> Html {
     grade_events.push((String::new(), "A new event…".into()));
     let mut quote_events = vec![(String::new(), "No event".to_string())];
     quote_events.extend(events.iter().cloned());
-    let first_event = events.last().map(|(id, _)| id.clone()).unwrap_or_default();
+    let first_event = likely_event(data, &at).unwrap_or_default();
     html! {
         <section class="st-from-selection" aria-labelledby="st-sel-title">
             <h2 id="st-sel-title">{ "Add from the selected words" }</h2>
