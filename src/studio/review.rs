@@ -435,19 +435,35 @@ pub fn take_selection(texts: &[(String, Rc<str>)], dispatch: &Dispatch) {
     }
 }
 
-/// The event the words at `at` most likely belong to: of the events tied to words in the
-/// same article, the one whose words are nearest; else the latest event.
+/// The event the words at `at` most likely belong to: the event of a grade over the same
+/// words; else of the nearest grade in the same article (a grade is surer than a date: an
+/// article tells of earlier inspections' dates); else of the nearest date there; else the
+/// latest event.
 fn likely_event(data: &Dataset, at: &At) -> Option<String> {
-    let near = data
+    let distance = |span: crate::model::Span| {
+        if span.start < at.span.end && at.span.start < span.end {
+            0
+        } else {
+            span.start.abs_diff(at.span.start)
+        }
+    };
+    let by_grade = data
         .events
         .iter()
-        .filter_map(|event| {
-            let anchor = EventRef::of(event).anchor?;
-            (anchor.source == at.source)
-                .then(|| (anchor.span.start.abs_diff(at.span.start), event.id.clone()))
-        })
+        .flat_map(|e| e.ratings.iter().map(move |r| (e, r)))
+        .filter(|(_, r)| r.source == at.source)
+        .map(|(e, r)| (distance(r.span), e.id.clone()))
         .min();
-    near.map(|(_, id)| id)
+    let by_date = || {
+        data.events
+            .iter()
+            .filter(|e| e.date.source.as_deref() == Some(at.source.as_str()))
+            .filter_map(|e| Some((distance(e.date.span?), e.id.clone())))
+            .min()
+    };
+    by_grade
+        .or_else(by_date)
+        .map(|(_, id)| id)
         .or_else(|| data.date_order().last().map(|&i| data.events[i].id.clone()))
 }
 

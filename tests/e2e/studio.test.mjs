@@ -235,7 +235,7 @@ describe('the studio', () => {
     await context.close();
   });
 
-  test('editing an article's text extracts again; corrections whose words remain survive, moved with the text', async () => {
+  test('editing an article’s text extracts again; corrections whose words remain survive, moved with the text', async () => {
     const { context, page, errors } = await openStudio(768);
     await paste(page, await readFile(EXAMPLE, 'utf8'));
     await page.getByRole('heading', { name: 'Quotes (5)' }).waitFor();
