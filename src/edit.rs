@@ -305,8 +305,8 @@ fn find_rating(data: &Dataset, at: &At) -> Result<(usize, usize), String> {
         })
         .ok_or_else(|| {
             format!(
-                "no grade is at bytes {}..{} of '{}' any more",
-                at.span.start, at.span.end, at.source
+                "the extractor no longer finds a grade at these words of '{}' (bytes {}..{}): were they edited?",
+                at.source, at.span.start, at.span.end
             )
         })
 }
@@ -317,8 +317,8 @@ fn find_quote(data: &Dataset, at: &At) -> Result<usize, String> {
         .position(|q| q.source == at.source && q.span == at.span)
         .ok_or_else(|| {
             format!(
-                "no quote is at bytes {}..{} of '{}' any more",
-                at.span.start, at.span.end, at.source
+                "the extractor no longer finds a quote at these words of '{}' (bytes {}..{}): were they edited?",
+                at.source, at.span.start, at.span.end
             )
         })
 }
@@ -626,7 +626,11 @@ impl Edit {
     /// What the edit does, in words, for the list of corrections.
     pub fn describe(&self, data: &Dataset) -> String {
         let words = |at: &At| match words_at(data, at) {
-            Ok(words) => format!("“{}”", shorten(words)),
+            // Quotation marks the words have are dropped: “'outstanding'” reads badly.
+            Ok(words) => format!(
+                "“{}”",
+                shorten(words.trim_matches(['\'', '"', '‘', '’', '“', '”']))
+            ),
             Err(_) => format!("bytes {}..{} of {}", at.span.start, at.span.end, at.source),
         };
         match self {

@@ -537,6 +537,31 @@ mod tests {
     }
 
     #[test]
+    fn editing_the_text_moves_the_corrections_with_their_words() {
+        let state = extracted(with_article());
+        let quote = state.uncorrected().expect("extracted").quotes[0].clone();
+        let at = At {
+            source: quote.source.clone(),
+            span: quote.span,
+        };
+        let state = state.after(Action::Edit(Edit::SetRole {
+            quote: at.clone(),
+            role: Some("Inspector".into()),
+        }));
+        let text = ARTICLE.replacen("Council rated", "The council was rated", 1);
+        let state = extracted(state.after(Action::SetText(0, text.clone())));
+        let (data, skipped) = state.corrected().expect("extracted");
+        assert_eq!(skipped, vec![]);
+        let moved = &data.quotes[0];
+        assert_eq!(
+            moved.span.start,
+            quote.span.start + "The council was rated".len() - "Council rated".len()
+        );
+        assert_eq!(moved.role.as_deref(), Some("Inspector"));
+        assert_eq!(&text[moved.span.start..moved.span.end], quote.text);
+    }
+
+    #[test]
     fn the_url_and_site_are_prefilled_only_from_a_line_that_states_them() {
         let added = |text: &str| {
             let state = Rc::new(Studio::default())
