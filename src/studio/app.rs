@@ -16,6 +16,8 @@ use yew::prelude::*;
 const STORAGE_KEY: &str = "rating-timeline-studio";
 /// How long the studio waits after a change to the articles before extracting again.
 const EXTRACT_AFTER_MS: i32 = 300;
+/// How long news stays on screen (errors stay until dismissed).
+const NEWS_FOR_MS: i32 = 8000;
 
 /// Mounts the studio into the page's `#studio` element.
 pub fn start() {
@@ -156,6 +158,23 @@ pub fn App() -> Html {
                     let input: Vec<_> = articles.iter().map(|a| a.to_article()).collect();
                     let extraction = extract(&input);
                     dispatcher.dispatch(Action::Extracted(revision, Rc::new(extraction)));
+                })
+            });
+            move || {
+                if let Some(id) = pending {
+                    dom::cancel_timeout(id);
+                }
+            }
+        });
+    }
+    // News ("Added 2 articles.", "Downloaded …") goes after a while: in the wide layout it
+    // takes a row above the columns. Errors stay until dismissed.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.notice.clone(), move |notice| {
+            let pending = notice.as_ref().filter(|n| !n.error).map(|_| {
+                dom::set_timeout(NEWS_FOR_MS, move || {
+                    dispatcher.dispatch(Action::Notice(None))
                 })
             });
             move || {
