@@ -305,8 +305,8 @@ fn find_rating(data: &Dataset, at: &At) -> Result<(usize, usize), String> {
         })
         .ok_or_else(|| {
             format!(
-                "no grade is at bytes {}..{} of '{}' any more",
-                at.span.start, at.span.end, at.source
+                "the extractor no longer finds a grade at these words of '{}' (bytes {}..{}): were they edited?",
+                at.source, at.span.start, at.span.end
             )
         })
 }
@@ -317,8 +317,8 @@ fn find_quote(data: &Dataset, at: &At) -> Result<usize, String> {
         .position(|q| q.source == at.source && q.span == at.span)
         .ok_or_else(|| {
             format!(
-                "no quote is at bytes {}..{} of '{}' any more",
-                at.span.start, at.span.end, at.source
+                "the extractor no longer finds a quote at these words of '{}' (bytes {}..{}): were they edited?",
+                at.source, at.span.start, at.span.end
             )
         })
 }
@@ -499,11 +499,138 @@ fn unique_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
         .expect("some suffix is free")
 }
 
+/// Where `source`'s text changed from `old` to `new`, as one changed stretch: the bytes
+/// before `same_before` are the same, and so are those from `old_end` in `old` and from
+/// `new_end` in `new` on.
+struct TextChange<'a> {
+    source: &'a str,
+    old: &'a str,
+    new: &'a str,
+    same_before: usize,
+    old_end: usize,
+    new_end: usize,
+}
+
+impl TextChange<'_> {
+    /// `at` moved with the text: before the changed stretch it stays; after it, it moves by
+    /// as much as the text grew or shrank. Inside it (two places were edited, say), it
+    /// moves to its words if they are found there exactly once; else it stays where it was
+    /// and no longer applies, as its words are gone or ambiguous.
+    fn follow(&self, at: &mut At) {
+        if at.source != self.source || at.span.end <= self.same_before {
+            return;
+        }
+        if at.span.start >= self.old_end {
+            at.span.start = at.span.start - self.old_end + self.new_end;
+            at.span.end = at.span.end - self.old_end + self.new_end;
+            return;
+        }
+        let Some(words) = self.old.get(at.span.start..at.span.end) else {
+            return;
+        };
+        // The stretch of `new` the words could be in: the changed one, widened by their
+        // length on each side (they may straddle its edges).
+        let mut from = self.same_before.saturating_sub(words.len());
+        while !self.new.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (self.new_end + words.len()).min(self.new.len());
+        while !self.new.is_char_boundary(to) {
+            to += 1;
+        }
+        let stretch = &self.new[from..to];
+        let mut found = stretch.match_indices(words).map(|(i, _)| from + i);
+        if let (Some(start), None) = (found.next(), found.next()) {
+            at.span = Span {
+                start,
+                end: start + words.len(),
+            };
+        }
+    }
+
+    fn follow_event(&self, event: &mut EventRef) {
+        if let Some(anchor) = &mut event.anchor {
+            self.follow(anchor);
+        }
+    }
+}
+
+/// `edits` after `source`'s text was edited from `old` to `new`: each span in `source`
+/// after the changed words moves with them, so that correcting a typo in the headline does
+/// not undo the corrections below it. Time linear in the texts for each edit.
+pub fn follow_text(edits: &mut [Edit], source: &str, old: &str, new: &str) {
+    let mut same_before = old
+        .bytes()
+        .zip(new.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    while !old.is_char_boundary(same_before) || !new.is_char_boundary(same_before) {
+        same_before -= 1;
+    }
+    let room = old.len().min(new.len()) - same_before;
+    let mut same_after = old
+        .bytes()
+        .rev()
+        .zip(new.bytes().rev())
+        .take(room)
+        .take_while(|(a, b)| a == b)
+        .count();
+    while !old.is_char_boundary(old.len() - same_after)
+        || !new.is_char_boundary(new.len() - same_after)
+    {
+        same_after -= 1;
+    }
+    let change = TextChange {
+        source,
+        old,
+        new,
+        same_before,
+        old_end: old.len() - same_after,
+        new_end: new.len() - same_after,
+    };
+    for edit in edits {
+        match edit {
+            Edit::RemoveEvent { event } | Edit::SetEventKind { event, .. } => {
+                change.follow_event(event)
+            }
+            Edit::SetEventDate { event, at, .. } => {
+                change.follow_event(event);
+                if let Some(at) = at {
+                    change.follow(at);
+                }
+            }
+            Edit::RemoveRating { rating }
+            | Edit::SetGrade { rating, .. }
+            | Edit::SetJudgement { rating, .. } => change.follow(rating),
+            Edit::RemoveQuote { quote }
+            | Edit::SetSpeaker { quote, .. }
+            | Edit::SetRole { quote, .. } => change.follow(quote),
+            Edit::SetQuoteEvent { quote, event } | Edit::AddQuote { quote, event, .. } => {
+                change.follow(quote);
+                if let Some(event) = event {
+                    change.follow_event(event);
+                }
+            }
+            Edit::MergePeople { .. } => {}
+            Edit::AddRating { rating, event, .. } => {
+                change.follow(rating);
+                if let EventChoice::Existing(event) = event {
+                    change.follow_event(event);
+                }
+            }
+        }
+    }
+}
+
 impl Edit {
     /// What the edit does, in words, for the list of corrections.
     pub fn describe(&self, data: &Dataset) -> String {
         let words = |at: &At| match words_at(data, at) {
-            Ok(words) => format!("“{}”", shorten(words)),
+            // Quotation marks the words have are dropped: “'outstanding'” reads badly.
+            Ok(words) => format!(
+                "“{}”",
+                shorten(words.trim_matches(['\'', '"', '‘', '’', '“', '”']))
+            ),
             Err(_) => format!("bytes {}..{} of {}", at.span.start, at.span.end, at.source),
         };
         match self {

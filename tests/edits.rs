@@ -4,7 +4,8 @@
 //! `--edits` giving the same dataset as the pure core the studio runs.
 
 use rating_timeline::edit::{
-    apply, byte_offset_of_utf16, extract_and_apply, At, Edit, EditList, EventChoice, EventRef,
+    apply, byte_offset_of_utf16, extract_and_apply, follow_text, At, Edit, EditList, EventChoice,
+    EventRef,
 };
 use rating_timeline::extract::{manifest, Article};
 use rating_timeline::model::{Dataset, EventKind, Grade, Judgement, Span};
@@ -228,7 +229,7 @@ fn stale_or_bad_edits_are_skipped_with_a_reason_never_a_panic() {
     let reasons: Vec<&str> = applied.skipped.iter().map(|(_, r)| r.as_str()).collect();
     assert_eq!(applied.skipped.len(), 5, "{reasons:?}");
     assert!(
-        reasons[0].contains("no quote is at bytes 1..5"),
+        reasons[0].contains("no longer finds a quote") && reasons[0].contains("(bytes 1..5)"),
         "{reasons:?}"
     );
     assert!(reasons[1].contains("are not words"), "{reasons:?}");
@@ -409,4 +410,94 @@ fn the_cli_refuses_a_bad_edits_file_with_a_message() {
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("the edits are not valid"), "{stderr}");
+}
+
+#[test]
+fn corrections_follow_an_edit_of_the_article_text_and_those_on_changed_words_stop() {
+    let (files, manifest_path) = eastbridge_files();
+    let mut input = articles(&files, &manifest_path);
+    let one = extract_and_apply(&input, &[]).0.dataset;
+    let mut edits = corrections(&one);
+    let old = input[0].text.clone();
+    // A word added to the headline moves every span after it; the removed quote's words
+    // change, so its removal no longer applies.
+    let new = old
+        .replacen(
+            "after years of improvement",
+            "after years of steady improvement",
+            1,
+        )
+        .replacen("There is more to do", "There is much more to do", 1);
+    assert_ne!(new, old);
+    follow_text(&mut edits, "eastbridge-2024", &old, &new);
+    input[0].text = new.clone();
+    let (two, skipped) = extract_and_apply(&input, &edits);
+    assert_eq!(
+        skipped.iter().map(|(i, _)| *i).collect::<Vec<_>>(),
+        vec![1],
+        "only the edit on changed words stops: {skipped:?}"
+    );
+    let data = two.dataset;
+    assert_eq!(data.validate(), Ok(()));
+    let moved = quote_at(&data, "We set out to be good");
+    assert_eq!(
+        data.person(&moved.speaker).map(|p| p.name.as_str()),
+        Some("Priya Nandakumar")
+    );
+    assert!(data
+        .quotes
+        .iter()
+        .any(|q| q.text.starts_with("There is much more")));
+    let added = data
+        .events
+        .iter()
+        .flat_map(|e| &e.ratings)
+        .find(|r| r.judgement == Judgement::CareLeavers)
+        .expect("the added grade follows its words");
+    assert_eq!(&new[added.span.start..added.span.end], "outstanding");
+    // The same edits without following the text are off by the headline's new word.
+    let stale = corrections(&one);
+    let (_, skipped) = extract_and_apply(&input, &stale);
+    assert!(
+        skipped.len() >= 3,
+        "spans that do not follow are lost: {skipped:?}"
+    );
+}
+
+#[test]
+fn following_a_text_change_keeps_spans_before_it_and_moves_spans_after_it() {
+    let at = |start, end| At {
+        source: "a".into(),
+        span: Span { start, end },
+    };
+    let mut edits = vec![
+        Edit::RemoveQuote { quote: at(0, 3) },
+        Edit::RemoveQuote { quote: at(4, 9) },
+        Edit::RemoveQuote { quote: at(10, 13) },
+        Edit::SetRole {
+            quote: At {
+                source: "b".into(),
+                span: Span { start: 10, end: 13 },
+            },
+            role: None,
+        },
+    ];
+    // "one" stays; "é two" is changed; "six" moves by the two bytes "é" is longer than "x".
+    follow_text(&mut edits, "a", "one x two six", "one é twö six");
+    let spans: Vec<_> = edits
+        .iter()
+        .map(|e| match e {
+            Edit::RemoveQuote { quote } | Edit::SetRole { quote, .. } => quote.span,
+            _ => unreachable!(),
+        })
+        .collect();
+    assert_eq!(
+        spans,
+        vec![
+            Span { start: 0, end: 3 },
+            Span { start: 4, end: 9 },
+            Span { start: 12, end: 15 },
+            Span { start: 10, end: 13 },
+        ]
+    );
 }

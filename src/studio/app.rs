@@ -4,7 +4,7 @@ use super::articles::{AddArticles, ArticleView};
 use super::dom;
 use super::review::{Corrections, FromSelection, Review};
 use super::state::{Action, Item, Notice, Saved, Studio};
-use crate::components::{Data, Timeline};
+use crate::components::{Data, Theme, Timeline};
 use crate::edit::EditList;
 use crate::extract::{extract, manifest};
 use crate::index::IndexedDataset;
@@ -16,6 +16,8 @@ use yew::prelude::*;
 const STORAGE_KEY: &str = "rating-timeline-studio";
 /// How long the studio waits after a change to the articles before extracting again.
 const EXTRACT_AFTER_MS: i32 = 300;
+/// How long news stays on screen (errors stay until dismissed).
+const NEWS_FOR_MS: i32 = 8000;
 
 /// Mounts the studio into the page's `#studio` element.
 pub fn start() {
@@ -165,6 +167,23 @@ pub fn App() -> Html {
             }
         });
     }
+    // News ("Added 2 articles.", "Downloaded …") goes after a while: in the wide layout it
+    // takes a row above the columns. Errors stay until dismissed.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.notice.clone(), move |notice| {
+            let pending = notice.as_ref().filter(|n| !n.error).map(|_| {
+                dom::set_timeout(NEWS_FOR_MS, move || {
+                    dispatcher.dispatch(Action::Notice(None))
+                })
+            });
+            move || {
+                if let Some(id) = pending {
+                    dom::cancel_timeout(id);
+                }
+            }
+        });
+    }
     // Autosave.
     {
         let saved = state.saved();
@@ -241,7 +260,7 @@ pub fn App() -> Html {
             html! {
                 <ArticleView key={article.id.clone()} index={index} article={article.clone()}
                     data={corrected.as_ref().map(|c| c.data.clone())}
-                    selected={state.selected.clone()} dispatch={dispatch.clone()} />
+                    selected={state.selected.clone()} dispatch={dispatch.clone()} texts={texts.clone()} />
             }
         })
         .collect();
@@ -307,7 +326,7 @@ fn preview(corrected: Option<&Corrected>) -> Html {
         return html! { <p class="st-muted">{ "No event yet: the timeline needs at least one." }</p> };
     }
     let data = Data::new((*corrected.data).clone());
-    html! { <Timeline key={corrected.generation.to_string()} dataset={data} /> }
+    html! { <Timeline key={corrected.generation.to_string()} dataset={data} theme={Theme::Auto} /> }
 }
 
 #[derive(Properties, PartialEq)]

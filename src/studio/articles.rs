@@ -144,6 +144,8 @@ pub struct ArticleViewProps {
     pub data: Option<Rc<Dataset>>,
     pub selected: Option<Item>,
     pub dispatch: Dispatch,
+    /// Each article's id and text, to read a selection's span.
+    pub texts: Rc<Vec<(String, Rc<str>)>>,
 }
 
 /// One article: its fields, and its text with the items' words marked.
@@ -247,6 +249,10 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             event.prevent_default();
         }
     });
+    let use_words = {
+        let (texts, dispatch) = (props.texts.clone(), props.dispatch.clone());
+        Callback::from(move |_: MouseEvent| super::review::take_selection(&texts, &dispatch))
+    };
     let refuse_clipboard = Callback::from(|event: Event| event.prevent_default());
     let refuse_drop = Callback::from(|event: DragEvent| event.prevent_default());
     let restore = {
@@ -300,6 +306,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             <div class="st-article-tools">
                 <button type="button" aria-pressed={keyboard.to_string()} onclick={toggle}>{ "Select words with the keyboard" }</button>
                 if !*editing {
+                    <button type="button" onclick={use_words}>{ "Add selected words…" }</button>
                     <button type="button" onclick={toggle_edit}>{ "Edit text" }</button>
                 }
                 <button type="button" class="st-quiet" onclick={remove}>{ "Remove article" }</button>

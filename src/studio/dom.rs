@@ -171,3 +171,126 @@ fn span_of(
         span: Span { start, end },
     })
 }
+
+/// The UTF-16 offset of byte `byte` in `text` (the browser counts in UTF-16 units); a
+/// byte inside a character counts from that character's start.
+fn utf16_of_byte(text: &str, byte: usize) -> u32 {
+    let mut units = 0u32;
+    for (at, c) in text.char_indices() {
+        if at >= byte {
+            break;
+        }
+        units += c.len_utf16() as u32;
+    }
+    units
+}
+
+/// The end (in bytes) of what to show from `start`: the rest of its line, at most about
+/// 160 bytes, and at least one character.
+fn place_end(text: &str, start: usize) -> usize {
+    let rest = &text[start..];
+    let line = rest.find('\n').unwrap_or(rest.len());
+    let mut end = line.min(160);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    if end == 0 {
+        end = rest.chars().next().map_or(0, char::len_utf8);
+    }
+    start + end
+}
+
+/// Shows the place at byte `offset` in `source`'s text (a warning's): the words from there
+/// to the end of the line are selected, so that "Use selection" takes them, and scrolled
+/// into the middle of the text box and of the page. False if the article is not shown.
+pub fn show_place(source: &str, offset: usize) -> bool {
+    let Ok(boxes) = document().query_selector_all(".st-text[data-source]") else {
+        return false;
+    };
+    let Some(element) = (0..boxes.length())
+        .filter_map(|i| boxes.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .find(|e| e.get_attribute("data-source").as_deref() == Some(source))
+    else {
+        return false;
+    };
+    if let Some(area) = element.dyn_ref::<HtmlTextAreaElement>() {
+        // "Select words with the keyboard" is on: select in the box itself.
+        let text = area.value();
+        let start = floor_char_boundary(&text, offset);
+        let end = place_end(&text, start);
+        let _ = area.focus();
+        let _ = area.set_selection_range(utf16_of_byte(&text, start), utf16_of_byte(&text, end));
+        scroll_element(&element);
+        return true;
+    }
+    let text = element.text_content().unwrap_or_default();
+    let start = floor_char_boundary(&text, offset);
+    let end = place_end(&text, start);
+    let Some(range) = range_in(
+        &element,
+        utf16_of_byte(&text, start),
+        utf16_of_byte(&text, end),
+    ) else {
+        return false;
+    };
+    if let Some(selection) = window().get_selection().ok().flatten() {
+        let _ = selection.remove_all_ranges();
+        let _ = selection.add_range(&range);
+    }
+    // The text box scrolls on its own: bring the place to its middle, then the box into view.
+    let place = range.get_bounding_client_rect();
+    let frame = element.get_bounding_client_rect();
+    let middle = place.top() - frame.top() - (frame.height() - place.height()) / 2.0;
+    element.set_scroll_top(element.scroll_top() + middle as i32);
+    scroll_element(&element);
+    true
+}
+
+fn floor_char_boundary(text: &str, byte: usize) -> usize {
+    let mut at = byte.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn scroll_element(element: &Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// A range over UTF-16 offsets `start..end` of `root`'s text, across its text nodes.
+fn range_in(root: &Element, start: u32, end: u32) -> Option<web_sys::Range> {
+    let range = document().create_range().ok()?;
+    let mut seen = 0u32;
+    let (mut started, mut ended) = (false, false);
+    let mut stack: Vec<web_sys::Node> = vec![root.clone().into()];
+    while let Some(node) = stack.pop() {
+        if node.node_type() == web_sys::Node::TEXT_NODE {
+            let length = node
+                .text_content()
+                .map_or(0, |t| t.encode_utf16().count() as u32);
+            if !started && start <= seen + length {
+                range.set_start(&node, start - seen).ok()?;
+                started = true;
+            }
+            if started && end <= seen + length {
+                range.set_end(&node, end - seen).ok()?;
+                ended = true;
+                break;
+            }
+            seen += length;
+            continue;
+        }
+        // Children last to first, so that they come off the stack in order.
+        let mut child = node.last_child();
+        while let Some(c) = child {
+            child = c.previous_sibling();
+            stack.push(c);
+        }
+    }
+    (started && ended).then_some(range)
+}

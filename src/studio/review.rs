@@ -307,10 +307,28 @@ pub fn Review(props: &ReviewProps) -> Html {
         .map(|p| html! { <option value={p.name.clone()} /> })
         .collect();
 
+    // A warning with a place in its article is a button, as items are: it shows the place.
     let warnings: Html = props
         .warnings
         .iter()
-        .map(|w| html! { <li>{ w.to_string() }</li> })
+        .map(|w| {
+            let text = format!("{}: {}", w.source, w.message);
+            match w.offset {
+                Some(offset) => {
+                    let (dispatch, source) = (dispatch.clone(), w.source.clone());
+                    let on = Callback::from(move |_: MouseEvent| {
+                        if !super::dom::show_place(&source, offset) {
+                            dispatch.error(format!("The article {source} is not shown."));
+                        }
+                    });
+                    html! {
+                        <li><button type="button" class="st-item st-warning"
+                            title="Show this place in the article" onclick={on}>{ text }</button></li>
+                    }
+                }
+                None => html! { <li>{ text }</li> },
+            }
+        })
         .collect();
 
     html! {
@@ -399,6 +417,56 @@ pub struct FromSelectionProps {
     pub texts: Rc<Vec<(String, Rc<str>)>>,
 }
 
+/// Takes the words selected in an article as the ones to add, and brings the form that adds
+/// them into view (on a phone it is below the articles).
+pub fn take_selection(texts: &[(String, Rc<str>)], dispatch: &Dispatch) {
+    let text_of = |id: &str| {
+        texts
+            .iter()
+            .find(|(i, _)| i == id)
+            .map(|(_, t)| t.to_string())
+    };
+    match super::dom::selected_words(text_of) {
+        Ok(at) => {
+            dispatch.emit(Action::Pending(Some(at)));
+            super::dom::set_timeout(0, || super::dom::scroll_to("st-sel-title"));
+        }
+        Err(why) => dispatch.error(why),
+    }
+}
+
+/// The event the words at `at` most likely belong to: the event of a grade over the same
+/// words; else of the nearest grade in the same article (a grade is surer than a date: an
+/// article tells of earlier inspections' dates); else of the nearest date there; else the
+/// latest event.
+fn likely_event(data: &Dataset, at: &At) -> Option<String> {
+    let distance = |span: crate::model::Span| {
+        if span.start < at.span.end && at.span.start < span.end {
+            0
+        } else {
+            span.start.abs_diff(at.span.start)
+        }
+    };
+    let by_grade = data
+        .events
+        .iter()
+        .flat_map(|e| e.ratings.iter().map(move |r| (e, r)))
+        .filter(|(_, r)| r.source == at.source)
+        .map(|(e, r)| (distance(r.span), e.id.clone()))
+        .min();
+    let by_date = || {
+        data.events
+            .iter()
+            .filter(|e| e.date.source.as_deref() == Some(at.source.as_str()))
+            .filter_map(|e| Some((distance(e.date.span?), e.id.clone())))
+            .min()
+    };
+    by_grade
+        .or_else(by_date)
+        .map(|(_, id)| id)
+        .or_else(|| data.date_order().last().map(|&i| data.events[i].id.clone()))
+}
+
 /// "Use selection": the words selected in an article become a grade or a quote.
 #[component]
 pub fn FromSelection(props: &FromSelectionProps) -> Html {
@@ -414,18 +482,7 @@ pub fn FromSelection(props: &FromSelectionProps) -> Html {
     let use_selection = {
         let dispatch = dispatch.clone();
         let texts = props.texts.clone();
-        Callback::from(move |_: MouseEvent| {
-            let text_of = |id: &str| {
-                texts
-                    .iter()
-                    .find(|(i, _)| i == id)
-                    .map(|(_, t)| t.to_string())
-            };
-            match super::dom::selected_words(text_of) {
-                Ok(at) => dispatch.emit(Action::Pending(Some(at))),
-                Err(why) => dispatch.error(why),
-            }
-        })
+        Callback::from(move |_: MouseEvent| take_selection(&texts, &dispatch))
     };
     let Some(at) = props.pending.clone() else {
         return html! {
@@ -516,7 +573,7 @@ pub fn FromSelection(props: &FromSelectionProps) -> Html {
     grade_events.push((String::new(), "A new event…".into()));
     let mut quote_events = vec![(String::new(), "No event".to_string())];
     quote_events.extend(events.iter().cloned());
-    let first_event = events.last().map(|(id, _)| id.clone()).unwrap_or_default();
+    let first_event = likely_event(data, &at).unwrap_or_default();
     html! {
         <section class="st-from-selection" aria-labelledby="st-sel-title">
             <h2 id="st-sel-title">{ "Add from the selected words" }</h2>

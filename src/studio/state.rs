@@ -38,6 +38,61 @@ pub fn too_large(name: &str, bytes: usize) -> String {
     )
 }
 
+/// The article's own address, where the text states it: a line near its start or end
+/// (the first 10 or last 5 lines with words) that is only an http(s) address, or a short
+/// label and one ("Source: https://…"), as a page saved as text or a cutting has. An
+/// address inside a sentence is a link in the story, not the article's: it is left alone.
+pub fn stated_url(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let tail = lines.len().saturating_sub(5).max(10.min(lines.len()));
+    lines[..10.min(lines.len())]
+        .iter()
+        .chain(&lines[tail..])
+        .find_map(|line| url_line(line))
+}
+
+fn url_line(line: &str) -> Option<String> {
+    let address = match line.split_once(": ") {
+        // A label of at most three words, without a full stop: "Source", "Read online at".
+        Some((label, rest))
+            if !label.contains("://")
+                && label.split_whitespace().count() <= 3
+                && !label.contains('.') =>
+        {
+            rest.trim()
+        }
+        _ => line,
+    };
+    let address = address
+        .trim_start_matches('<')
+        .trim_end_matches(['>', ')', '.', ',', ';']);
+    let lower = address.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let good = !address.contains(char::is_whitespace)
+        && host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.');
+    good.then(|| address.to_string())
+}
+
+/// The site an address names ("www.bbc.co.uk" is "bbc.co.uk"): what the text states of
+/// who published the article, no more. The journalist can write the publisher's name.
+pub fn site_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next()?.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
+    (!host.is_empty()).then_some(host)
+}
+
 /// One article as the journalist gave it, with the manifest's fields.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ArticleInput {
@@ -236,11 +291,14 @@ impl Studio {
             Action::AddArticles(articles) => {
                 for (name, text) in articles {
                     let id = next.new_id(&name);
+                    // Prefilled only from what the text states: its own address on a line.
+                    let url = stated_url(&text).unwrap_or_default();
+                    let publisher = site_of(&url).unwrap_or_default();
                     next.articles.push(ArticleInput {
                         id,
                         text: text.into(),
-                        publisher: String::new(),
-                        url: String::new(),
+                        publisher,
+                        url,
                         published: String::new(),
                     });
                 }
@@ -272,6 +330,8 @@ impl Studio {
                 if *article.text == *text {
                     return self;
                 }
+                // The corrections below (or above) the changed words move with them.
+                crate::edit::follow_text(&mut next.edits, &article.id, &article.text, &text);
                 article.text = text.into();
                 next.articles_changed();
             }
@@ -473,6 +533,80 @@ mod tests {
         assert_eq!(
             article_text("ok.txt", "\u{feff}Title\r\nBody".as_bytes()),
             Ok("Title\nBody".into())
+        );
+    }
+
+    #[test]
+    fn editing_the_text_moves_the_corrections_with_their_words() {
+        let state = extracted(with_article());
+        let quote = state.uncorrected().expect("extracted").quotes[0].clone();
+        let at = At {
+            source: quote.source.clone(),
+            span: quote.span,
+        };
+        let state = state.after(Action::Edit(Edit::SetRole {
+            quote: at.clone(),
+            role: Some("Inspector".into()),
+        }));
+        let text = ARTICLE.replacen("Council rated", "The council was rated", 1);
+        let state = extracted(state.after(Action::SetText(0, text.clone())));
+        let (data, skipped) = state.corrected().expect("extracted");
+        assert_eq!(skipped, vec![]);
+        let moved = &data.quotes[0];
+        assert_eq!(
+            moved.span.start,
+            quote.span.start + "The council was rated".len() - "Council rated".len()
+        );
+        assert_eq!(moved.role.as_deref(), Some("Inspector"));
+        assert_eq!(&text[moved.span.start..moved.span.end], quote.text);
+    }
+
+    #[test]
+    fn the_url_and_site_are_prefilled_only_from_a_line_that_states_them() {
+        let added = |text: &str| {
+            let state = Rc::new(Studio::default())
+                .after(Action::AddArticles(vec![("a".into(), text.into())]));
+            let article = &state.articles[0];
+            (article.url.clone(), article.publisher.clone())
+        };
+        let stated = "Council rated good\nhttps://www.example-news.co.uk/news/council-rated-good?src=x\n\nThe council was rated good.\n";
+        assert_eq!(
+            added(stated),
+            (
+                "https://www.example-news.co.uk/news/council-rated-good?src=x".into(),
+                "example-news.co.uk".into()
+            )
+        );
+        let labelled = "Council rated good\n\nThe council was rated good.\n\nSource: <http://news.example.org/a/1>.\n";
+        assert_eq!(
+            added(labelled),
+            (
+                "http://news.example.org/a/1".into(),
+                "news.example.org".into()
+            )
+        );
+        // A link inside a sentence is the story's, not the article's address.
+        let in_sentence =
+            "Council rated good\n\nThe report is at https://reports.example.gov.uk/1 online.\n";
+        assert_eq!(added(in_sentence), (String::new(), String::new()));
+        // Not an address: no host with a dot, or words around it.
+        assert_eq!(stated_url("Title\nhttps://localhost/x\n"), None);
+        assert_eq!(
+            stated_url("Title\nSee https://a.example.org/ for more: it is long\n"),
+            None
+        );
+        // Only near the start or the end: a bare link in the middle of a long story is left.
+        let mut long = String::from("Title\n");
+        for n in 0..30 {
+            long.push_str(&format!("Paragraph {n} of the story.\n"));
+            if n == 15 {
+                long.push_str("https://elsewhere.example.org/related\n");
+            }
+        }
+        assert_eq!(stated_url(&long), None);
+        assert_eq!(
+            site_of("https://user@WWW.Example.org:8080/x"),
+            Some("example.org".into())
         );
     }
 

@@ -235,6 +235,90 @@ describe('the studio', () => {
     await context.close();
   });
 
+  test('editing an article’s text extracts again; corrections whose words remain survive, moved with the text', async () => {
+    const { context, page, errors } = await openStudio(768);
+    await paste(page, await readFile(EXAMPLE, 'utf8'));
+    await page.getByRole('heading', { name: 'Quotes (5)' }).waitFor();
+    const speaker = quoteItem(page, 'We set out to be good').getByLabel('Speaker');
+    await speaker.fill('Priya Nandakumar');
+    await speaker.press('Enter');
+    await quoteItem(page, 'There is more to do').getByRole('button', { name: 'Remove quote' }).click();
+    await page.getByRole('heading', { name: 'Corrections (2)' }).waitFor();
+    await page.locator('li.st-event', { hasText: 'Jun 2019' }).waitFor();
+
+    await page.getByRole('button', { name: 'Edit text' }).click();
+    const editor = page.getByLabel(/^Article text/);
+    const text = await editor.inputValue();
+    // A word more in the headline moves every span after it; the 2019 date changes.
+    const edited = text
+      .replace('after years of improvement', 'after years of steady improvement')
+      .replace('in June 2019', 'in July 2019');
+    assert.notEqual(edited, text);
+    await editor.fill(edited);
+    await page.getByRole('button', { name: 'Save text' }).click();
+
+    // Extracted again: the change shows, in the lists and in the article.
+    await page.locator('li.st-event', { hasText: 'Jul 2019' }).waitFor();
+    assert.equal(await page.locator('li.st-event', { hasText: 'Jun 2019' }).count(), 0);
+    assert.match(await page.locator('.st-text').first().textContent(), /after years of steady improvement/);
+    // The corrections survive, moved with their words.
+    await page.getByRole('heading', { name: 'Corrections (2)' }).waitFor();
+    assert.equal(await page.locator('.st-corrections .st-field-error').count(), 0, 'every correction still applies');
+    assert.equal(await quoteItem(page, 'We set out to be good').getByLabel('Speaker').inputValue(), 'Priya Nandakumar');
+    assert.equal(await quoteItem(page, 'There is more to do').count(), 0);
+    await page.getByRole('heading', { name: 'Quotes (4)' }).waitFor();
+
+    // Editing the words a correction is tied to stops that one, and says so.
+    await page.getByRole('button', { name: 'Edit text' }).click();
+    await editor.fill(edited.replace('There is more to do', 'There is much more to do'));
+    await page.getByRole('button', { name: 'Save text' }).click();
+    await quoteItem(page, 'There is much more to do').waitFor();
+    assert.equal(await page.locator('.st-corrections .st-field-error').count(), 1);
+    assert.equal(await quoteItem(page, 'We set out to be good').getByLabel('Speaker').inputValue(), 'Priya Nandakumar');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a warning, clicked, selects and shows its place in the article', async () => {
+    const { context, page, errors } = await openStudio(375);
+    // An opening quotation mark never closed: the extractor warns, with the place.
+    const text = (await readFile(EXAMPLE, 'utf8')) + '\nA parent said: "The new team listens to us.\n';
+    await paste(page, text);
+    const warning = page.locator('.st-warnings button.st-warning').first();
+    await warning.waitFor();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await warning.click();
+    const selected = await page.evaluate(() => getSelection().toString());
+    assert.ok(selected.length > 0, 'the place is selected');
+    assert.ok(text.includes(selected.trim()), `the selection is the article's words: ${selected}`);
+    // It is on screen, inside the article's text box.
+    const onScreen = await page.evaluate(() => {
+      const rect = getSelection().getRangeAt(0).getBoundingClientRect();
+      const box = document.querySelector('.st-text').getBoundingClientRect();
+      return rect.top >= Math.max(0, box.top) && rect.bottom <= Math.min(innerHeight, box.bottom);
+    });
+    assert.ok(onScreen, 'the place is scrolled into view');
+    // The words can become a quote at once.
+    await page.getByRole('button', { name: 'Use selection' }).click();
+    await page.locator('.st-from-selection .st-words').waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('an address stated on its own line prefills the URL and the site; nothing else is guessed', async () => {
+    const { context, page } = await openStudio();
+    const text = await readFile(EXAMPLE, 'utf8');
+    const [headline, ...rest] = text.split('\n');
+    await paste(page, [headline, 'https://www.example-news.co.uk/eastbridge/rated-good', ...rest].join('\n'));
+    await paste(page, await readFile(FURTHER, 'utf8'));
+    await page.getByRole('heading', { name: 'Articles (2)' }).waitFor();
+    assert.equal(await page.locator('#st-url-0').inputValue(), 'https://www.example-news.co.uk/eastbridge/rated-good');
+    assert.equal(await page.locator('#st-publisher-0').inputValue(), 'example-news.co.uk');
+    assert.equal(await page.locator('#st-url-1').inputValue(), '');
+    assert.equal(await page.locator('#st-publisher-1').inputValue(), '');
+    await context.close();
+  });
+
   test('keyboard: words selected with Shift and the arrows become a quote', async () => {
     const { context, page } = await openStudio(375);
     await paste(page, await readFile(EXAMPLE, 'utf8'));
