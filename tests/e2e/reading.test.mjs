@@ -197,6 +197,38 @@ describe('reading the demo widget', () => {
     await close();
   });
 
+  test('on a phone, a long point label beside the grade labels breaks in two and leaves them legible', async () => {
+    // The default data with its latest event ungraded: that point sits on the time axis,
+    // and its label ("Inspection, Nov 2025: not graded") level with "Inadequate".
+    const ungraded = structuredClone(data);
+    const latest = ungraded.events.at(-1);
+    latest.ratings = [];
+    const page375 = `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width"><title>t</title></head>
+<body><div data-rating-timeline data-src="/ungraded.json"></div><script type="module" src="/embed/rating-timeline.js"></script></body></html>`;
+    const own = await serve({ pages: { '/ungraded.html': page375, '/ungraded.json': JSON.stringify(ungraded) } });
+    const context = await browser.newContext({ viewport: WIDTHS[0] });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${own.origin}/ungraded.html`);
+      const label = page.locator('[data-rating-timeline] .rt-point-label');
+      await label.waitFor({ timeout: 20000 });
+      const points = page.locator('[data-rating-timeline] .rt-point');
+      assert.equal(await label.textContent(), await points.last().getAttribute('aria-label'), 'the label still reads as one');
+      assert.equal(await label.locator('tspan').count(), 2, 'it is drawn on two lines');
+      const overlaps = await page.locator('[data-rating-timeline]').evaluate((host) => {
+        const box = host.shadowRoot.querySelector('.rt-point-label').getBoundingClientRect();
+        return [...host.shadowRoot.querySelectorAll('.rt-axis-label')].filter((axis) => {
+          const other = axis.getBoundingClientRect();
+          return other.width > 0 && box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
+        }).map((axis) => axis.textContent);
+      });
+      assert.deepEqual(overlaps, [], 'no axis label lies under the point label');
+    } finally {
+      await context.close();
+      await own.close();
+    }
+  });
+
   test('each event has a headline generated from its data, with no extractor jargon in any heading', async () => {
     const { page, close } = await openDemo(WIDTHS[2]);
     const headlines = {};
