@@ -1553,3 +1553,32 @@ fn services_for_one_judgement_requiring_improvement_are_not_the_overall_grade() 
         )]
     );
 }
+
+#[test]
+fn a_date_just_after_published_dates_the_report_not_the_inspection() {
+    let data = one_article(
+        "Ashby Council rated good\n\n\
+         Published: 2 March 2023\n\n\
+         The judgement published today (Thursday, 2 March 2023) follows an unannounced examination carried out by inspectors over three weeks in November and December 2022.\n\n\
+         The inspection found that Ashby Council's children's services are 'good'.\n",
+    )
+    .dataset;
+    let dated: Vec<(String, Option<String>)> = data
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.date.value.clone(),
+                e.published.as_ref().map(|p| p.value.clone()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        dated,
+        [("2022-11".to_string(), Some("2023-03-02".to_string()))]
+    );
+    assert_eq!(
+        overall_grades_by_year(&data),
+        [(Some(2022), Some(Grade::Good))]
+    );
+}

@@ -32,6 +32,10 @@ use std::ops::Range;
 /// word that makes it an inspection or report of SEND provision.
 const SEND_REACH: usize = 6;
 
+/// How many words before a date a publishing word may come and make it a publication
+/// date: "published today (Friday, 19 February 2016)", "published on 3 May".
+const PUBLISHED_REACH: usize = 4;
+
 /// A word naming an inspection, visit or report.
 #[derive(Debug, Clone)]
 struct EventWord {
@@ -790,7 +794,17 @@ fn dates_of(
                 span.end..word.range.start
             };
             let between = layout.words_in(between);
-            let says_published = between.iter().any(|w| w.is_any(&PUBLISHING));
+            // "The judgement published today (Friday, 19 February 2016) follows an
+            // inspection in November": a date just after a publishing word is a
+            // publication's, whichever event word it is nearest.
+            let sentence = layout.sentence_at(span.start);
+            let lead = layout.words_in(sentence.start..span.start);
+            let just_published = lead
+                .iter()
+                .rev()
+                .take(PUBLISHED_REACH)
+                .any(|w| w.is_any(&PUBLISHING));
+            let says_published = just_published || between.iter().any(|w| w.is_any(&PUBLISHING));
             // "in January, and their report ...": the report, told of further on, was
             // not published then; "the January report", "the report in March" were.
             let report_told_later = word.range.start > span.end && between.len() > 1;
