@@ -1582,3 +1582,37 @@ fn a_date_just_after_published_dates_the_report_not_the_inspection() {
         [(Some(2022), Some(Grade::Good))]
     );
 }
+
+#[test]
+fn a_grade_told_beside_another_years_date_is_not_the_articles_own_events() {
+    let data = one_article(
+        "Scrutiny board minutes\n\n\
+         Published: 10 June 2020\n\n\
+         The outcome published on 13 June 2017 indicated that Ashby Council's children's services were judged as 'requires improvement to be good'.\n\n\
+         The board will review the next inspection.\n",
+    )
+    .dataset;
+    let graded: Vec<_> = overall_grades_by_year(&data)
+        .into_iter()
+        .filter(|(_, grade)| grade.is_some())
+        .collect();
+    assert!(
+        !graded.contains(&(Some(2020), Some(Grade::RequiresImprovement))),
+        "{graded:?}"
+    );
+}
+
+#[test]
+fn re_inspected_dates_the_inspection_whose_outcome_follows() {
+    let data = one_article(
+        "Scrutiny board minutes\n\n\
+         Published: 10 June 2020\n\n\
+         Ofsted re-inspected Ashby Council's children's services on 6th to 30th March 2017. The outcome published on 13 June 2017 indicated that children's services were judged as 'requires improvement to be good'.\n",
+    )
+    .dataset;
+    let graded: Vec<_> = overall_grades_by_year(&data)
+        .into_iter()
+        .filter(|(_, grade)| grade.is_some())
+        .collect();
+    assert_eq!(graded, [(Some(2017), Some(Grade::RequiresImprovement))]);
+}

@@ -334,6 +334,21 @@ pub(crate) fn article_events(
                 }
             }
         }
+        // "The outcome published on 13th June 2017 indicated that services were judged
+        // as 'requires improvement'", in an article of 2020: a grade that would go to an
+        // event known only from the article's date, told beside a date of another year,
+        // may well be that year's event: left out rather than put on the wrong one.
+        if target.is_some_and(|t| {
+            known_only_from_article(&events[t])
+                && other_year_in_sentence(layout, dates, rating.grade_at, events[t].year)
+        }) {
+            diagnostics.warn(
+                Problem::UndatedGrade,
+                rating.grade_at,
+                "grade told beside a date of another year than the article's; left out",
+            );
+            continue;
+        }
         match target {
             Some(target) => events[target].ratings.push(rating),
             None => diagnostics.warn(
@@ -351,6 +366,45 @@ pub(crate) fn article_events(
         main,
         named,
     }
+}
+
+/// How many words before a date a [`SINCE`] or [`EARLIER`] word makes it an earlier
+/// event's.
+const EARLIER_DATE_REACH: usize = 4;
+
+/// Whether an event's only date is the article's own.
+fn known_only_from_article(event: &ArticleEvent) -> bool {
+    event.fallback.is_some() && event.occurred.is_empty() && event.published.is_empty()
+}
+
+/// Whether the sentence at `at` states a date of a year other than `year`.
+fn other_year_in_sentence(layout: &Layout, dates: &ArticleDates, at: usize, year: i32) -> bool {
+    let sentence = layout.sentence_at(at);
+    let from = dates
+        .dates
+        .partition_point(|(span, _)| span.start < sentence.start);
+    dates.dates[from..]
+        .iter()
+        .take_while(|(span, _)| span.start < sentence.end)
+        // "its first inspection since 2017", "since the last inspection in 2019", "its
+        // first inspection since it was rated inadequate in 2017": an earlier event's
+        // date, told as such.
+        .filter(|(span, _)| {
+            let earlier = |w: &Word| w.is_any(&SINCE) || w.is_any(&EARLIER);
+            let between = if span.start > at {
+                at..span.start
+            } else {
+                span.end..at
+            };
+            !(layout
+                .words_in(sentence.start..span.start)
+                .iter()
+                .rev()
+                .take(EARLIER_DATE_REACH)
+                .any(earlier)
+                || layout.words_in(between).iter().any(earlier))
+        })
+        .any(|(_, date)| date.year().is_some_and(|y| y != year))
 }
 
 /// "upgraded from 'inadequate' to 'requires improvement'": the earlier grade's event is

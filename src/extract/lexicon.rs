@@ -584,11 +584,13 @@ pub(crate) const FUTURE: [&str; 5] = ["will", "due", "scheduled", "planned", "ex
 /// Event nouns, by the kind they name, as written: "a monitoring visit", "the
 /// inspection", "their report". A report, verdict or letter names no kind; dates next
 /// to one are publication dates.
-pub(crate) const INSPECTION_NOUNS: [&str; 5] = [
+pub(crate) const INSPECTION_NOUNS: [&str; 7] = [
     "inspection",
     "re-inspection",
     "reinspection",
     "inspected",
+    "re-inspected",
+    "reinspected",
     "examination",
 ];
 pub(crate) const INSPECTION_PLURALS: [&str; 2] = ["inspections", "re-inspections"];
