@@ -1616,3 +1616,20 @@ fn re_inspected_dates_the_inspection_whose_outcome_follows() {
         .collect();
     assert_eq!(graded, [(Some(2017), Some(Grade::RequiresImprovement))]);
 }
+
+#[test]
+fn a_current_grade_compared_with_an_earlier_one_is_not_the_earlier_inspections() {
+    let data = one_article(
+        "Ashby Council rated good\n\n\
+         Published: 1 December 2023\n\n\
+         Children's services provided by Ashby Council have been rated as 'good' overall by Ofsted.\n\n\
+         The rating follows a four-week inspection in September and October this year.\n\n\
+         The 'good' rating is an improvement from the 'adequate' rating that was awarded following the last Ofsted inspection in March 2011.\n",
+    )
+    .dataset;
+    let graded: Vec<_> = overall_grades_by_year(&data)
+        .into_iter()
+        .filter(|(_, grade)| grade.is_some())
+        .collect();
+    assert_eq!(graded, [(Some(2023), Some(Grade::Good))]);
+}

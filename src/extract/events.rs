@@ -15,7 +15,7 @@
 use super::dates::ArticleDates;
 use super::grades::RatingMention;
 use super::layout::Layout;
-use super::lexicon::CLAUSE_BREAK;
+use super::lexicon::{CLAUSE_BREAK, EARLIER_GRADE};
 use super::lexicon::{
     DATE_OPENERS, EARLIER, FIRST, FOCUSED, INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTORS,
     MONITORING, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND,
@@ -294,7 +294,16 @@ pub(crate) fn article_events(
                 })
                 .or_else(|| captioned_by(layout, &named, rating.grade_at))
                 .or_else(|| told_of_just_before(layout, &named, &graded_at, rating.grade_at))
-                .or_else(|| named_after_in_clause(layout, &named, rating.grade_at))
+                // "The 'good' rating is an improvement from the 'adequate' rating awarded
+                // after the last inspection in 2012": a current grade is not that of an
+                // event named after it only as an earlier one, with the earlier grade
+                // ("from", "once", ...) told between them.
+                .or_else(|| {
+                    named_after_in_clause(layout, &named, rating.grade_at).filter(|&event| {
+                        !(events[event].earlier_only
+                            && earlier_grade_between(layout, &named, rating.grade_at))
+                    })
+                })
                 .or(main)
         };
         let dated_at = rating.dated_at.unwrap_or(rating.grade_at);
@@ -612,6 +621,23 @@ fn named_after_in_clause(
         .filter(|(range, _)| clause.contains(&range.start))?;
     let between = layout.words_in(at..range.start);
     (!between.iter().any(|w| w.is_any(&NOT_THE_GRADES_EVENT))).then_some(*event)
+}
+
+/// Words right before an event word that are its own ("the last Ofsted inspection").
+const EVENT_WORD_LEAD: usize = 3;
+
+/// Whether an [`EARLIER_GRADE`] word stands between `at` and the next event word named
+/// after it, not among that word's own.
+fn earlier_grade_between(layout: &Layout, named: &[(Range<usize>, usize)], at: usize) -> bool {
+    named
+        .get(named.partition_point(|(range, _)| range.start <= at))
+        .is_some_and(|(range, _)| {
+            let between = layout.words_in(at..range.start);
+            // Not the event word's own: "when last inspected", "the last Ofsted inspection".
+            between[..between.len().saturating_sub(EVENT_WORD_LEAD)]
+                .iter()
+                .any(|w| w.is_any(EARLIER_GRADE.bases))
+        })
 }
 
 /// Most months from an inspection to its report's publication.
