@@ -1633,3 +1633,21 @@ fn a_current_grade_compared_with_an_earlier_one_is_not_the_earlier_inspections()
         .collect();
     assert_eq!(graded, [(Some(2023), Some(Grade::Good))]);
 }
+
+#[test]
+fn an_evaluation_is_an_inspection() {
+    let data = one_article(
+        "Ashby Council downgraded\n\n\
+         Published: 4 March 2025\n\n\
+         Ashby Council's children's services have been rated 'requires improvement to be good' by Ofsted after an inspection in January 2025.\n\n\
+         The service had previously had an 'outstanding' rating after its last evaluation in 2019.\n",
+    )
+    .dataset;
+    assert_eq!(
+        overall_grades_by_year(&data),
+        [
+            (Some(2019), Some(Grade::Outstanding)),
+            (Some(2025), Some(Grade::RequiresImprovement))
+        ]
+    );
+}

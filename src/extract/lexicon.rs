@@ -584,7 +584,7 @@ pub(crate) const FUTURE: [&str; 5] = ["will", "due", "scheduled", "planned", "ex
 /// Event nouns, by the kind they name, as written: "a monitoring visit", "the
 /// inspection", "their report". A report, verdict or letter names no kind; dates next
 /// to one are publication dates.
-pub(crate) const INSPECTION_NOUNS: [&str; 7] = [
+pub(crate) const INSPECTION_NOUNS: [&str; 8] = [
     "inspection",
     "re-inspection",
     "reinspection",
@@ -592,6 +592,7 @@ pub(crate) const INSPECTION_NOUNS: [&str; 7] = [
     "re-inspected",
     "reinspected",
     "examination",
+    "evaluation",
 ];
 pub(crate) const INSPECTION_PLURALS: [&str; 2] = ["inspections", "re-inspections"];
 /// Before a visit word (or a report word): a monitoring visit, or its report.
