@@ -1651,3 +1651,26 @@ fn an_evaluation_is_an_inspection() {
         ]
     );
 }
+
+#[test]
+fn that_inspection_is_the_one_named_before_and_of_joins_month_and_year() {
+    let data = one_article(
+        "Cabinet minutes\n\n\
+         Published: 17 May 2023\n\n\
+         Ashby Council's children's services were last the subject of a full inspection in February and March of 2019. The judgement from that inspection was one of 'Requires Improvement'.\n\n\
+         The next inspection is due this year.\n",
+    )
+    .dataset;
+    let graded: Vec<(String, Option<Grade>)> = data
+        .events
+        .iter()
+        .filter_map(|e| {
+            let grade = e.grade(Judgement::OverallEffectiveness)?;
+            Some((e.date.value.clone(), Some(grade)))
+        })
+        .collect();
+    assert_eq!(
+        graded,
+        [("2019-02".to_string(), Some(Grade::RequiresImprovement))]
+    );
+}

@@ -20,7 +20,7 @@ use super::lexicon::{
     DATE_OPENERS, EARLIER, FIRST, FOCUSED, INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTORS,
     MONITORING, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND,
     POINTING_BACK, PRESENT, PUBLISHING, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE,
-    VISIT_NOUNS, VISIT_PLURALS,
+    THAT_ONE, VISIT_NOUNS, VISIT_PLURALS,
 };
 use super::scope::Scope;
 use super::text::Word;
@@ -48,6 +48,8 @@ struct EventWord {
     earlier: bool,
     short: bool,
     in_quote: bool,
+    /// "from that inspection", "one such report": the event named before it.
+    points_back: bool,
 }
 
 /// Whether a date says when an event happened or when its report came out.
@@ -251,6 +253,9 @@ pub(crate) fn article_events(
                 .and_then(|i| event_of_word[i]);
             let target = if word.earlier {
                 previous
+            } else if word.points_back {
+                // "inspected in February 2019. The judgement from that inspection ...".
+                last_with_event.and_then(|i| event_of_word[i]).or(main)
             } else {
                 named_earlier_in_sentence.or(main)
             };
@@ -815,6 +820,10 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
             earlier: before.iter().any(|w| w.is_any(&EARLIER)),
             short: before.iter().any(|w| w.is_any(&SHORT)),
             in_quote: layout.quote_at(range.start).is_some(),
+            points_back: points_back
+                || index
+                    .checked_sub(1)
+                    .is_some_and(|i| words[i].is_any(&THAT_ONE)),
             range,
         });
         index += length;

@@ -680,6 +680,9 @@ pub(crate) const PUBLICATION_LEAD_LINKS: [&str; 1] = ["on"];
 /// Words before an event word that point back to the one named before: "one such
 /// report".
 pub(crate) const POINTING_BACK: [&str; 3] = ["such", "these", "those"];
+/// The word right before an event word that points back to the event named before:
+/// "the judgement from that inspection".
+pub(crate) const THAT_ONE: [&str; 1] = ["that"];
 
 /// Words that say an event lasted two days or less.
 pub(crate) const SHORT: [&str; 4] = ["two-day", "2-day", "one-day", "1-day"];
