@@ -248,6 +248,17 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &[ChildrenInCare, CareLeavers],
         ),
         (&["children", "in", "care"], &[ChildrenInCare]),
+        // "children's experience in care", "their experiences in care".
+        (
+            &["children's", "experience", "in", "care"],
+            &[ChildrenInCare],
+        ),
+        (
+            &["children's", "experiences", "in", "care"],
+            &[ChildrenInCare],
+        ),
+        (&["experience", "in", "care"], &[ChildrenInCare]),
+        (&["experiences", "in", "care"], &[ChildrenInCare]),
         (
             &[
                 "children",

@@ -266,6 +266,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 text: "The council was judged outstanding in two areas, leadership and children in care.",
                 yields: &[(Il, Outstanding, false), (Cic, Outstanding, false)],
             },
+            Example {
+                text: "The trust received outstanding ratings in two categories, children's experience in care and the impact of leaders on social work practice.",
+                yields: &[(Cic, Outstanding, false), (Il, Outstanding, false)],
+            },
         ],
     },
     Rule {
