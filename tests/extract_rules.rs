@@ -1674,3 +1674,20 @@ fn that_inspection_is_the_one_named_before_and_of_joins_month_and_year() {
         [("2019-02".to_string(), Some(Grade::RequiresImprovement))]
     );
 }
+
+#[test]
+fn a_grade_told_as_now_after_a_date_is_not_that_dates() {
+    let data = one_article(
+        "Ashby services improved\n\n\
+         Published: 5 March 2019\n\n\
+         Ashby Council's children's services - rated inadequate in 2016 - now \"require improvement to be good\", Ofsted said.\n",
+    )
+    .dataset;
+    assert_eq!(
+        overall_grades_by_year(&data),
+        [
+            (Some(2016), Some(Grade::Inadequate)),
+            (Some(2019), Some(Grade::RequiresImprovement))
+        ]
+    );
+}

@@ -15,7 +15,7 @@
 use super::dates::ArticleDates;
 use super::grades::RatingMention;
 use super::layout::Layout;
-use super::lexicon::{CLAUSE_BREAK, EARLIER_GRADE};
+use super::lexicon::{CLAUSE_BREAK, EARLIER_GRADE, NOW};
 use super::lexicon::{
     DATE_OPENERS, EARLIER, FIRST, FOCUSED, INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTORS,
     MONITORING, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND,
@@ -410,13 +410,18 @@ fn other_year_in_sentence(layout: &Layout, dates: &ArticleDates, at: usize, year
             } else {
                 span.end..at
             };
+            // "rated inadequate in 2016 - now 'requires improvement'": the grade is told
+            // as the present one, apart from the date.
+            let now = |w: &Word| w.is_any(NOW.bases);
+            let between = layout.words_in(between);
             !(layout
                 .words_in(sentence.start..span.start)
                 .iter()
                 .rev()
                 .take(EARLIER_DATE_REACH)
                 .any(earlier)
-                || layout.words_in(between).iter().any(earlier))
+                || between.iter().any(earlier)
+                || (span.start < at && between.iter().any(now)))
         })
         .any(|(_, date)| date.year().is_some_and(|y| y != year))
 }
@@ -565,7 +570,7 @@ fn date_by_grade(
         .filter_map(|(span, date)| {
             let between = between(span);
             let words = layout.words_in(between.clone()).len();
-            let gap = layout.slice(between);
+            let gap = layout.slice(between.clone());
             // "since 2022, when services were rated 'requires improvement'": a clause
             // that "when" opens right after the date is the date's.
             let when_clause = span.end <= grade_at
@@ -573,7 +578,11 @@ fn date_by_grade(
                     rest.trim_start().starts_with("when ") && !rest.contains([',', ';', ':'])
                 });
             let same_clause = !gap.contains([',', ';', ':']) || when_clause;
-            (same_clause && words <= DATE_BY_GRADE_WORDS).then_some((words, span, date))
+            // "rated inadequate in 2016 - now 'require improvement to be good'": a grade
+            // told as the present one after a date is not that date's.
+            let now_between = layout.words_in(between).iter().any(|w| w.is_any(NOW.bases));
+            (same_clause && !now_between && words <= DATE_BY_GRADE_WORDS)
+                .then_some((words, span, date))
         })
         .min_by_key(|(words, _, _)| *words)
         .or_else(|| opening_date(layout, in_sentence, &sentence, grade_at))
