@@ -1691,3 +1691,14 @@ fn a_grade_told_as_now_after_a_date_is_not_that_dates() {
         ]
     );
 }
+
+#[test]
+fn a_sentence_opener_is_not_part_of_a_councils_name() {
+    let data = one_article(
+        "Two councils require improvement\n\n\
+         Both Ashby Borough Council and Westbury City Council were given a 'requires improvement' grading after being inspected in November 2014.\n\n\
+         Ashby Borough Council said it would act on the findings.\n",
+    )
+    .dataset;
+    assert_eq!(data.subject.as_deref(), Some("Ashby Borough Council"));
+}

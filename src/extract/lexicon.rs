@@ -869,7 +869,7 @@ pub(crate) const COUNCIL_KINDS: [&str; 5] =
     ["county", "city", "borough", "district", "metropolitan"];
 
 /// Capitalised words that do not begin a council's place name.
-pub(crate) const NOT_PLACES: [&str; 16] = [
+pub(crate) const NOT_PLACES: [&str; 22] = [
     "the",
     "this",
     "that",
@@ -886,6 +886,13 @@ pub(crate) const NOT_PLACES: [&str; 16] = [
     "for",
     "by",
     "of",
+    // Sentence openers: "Both Halton Borough Council and Hull City Council were ...".
+    "both",
+    "either",
+    "neither",
+    "while",
+    "when",
+    "after",
 ];
 
 /// The word before "Trust" (or "Services Trust") that makes it one running a council's
