@@ -1702,3 +1702,27 @@ fn a_sentence_opener_is_not_part_of_a_councils_name() {
     .dataset;
     assert_eq!(data.subject.as_deref(), Some("Ashby Borough Council"));
 }
+
+#[test]
+fn ofsted_assessed_dates_the_inspection() {
+    let data = one_article(
+        "Ashby City Council children's services rated inadequate\n\n\
+         Published: 2 November 2022\n\n\
+         A city council's children's services have been rated inadequate, with serious failures identified by inspectors.\n\n\
+         Ofsted assessed Ashby City Council's children's services between 4 and 22 July.\n",
+    )
+    .dataset;
+    let graded: Vec<(String, Option<Grade>)> = data
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.date.value.clone(),
+                e.grade(Judgement::OverallEffectiveness),
+            )
+        })
+        .collect();
+    assert_eq!(graded.len(), 1, "{graded:?}");
+    assert!(graded[0].0.starts_with("2022-07"), "{graded:?}");
+    assert_eq!(graded[0].1, Some(Grade::Inadequate));
+}

@@ -17,10 +17,10 @@ use super::grades::RatingMention;
 use super::layout::Layout;
 use super::lexicon::{CLAUSE_BREAK, EARLIER_GRADE, NOW};
 use super::lexicon::{
-    DATE_OPENERS, EARLIER, FIRST, FOCUSED, INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTORS,
-    MONITORING, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND,
-    POINTING_BACK, PRESENT, PUBLISHING, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE,
-    THAT_ONE, VISIT_NOUNS, VISIT_PLURALS,
+    DATE_OPENERS, EARLIER, FIRST, FOCUSED, INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS,
+    INSPECTION_PLURALS, INSPECTORS, MONITORING, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT,
+    OTHER_INSPECTIONS, PERIOD_BOUND, POINTING_BACK, PRESENT, PUBLISHING, REPORT_NOUNS,
+    REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE, THAT_ONE, VISIT_NOUNS, VISIT_PLURALS,
 };
 use super::scope::Scope;
 use super::text::Word;
@@ -857,7 +857,12 @@ fn event_noun(words: &[Word], index: usize) -> Option<(Option<EventKind>, bool, 
         Some((Some(EventKind::MonitoringVisit), true, reports, 2))
     } else if word.is_any(&FOCUSED) && visit {
         Some((Some(EventKind::FocusedVisit), false, visit_plural, 2))
-    } else if word.is_any(&INSPECTION_NOUNS) {
+    } else if word.is_any(&INSPECTION_NOUNS)
+        || (word.is_any(&INSPECTING_VERBS)
+            && index
+                .checked_sub(1)
+                .is_some_and(|i| words[i].is_any(&INSPECTING_SUBJECTS)))
+    {
         Some((Some(EventKind::Inspection), false, false, 1))
     } else if word.is_any(&INSPECTION_PLURALS) {
         Some((Some(EventKind::Inspection), false, true, 1))

@@ -610,6 +610,10 @@ pub(crate) const INSPECTION_PLURALS: [&str; 2] = ["inspections", "re-inspections
 pub(crate) const MONITORING: [&str; 1] = ["monitoring"];
 /// Before a visit word: a focused visit.
 pub(crate) const FOCUSED: [&str; 2] = ["focused", "focussed"];
+/// Verbs that name an inspection right after the inspectorate: "Ofsted assessed the
+/// council's children's services between 4 and 22 July".
+pub(crate) const INSPECTING_VERBS: [&str; 3] = ["assessed", "examined", "evaluated"];
+pub(crate) const INSPECTING_SUBJECTS: [&str; 2] = ["ofsted", "inspectors"];
 pub(crate) const VISIT_NOUNS: [&str; 2] = ["visit", "visited"];
 pub(crate) const VISIT_PLURALS: [&str; 1] = ["visits"];
 pub(crate) const REPORT_NOUNS: [&str; 3] = ["report", "verdict", "letter"];
@@ -943,6 +947,9 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("earlier", &EARLIER),
     ("short", &SHORT),
     ("pointing_back", &POINTING_BACK),
+    ("that_one", &THAT_ONE),
+    ("inspecting_verbs", &INSPECTING_VERBS),
+    ("inspecting_subjects", &INSPECTING_SUBJECTS),
     ("councils_at_large", &COUNCILS_AT_LARGE),
     ("publication_leads", &PUBLICATION_LEADS),
     ("publication_lead_links", &PUBLICATION_LEAD_LINKS),
@@ -1084,6 +1091,12 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("inspectorate", "inspecting_subjects", "the inspectorate, as a speaker and as the one that inspects"),
+    ("inspectorate_words", "inspecting_subjects", "the inspectorate, by a speech verb and as the one that inspects"),
+    ("inspecting_subjects", "inspectors", "the inspectors, naming a finding's sentence and as the ones that inspect"),
+    ("inspecting_subjects", "not_names", "the inspectorate is no person's name"),
+    ("that_one", "not_names", "a demonstrative, pointing back, not a name"),
+    ("that_one", "not_places", "a demonstrative, pointing back, not a place"),
     ("councils_at_large", "not_names", "\"Council\" is capitalised in names, and no person's name"),
     ("publication_leads", "publishing", "\"published\" leads a dateline, and dates a report"),
     ("trust_services", "not_names", "\"Services\" is capitalised in a trust's name, and no person's name"),
