@@ -1553,3 +1553,176 @@ fn services_for_one_judgement_requiring_improvement_are_not_the_overall_grade() 
         )]
     );
 }
+
+#[test]
+fn a_date_just_after_published_dates_the_report_not_the_inspection() {
+    let data = one_article(
+        "Ashby Council rated good\n\n\
+         Published: 2 March 2023\n\n\
+         The judgement published today (Thursday, 2 March 2023) follows an unannounced examination carried out by inspectors over three weeks in November and December 2022.\n\n\
+         The inspection found that Ashby Council's children's services are 'good'.\n",
+    )
+    .dataset;
+    let dated: Vec<(String, Option<String>)> = data
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.date.value.clone(),
+                e.published.as_ref().map(|p| p.value.clone()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        dated,
+        [("2022-11".to_string(), Some("2023-03-02".to_string()))]
+    );
+    assert_eq!(
+        overall_grades_by_year(&data),
+        [(Some(2022), Some(Grade::Good))]
+    );
+}
+
+#[test]
+fn a_grade_told_beside_another_years_date_is_not_the_articles_own_events() {
+    let data = one_article(
+        "Scrutiny board minutes\n\n\
+         Published: 10 June 2020\n\n\
+         The outcome published on 13 June 2017 indicated that Ashby Council's children's services were judged as 'requires improvement to be good'.\n\n\
+         The board will review the next inspection.\n",
+    )
+    .dataset;
+    let graded: Vec<_> = overall_grades_by_year(&data)
+        .into_iter()
+        .filter(|(_, grade)| grade.is_some())
+        .collect();
+    assert!(
+        !graded.contains(&(Some(2020), Some(Grade::RequiresImprovement))),
+        "{graded:?}"
+    );
+}
+
+#[test]
+fn re_inspected_dates_the_inspection_whose_outcome_follows() {
+    let data = one_article(
+        "Scrutiny board minutes\n\n\
+         Published: 10 June 2020\n\n\
+         Ofsted re-inspected Ashby Council's children's services on 6th to 30th March 2017. The outcome published on 13 June 2017 indicated that children's services were judged as 'requires improvement to be good'.\n",
+    )
+    .dataset;
+    let graded: Vec<_> = overall_grades_by_year(&data)
+        .into_iter()
+        .filter(|(_, grade)| grade.is_some())
+        .collect();
+    assert_eq!(graded, [(Some(2017), Some(Grade::RequiresImprovement))]);
+}
+
+#[test]
+fn a_current_grade_compared_with_an_earlier_one_is_not_the_earlier_inspections() {
+    let data = one_article(
+        "Ashby Council rated good\n\n\
+         Published: 1 December 2023\n\n\
+         Children's services provided by Ashby Council have been rated as 'good' overall by Ofsted.\n\n\
+         The rating follows a four-week inspection in September and October this year.\n\n\
+         The 'good' rating is an improvement from the 'adequate' rating that was awarded following the last Ofsted inspection in March 2011.\n",
+    )
+    .dataset;
+    let graded: Vec<_> = overall_grades_by_year(&data)
+        .into_iter()
+        .filter(|(_, grade)| grade.is_some())
+        .collect();
+    assert_eq!(graded, [(Some(2023), Some(Grade::Good))]);
+}
+
+#[test]
+fn an_evaluation_is_an_inspection() {
+    let data = one_article(
+        "Ashby Council downgraded\n\n\
+         Published: 4 March 2025\n\n\
+         Ashby Council's children's services have been rated 'requires improvement to be good' by Ofsted after an inspection in January 2025.\n\n\
+         The service had previously had an 'outstanding' rating after its last evaluation in 2019.\n",
+    )
+    .dataset;
+    assert_eq!(
+        overall_grades_by_year(&data),
+        [
+            (Some(2019), Some(Grade::Outstanding)),
+            (Some(2025), Some(Grade::RequiresImprovement))
+        ]
+    );
+}
+
+#[test]
+fn that_inspection_is_the_one_named_before_and_of_joins_month_and_year() {
+    let data = one_article(
+        "Cabinet minutes\n\n\
+         Published: 17 May 2023\n\n\
+         Ashby Council's children's services were last the subject of a full inspection in February and March of 2019. The judgement from that inspection was one of 'Requires Improvement'.\n\n\
+         The next inspection is due this year.\n",
+    )
+    .dataset;
+    let graded: Vec<(String, Option<Grade>)> = data
+        .events
+        .iter()
+        .filter_map(|e| {
+            let grade = e.grade(Judgement::OverallEffectiveness)?;
+            Some((e.date.value.clone(), Some(grade)))
+        })
+        .collect();
+    assert_eq!(
+        graded,
+        [("2019-02".to_string(), Some(Grade::RequiresImprovement))]
+    );
+}
+
+#[test]
+fn a_grade_told_as_now_after_a_date_is_not_that_dates() {
+    let data = one_article(
+        "Ashby services improved\n\n\
+         Published: 5 March 2019\n\n\
+         Ashby Council's children's services - rated inadequate in 2016 - now \"require improvement to be good\", Ofsted said.\n",
+    )
+    .dataset;
+    assert_eq!(
+        overall_grades_by_year(&data),
+        [
+            (Some(2016), Some(Grade::Inadequate)),
+            (Some(2019), Some(Grade::RequiresImprovement))
+        ]
+    );
+}
+
+#[test]
+fn a_sentence_opener_is_not_part_of_a_councils_name() {
+    let data = one_article(
+        "Two councils require improvement\n\n\
+         Both Ashby Borough Council and Westbury City Council were given a 'requires improvement' grading after being inspected in November 2014.\n\n\
+         Ashby Borough Council said it would act on the findings.\n",
+    )
+    .dataset;
+    assert_eq!(data.subject.as_deref(), Some("Ashby Borough Council"));
+}
+
+#[test]
+fn ofsted_assessed_dates_the_inspection() {
+    let data = one_article(
+        "Ashby City Council children's services rated inadequate\n\n\
+         Published: 2 November 2022\n\n\
+         A city council's children's services have been rated inadequate, with serious failures identified by inspectors.\n\n\
+         Ofsted assessed Ashby City Council's children's services between 4 and 22 July.\n",
+    )
+    .dataset;
+    let graded: Vec<(String, Option<Grade>)> = data
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.date.value.clone(),
+                e.grade(Judgement::OverallEffectiveness),
+            )
+        })
+        .collect();
+    assert_eq!(graded.len(), 1, "{graded:?}");
+    assert!(graded[0].0.starts_with("2022-07"), "{graded:?}");
+    assert_eq!(graded[0].1, Some(Grade::Inadequate));
+}

@@ -732,9 +732,9 @@ impl Reader<'_, '_> {
             mention.end_day = end_day;
             return Some(self.with_year(mention, next));
         }
-        if let Some(year) = self.year(at + 1).filter(|_| self.linked(at, at + 1)) {
+        if let Some((year, next)) = self.year_after(at) {
             mention.year = Some(year);
-            return Some((mention, at + 2));
+            return Some((mention, next));
         }
         let relative = self
             .relative_pair(at + 1)
@@ -758,10 +758,7 @@ impl Reader<'_, '_> {
             .filter(|w| w.is("and") && self.linked(at, at + 1))
             .and_then(|_| {
                 let next = self.month(at + 2).filter(|_| self.linked(at + 1, at + 2))?;
-                Some((
-                    next,
-                    self.year(at + 3).filter(|_| self.linked(at + 2, at + 3)),
-                ))
+                Some((next, self.year_after(at + 2).map(|(year, _)| year)))
             });
         match shared_year {
             Some((next, Some(year))) => mention.year = Some(year - i32::from(next < month)),
@@ -849,6 +846,23 @@ impl Reader<'_, '_> {
             .iter()
             .position(|day| word.is(day))
             .map(|index| index as u32)
+    }
+
+    /// The year written right after the word at `at`, directly or after "of" ("March
+    /// 2019", "March of 2019"), and the index after it.
+    fn year_after(&self, at: usize) -> Option<(i32, usize)> {
+        if let Some(year) = self.year(at + 1).filter(|_| self.linked(at, at + 1)) {
+            return Some((year, at + 2));
+        }
+        let of = self.words.get(at + 1).is_some_and(|w| w.is("of"))
+            && self
+                .layout
+                .slice(self.words[at].end()..self.words[at + 1].start)
+                == " ";
+        let year = self
+            .year(at + 2)
+            .filter(|_| of && self.linked(at + 1, at + 2))?;
+        Some((year, at + 3))
     }
 
     fn year(&self, at: usize) -> Option<i32> {

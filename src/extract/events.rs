@@ -15,12 +15,12 @@
 use super::dates::ArticleDates;
 use super::grades::RatingMention;
 use super::layout::Layout;
-use super::lexicon::CLAUSE_BREAK;
+use super::lexicon::{CLAUSE_BREAK, EARLIER_GRADE, NOW};
 use super::lexicon::{
-    DATE_OPENERS, EARLIER, FIRST, FOCUSED, INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTORS,
-    MONITORING, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND,
-    POINTING_BACK, PRESENT, PUBLISHING, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE,
-    VISIT_NOUNS, VISIT_PLURALS,
+    DATE_OPENERS, EARLIER, FIRST, FOCUSED, INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS,
+    INSPECTION_PLURALS, INSPECTORS, MONITORING, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT,
+    OTHER_INSPECTIONS, PERIOD_BOUND, POINTING_BACK, PRESENT, PUBLISHING, REPORT_NOUNS,
+    REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE, THAT_ONE, VISIT_NOUNS, VISIT_PLURALS,
 };
 use super::scope::Scope;
 use super::text::Word;
@@ -31,6 +31,10 @@ use std::ops::Range;
 /// Most words from "SEND" (special educational needs and disabilities) to an event
 /// word that makes it an inspection or report of SEND provision.
 const SEND_REACH: usize = 6;
+
+/// How many words before a date a publishing word may come and make it a publication
+/// date: "published today (Friday, 19 February 2016)", "published on 3 May".
+const PUBLISHED_REACH: usize = 4;
 
 /// A word naming an inspection, visit or report.
 #[derive(Debug, Clone)]
@@ -44,6 +48,8 @@ struct EventWord {
     earlier: bool,
     short: bool,
     in_quote: bool,
+    /// "from that inspection", "one such report": the event named before it.
+    points_back: bool,
 }
 
 /// Whether a date says when an event happened or when its report came out.
@@ -247,6 +253,9 @@ pub(crate) fn article_events(
                 .and_then(|i| event_of_word[i]);
             let target = if word.earlier {
                 previous
+            } else if word.points_back {
+                // "inspected in February 2019. The judgement from that inspection ...".
+                last_with_event.and_then(|i| event_of_word[i]).or(main)
             } else {
                 named_earlier_in_sentence.or(main)
             };
@@ -290,7 +299,16 @@ pub(crate) fn article_events(
                 })
                 .or_else(|| captioned_by(layout, &named, rating.grade_at))
                 .or_else(|| told_of_just_before(layout, &named, &graded_at, rating.grade_at))
-                .or_else(|| named_after_in_clause(layout, &named, rating.grade_at))
+                // "The 'good' rating is an improvement from the 'adequate' rating awarded
+                // after the last inspection in 2012": a current grade is not that of an
+                // event named after it only as an earlier one, with the earlier grade
+                // ("from", "once", ...) told between them.
+                .or_else(|| {
+                    named_after_in_clause(layout, &named, rating.grade_at).filter(|&event| {
+                        !(events[event].earlier_only
+                            && earlier_grade_between(layout, &named, rating.grade_at))
+                    })
+                })
                 .or(main)
         };
         let dated_at = rating.dated_at.unwrap_or(rating.grade_at);
@@ -330,6 +348,21 @@ pub(crate) fn article_events(
                 }
             }
         }
+        // "The outcome published on 13th June 2017 indicated that services were judged
+        // as 'requires improvement'", in an article of 2020: a grade that would go to an
+        // event known only from the article's date, told beside a date of another year,
+        // may well be that year's event: left out rather than put on the wrong one.
+        if target.is_some_and(|t| {
+            known_only_from_article(&events[t])
+                && other_year_in_sentence(layout, dates, rating.grade_at, events[t].year)
+        }) {
+            diagnostics.warn(
+                Problem::UndatedGrade,
+                rating.grade_at,
+                "grade told beside a date of another year than the article's; left out",
+            );
+            continue;
+        }
         match target {
             Some(target) => events[target].ratings.push(rating),
             None => diagnostics.warn(
@@ -347,6 +380,50 @@ pub(crate) fn article_events(
         main,
         named,
     }
+}
+
+/// How many words before a date a [`SINCE`] or [`EARLIER`] word makes it an earlier
+/// event's.
+const EARLIER_DATE_REACH: usize = 4;
+
+/// Whether an event's only date is the article's own.
+fn known_only_from_article(event: &ArticleEvent) -> bool {
+    event.fallback.is_some() && event.occurred.is_empty() && event.published.is_empty()
+}
+
+/// Whether the sentence at `at` states a date of a year other than `year`.
+fn other_year_in_sentence(layout: &Layout, dates: &ArticleDates, at: usize, year: i32) -> bool {
+    let sentence = layout.sentence_at(at);
+    let from = dates
+        .dates
+        .partition_point(|(span, _)| span.start < sentence.start);
+    dates.dates[from..]
+        .iter()
+        .take_while(|(span, _)| span.start < sentence.end)
+        // "its first inspection since 2017", "since the last inspection in 2019", "its
+        // first inspection since it was rated inadequate in 2017": an earlier event's
+        // date, told as such.
+        .filter(|(span, _)| {
+            let earlier = |w: &Word| w.is_any(&SINCE) || w.is_any(&EARLIER);
+            let between = if span.start > at {
+                at..span.start
+            } else {
+                span.end..at
+            };
+            // "rated inadequate in 2016 - now 'requires improvement'": the grade is told
+            // as the present one, apart from the date.
+            let now = |w: &Word| w.is_any(NOW.bases);
+            let between = layout.words_in(between);
+            !(layout
+                .words_in(sentence.start..span.start)
+                .iter()
+                .rev()
+                .take(EARLIER_DATE_REACH)
+                .any(earlier)
+                || between.iter().any(earlier)
+                || (span.start < at && between.iter().any(now)))
+        })
+        .any(|(_, date)| date.year().is_some_and(|y| y != year))
 }
 
 /// "upgraded from 'inadequate' to 'requires improvement'": the earlier grade's event is
@@ -493,7 +570,7 @@ fn date_by_grade(
         .filter_map(|(span, date)| {
             let between = between(span);
             let words = layout.words_in(between.clone()).len();
-            let gap = layout.slice(between);
+            let gap = layout.slice(between.clone());
             // "since 2022, when services were rated 'requires improvement'": a clause
             // that "when" opens right after the date is the date's.
             let when_clause = span.end <= grade_at
@@ -501,7 +578,11 @@ fn date_by_grade(
                     rest.trim_start().starts_with("when ") && !rest.contains([',', ';', ':'])
                 });
             let same_clause = !gap.contains([',', ';', ':']) || when_clause;
-            (same_clause && words <= DATE_BY_GRADE_WORDS).then_some((words, span, date))
+            // "rated inadequate in 2016 - now 'require improvement to be good'": a grade
+            // told as the present one after a date is not that date's.
+            let now_between = layout.words_in(between).iter().any(|w| w.is_any(NOW.bases));
+            (same_clause && !now_between && words <= DATE_BY_GRADE_WORDS)
+                .then_some((words, span, date))
         })
         .min_by_key(|(words, _, _)| *words)
         .or_else(|| opening_date(layout, in_sentence, &sentence, grade_at))
@@ -554,6 +635,23 @@ fn named_after_in_clause(
         .filter(|(range, _)| clause.contains(&range.start))?;
     let between = layout.words_in(at..range.start);
     (!between.iter().any(|w| w.is_any(&NOT_THE_GRADES_EVENT))).then_some(*event)
+}
+
+/// Words right before an event word that are its own ("the last Ofsted inspection").
+const EVENT_WORD_LEAD: usize = 3;
+
+/// Whether an [`EARLIER_GRADE`] word stands between `at` and the next event word named
+/// after it, not among that word's own.
+fn earlier_grade_between(layout: &Layout, named: &[(Range<usize>, usize)], at: usize) -> bool {
+    named
+        .get(named.partition_point(|(range, _)| range.start <= at))
+        .is_some_and(|(range, _)| {
+            let between = layout.words_in(at..range.start);
+            // Not the event word's own: "when last inspected", "the last Ofsted inspection".
+            between[..between.len().saturating_sub(EVENT_WORD_LEAD)]
+                .iter()
+                .any(|w| w.is_any(EARLIER_GRADE.bases))
+        })
 }
 
 /// Most months from an inspection to its report's publication.
@@ -731,6 +829,10 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
             earlier: before.iter().any(|w| w.is_any(&EARLIER)),
             short: before.iter().any(|w| w.is_any(&SHORT)),
             in_quote: layout.quote_at(range.start).is_some(),
+            points_back: points_back
+                || index
+                    .checked_sub(1)
+                    .is_some_and(|i| words[i].is_any(&THAT_ONE)),
             range,
         });
         index += length;
@@ -755,7 +857,12 @@ fn event_noun(words: &[Word], index: usize) -> Option<(Option<EventKind>, bool, 
         Some((Some(EventKind::MonitoringVisit), true, reports, 2))
     } else if word.is_any(&FOCUSED) && visit {
         Some((Some(EventKind::FocusedVisit), false, visit_plural, 2))
-    } else if word.is_any(&INSPECTION_NOUNS) {
+    } else if word.is_any(&INSPECTION_NOUNS)
+        || (word.is_any(&INSPECTING_VERBS)
+            && index
+                .checked_sub(1)
+                .is_some_and(|i| words[i].is_any(&INSPECTING_SUBJECTS)))
+    {
         Some((Some(EventKind::Inspection), false, false, 1))
     } else if word.is_any(&INSPECTION_PLURALS) {
         Some((Some(EventKind::Inspection), false, true, 1))
@@ -790,7 +897,17 @@ fn dates_of(
                 span.end..word.range.start
             };
             let between = layout.words_in(between);
-            let says_published = between.iter().any(|w| w.is_any(&PUBLISHING));
+            // "The judgement published today (Friday, 19 February 2016) follows an
+            // inspection in November": a date just after a publishing word is a
+            // publication's, whichever event word it is nearest.
+            let sentence = layout.sentence_at(span.start);
+            let lead = layout.words_in(sentence.start..span.start);
+            let just_published = lead
+                .iter()
+                .rev()
+                .take(PUBLISHED_REACH)
+                .any(|w| w.is_any(&PUBLISHING));
+            let says_published = just_published || between.iter().any(|w| w.is_any(&PUBLISHING));
             // "in January, and their report ...": the report, told of further on, was
             // not published then; "the January report", "the report in March" were.
             let report_told_later = word.range.start > span.end && between.len() > 1;

@@ -248,6 +248,17 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &[ChildrenInCare, CareLeavers],
         ),
         (&["children", "in", "care"], &[ChildrenInCare]),
+        // "children's experience in care", "their experiences in care".
+        (
+            &["children's", "experience", "in", "care"],
+            &[ChildrenInCare],
+        ),
+        (
+            &["children's", "experiences", "in", "care"],
+            &[ChildrenInCare],
+        ),
+        (&["experience", "in", "care"], &[ChildrenInCare]),
+        (&["experiences", "in", "care"], &[ChildrenInCare]),
         (
             &[
                 "children",
@@ -584,13 +595,25 @@ pub(crate) const FUTURE: [&str; 5] = ["will", "due", "scheduled", "planned", "ex
 /// Event nouns, by the kind they name, as written: "a monitoring visit", "the
 /// inspection", "their report". A report, verdict or letter names no kind; dates next
 /// to one are publication dates.
-pub(crate) const INSPECTION_NOUNS: [&str; 4] =
-    ["inspection", "re-inspection", "reinspection", "inspected"];
+pub(crate) const INSPECTION_NOUNS: [&str; 8] = [
+    "inspection",
+    "re-inspection",
+    "reinspection",
+    "inspected",
+    "re-inspected",
+    "reinspected",
+    "examination",
+    "evaluation",
+];
 pub(crate) const INSPECTION_PLURALS: [&str; 2] = ["inspections", "re-inspections"];
 /// Before a visit word (or a report word): a monitoring visit, or its report.
 pub(crate) const MONITORING: [&str; 1] = ["monitoring"];
 /// Before a visit word: a focused visit.
 pub(crate) const FOCUSED: [&str; 2] = ["focused", "focussed"];
+/// Verbs that name an inspection right after the inspectorate: "Ofsted assessed the
+/// council's children's services between 4 and 22 July".
+pub(crate) const INSPECTING_VERBS: [&str; 3] = ["assessed", "examined", "evaluated"];
+pub(crate) const INSPECTING_SUBJECTS: [&str; 2] = ["ofsted", "inspectors"];
 pub(crate) const VISIT_NOUNS: [&str; 2] = ["visit", "visited"];
 pub(crate) const VISIT_PLURALS: [&str; 1] = ["visits"];
 pub(crate) const REPORT_NOUNS: [&str; 3] = ["report", "verdict", "letter"];
@@ -672,6 +695,9 @@ pub(crate) const PUBLICATION_LEAD_LINKS: [&str; 1] = ["on"];
 /// Words before an event word that point back to the one named before: "one such
 /// report".
 pub(crate) const POINTING_BACK: [&str; 3] = ["such", "these", "those"];
+/// The word right before an event word that points back to the event named before:
+/// "the judgement from that inspection".
+pub(crate) const THAT_ONE: [&str; 1] = ["that"];
 
 /// Words that say an event lasted two days or less.
 pub(crate) const SHORT: [&str; 4] = ["two-day", "2-day", "one-day", "1-day"];
@@ -847,7 +873,7 @@ pub(crate) const COUNCIL_KINDS: [&str; 5] =
     ["county", "city", "borough", "district", "metropolitan"];
 
 /// Capitalised words that do not begin a council's place name.
-pub(crate) const NOT_PLACES: [&str; 16] = [
+pub(crate) const NOT_PLACES: [&str; 22] = [
     "the",
     "this",
     "that",
@@ -864,6 +890,13 @@ pub(crate) const NOT_PLACES: [&str; 16] = [
     "for",
     "by",
     "of",
+    // Sentence openers: "Both Halton Borough Council and Hull City Council were ...".
+    "both",
+    "either",
+    "neither",
+    "while",
+    "when",
+    "after",
 ];
 
 /// The word before "Trust" (or "Services Trust") that makes it one running a council's
@@ -914,6 +947,9 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("earlier", &EARLIER),
     ("short", &SHORT),
     ("pointing_back", &POINTING_BACK),
+    ("that_one", &THAT_ONE),
+    ("inspecting_verbs", &INSPECTING_VERBS),
+    ("inspecting_subjects", &INSPECTING_SUBJECTS),
     ("councils_at_large", &COUNCILS_AT_LARGE),
     ("publication_leads", &PUBLICATION_LEADS),
     ("publication_lead_links", &PUBLICATION_LEAD_LINKS),
@@ -1055,6 +1091,12 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("inspectorate", "inspecting_subjects", "the inspectorate, as a speaker and as the one that inspects"),
+    ("inspectorate_words", "inspecting_subjects", "the inspectorate, by a speech verb and as the one that inspects"),
+    ("inspecting_subjects", "inspectors", "the inspectors, naming a finding's sentence and as the ones that inspect"),
+    ("inspecting_subjects", "not_names", "the inspectorate is no person's name"),
+    ("that_one", "not_names", "a demonstrative, pointing back, not a name"),
+    ("that_one", "not_places", "a demonstrative, pointing back, not a place"),
     ("councils_at_large", "not_names", "\"Council\" is capitalised in names, and no person's name"),
     ("publication_leads", "publishing", "\"published\" leads a dateline, and dates a report"),
     ("trust_services", "not_names", "\"Services\" is capitalised in a trust's name, and no person's name"),

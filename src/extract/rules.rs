@@ -266,6 +266,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 text: "The council was judged outstanding in two areas, leadership and children in care.",
                 yields: &[(Il, Outstanding, false), (Cic, Outstanding, false)],
             },
+            Example {
+                text: "The trust received outstanding ratings in two categories, children's experience in care and the impact of leaders on social work practice.",
+                yields: &[(Cic, Outstanding, false), (Il, Outstanding, false)],
+            },
         ],
     },
     Rule {
@@ -605,15 +609,32 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.not_held",
-        doc: "A grade a `not_held` word governs is no rating: \"have not been rated inadequate\".",
+        doc: "A grade a `not_held` word or \"no longer\" governs is no rating: \"have not been rated inadequate\", \"no longer rated as inadequate\" (which says the grade was held, but not at which event: left out).",
         how: How::Pattern(
-            Step::Seq(&[Step::In(&NOT_HELD), gap!(3), Step::Capture(Slot::Void, &Step::Grade)]),
+            Step::Seq(&[
+                Step::Either(&[
+                    Step::In(&NOT_HELD),
+                    Step::Seq(&[Step::Word("no"), Step::Word("longer")]),
+                ]),
+                gap!(3),
+                Step::Capture(Slot::Void, &Step::Grade),
+            ]),
             Action::Void,
         ),
-        examples: &[Example {
-            text: "Services have not been rated inadequate for the first time in a decade.",
-            yields: &[],
-        }],
+        examples: &[
+            Example {
+                text: "Services have not been rated inadequate for the first time in a decade.",
+                yields: &[],
+            },
+            Example {
+                text: "The county's children's services are no longer rated as inadequate.",
+                yields: &[],
+            },
+            Example {
+                text: "Services for children were no longer considered 'inadequate' after the visit.",
+                yields: &[],
+            },
+        ],
     },
     Rule {
         id: "grade.lost",
@@ -648,7 +669,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Step::Either(&[
                 Step::Seq(&[
                     Step::In(&SUB_JUDGEMENT),
-                    Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Grade)])),
+                    Step::UpTo(5, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Grade)])),
                     Step::NoPause,
                     Step::Capture(Slot::Void, &Step::Grade),
                 ]),
@@ -670,6 +691,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             },
             Example {
                 text: "It received a 'good' rating for its adoption services.",
+                yields: &[],
+            },
+            Example {
+                text: "For the fostering service to be rated as outstanding is a credit to the team.",
                 yields: &[],
             },
         ],
