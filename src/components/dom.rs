@@ -202,8 +202,9 @@ pub fn use_window_event(name: &'static str, on_event: Callback<()>) {
     });
 }
 
-/// Scrolls the page (and any scrolling box around the widget) so that `element` is in the
-/// middle of the screen: for a link the reader followed, never for a click.
+/// Scrolls the page (and any scrolling box around `element`) so that `element` is in the
+/// middle of the screen. The widget does it for a link the reader followed, never for a
+/// click; the studio, for the words of the item clicked.
 pub fn scroll_to_centre(element: &Element) {
     let centre = ScrollIntoViewOptions::new();
     centre.set_block(ScrollLogicalPosition::Center);

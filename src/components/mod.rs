@@ -26,7 +26,7 @@ mod timeline;
 mod trajectory_chart;
 
 pub use crate::state::Theme;
-pub use dom::{after_next_paint, available_width};
+pub use dom::{after_next_paint, available_width, scroll_to_centre};
 pub use timeline::{Timeline, TimelineProps};
 
 use crate::index::IndexedDataset;

@@ -1,6 +1,7 @@
 //! The browser calls the studio makes: timers, files, downloads, the clipboard,
 //! `localStorage` and the text selection. Nothing here makes a network request.
 
+use crate::components::scroll_to_centre;
 use crate::edit::{byte_offset_of_utf16, At};
 use crate::model::Span;
 use wasm_bindgen::prelude::*;
@@ -83,10 +84,7 @@ pub fn storage_remove(key: &str) {
 /// The element with this id, scrolled to the middle of its scrolling box.
 pub fn scroll_to(id: &str) {
     if let Some(element) = document().get_element_by_id(id) {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Center);
-        options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
-        element.scroll_into_view_with_scroll_into_view_options(&options);
+        scroll_to_centre(&element);
     }
 }
 
@@ -221,7 +219,7 @@ pub fn show_place(source: &str, offset: usize) -> bool {
         let end = place_end(&text, start);
         let _ = area.focus();
         let _ = area.set_selection_range(utf16_of_byte(&text, start), utf16_of_byte(&text, end));
-        scroll_element(&element);
+        scroll_to_centre(&element);
         return true;
     }
     let text = element.text_content().unwrap_or_default();
@@ -243,7 +241,7 @@ pub fn show_place(source: &str, offset: usize) -> bool {
     let frame = element.get_bounding_client_rect();
     let middle = place.top() - frame.top() - (frame.height() - place.height()) / 2.0;
     element.set_scroll_top(element.scroll_top() + middle as i32);
-    scroll_element(&element);
+    scroll_to_centre(&element);
     true
 }
 
@@ -253,13 +251,6 @@ fn floor_char_boundary(text: &str, byte: usize) -> usize {
         at -= 1;
     }
     at
-}
-
-fn scroll_element(element: &Element) {
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
-    options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
-    element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 /// A range over UTF-16 offsets `start..end` of `root`'s text, across its text nodes.
