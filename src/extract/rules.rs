@@ -109,6 +109,12 @@ const LOOSE_JUDGEMENT_LIST: Step = Step::Seq(&[
     ),
 ]);
 
+/// What may open a list after its grade and pause: "including", "among them".
+const LIST_OPENER: Step = Step::Optional(&Step::Either(&[
+    Step::Word("including"),
+    Step::Seq(&[Step::Word("among"), Step::Word("them")]),
+]));
+
 /// The table, in the order the rules are documented.
 pub(crate) const GRADE_RULES: &[Rule] = &[
     Rule {
@@ -248,7 +254,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 gap!(6),
                 Step::In(&AREA),
                 Step::Pause,
-                Step::Optional(&Step::Either(&[Step::Word("including"), Step::Seq(&[Step::Word("among"), Step::Word("them")])])),
+                LIST_OPENER,
                 LOOSE_JUDGEMENT_LIST,
             ]),
             Action::Give,
@@ -281,7 +287,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 gap!(4),
                 Step::Grade,
                 Step::Pause,
-                Step::Optional(&Step::Either(&[Step::Word("including"), Step::Seq(&[Step::Word("among"), Step::Word("them")])])),
+                LIST_OPENER,
                 LOOSE_JUDGEMENT_LIST,
             ]),
             Action::Give,
