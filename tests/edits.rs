@@ -9,7 +9,7 @@ use rating_timeline::edit::{
 };
 use rating_timeline::extract::{manifest, Article};
 use rating_timeline::model::{Dataset, EventKind, Grade, Judgement, Span};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn root() -> PathBuf {
@@ -354,6 +354,30 @@ fn browser_offsets_in_utf16_become_byte_offsets() {
     assert_eq!(byte_offset_of_utf16(text, 999), text.len());
 }
 
+/// Runs `extract --manifest M --edits E FILE...` with `edits` written to a file of its own
+/// in a temporary folder named after `name`.
+fn extract_with_edits(
+    name: &str,
+    edits: &str,
+    manifest_path: &Path,
+    files: &[PathBuf],
+) -> std::process::Output {
+    let folder = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    let edits_path = folder.join("edits.json");
+    std::fs::write(&edits_path, edits).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_extract"))
+        .arg("--manifest")
+        .arg(manifest_path)
+        .arg("--edits")
+        .arg(&edits_path)
+        .args(files)
+        .output()
+        .expect("the binary runs");
+    std::fs::remove_dir_all(&folder).ok();
+    output
+}
+
 #[test]
 fn the_cli_with_edits_prints_what_the_core_gives() {
     let (mut files, manifest_path) = eastbridge_files();
@@ -362,19 +386,7 @@ fn the_cli_with_edits_prints_what_the_core_gives() {
     let edits = EditList {
         edits: corrections(&one),
     };
-    let folder = std::env::temp_dir().join(format!("edits-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&folder).unwrap();
-    let edits_path = folder.join("edits.json");
-    std::fs::write(&edits_path, edits.to_json()).unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_extract"))
-        .arg("--manifest")
-        .arg(&manifest_path)
-        .arg("--edits")
-        .arg(&edits_path)
-        .args(&files)
-        .output()
-        .expect("the binary runs");
-    std::fs::remove_dir_all(&folder).ok();
+    let output = extract_with_edits("edits-cli", &edits.to_json(), &manifest_path, &files);
     assert!(
         output.status.success(),
         "{}",
@@ -394,19 +406,7 @@ fn the_cli_with_edits_prints_what_the_core_gives() {
 #[test]
 fn the_cli_refuses_a_bad_edits_file_with_a_message() {
     let (files, manifest_path) = eastbridge_files();
-    let folder = std::env::temp_dir().join(format!("edits-bad-{}", std::process::id()));
-    std::fs::create_dir_all(&folder).unwrap();
-    let edits_path = folder.join("edits.json");
-    std::fs::write(&edits_path, "not json").unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_extract"))
-        .arg("--manifest")
-        .arg(&manifest_path)
-        .arg("--edits")
-        .arg(&edits_path)
-        .args(&files)
-        .output()
-        .expect("the binary runs");
-    std::fs::remove_dir_all(&folder).ok();
+    let output = extract_with_edits("edits-bad", "not json", &manifest_path, &files);
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("the edits are not valid"), "{stderr}");
