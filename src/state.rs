@@ -285,7 +285,7 @@ pub enum Report {
 
 /// What changed from `before` to `after` that a host page is told about, in this order:
 /// the event selected, the quote opened, its article read, the filters changed.
-pub fn reports(before: &WidgetState, after: &WidgetState, dataset: &Dataset) -> Vec<Report> {
+pub fn reports(before: &WidgetState, after: &WidgetState, dataset: &IndexedDataset) -> Vec<Report> {
     let mut reports = Vec::new();
     // Showing every event (or one at a time) keeps the one on screen selected: the reader
     // changed the view, not the event.
@@ -364,7 +364,7 @@ mod tests {
 
     #[test]
     fn each_change_a_host_is_told_about_is_reported_once_and_nothing_else() {
-        let data = dataset();
+        let data = IndexedDataset::new(dataset());
         let start = WidgetState::default();
         let chosen = start.apply(Action::OpenEvent("e1".into()));
         let select = Report::SelectEvent { event: "e1".into() };
