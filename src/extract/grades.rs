@@ -194,19 +194,25 @@ fn apply_rule_table(layout: &Layout, words: &[Token], found: &mut Vec<RatingMent
             // linked it to is not kept.
             found.retain(|r| r.grade_at != grade_at || r.earlier);
         }
+        if g.firm {
+            // The rule's reading of this grade replaces the coded rules'.
+            found.retain(|r| r.grade_at != grade_at || r.earlier != g.earlier);
+        }
         if let Some(phrase) = &g.judgement_tokens {
-            // A judgement phrase the coded rules linked to another grade keeps it: "an
-            // 'Outstanding' rating for the impact of leaders, and overall, services
-            // were rated 'Good'".
             let phrase = words[phrase.start].start..words[phrase.end - 1].end();
-            let linked_elsewhere = found.iter().any(|r| {
+            let linked_elsewhere = |r: &RatingMention| {
                 r.explicit
                     && r.grade_at != grade_at
                     && r.judgement == g.judgement
                     && r.span.start < phrase.end
                     && phrase.start < r.span.end
-            });
-            if linked_elsewhere {
+            };
+            if g.firm {
+                found.retain(|r| !linked_elsewhere(r));
+            } else if found.iter().any(linked_elsewhere) {
+                // A judgement phrase the coded rules linked to another grade keeps it:
+                // "an 'Outstanding' rating for the impact of leaders, and overall,
+                // services were rated 'Good'".
                 continue;
             }
             found.retain(|r| r.grade_at != grade_at || r.explicit);

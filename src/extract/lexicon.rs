@@ -132,7 +132,7 @@ pub(crate) const SOME_OF: WordSet = WordSet {
 /// Nouns for the parts of an inspection's verdict: "two areas", "all five judgements".
 pub(crate) const AREA: WordSet = WordSet {
     name: "area",
-    bases: &["area", "judgement", "category"],
+    bases: &["area", "judgement", "category", "domain"],
 };
 
 /// Words that count all of an inspection's areas: "in all areas", "across the board".

@@ -20,6 +20,11 @@ pub(crate) enum Action {
     /// overall effectiveness when none is; each `Earlier` grade is an earlier event's
     /// overall grade.
     Give,
+    /// As `Give`, and what the rule reads replaces what the coded rules linked at
+    /// its grades and judgement phrases: "'Requires improvement' in the domains of A
+    /// and B and 'Inadequate' in the domain of C" gives A and B the first grade, though
+    /// they stand nearer the second.
+    GiveFirm,
     /// Each `Main` grade goes to every judgement: "good in all areas".
     GiveAll,
     /// Each `Void` grade is no rating (an aim, or a grade lost).
@@ -302,6 +307,137 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 yields: &[(Cic, Ri, false), (Cl, Ri, false), (Il, Ri, false)],
             },
         ],
+    },
+    Rule {
+        id: "grade.grade_in_areas_of",
+        doc: "A grade, \"in the\" and an `area` word (area, domain, judgement, category) of the judgements listed after it: each listed gets that grade, whatever grade stands nearer (\"'Requires improvement to be good' in the domains of A and B and 'Inadequate' in the domain of C\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Grade,
+                Step::Word("in"),
+                Step::Optional(&Step::Word("the")),
+                Step::In(&AREA),
+                Step::Optional(&Step::Word("of")),
+                JUDGEMENT_LIST,
+            ]),
+            Action::GiveFirm,
+        ),
+        examples: &[Example {
+            text: "The council was judged to be 'Requires improvement to be good' in the domains of the impact of leaders on social work practice with children and families and the experiences and progress of children in care and care leavers and 'Inadequate' in the domain of experiences and progress of children who need help and protection.",
+            yields: &[(Il, Ri, false), (Cic, Ri, false), (Cl, Ri, false), (Hp, Inadequate, false)],
+        }],
+    },
+    Rule {
+        id: "grade.judgement_which_was",
+        doc: "A judgement, then \"which\" and up to three words to a grade, in one clause: the judgement's grade (\"the impact of leaders, which was rated 'requires improvement', and help and protection, which was inadequate\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Judgement,
+                Step::Word("which"),
+                Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::NoPause,
+                Step::Grade,
+            ]),
+            Action::GiveFirm,
+        ),
+        examples: &[Example {
+            text: "Inspectors looked at three areas - the impact of leaders, which was rated \"requires improvement\", and on the experiences and progress of children who need help and protection, which was inadequate.",
+            yields: &[(Il, Ri, false), (Hp, Inadequate, false)],
+        }],
+    },
+    Rule {
+        id: "grade.grade_in_n_more_including",
+        doc: "A grade \"in\" some areas or \"more\" (\"others\"), then \"including\" and judgements: each listed gets the grade (\"outstanding in three categories, including overall effectiveness, and good in two more including the experiences and progress of children in care\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Grade,
+                Step::Word("in"),
+                Step::UpTo(2, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
+                Step::Either(&[Step::In(&AREA), Step::Word("more"), Step::Word("others")]),
+                Step::Word("including"),
+                LOOSE_JUDGEMENT_LIST,
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "It was rated outstanding in three categories, including overall effectiveness, and good in two more including the experiences and progress of children in care.",
+            yields: &[(Oe, Outstanding, false), (Cic, Good, false)],
+        }],
+    },
+    Rule {
+        id: "grade.all_other_areas",
+        doc: "\"all other (remaining) areas\", up to eight words, a rating or giving verb and a grade: every judgement gets it, and a judgement the article grades by name keeps its own grade (\"rating the impact of leaders as Outstanding. All other areas, including overall effectiveness, are rated as Good\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Optional(&Step::In(&ALL_OF)),
+                Step::Optional(&Step::Word("the")),
+                Step::Either(&[Step::Word("other"), Step::Word("remaining")]),
+                Step::Optional(&Step::Any),
+                Step::In(&AREA),
+                gap!(8),
+                Step::Either(&[Step::In(&RATING_CUE), Step::In(&GIVEN)]),
+                Step::UpTo(2, &Step::Either(&[Step::In(&JUDGED_AS), Step::Word("a"), Step::Word("the"), Step::Word("an")])),
+                Step::Grade,
+            ]),
+            Action::GiveAll,
+        ),
+        examples: &[Example {
+            text: "All other areas, including the service's overall effectiveness, are rated as Good.",
+            yields: &[(Oe, Good, false), (Il, Good, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
+        }],
+    },
+    Rule {
+        id: "grade.judgement_was_that",
+        doc: "\"judgement\" (verdict, conclusion), up to six words, \"that\" and the services (up to four words) \"required improvement\" or another grade of two words: the overall grade (\"the overall judgement of this inspection was that the service required improvement\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Either(&[Step::Word("judgement"), Step::Word("verdict"), Step::Word("conclusion")]),
+                gap!(6),
+                Step::Word("that"),
+                Step::UpTo(4, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
+                Step::WordyGrade,
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "That the overall judgement of this Ofsted Inspection was that the service required improvement.",
+            yields: &[(Oe, Ri, false)],
+        }],
+    },
+    Rule {
+        id: "grade.some_areas_judged",
+        doc: "\"a few\" (some, several) areas, up to six words, and a grade: areas the text does not name, so no rating (\"with a few areas that were judged overall as good\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Either(&[Step::Word("few"), Step::Word("several"), Step::Word("some")]),
+                Step::In(&AREA),
+                gap!(6),
+                Step::Capture(Slot::Void, &Step::Grade),
+            ]),
+            Action::Void,
+        ),
+        examples: &[Example {
+            text: "The service required improvement, with a few areas that were judged overall as good.",
+            yields: &[],
+        }],
+    },
+    Rule {
+        id: "grade.a_council_rated",
+        doc: "\"a (an) council (authority, trust) rated\" and a grade: the subject's standing told in passing, not a grade of the event reported (\"child protection work at a council rated 'inadequate' by Ofsted\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Either(&[Step::Word("a"), Step::Word("an")]),
+                Step::Either(&[Step::Word("council"), Step::Word("authority"), Step::Word("trust")]),
+                Step::In(&RATING_CUE),
+                Step::Optional(&Step::Word("as")),
+                Step::Capture(Slot::Void, &Step::Grade),
+            ]),
+            Action::Void,
+        ),
+        examples: &[Example {
+            text: "Efforts to improve the quality of child protection work at a council rated \"inadequate\" by Ofsted are too slow.",
+            yields: &[],
+        }],
     },
     Rule {
         id: "grade.inspectorate_says_services_require_improvement",
@@ -737,6 +873,8 @@ pub(crate) struct Given {
     pub earlier: bool,
     /// Token index of a year that dates this grade, where the rule gives one.
     pub dated_by: Option<usize>,
+    /// Whether it replaces the coded rules' links (see [`Action::GiveFirm`]).
+    pub firm: bool,
 }
 
 /// What the pattern rules find in a run of tokens: grades given, and the token index
@@ -771,6 +909,7 @@ pub(crate) fn apply(tokens: &[Token], rules: &[Rule]) -> (Vec<Given>, Vec<usize>
                     judgement_tokens: at,
                     earlier,
                     dated_by: None,
+                    firm: *action == Action::GiveFirm,
                 };
                 match (action, grade.slot) {
                     (Action::Void, Slot::Void) => void.push(grade.tokens.start),
@@ -786,10 +925,10 @@ pub(crate) fn apply(tokens: &[Token], rules: &[Rule]) -> (Vec<Given>, Vec<usize>
                     (Action::GiveAll, Slot::Main) => {
                         given.extend(Judgement::ALL.into_iter().map(|j| give(j, None, false)))
                     }
-                    (Action::Give, Slot::Main) if judgements.is_empty() => {
+                    (Action::Give | Action::GiveFirm, Slot::Main) if judgements.is_empty() => {
                         given.push(give(Judgement::OverallEffectiveness, None, false))
                     }
-                    (Action::Give, Slot::Main) => {
+                    (Action::Give | Action::GiveFirm, Slot::Main) => {
                         for captured in &judgements {
                             for judgement in captured.judgements {
                                 given.push(give(*judgement, Some(captured.tokens.clone()), false));
