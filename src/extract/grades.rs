@@ -117,9 +117,11 @@ pub(crate) fn find_ratings(
     scope: &Scope,
     diagnostics: &mut Diagnostics,
 ) -> Vec<RatingMention> {
-    let rows = two_line_rows(layout);
-    // In the text's order, as the paragraphs are: looked up by binary search.
-    let in_rows: Vec<usize> = rows.iter().map(|r| r.grade_at).collect();
+    let mut rows = two_line_rows(layout);
+    rows.extend(lines_under_a_grade(layout));
+    // In the text's order: looked up by binary search.
+    let mut in_rows: Vec<usize> = rows.iter().map(|r| r.grade_at).collect();
+    in_rows.sort_unstable();
     let mut ratings: Vec<RatingMention> = rows
         .into_iter()
         .filter(|r| !scope.is_about_others(layout, r.grade_at))
@@ -288,6 +290,61 @@ fn two_line_rows(layout: &Layout) -> Vec<RatingMention> {
         })
     };
     layout.paragraphs.windows(2).filter_map(row).collect()
+}
+
+/// A sentence that ends its paragraph with a grade and a colon ("They found that these
+/// 4 areas were all rated inadequate:"), then the judgements one a line below it, with
+/// or without bullets: each line's judgement has that grade.
+fn lines_under_a_grade(layout: &Layout) -> Vec<RatingMention> {
+    // Most words from the grade to the colon ("inadequate:", "good in:"), and in one
+    // line of the list (a judgement's long title).
+    const GRADE_TO_COLON: usize = 2;
+    const MOST_LINE_WORDS: usize = 16;
+    let mut found = Vec::new();
+    for (index, paragraph) in layout.paragraphs.iter().enumerate() {
+        if !layout.slice(paragraph.clone()).trim_end().ends_with(':') {
+            continue;
+        }
+        let Some(last) = layout.words_in(paragraph.clone()).last() else {
+            continue;
+        };
+        let sentence = layout.sentence_at(last.start);
+        let lead = tokens(layout.text, layout.words_in(sentence), Some(layout));
+        let Some(grade) = grade_words(&lead).pop() else {
+            continue;
+        };
+        let about_rating = lead[..grade.first].iter().any(|w| w.in_set(&RATING_CUE));
+        let earlier = lead[grade.first.saturating_sub(2)..grade.first]
+            .iter()
+            .any(|w| w.in_set(&EARLIER_GRADE));
+        if !about_rating || earlier || lead.len() - 1 - grade.last > GRADE_TO_COLON {
+            continue;
+        }
+        let grade_at = lead[grade.first].start;
+        for line in &layout.paragraphs[index + 1..] {
+            let words = layout.words_in(line.clone());
+            if words.is_empty() || words.len() > MOST_LINE_WORDS {
+                break;
+            }
+            let line = tokens(layout.text, words, Some(layout));
+            let judgements = judgement_words(&line);
+            let whole_line = judgements.last().is_some_and(|j| j.last + 1 == line.len());
+            if !whole_line || !grade_words(&line).is_empty() {
+                break;
+            }
+            found.extend(judgements.iter().map(|j| RatingMention {
+                judgement: j.judgement,
+                grade: grade.grade,
+                span: grade_at..line[j.last].end(),
+                explicit: true,
+                grade_at,
+                earlier: false,
+                cued: true,
+                dated_at: None,
+            }));
+        }
+    }
+    found
 }
 
 /// The sentence's words, leaving out quoted statements but keeping quoted grades.

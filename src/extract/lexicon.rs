@@ -753,6 +753,12 @@ pub(crate) const OTHER_BODIES: [&str; 7] = [
 /// which are rated outstanding").
 pub(crate) const PLURAL_RELATIVES: [&str; 4] = ["which are", "which were", "who are", "that are"];
 
+/// Phrases that rank the subject among councils at large, so that a clause with them
+/// is still about the subject: "now one of only six councils rated outstanding",
+/// "placed the council among the top 15 per cent of all local authorities" ("one of"
+/// is matched as a phrase beside these words).
+pub(crate) const RANKED_AMONG: [&str; 3] = ["among", "amongst", "top"];
+
 /// Words that end one clause and begin another inside a sentence.
 pub(crate) const CLAUSE_WORDS: [&str; 3] = ["while", "whereas", "but"];
 
@@ -985,6 +991,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("other_bodies", &OTHER_BODIES),
     ("plural_relatives", &PLURAL_RELATIVES),
     ("clause_words", &CLAUSE_WORDS),
+    ("ranked_among", &RANKED_AMONG),
     ("honorifics", &HONORIFICS),
     ("suffixes", &SUFFIXES),
     ("not_names", &NOT_NAMES),

@@ -204,6 +204,15 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         }],
     },
     Rule {
+        id: "grade.lines_under_a_grade",
+        doc: "A paragraph that ends with a rating word, a grade and a colon (at most two words between the grade and the colon), then judgements one a line, with or without bullets: each line's judgement gets the grade.",
+        how: How::Code("grades::lines_under_a_grade"),
+        examples: &[Example {
+            text: "They found that these 4 areas were all rated inadequate:\n\n• The impact of leaders on social work practice with children and families\n\n• Overall effectiveness\n\nTheir report found children at risk.",
+            yields: &[(Il, Inadequate, false), (Oe, Inadequate, false)],
+        }],
+    },
+    Rule {
         id: "grade.row_title_then_grade",
         doc: "A line that is only a judgement's title then its grade, as a report's table reads once copied as text (\"1. Children who need help and protection Requires improvement\").",
         how: How::Pattern(

@@ -4,7 +4,9 @@
 //! those is not the subject's.
 
 use super::layout::Layout;
-use super::lexicon::{AT_LARGE, COUNCILS_AT_LARGE, OTHER_BODIES, PLURAL_RELATIVES, QUANTIFIERS};
+use super::lexicon::{
+    AT_LARGE, COUNCILS_AT_LARGE, OTHER_BODIES, PLURAL_RELATIVES, QUANTIFIERS, RANKED_AMONG,
+};
 use super::text::{is_key_of, Word};
 
 /// The places of the subject council and of the others an article set names.
@@ -74,7 +76,9 @@ impl Scope {
         let clause_text = layout.slice(clause.clone()).trim_start();
         let words = layout.words_in(clause);
         // "now one of only six councils rated outstanding" is about the subject too.
-        let one_of = contains_ignoring_case(clause_text, "one of ");
+        // So is one that ranks it "among the top 15 per cent of all local authorities".
+        let one_of = contains_ignoring_case(clause_text, "one of ")
+            || words.iter().any(|w| is_one_of(w, &RANKED_AMONG));
         let at_large = words.iter().any(|w| is_one_of(w, &OTHER_BODIES))
             || (!one_of && words.iter().any(|w| is_one_of(w, &AT_LARGE)))
             || clause_text.contains('%')
@@ -155,4 +159,43 @@ fn contains_ignoring_case(text: &str, pattern: &str) -> bool {
 /// Whether `word` is `place` or its possessive.
 fn is_place(word: &Word, place: &str) -> bool {
     word.possessor() == place
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::layout::Layout;
+    use super::super::Diagnostics;
+    use super::*;
+
+    fn about_others(text: &str, word: &str) -> bool {
+        let mut diagnostics = Diagnostics::new("t");
+        let layout = Layout::new(text, &mut diagnostics);
+        let scope = Scope::new(Some("Northby Council"), &["Southmere Council".to_string()]);
+        let at = text.find(word).expect("the word is in the text");
+        scope.is_about_others(&layout, at)
+    }
+
+    #[test]
+    fn councils_at_large_are_others() {
+        assert!(about_others(
+            "Nationally, 12 councils were judged outstanding this year.",
+            "outstanding"
+        ));
+        assert!(about_others(
+            "Neighbouring Southmere was rated outstanding.",
+            "outstanding"
+        ));
+    }
+
+    #[test]
+    fn a_clause_ranking_the_subject_among_councils_is_the_subjects() {
+        assert!(!about_others(
+            "The upgrade to outstanding placed the council among the top 15 per cent of all local authorities.",
+            "outstanding"
+        ));
+        assert!(!about_others(
+            "Northby is now one of only six councils rated outstanding.",
+            "outstanding"
+        ));
+    }
 }
