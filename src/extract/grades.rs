@@ -186,9 +186,15 @@ fn apply_rule_table(layout: &Layout, words: &[Token], found: &mut Vec<RatingMent
     // What the pattern rules add; the coded rules' ratings (`found`) are what they
     // override.
     let mut added: Vec<RatingMention> = Vec::new();
+    // A grade a firm rule reads is read by it alone.
+    let firm_at: Vec<usize> = given
+        .iter()
+        .filter(|g| g.firm)
+        .map(|g| words[g.grade_tokens.start].start)
+        .collect();
     for g in given {
         let grade_at = words[g.grade_tokens.start].start;
-        if void_at.contains(&grade_at) {
+        if void_at.contains(&grade_at) || (!g.firm && firm_at.contains(&grade_at)) {
             continue;
         }
         if g.earlier {

@@ -181,6 +181,23 @@ pub(crate) const NOW: WordSet = WordSet {
     bases: &["now", "currently"],
 };
 
+/// Words that, before "rating" or "grade", name the scale's lowest grade: "Ofsted
+/// delivered its lowest rating", "the worst possible rating" (inadequate).
+pub(crate) const LOWEST_GRADE: WordSet = WordSet {
+    name: "lowest_grade",
+    bases: &["lowest", "worst"],
+};
+
+/// Words that, before "rating" or "grade", name the scale's highest grade: "handed
+/// Ofsted's top grade in all areas", "the best possible rating" (outstanding).
+pub(crate) const HIGHEST_GRADE: WordSet = WordSet {
+    name: "highest_grade",
+    bases: &["top", "highest", "best"],
+};
+
+/// The nouns that, after one of those, make the phrase a grade.
+pub(crate) const GRADE_NOUN_FORMS: [&str; 4] = ["rating", "grade", "judgement", "judgment"];
+
 /// The inspectorate as a sentence's speaker: "Ofsted said the council's services
 /// required improvement".
 pub(crate) const INSPECTORATE: WordSet = WordSet {
@@ -320,6 +337,8 @@ pub(crate) const SUB_JUDGEMENT: WordSet = WordSet {
 /// Every set, for the overlap test and the rule documentation.
 pub(crate) const ALL: &[&WordSet] = &[
     &RATING_CUE,
+    &LOWEST_GRADE,
+    &HIGHEST_GRADE,
     &EARLIER_GRADE,
     &GRADED_PART,
     &COMPARISON,
@@ -992,6 +1011,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("plural_relatives", &PLURAL_RELATIVES),
     ("clause_words", &CLAUSE_WORDS),
     ("ranked_among", &RANKED_AMONG),
+    ("grade_noun_forms", &GRADE_NOUN_FORMS),
     ("honorifics", &HONORIFICS),
     ("suffixes", &SUFFIXES),
     ("not_names", &NOT_NAMES),
@@ -1098,6 +1118,21 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    (
+        "rating_cue",
+        "grade_noun_forms",
+        "a rating word, and after \"lowest\" or \"top\" the noun of a grade (\"its lowest rating\")",
+    ),
+    (
+        "area",
+        "grade_noun_forms",
+        "\"judgement\" counts areas (\"all five judgements\"), and after \"top\" is a grade",
+    ),
+    (
+        "highest_grade",
+        "ranked_among",
+        "\"top\" before a grade's noun is the highest grade, and elsewhere ranks the subject (\"the top 15 per cent\")",
+    ),
     ("inspectorate", "inspecting_subjects", "the inspectorate, as a speaker and as the one that inspects"),
     ("inspectorate_words", "inspecting_subjects", "the inspectorate, by a speech verb and as the one that inspects"),
     ("inspecting_subjects", "inspectors", "the inspectors, naming a finding's sentence and as the ones that inspect"),

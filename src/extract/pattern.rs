@@ -98,6 +98,23 @@ pub(crate) fn grade_at(tokens: &[Token], i: usize) -> Option<(Grade, usize)> {
         };
         return Some((Grade::RequiresImprovement, length));
     }
+    // "its lowest rating", "Ofsted's top grade", "the best possible rating".
+    let extreme = if token.in_set(&lexicon::LOWEST_GRADE) {
+        Some(Grade::Inadequate)
+    } else if token.in_set(&lexicon::HIGHEST_GRADE) {
+        Some(Grade::Outstanding)
+    } else {
+        None
+    };
+    if let Some(grade) = extreme {
+        let noun = 1 + usize::from(is(1, "possible"));
+        if tokens
+            .get(i + noun)
+            .is_some_and(|t| t.is_any(&lexicon::GRADE_NOUN_FORMS))
+        {
+            return Some((grade, noun + 1));
+        }
+    }
     if token.text == "RI" {
         // Ofsted's own shorthand, in capitals only.
         return Some((Grade::RequiresImprovement, 1));

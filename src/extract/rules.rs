@@ -138,6 +138,21 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         ],
     },
     Rule {
+        id: "grade.extremes",
+        doc: "A `lowest_grade` word (lowest, worst) or a `highest_grade` word (top, highest, best), perhaps \"possible\", and \"rating\" (grade, judgement) is a grade: inadequate or outstanding (\"Ofsted delivered its lowest rating\", \"handed Ofsted's top grade in all areas\").",
+        how: How::Code("pattern::grade_at"),
+        examples: &[
+            Example {
+                text: "Ofsted delivered its lowest rating in March 2015.",
+                yields: &[(Oe, Inadequate, false)],
+            },
+            Example {
+                text: "The department has been handed Ofsted's top grade in all areas.",
+                yields: &[(Oe, Outstanding, false), (Il, Outstanding, false), (Hp, Outstanding, false), (Cic, Outstanding, false), (Cl, Outstanding, false)],
+            },
+        ],
+    },
+    Rule {
         id: "grade.judgement_link",
         doc: "A grade goes to the judgement phrase nearest it (at most 4 words between, a comma counting as one), the one after at equal distance; a grade followed by \"for\" is for the judgement after it; judgements joined by \"and\" with no comma share the grade after them.",
         how: How::Code("grades::linked_grade"),
@@ -427,6 +442,58 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         ),
         examples: &[Example {
             text: "The service required improvement, with a few areas that were judged overall as good.",
+            yields: &[],
+        }],
+    },
+    Rule {
+        id: "grade.judgements_require_improvement",
+        doc: "Judgements listed as the subject of \"requires improvement\" (the grade's verb form, in any tense), perhaps after a `stay` or `now` word: each listed gets it (\"The experience of children in care and care leavers still requires improvement\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                JUDGEMENT_LIST,
+                Step::NoPause,
+                Step::UpTo(2, &Step::Either(&[Step::In(&STAY), Step::In(&NOW), Step::Word("also")])),
+                Step::WordyGrade,
+            ]),
+            Action::GiveFirm,
+        ),
+        examples: &[Example {
+            text: "The experience of children in care and care leavers still requires improvement.",
+            yields: &[(Cic, Ri, false), (Cl, Ri, false)],
+        }],
+    },
+    Rule {
+        id: "grade.to_from_the_assessment_of",
+        doc: "A grade, \"from\", up to three words that are no grade, judgement or `inspectorate` word, and a grade: the second is an earlier event's overall grade (\"upgraded the authority to 'good' from the assessment of 'requires improvement' it gave it in 2014\"); the coded rule reads only two words.",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Grade,
+                Step::Word("from"),
+                Step::UpTo(3, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::In(&INSPECTORATE)]))),
+                Step::Capture(Slot::Earlier, &Step::Grade),
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "In its latest report it has upgraded the authority to 'good' from the assessment of 'requires improvement' it gave it in 2014.",
+            yields: &[(Oe, Good, false), (Oe, Ri, true)],
+        }],
+    },
+    Rule {
+        id: "grade.those_graded",
+        doc: "\"those (councils) graded (rated) as\" a grade: councils at large, no rating (\"while those graded as 'requires improvement' will get a standard inspection\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Word("those"),
+                Step::UpTo(2, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::In(&RATING_CUE)]))),
+                Step::In(&RATING_CUE),
+                Step::Optional(&Step::Word("as")),
+                Step::Capture(Slot::Void, &Step::Grade),
+            ]),
+            Action::Void,
+        ),
+        examples: &[Example {
+            text: "Under the new framework, those graded as \"requires improvement\" will get a standard inspection.",
             yields: &[],
         }],
     },
