@@ -10,9 +10,9 @@
 
 use super::layout::Layout;
 use super::lexicon::{
-    AREA, AS_LINK, CLAUSE_BREAK, COMPARISON, EARLIER_GRADE, FOR_NEXT, GRADED_PART,
-    GRADE_TO_JUDGEMENT, JUDGED_AS, JUDGEMENT_PHRASES, LINK_FILLER, LIST_AND, OF_LINK, RATING_CUE,
-    SOME_OF,
+    AIM, AREA, AS_LINK, CLAUSE_BREAK, COMPARISON, EARLIER_GRADE, FOR_NEXT, GRADED_PART,
+    GRADE_TO_JUDGEMENT, INSPECTION_NOUNS, INSPECTORATE, JUDGED_AS, JUDGEMENT_PHRASES, LINK_FILLER,
+    LIST_AND, OF_LINK, RATING_CUE, SOME_OF,
 };
 use super::pattern::{grade_at, judgement_at};
 use super::rules::{self, GRADE_RULES};
@@ -149,10 +149,17 @@ pub(crate) fn find_ratings(
                 || grades.iter().any(is_full_name);
             if !about_ratings {
                 // "concluded that the council is 'outstanding' for leadership, and
-                // 'outstanding' for adoption": only the quoted grades by a judgement count.
+                // 'outstanding' for adoption": only the quoted grades by a judgement count,
+                // or, in a sentence naming the inspectorate or an inspection, any quoted
+                // grade ("The outcome from the inspection showed that the council was
+                // providing a 'Good' service").
+                let of_inspection = words
+                    .iter()
+                    .any(|w| w.in_set(&INSPECTORATE) || w.is_any(&INSPECTION_NOUNS));
                 grades.retain(|g| {
                     is_wrapped(layout.text, words[g.first].start..words[g.last].end())
-                        && stands_by_judgement(words, g, &judgements)
+                        && ((of_inspection && quoted_finding(words, g))
+                            || stands_by_judgement(words, g, &judgements))
                 });
                 about_ratings = !grades.is_empty();
             }
@@ -296,6 +303,24 @@ fn two_line_rows(layout: &Layout) -> Vec<RatingMention> {
         })
     };
     layout.paragraphs.windows(2).filter_map(row).collect()
+}
+
+/// Whether a quoted grade in a sentence about an inspection, with no rating word,
+/// states a finding: not a standing told in passing before a noun ("Improvement at
+/// 'inadequate' council too slow", "improve the 'inadequate' services"; but "providing
+/// a 'Good' service" is one), and not an aim ("to meet 'Good' by the next inspection").
+fn quoted_finding(words: &[Token], grade: &GradeWord) -> bool {
+    let before = |n: usize| grade.first.checked_sub(n).map(|i| &words[i]);
+    let attributive = words
+        .get(grade.last + 1)
+        .is_some_and(|next| !next.pause_before);
+    let indefinite = before(1).is_some_and(|w| w.is_any(&["a", "an"]));
+    let aim = words[grade.first.saturating_sub(3)..grade.first]
+        .iter()
+        .any(|w| w.in_set(&AIM))
+        || (before(2).is_some_and(|w| w.is("to"))
+            && before(1).is_some_and(|w| !w.is_any(&["a", "an", "the"])));
+    !(attributive && !indefinite) && !aim
 }
 
 /// A sentence that ends its paragraph with a grade and a colon ("They found that these

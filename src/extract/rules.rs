@@ -153,6 +153,25 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         ],
     },
     Rule {
+        id: "grade.quoted_in_inspection_sentence",
+        doc: "With no rating word, a quoted grade counts in a sentence naming the inspectorate or an inspection, unless it stands before a noun without \"a\" (a standing told in passing) or follows an `aim` word or \"to\" and a verb.",
+        how: How::Code("grades::quoted_finding"),
+        examples: &[
+            Example {
+                text: "The outcome from the inspection showed that the council was providing a 'Good' service.",
+                yields: &[(Oe, Good, false)],
+            },
+            Example {
+                text: "Improvement at 'inadequate' council too slow, inspectors warn.",
+                yields: &[],
+            },
+            Example {
+                text: "Improvements are needed if the council is to meet 'Good' by the next inspection.",
+                yields: &[],
+            },
+        ],
+    },
+    Rule {
         id: "grade.judgement_link",
         doc: "A grade goes to the judgement phrase nearest it (at most 4 words between, a comma counting as one), the one after at equal distance; a grade followed by \"for\" is for the judgement after it; judgements joined by \"and\" with no comma share the grade after them.",
         how: How::Code("grades::linked_grade"),
