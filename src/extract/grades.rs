@@ -320,7 +320,7 @@ fn quoted_finding(words: &[Token], grade: &GradeWord) -> bool {
         .any(|w| w.in_set(&AIM))
         || (before(2).is_some_and(|w| w.is("to"))
             && before(1).is_some_and(|w| !w.is_any(&["a", "an", "the"])));
-    !(attributive && !indefinite) && !aim
+    (!attributive || indefinite) && !aim
 }
 
 /// A sentence that ends its paragraph with a grade and a colon ("They found that these
