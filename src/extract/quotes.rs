@@ -73,7 +73,12 @@ pub(crate) fn find_quotes(
         scanner.scan(carried_on, diagnostics);
         // Only where double marks are not used: inside them, single marks quote.
         if scanner.quotes.len() == found_before {
-            scanner.scan_single_marked();
+            // A statement over several paragraphs opens each with a single mark and
+            // closes only the last: "said: ‘We accept ... \n\n‘We have acted ...’".
+            let single_carried_on = paragraphs
+                .get(index + 1)
+                .is_some_and(|next| opens_with_single_mark(text, next));
+            scanner.scan_single_marked(single_carried_on);
         }
         continuing = unmarked
             && quotes[found_before..]
@@ -206,7 +211,9 @@ impl ParagraphScanner<'_, '_> {
     /// a mark at the paragraph's start or after a space, before a capital letter, to a
     /// mark right after the statement's punctuation, so that the apostrophe of
     /// "councils'" does not close it.
-    fn scan_single_marked(&mut self) {
+    /// Quotations in single marks; with `carried_on`, one that does not close by the
+    /// paragraph's end runs on into the next paragraph, which opens with a mark.
+    fn scan_single_marked(&mut self, carried_on: bool) {
         let body = &self.text[self.paragraph.clone()];
         // Byte offsets into `body`; the characters around one are read in place.
         let before = |at: usize| body[..at].chars().next_back();
@@ -229,7 +236,17 @@ impl ParagraphScanner<'_, '_> {
                         && before(j).is_some_and(|p| matches!(p, '.' | ',' | '!' | '?'))
                         && after(j, closing).is_none_or(|next| !next.is_alphanumeric())
                 });
-            let Some((j, closing)) = close else { break };
+            let Some((j, closing)) = close else {
+                // "... the report confirms ‘strong leadership’ is now in place." then
+                // a paragraph opening "‘The report ...": the statement runs on, and the
+                // mark inside it quotes words within it.
+                let rest = body.trim_end();
+                if carried_on && rest.ends_with(['.', '!', '?']) {
+                    let end = self.paragraph.start + rest.len();
+                    self.push(self.paragraph.start + i, end, end, false);
+                }
+                break;
+            };
             let from = self.paragraph.start + i;
             let at = self.paragraph.start + j;
             self.push(from, at, at + closing.len_utf8(), true);
@@ -251,5 +268,43 @@ impl ParagraphScanner<'_, '_> {
             paragraph: self.index,
             opens_paragraph: open == self.paragraph.start,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::layout::Layout;
+    use super::super::Diagnostics;
+
+    /// The quoted words of each quotation the layout finds.
+    fn quoted(text: &str) -> Vec<&str> {
+        let mut diagnostics = Diagnostics::new("t");
+        let layout = Layout::new(text, &mut diagnostics);
+        layout
+            .quotes
+            .iter()
+            .map(|q| &text[q.inner.clone()])
+            .collect()
+    }
+
+    #[test]
+    fn a_statement_in_single_marks_runs_on_over_paragraphs_with_a_mark_inside() {
+        let text = "Jo Bloggs, chief executive, said: ‘We accept the findings.\n\n\
+                    ‘We are pleased the report confirms ‘strong leadership’ is in place.\n\n\
+                    ‘It will take time.’";
+        assert_eq!(
+            quoted(text),
+            [
+                "We accept the findings.",
+                "We are pleased the report confirms ‘strong leadership’ is in place.",
+                "It will take time.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_single_mark_that_never_closes_and_is_not_carried_on_is_no_quotation() {
+        let text = "She said: ‘We accept the findings.\n\nThe council met on Monday.";
+        assert!(quoted(text).is_empty());
     }
 }
