@@ -126,6 +126,8 @@ pub(crate) fn find_ratings(
         .into_iter()
         .filter(|r| !scope.is_about_others(layout, r.grade_at))
         .collect();
+    // The judgements the sentence before named without grading any, and where.
+    let mut listed_before: Vec<(Judgement, Range<usize>)> = Vec::new();
     for sentence in &layout.sentences {
         let all_words = narrative_words(layout, sentence.clone());
         let mut chunk_start = sentence.start;
@@ -155,7 +157,8 @@ pub(crate) fn find_ratings(
                 // providing a 'Good' service").
                 let of_inspection = words
                     .iter()
-                    .any(|w| w.in_set(&INSPECTORATE) || w.is_any(&INSPECTION_NOUNS));
+                    .any(|w| w.in_set(&INSPECTORATE) || w.is_any(&INSPECTION_NOUNS))
+                    || (!listed_before.is_empty() && points_back(words));
                 grades.retain(|g| {
                     is_wrapped(layout.text, words[g.first].start..words[g.last].end())
                         && ((of_inspection && quoted_finding(words, g))
@@ -171,6 +174,15 @@ pub(crate) fn find_ratings(
             if !the_scale {
                 apply_rule_table(layout, words, &mut found);
             }
+            given_to_those_listed_before(words, &mut found, &listed_before);
+            listed_before = if grade_words(words).is_empty() && judgements.len() >= 2 {
+                judgements
+                    .iter()
+                    .map(|j| (j.judgement, words[j.first].start..words[j.last].end()))
+                    .collect()
+            } else {
+                Vec::new()
+            };
             let ours = found
                 .into_iter()
                 .filter(|r| in_rows.binary_search(&r.grade_at).is_err())
@@ -181,6 +193,40 @@ pub(crate) fn find_ratings(
     // In the text's order: where two grades clash, the first stated is kept.
     ratings.sort_by_key(|r| r.grade_at);
     ratings
+}
+
+/// "The areas assessed were A, B and C. All of these areas were found to 'require
+/// improvement'": a grade of "these" (those) areas, with no judgement named in its
+/// sentence, is each judgement the sentence before listed.
+fn given_to_those_listed_before(
+    words: &[Token],
+    found: &mut Vec<RatingMention>,
+    listed_before: &[(Judgement, Range<usize>)],
+) {
+    let Some(first) = listed_before.first() else {
+        return;
+    };
+    if !points_back(words) || found.is_empty() || found.iter().any(|r| r.explicit || r.earlier) {
+        return;
+    }
+    let graded: Vec<RatingMention> = std::mem::take(found);
+    for rating in graded {
+        found.extend(listed_before.iter().map(|(judgement, _)| RatingMention {
+            judgement: *judgement,
+            span: first.1.start..rating.span.end,
+            explicit: true,
+            ..rating.clone()
+        }));
+    }
+}
+
+/// Whether the words speak of "these" (those) areas: "all of these areas", "these
+/// four judgements".
+fn points_back(words: &[Token]) -> bool {
+    words.windows(3).any(|w| {
+        w[0].is_any(&["these", "those"])
+            && (w[1].in_set(&AREA) || (w[2].in_set(&AREA) && !w[1].in_set(&RATING_CUE)))
+    })
 }
 
 /// Adds what the pattern rules of [`GRADE_RULES`] give in `words` to the ratings the

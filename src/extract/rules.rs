@@ -247,6 +247,15 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         }],
     },
     Rule {
+        id: "grade.these_areas",
+        doc: "A grade of \"these\" (those) areas, in a sentence naming no judgement, goes to each judgement the sentence before listed (two or more, with no grade); there a quoted grade needs no rating word (\"The areas assessed were A, B and C. All of these areas were found to 'require improvement'\").",
+        how: How::Code("grades::given_to_those_listed_before"),
+        examples: &[Example {
+            text: "The areas assessed were children who need help and protection, and leadership, management and governance. All of these areas were found to 'require improvement'.",
+            yields: &[(Hp, Ri, false), (Il, Ri, false)],
+        }],
+    },
+    Rule {
         id: "grade.row_title_then_grade",
         doc: "A line that is only a judgement's title then its grade, as a report's table reads once copied as text (\"1. Children who need help and protection Requires improvement\").",
         how: How::Pattern(
