@@ -1726,3 +1726,18 @@ fn ofsted_assessed_dates_the_inspection() {
     assert!(graded[0].0.starts_with("2022-07"), "{graded:?}");
     assert_eq!(graded[0].1, Some(Grade::Inadequate));
 }
+
+#[test]
+fn a_statement_right_after_said_with_no_colon_has_its_speaker_but_a_phrase_does_not() {
+    let text = "Westbury's children's services were rated outstanding by Ofsted.\n\n\
+                Ofsted national director Yvette Stanley said “it is a rare achievement to move to outstanding”.\n\n\
+                Inspectors said “stable and aspirational leadership” had made the difference.\n";
+    let data = one_article(text).dataset;
+    assert_eq!(
+        speaker_and_role(&data, "it is a rare achievement").map(|(s, _)| s),
+        Some("yvette-stanley")
+    );
+    // A phrase taken from the report is at most a fragment, never a statement.
+    let phrase = data.quotes.iter().find(|q| q.text.starts_with("stable"));
+    assert!(phrase.is_none_or(|q| q.fragment), "{phrase:?}");
+}

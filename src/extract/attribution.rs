@@ -11,8 +11,8 @@ use super::grades::is_rating_term;
 use super::layout::Layout;
 use super::lexicon::{
     ACCORDING_TO, AFTER_SPEECH_VERB, AUXILIARIES, EITHER_PRONOUNS, GOES_ON, INSPECTORATE_WORDS,
-    PASSIVE_AUXILIARIES, PERSON_PRONOUNS, REPORTING_VERBS, SPEECH_VERBS, THING_PRONOUNS, TOLD,
-    TOLD_AUDIENCE, WEEKDAYS,
+    PASSIVE_AUXILIARIES, PERSON_PRONOUNS, REPORTING_VERBS, SPEECH_VERBS, STATEMENT_OPENERS,
+    THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
 };
 use super::people::{
     is_relative_clause, join_role, name_at, names_a_role, surname, with_appositive_role,
@@ -175,12 +175,26 @@ fn colon_introduction(layout: &Layout, quote: &QuoteSpan) -> Option<Range<usize>
         let last_sentence = layout.sentence_at(previous.end.checked_sub(1)?);
         before = last_sentence.start.max(previous.start)..previous.end;
     }
-    if !layout.slice(before.clone()).ends_with(':') {
-        return None;
-    }
+    // "X said:", "X said," or, with no mark, "Yvette Stanley said “it is a rare
+    // achievement ...”": the speech verb right before the quotation.
+    let marked = layout.slice(before.clone()).ends_with([':', ',']);
     let words = layout.words_in(before.clone());
     let verb = speech_verb_at_end(words)?;
+    if !marked && !(verb + 1 == words.len() && opens_a_statement(layout, quote)) {
+        return None;
+    }
     Some(before.start..words[verb].start)
+}
+
+/// Whether a quotation right after a speech verb, with no colon or comma, is a
+/// statement: it opens with a capital letter or with a pronoun that opens a clause
+/// ("said “it is a rare achievement ...”"), not a phrase taken from one ("said
+/// “stable and aspirational leadership”", "say “reflects years of determination”").
+fn opens_a_statement(layout: &Layout, quote: &QuoteSpan) -> bool {
+    let words = layout.words_in(quote.inner.clone());
+    words
+        .first()
+        .is_some_and(|first| first.is_capitalised() || first.is_any(&STATEMENT_OPENERS))
 }
 
 /// Where the text leading up to `quote` begins: its sentence's start, or the end of an

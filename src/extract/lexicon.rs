@@ -778,6 +778,10 @@ pub(crate) const PLURAL_RELATIVES: [&str; 4] = ["which are", "which were", "who 
 /// is matched as a phrase beside these words).
 pub(crate) const RANKED_AMONG: [&str; 3] = ["among", "amongst", "top"];
 
+/// Pronouns that open a clause: a quotation that opens with one after "said" is a
+/// statement, not a phrase ("said “it is a rare achievement”").
+pub(crate) const STATEMENT_OPENERS: [&str; 6] = ["it", "we", "they", "there", "this", "our"];
+
 /// Words that end one clause and begin another inside a sentence.
 pub(crate) const CLAUSE_WORDS: [&str; 3] = ["while", "whereas", "but"];
 
@@ -1011,6 +1015,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("plural_relatives", &PLURAL_RELATIVES),
     ("clause_words", &CLAUSE_WORDS),
     ("ranked_among", &RANKED_AMONG),
+    ("statement_openers", &STATEMENT_OPENERS),
     ("grade_noun_forms", &GRADE_NOUN_FORMS),
     ("honorifics", &HONORIFICS),
     ("suffixes", &SUFFIXES),
@@ -1118,6 +1123,8 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("thing_pronouns", "statement_openers", "\"it\" stands for a thing, and opens a statement's clause"),
+    ("either_pronouns", "statement_openers", "\"they\" stands for people or a body, and opens a statement's clause"),
     (
         "rating_cue",
         "grade_noun_forms",
@@ -1198,6 +1205,7 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
 /// prepositions, auxiliaries and days by nature.
 #[cfg(test)]
 const STOP_LISTS: &[&str] = &[
+    "statement_openers",
     "not_names",
     "not_places",
     "after_speech_verb",
