@@ -180,7 +180,8 @@ fn colon_introduction(layout: &Layout, quote: &QuoteSpan) -> Option<Range<usize>
     let marked = layout.slice(before.clone()).ends_with([':', ',']);
     let words = layout.words_in(before.clone());
     let verb = speech_verb_at_end(words)?;
-    if !marked && !(verb + 1 == words.len() && opens_a_statement(layout, quote)) {
+    let introduced = marked || (verb + 1 == words.len() && opens_a_statement(layout, quote));
+    if !introduced {
         return None;
     }
     Some(before.start..words[verb].start)
