@@ -17,10 +17,11 @@ use super::grades::RatingMention;
 use super::layout::Layout;
 use super::lexicon::{CLAUSE_BREAK, EARLIER_GRADE, NOW};
 use super::lexicon::{
-    DATE_OPENERS, EARLIER, FIRST, FOCUSED, INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS,
-    INSPECTION_PLURALS, INSPECTORS, MONITORING, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT,
-    OTHER_INSPECTIONS, PERIOD_BOUND, POINTING_BACK, PRESENT, PUBLISHING, REPORT_NOUNS,
-    REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE, THAT_ONE, VISIT_NOUNS, VISIT_PLURALS,
+    DATE_OPENERS, EARLIER, FIRST, FOCUSED, FUTURE, INSPECTING_SUBJECTS, INSPECTING_VERBS,
+    INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTORS, LOOKING_VERBS, MONITORING, NOT_AN_INSPECTION,
+    NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND, POINTING_BACK, PRESENT, PUBLISHING,
+    REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE, THAT_ONE, UPCOMING, VISIT_NOUNS,
+    VISIT_PLURALS,
 };
 use super::scope::Scope;
 use super::text::Word;
@@ -235,6 +236,7 @@ pub(crate) fn article_events(
     );
     if let Some(m) = main {
         date_by_inspectors(layout, dates, &dates_by_word, &mut events[m]);
+        date_across_article(layout, dates, &dates_by_word, &mut events[m]);
     }
     let previous = main.and_then(|m| previous_event(&events, events[m].year, |_| true));
     // Visits give no grades: an earlier grade is an earlier inspection's.
@@ -511,6 +513,87 @@ fn date_by_inspectors(
         event.occurred.push(date.clone());
         event.fallback = None;
     }
+}
+
+/// Most months from an inspection the article reports to the article's own date.
+const MONTHS_REPORTED_AFTER: i32 = 12;
+
+/// How many words before a date a word that makes it another time's reaches
+/// ("since", "last", "until", "will", "due", "published").
+const OTHER_TIME_REACH: usize = 4;
+
+/// For a main event dated only by the article's own date, or by a year alone: a date
+/// elsewhere in the article's narrative, to the month, that no event word took, in a
+/// sentence about inspecting ("inspectors visited in May", "the inspection took place
+/// between ...", "Ofsted, who looked at the services between November and December
+/// last year"), dates it instead: the first such date up to a year before the article's
+/// date (of the event's year, for one dated by a year), and not told as an earlier, a
+/// later or a publication date.
+fn date_across_article(
+    layout: &Layout,
+    dates: &ArticleDates,
+    dates_by_word: &[Vec<usize>],
+    event: &mut ArticleEvent,
+) {
+    let Some(anchor) = dates.anchor.as_ref() else {
+        return;
+    };
+    let month_of = |p: &crate::model::DateParts| p.year * 12 + p.month.map_or(11, |m| m as i32 - 1);
+    let only_from_article = known_only_from_article(event);
+    let year_only = !event.occurred.is_empty()
+        && event
+            .occurred
+            .iter()
+            .all(|d| d.parts().is_some_and(|p| p.month.is_none()));
+    if !(only_from_article || year_only) {
+        return;
+    }
+    let latest = month_of(&anchor.parts);
+    let mut bound: Vec<usize> = dates_by_word.iter().flatten().copied().collect();
+    bound.sort_unstable();
+    let found = dates
+        .dates
+        .iter()
+        .enumerate()
+        .find(|(index, (span, date))| {
+            let Some(parts) = date.parts() else {
+                return false;
+            };
+            let month = month_of(&parts);
+            let in_reach = parts.month.is_some()
+                && (0..=MONTHS_REPORTED_AFTER).contains(&(latest - month))
+                && (only_from_article || parts.year == event.year);
+            if !in_reach
+                || bound.binary_search(index).is_ok()
+                || layout.quote_at(span.start).is_some()
+            {
+                return false;
+            }
+            let sentence = layout.plain_sentence_at(span.start);
+            let before = layout.words_in(sentence.start..span.start);
+            let other_time = before.iter().rev().take(OTHER_TIME_REACH).any(|w| {
+                w.is_any(&EARLIER)
+                    || w.is_any(&PERIOD_BOUND)
+                    || w.is_any(&FUTURE)
+                    || w.is_any(&PUBLISHING)
+            });
+            !other_time && about_inspecting(layout.words_in(sentence))
+        });
+    if let Some((_, (_, date))) = found {
+        event.occurred.push(date.clone());
+        event.fallback = None;
+    }
+}
+
+/// Whether a sentence tells of inspecting: it names the inspectors, an inspection
+/// (singular), or the inspectorate with a verb of looking ("Ofsted, who looked at").
+fn about_inspecting(words: &[Word]) -> bool {
+    let inspectorate = words.iter().any(|w| w.is_any(&INSPECTING_SUBJECTS));
+    words.iter().any(|w| {
+        w.is_any(&INSPECTORS)
+            || w.is_any(&INSPECTION_NOUNS)
+            || (inspectorate && w.is_any(&LOOKING_VERBS))
+    })
 }
 
 /// Most words from a grade to a date that dates it ("rated 'inadequate' in 2019", "its
@@ -808,7 +891,13 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
         let of_send = words[index.saturating_sub(SEND_REACH)..index]
             .iter()
             .any(|w| SEND_ACRONYMS.contains(&w.text));
-        if of_something_else || of_send || scope.is_about_others(layout, words[index].start) {
+        // "the next inspection is due in March": one still to come.
+        let upcoming = before.iter().any(|w| w.is_any(&UPCOMING));
+        if of_something_else
+            || of_send
+            || upcoming
+            || scope.is_about_others(layout, words[index].start)
+        {
             index += length;
             continue;
         }
