@@ -166,3 +166,88 @@ fn earlier_later_and_publication_dates_do_not_date_the_reported_inspection() {
         );
     }
 }
+
+#[test]
+fn a_named_inquiry_report_is_no_event() {
+    let data = one_article(
+        "Ashby Council has been given an overall 'good' rating following an Ofsted inspection in November.\n\n\
+         The service had been judged to be failing following 2014's Smith Report, which found children were harmed between 1997 and 2013.\n\n\
+         In the wake of the Smith Report the government took control of the authority in February 2015.\n",
+        Some("2018-01-20"),
+    )
+    .dataset;
+    assert_eq!(
+        grades_by_event(&data),
+        vec![(
+            EventKind::Inspection,
+            "2017-11".to_string(),
+            vec![(Judgement::OverallEffectiveness, Grade::Good)]
+        )]
+    );
+}
+
+#[test]
+fn the_inspectorates_report_named_in_capitals_is_still_an_event() {
+    let data = one_article(
+        "Ashby Council's children's services were rated 'good' in the Ofsted Report of March 2019.\n",
+        Some("2019-04-02"),
+    )
+    .dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!(events[0].1.starts_with("2019-03"), "{events:?}");
+}
+
+#[test]
+fn a_grade_for_a_visit_story_goes_to_the_inspection_a_later_sentence_dates() {
+    let data = one_article(
+        "Efforts to improve child protection at a council rated \"inadequate\" by Ofsted are progressing too slowly, inspectors have warned.\n\n\
+         Children's services at Ashby County Council were rated \"inadequate\" in June 2015.\n\n\
+         Inspectors, conducting the ninth monitoring visit since then, said the council has made some progress.\n",
+        Some("2017-11-30"),
+    )
+    .dataset;
+    let events = grades_by_event(&data);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.0 != EventKind::Inspection || e.1 == "2015-06"),
+        "no inspection but June 2015's: {events:?}"
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.0 == EventKind::MonitoringVisit && e.2.is_empty()),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn an_ungraded_visit_after_an_inadequate_inspection_is_a_monitoring_visit() {
+    let text = "Ashby Council's services were rated inadequate following an inspection in July last year.\n\n\
+                A second visit carried out on 28 and 29 June found progress.\n";
+    let data = one_article(text, Some("2023-07-20")).dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(
+        events,
+        vec![
+            (
+                EventKind::Inspection,
+                "2022-07".to_string(),
+                vec![OE_INADEQUATE]
+            ),
+            (EventKind::MonitoringVisit, "2023-06-28".to_string(), vec![]),
+        ]
+    );
+    // After a good inspection, the same visit is not called a monitoring visit.
+    let good = text.replace("inadequate", "good");
+    let data = one_article(&good, Some("2023-07-20")).dataset;
+    assert!(
+        !data
+            .events
+            .iter()
+            .any(|e| e.kind == EventKind::MonitoringVisit),
+        "{:?}",
+        data.events
+    );
+}

@@ -18,15 +18,15 @@ use super::layout::Layout;
 use super::lexicon::{CLAUSE_BREAK, EARLIER_GRADE, NOW};
 use super::lexicon::{
     DATE_OPENERS, EARLIER, FIRST, FOCUSED, FUTURE, INSPECTING_SUBJECTS, INSPECTING_VERBS,
-    INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTORS, LOOKING_VERBS, MONITORING, NOT_AN_INSPECTION,
-    NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND, POINTING_BACK, PRESENT, PUBLISHING,
-    REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE, THAT_ONE, UPCOMING, VISIT_NOUNS,
-    VISIT_PLURALS,
+    INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTORATE_WORDS, INSPECTORS, LOOKING_VERBS,
+    MONITORING, MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND,
+    POINTING_BACK, PRESENT, PUBLISHING, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE,
+    THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS,
 };
 use super::scope::Scope;
 use super::text::Word;
 use super::{Diagnostics, Problem};
-use crate::model::{Date, Event, EventKind, Judgement, Rating, Span};
+use crate::model::{Date, Event, EventKind, Grade, Judgement, Rating, Span};
 use std::ops::Range;
 
 /// Most words from "SEND" (special educational needs and disabilities) to an event
@@ -80,6 +80,8 @@ pub(crate) struct ArticleEvent {
     earlier_only: bool,
     /// Named by a word outside quotations.
     named_in_narrative: bool,
+    /// Named by a visit word that does not say which kind ("a second visit").
+    visit: bool,
 }
 
 impl ArticleEvent {
@@ -96,6 +98,7 @@ impl ArticleEvent {
             loose: false,
             earlier_only: false,
             named_in_narrative: false,
+            visit: false,
         }
     }
 }
@@ -281,6 +284,7 @@ pub(crate) fn article_events(
     // beside it are theirs, but other grades still go by the event words.
     let mut dated_by_grades: Vec<(Range<usize>, usize)> = Vec::new();
     let mut reported_unnamed: Option<usize> = None;
+    let mut placed: Vec<(RatingMention, Option<usize>)> = Vec::with_capacity(ratings.len());
     for rating in ratings {
         let mut target = if rating.earlier {
             // Earlier than the event its sentence tells of ("a full inspection saw
@@ -327,10 +331,16 @@ pub(crate) fn article_events(
                 }));
             }
         }
-        // Visits give no grades: one that would go to a visit is the latest inspection's,
-        // unless that one is only named as an earlier one ("since the last inspection
-        // in 2016") and the grade is a current one: then it is the inspection the
-        // article reports without naming, dated by the article.
+        placed.push((rating, target));
+    }
+    // Once every grade's own date has made its event: visits give no grades, so one that
+    // would go to a visit is the latest inspection's (one a later grade's date made
+    // included: "a council rated 'inadequate' by Ofsted ... Its services were rated
+    // 'inadequate' in June 2015. The ninth monitoring visit ..."),
+    // unless that one is only named as an earlier one ("since the last inspection in
+    // 2016") and the grade is a current one: then it is the inspection the article
+    // reports without naming, dated by the article.
+    for (rating, mut target) in placed {
         if target.is_some_and(|t| !is_graded(&events[t])) {
             target = previous_event(&events, i32::MAX, is_graded);
             let only_earlier = target.is_none_or(|t| events[t].earlier_only);
@@ -375,12 +385,35 @@ pub(crate) fn article_events(
         }
     }
     drop_earlier_grades_of_clashing_pairs(layout, &mut events);
+    visits_after_inadequate_are_monitoring(&mut events);
     named.append(&mut dated_by_grades);
     named.sort_by_key(|(range, _)| range.start);
     ArticleEvents {
         events,
         main,
         named,
+    }
+}
+
+/// "rated inadequate ... following an inspection in July last year. A second visit
+/// carried out on 28 and 29 June found progress": an ungraded visit of no stated kind,
+/// no earlier than an inspection the article grades inadequate overall, is a
+/// monitoring visit, Ofsted's visit to a council judged inadequate, not an inspection.
+fn visits_after_inadequate_are_monitoring(events: &mut [ArticleEvent]) {
+    let inadequate_in: Vec<i32> = events
+        .iter()
+        .filter(|e| {
+            e.ratings.iter().any(|r| {
+                r.judgement == Judgement::OverallEffectiveness && r.grade == Grade::Inadequate
+            })
+        })
+        .map(|e| e.year)
+        .collect();
+    for event in events.iter_mut() {
+        let after_inadequate = inadequate_in.iter().any(|&year| year <= event.year);
+        if event.kind.is_none() && event.visit && event.ratings.is_empty() && after_inadequate {
+            event.kind = Some(EventKind::MonitoringVisit);
+        }
     }
 }
 
@@ -821,6 +854,7 @@ fn join_or_add(
 
 fn absorb(event: &mut ArticleEvent, word: &EventWord) {
     event.kind = event.kind.or(word.kind);
+    event.visit |= word.kind.is_none() && !word.is_report;
     event.short |= word.short;
 }
 
@@ -896,6 +930,7 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
         if of_something_else
             || of_send
             || upcoming
+            || (is_report && named_report(words, index))
             || scope.is_about_others(layout, words[index].start)
         {
             index += length;
@@ -927,6 +962,22 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
         index += length;
     }
     found
+}
+
+/// Whether the report word at `index` is part of a report's own name in running prose,
+/// a name not the inspectorate's: "following 2014's Jay Report", "the Casey Report"
+/// are inquiries, not an inspection's report ("the Ofsted Report" is; so is a
+/// headline's "Council Slammed In Damning Report", all in capitals).
+fn named_report(words: &[Word], index: usize) -> bool {
+    let (Some(name_at), Some(lead_at)) = (index.checked_sub(1), index.checked_sub(2)) else {
+        return false;
+    };
+    let (name, lead) = (&words[name_at], &words[lead_at]);
+    words[index].is_capitalised()
+        && name.is_capitalised()
+        && !name.is_any(&INSPECTORATE_WORDS)
+        && !name.is_any(&MONTHS)
+        && !lead.is_capitalised()
 }
 
 /// Kind, whether a report, whether plural, and length in words of an event noun at `index`.
