@@ -251,3 +251,33 @@ fn an_ungraded_visit_after_an_inadequate_inspection_is_a_monitoring_visit() {
         data.events
     );
 }
+
+#[test]
+fn a_sentence_naming_the_inspectorate_dates_the_inspection_but_today_does_not() {
+    let text = "Ashby County Council's services have been graded 'inadequate'.\n\n\
+                The chief executive today said sorry after inspectors gave her authority the lowest possible rating.\n\n\
+                Ofsted says it found serious failures during a detailed investigation which took place in October and November.\n";
+    let data = one_article(text, Some("2017-01")).dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(
+        events,
+        vec![(
+            EventKind::Inspection,
+            "2016-10".to_string(),
+            vec![OE_INADEQUATE]
+        )]
+    );
+    // A sentence in which the inspectorate grades dates that grade, not the reported
+    // inspection.
+    let graded = "Ashby County Council's services are now rated 'good'.\n\n\
+                  Ofsted rated them 'inadequate' in March 2016.\n";
+    let data = one_article(graded, Some("2017-01-20")).dataset;
+    let events = grades_by_event(&data);
+    assert!(
+        events
+            .iter()
+            .any(|e| e.1 == "2017-01-20"
+                && e.2 == vec![(Judgement::OverallEffectiveness, Grade::Good)]),
+        "{events:?}"
+    );
+}

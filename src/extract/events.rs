@@ -239,7 +239,8 @@ pub(crate) fn article_events(
     );
     if let Some(m) = main {
         date_by_inspectors(layout, dates, &dates_by_word, &mut events[m]);
-        date_across_article(layout, dates, &dates_by_word, &mut events[m]);
+        let graded_at: Vec<usize> = ratings.iter().map(|r| r.grade_at).collect();
+        date_across_article(layout, dates, &dates_by_word, &graded_at, &mut events[m]);
     }
     let previous = main.and_then(|m| previous_event(&events, events[m].year, |_| true));
     // Visits give no grades: an earlier grade is an earlier inspection's.
@@ -530,6 +531,7 @@ fn date_by_inspectors(
             if bound.binary_search(index).is_ok()
                 || layout.quote_at(span.start).is_some()
                 || date.year() != Some(event.year)
+                || is_the_articles_own(dates, date)
             {
                 return false;
             }
@@ -548,6 +550,17 @@ fn date_by_inspectors(
     }
 }
 
+/// Whether a date is the article's own, read from a word like "today" or "this week"
+/// ("The chief executive today said ... after inspectors gave ..."): when a statement
+/// was made, not when the inspectors were there.
+fn is_the_articles_own(dates: &ArticleDates, date: &Date) -> bool {
+    date.inferred
+        && dates.anchor.as_ref().is_some_and(|anchor| {
+            let own = anchor.date("", "").value;
+            own.starts_with(&date.value)
+        })
+}
+
 /// Most months from an inspection the article reports to the article's own date.
 const MONTHS_REPORTED_AFTER: i32 = 12;
 
@@ -559,13 +572,15 @@ const OTHER_TIME_REACH: usize = 4;
 /// elsewhere in the article's narrative, to the month, that no event word took, in a
 /// sentence about inspecting ("inspectors visited in May", "the inspection took place
 /// between ...", "Ofsted, who looked at the services between November and December
-/// last year"), dates it instead: the first such date up to a year before the article's
+/// last year", "Ofsted says it found failures during an investigation which took place
+/// in October"), dates it instead: the first such date up to a year before the article's
 /// date (of the event's year, for one dated by a year), and not told as an earlier, a
 /// later or a publication date.
 fn date_across_article(
     layout: &Layout,
     dates: &ArticleDates,
     dates_by_word: &[Vec<usize>],
+    graded_at: &[usize],
     event: &mut ArticleEvent,
 ) {
     let Some(anchor) = dates.anchor.as_ref() else {
@@ -599,6 +614,7 @@ fn date_across_article(
             if !in_reach
                 || bound.binary_search(index).is_ok()
                 || layout.quote_at(span.start).is_some()
+                || is_the_articles_own(dates, date)
             {
                 return false;
             }
@@ -610,7 +626,15 @@ fn date_across_article(
                     || w.is_any(&FUTURE)
                     || w.is_any(&PUBLISHING)
             });
-            !other_time && about_inspecting(layout.words_in(sentence))
+            // A sentence that names only the inspectorate tells of its inspection unless
+            // it grades ("Ofsted rated it inadequate in March 2016" dates that grade's).
+            let words = layout.words_in(sentence.clone());
+            let graded = graded_at
+                .get(graded_at.partition_point(|&g| g < sentence.start))
+                .is_some_and(|g| sentence.contains(g));
+            !other_time
+                && (about_inspecting(words)
+                    || (!graded && words.iter().any(|w| w.is_any(&INSPECTING_SUBJECTS))))
         });
     if let Some((_, (_, date))) = found {
         event.occurred.push(date.clone());
