@@ -8,8 +8,8 @@
 
 use super::layout::Layout;
 use super::lexicon::{
-    EARLIER, FUTURE, MONTHS, MONTH_PREPOSITIONS, PUBLICATION_LEADS, PUBLICATION_LEAD_LINKS, SINCE,
-    WEEKDAYS,
+    EARLIER, FUTURE, MONTHS, MONTH_PREPOSITIONS, MONTH_SPAN_OPENERS, PUBLICATION_LEADS,
+    PUBLICATION_LEAD_LINKS, SEASONS, SINCE, WEEKDAYS,
 };
 use super::text::Word;
 use super::{Diagnostics, Problem};
@@ -30,7 +30,13 @@ enum Relative {
     LastYear,
     /// "three years ago".
     YearsAgo(i32),
+    /// "last autumn": the season starting in this month that last ended before the
+    /// article's month.
+    LastSeason(u32),
 }
+
+/// Months in a season.
+const SEASON_MONTHS: u32 = 3;
 
 /// A date as written, before any year is worked out.
 #[derive(Debug, Clone)]
@@ -46,6 +52,8 @@ struct DateMention {
     end_year: Option<i32>,
     /// 0 for Monday.
     weekday: Option<u32>,
+    /// "between November and December": the span runs to the end of `end_month`.
+    to_month_end: bool,
     relative: Option<Relative>,
     /// Whether a [`FUTURE`] word comes before it in its sentence: "is due in December".
     ahead: bool,
@@ -369,14 +377,16 @@ fn resolve(
             )));
         }
     }
-    let end = mention.end_day.map(|end_day| {
-        let month = mention.end_month.or(parts.month);
-        // "between 28 December and 8 January": the range runs into the next year.
-        let next_year = i32::from(month < parts.month);
-        value_of(&DateParts {
-            year: mention.end_year.unwrap_or(parts.year + next_year),
-            month,
-            day: Some(end_day),
+    let end = month_span_end(mention, &parts).or_else(|| {
+        mention.end_day.map(|end_day| {
+            let month = mention.end_month.or(parts.month);
+            // "between 28 December and 8 January": the range runs into the next year.
+            let next_year = i32::from(month < parts.month);
+            value_of(&DateParts {
+                year: mention.end_year.unwrap_or(parts.year + next_year),
+                month,
+                day: Some(end_day),
+            })
         })
     });
     let date = Date {
@@ -397,6 +407,39 @@ fn resolve(
             "'{}' is not a calendar date; left out",
             date.value
         )))
+    }
+}
+
+/// The last day of a span of whole months ("between November and December last year",
+/// "last winter"), which ends in the start's year or, for a month earlier in the
+/// calendar than the start's, the next.
+fn month_span_end(mention: &DateMention, start: &DateParts) -> Option<String> {
+    let month = mention.end_month.filter(|_| mention.to_month_end)?;
+    let year = mention
+        .end_year
+        .unwrap_or(start.year + i32::from(Some(month) < start.month));
+    Some(value_of(&DateParts {
+        year,
+        month: Some(month),
+        day: Some(days_in_month(year, month)),
+    }))
+}
+
+/// The first month of the season starting in `first` that last ended before the month
+/// `here` falls in (before its year, if `here` has no month): "last autumn" in January
+/// 2023 is September 2022.
+fn last_season(first: u32, here: &DateParts) -> DateParts {
+    // Months counted from year 0, January 0.
+    let before = here.year * 12 + here.month.map_or(0, |m| m as i32 - 1);
+    let last_month_in = |year: i32| year * 12 + (first + SEASON_MONTHS - 2) as i32;
+    let mut year = here.year;
+    while last_month_in(year) >= before {
+        year -= 1;
+    }
+    DateParts {
+        year,
+        month: Some(first),
+        day: None,
     }
 }
 
@@ -447,6 +490,10 @@ fn read_against(mention: &DateMention, anchor: &Anchor) -> (DateParts, Option<St
         Some(Relative::YearsAgo(years)) => (
             within_year(here.year - years),
             "'years ago' counts back from the article's year",
+        ),
+        Some(Relative::LastSeason(first)) => (
+            last_season(first, here),
+            "a season after 'last' is the last one to end before the article's month",
         ),
         None => (
             DateParts {
@@ -644,7 +691,12 @@ impl Reader<'_, '_> {
             return Some((self.mention(Some(Relative::YearsAgo(years))), at + 3));
         }
         let relative = self.relative_pair(at)?;
-        Some((self.mention(Some(relative)), at + 2))
+        let mut mention = self.mention(Some(relative));
+        if let Relative::LastSeason(first) = relative {
+            mention.end_month = Some((first + SEASON_MONTHS - 2) % 12 + 1);
+            mention.to_month_end = true;
+        }
+        Some((mention, at + 2))
     }
 
     /// "two years ago", "a year ago", "3 years ago": how many years.
@@ -687,7 +739,10 @@ impl Reader<'_, '_> {
             } else if next.is("year") {
                 Some(Relative::LastYear)
             } else {
-                None
+                SEASONS
+                    .iter()
+                    .find(|(season, _)| next.is(season))
+                    .map(|&(_, first)| Relative::LastSeason(first))
             }
         } else {
             None
@@ -704,6 +759,7 @@ impl Reader<'_, '_> {
             end_month: None,
             end_year: None,
             weekday: None,
+            to_month_end: false,
             relative,
             ahead: false,
         }
@@ -760,17 +816,34 @@ impl Reader<'_, '_> {
                 let next = self.month(at + 2).filter(|_| self.linked(at + 1, at + 2))?;
                 Some((next, self.year_after(at + 2).map(|(year, _)| year)))
             });
+        // "between November and December last year": one span, to the second month's end.
+        let span_opener = at > 0 && self.words[at - 1].is_any(&MONTH_SPAN_OPENERS);
+        let mut next_index = at + 1;
         match shared_year {
-            Some((next, Some(year))) => mention.year = Some(year - i32::from(next < month)),
+            Some((next, Some(year))) => {
+                mention.year = Some(year - i32::from(next < month));
+                if span_opener {
+                    mention.end_year = Some(year);
+                    next_index = self.year_after(at + 2).map_or(at + 3, |(_, after)| after);
+                }
+            }
             // "in September and October last year": both of that year.
             Some((next, None)) if next > month => {
                 mention.relative = self
                     .relative_pair(at + 3)
                     .filter(|r| matches!(r, Relative::ThisYear | Relative::LastYear));
+                if span_opener {
+                    next_index = at + 3 + 2 * usize::from(mention.relative.is_some());
+                }
             }
+            Some((_, None)) if span_opener => next_index = at + 3,
             _ => {}
         }
-        after_preposition.then_some((mention, at + 1))
+        if let Some((next, _)) = shared_year.filter(|_| span_opener) {
+            mention.end_month = Some(next);
+            mention.to_month_end = true;
+        }
+        (after_preposition || span_opener).then_some((mention, next_index))
     }
 
     fn year_alone(&self, at: usize) -> Option<(DateMention, usize)> {

@@ -17,15 +17,16 @@ use super::grades::RatingMention;
 use super::layout::Layout;
 use super::lexicon::{CLAUSE_BREAK, EARLIER_GRADE, NOW};
 use super::lexicon::{
-    DATE_OPENERS, EARLIER, FIRST, FOCUSED, INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS,
-    INSPECTION_PLURALS, INSPECTORS, MONITORING, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT,
-    OTHER_INSPECTIONS, PERIOD_BOUND, POINTING_BACK, PRESENT, PUBLISHING, REPORT_NOUNS,
-    REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE, THAT_ONE, VISIT_NOUNS, VISIT_PLURALS,
+    DATE_OPENERS, EARLIER, FIRST, FOCUSED, FUTURE, INSPECTING_SUBJECTS, INSPECTING_VERBS,
+    INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTORATE_WORDS, INSPECTORS, LOOKING_VERBS,
+    MONITORING, MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND,
+    POINTING_BACK, PRESENT, PUBLISHING, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE,
+    THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS,
 };
 use super::scope::Scope;
 use super::text::Word;
 use super::{Diagnostics, Problem};
-use crate::model::{Date, Event, EventKind, Judgement, Rating, Span};
+use crate::model::{Date, Event, EventKind, Grade, Judgement, Rating, Span};
 use std::ops::Range;
 
 /// Most words from "SEND" (special educational needs and disabilities) to an event
@@ -79,6 +80,8 @@ pub(crate) struct ArticleEvent {
     earlier_only: bool,
     /// Named by a word outside quotations.
     named_in_narrative: bool,
+    /// Named by a visit word that does not say which kind ("a second visit").
+    visit: bool,
 }
 
 impl ArticleEvent {
@@ -95,6 +98,7 @@ impl ArticleEvent {
             loose: false,
             earlier_only: false,
             named_in_narrative: false,
+            visit: false,
         }
     }
 }
@@ -235,6 +239,8 @@ pub(crate) fn article_events(
     );
     if let Some(m) = main {
         date_by_inspectors(layout, dates, &dates_by_word, &mut events[m]);
+        let graded_at: Vec<usize> = ratings.iter().map(|r| r.grade_at).collect();
+        date_across_article(layout, dates, &dates_by_word, &graded_at, &mut events[m]);
     }
     let previous = main.and_then(|m| previous_event(&events, events[m].year, |_| true));
     // Visits give no grades: an earlier grade is an earlier inspection's.
@@ -279,6 +285,7 @@ pub(crate) fn article_events(
     // beside it are theirs, but other grades still go by the event words.
     let mut dated_by_grades: Vec<(Range<usize>, usize)> = Vec::new();
     let mut reported_unnamed: Option<usize> = None;
+    let mut placed: Vec<(RatingMention, Option<usize>)> = Vec::with_capacity(ratings.len());
     for rating in ratings {
         let mut target = if rating.earlier {
             // Earlier than the event its sentence tells of ("a full inspection saw
@@ -325,10 +332,16 @@ pub(crate) fn article_events(
                 }));
             }
         }
-        // Visits give no grades: one that would go to a visit is the latest inspection's,
-        // unless that one is only named as an earlier one ("since the last inspection
-        // in 2016") and the grade is a current one: then it is the inspection the
-        // article reports without naming, dated by the article.
+        placed.push((rating, target));
+    }
+    // Once every grade's own date has made its event: visits give no grades, so one that
+    // would go to a visit is the latest inspection's (one a later grade's date made
+    // included: "a council rated 'inadequate' by Ofsted ... Its services were rated
+    // 'inadequate' in June 2015. The ninth monitoring visit ..."),
+    // unless that one is only named as an earlier one ("since the last inspection in
+    // 2016") and the grade is a current one: then it is the inspection the article
+    // reports without naming, dated by the article.
+    for (rating, mut target) in placed {
         if target.is_some_and(|t| !is_graded(&events[t])) {
             target = previous_event(&events, i32::MAX, is_graded);
             let only_earlier = target.is_none_or(|t| events[t].earlier_only);
@@ -373,12 +386,35 @@ pub(crate) fn article_events(
         }
     }
     drop_earlier_grades_of_clashing_pairs(layout, &mut events);
+    visits_after_inadequate_are_monitoring(&mut events);
     named.append(&mut dated_by_grades);
     named.sort_by_key(|(range, _)| range.start);
     ArticleEvents {
         events,
         main,
         named,
+    }
+}
+
+/// "rated inadequate ... following an inspection in July last year. A second visit
+/// carried out on 28 and 29 June found progress": an ungraded visit of no stated kind,
+/// no earlier than an inspection the article grades inadequate overall, is a
+/// monitoring visit, Ofsted's visit to a council judged inadequate, not an inspection.
+fn visits_after_inadequate_are_monitoring(events: &mut [ArticleEvent]) {
+    let inadequate_in: Vec<i32> = events
+        .iter()
+        .filter(|e| {
+            e.ratings.iter().any(|r| {
+                r.judgement == Judgement::OverallEffectiveness && r.grade == Grade::Inadequate
+            })
+        })
+        .map(|e| e.year)
+        .collect();
+    for event in events.iter_mut() {
+        let after_inadequate = inadequate_in.iter().any(|&year| year <= event.year);
+        if event.kind.is_none() && event.visit && event.ratings.is_empty() && after_inadequate {
+            event.kind = Some(EventKind::MonitoringVisit);
+        }
     }
 }
 
@@ -495,6 +531,7 @@ fn date_by_inspectors(
             if bound.binary_search(index).is_ok()
                 || layout.quote_at(span.start).is_some()
                 || date.year() != Some(event.year)
+                || is_the_articles_own(dates, date)
             {
                 return false;
             }
@@ -511,6 +548,109 @@ fn date_by_inspectors(
         event.occurred.push(date.clone());
         event.fallback = None;
     }
+}
+
+/// Whether a date is the article's own, read from a word like "today" or "this week"
+/// ("The chief executive today said ... after inspectors gave ..."): when a statement
+/// was made, not when the inspectors were there.
+fn is_the_articles_own(dates: &ArticleDates, date: &Date) -> bool {
+    date.inferred
+        && dates.anchor.as_ref().is_some_and(|anchor| {
+            let own = anchor.date("", "").value;
+            own.starts_with(&date.value)
+        })
+}
+
+/// Most months from an inspection the article reports to the article's own date.
+const MONTHS_REPORTED_AFTER: i32 = 12;
+
+/// How many words before a date a word that makes it another time's reaches
+/// ("since", "last", "until", "will", "due", "published").
+const OTHER_TIME_REACH: usize = 4;
+
+/// For a main event dated only by the article's own date, or by a year alone: a date
+/// elsewhere in the article's narrative, to the month, that no event word took, in a
+/// sentence about inspecting ("inspectors visited in May", "the inspection took place
+/// between ...", "Ofsted, who looked at the services between November and December
+/// last year", "Ofsted says it found failures during an investigation which took place
+/// in October"), dates it instead: the first such date up to a year before the article's
+/// date (of the event's year, for one dated by a year), and not told as an earlier, a
+/// later or a publication date.
+fn date_across_article(
+    layout: &Layout,
+    dates: &ArticleDates,
+    dates_by_word: &[Vec<usize>],
+    graded_at: &[usize],
+    event: &mut ArticleEvent,
+) {
+    let Some(anchor) = dates.anchor.as_ref() else {
+        return;
+    };
+    let month_of = |p: &crate::model::DateParts| p.year * 12 + p.month.map_or(11, |m| m as i32 - 1);
+    let only_from_article = known_only_from_article(event);
+    let year_only = !event.occurred.is_empty()
+        && event
+            .occurred
+            .iter()
+            .all(|d| d.parts().is_some_and(|p| p.month.is_none()));
+    if !(only_from_article || year_only) {
+        return;
+    }
+    let latest = month_of(&anchor.parts);
+    let mut bound: Vec<usize> = dates_by_word.iter().flatten().copied().collect();
+    bound.sort_unstable();
+    let found = dates
+        .dates
+        .iter()
+        .enumerate()
+        .find(|(index, (span, date))| {
+            let Some(parts) = date.parts() else {
+                return false;
+            };
+            let month = month_of(&parts);
+            let in_reach = parts.month.is_some()
+                && (0..=MONTHS_REPORTED_AFTER).contains(&(latest - month))
+                && (only_from_article || parts.year == event.year);
+            if !in_reach
+                || bound.binary_search(index).is_ok()
+                || layout.quote_at(span.start).is_some()
+                || is_the_articles_own(dates, date)
+            {
+                return false;
+            }
+            let sentence = layout.plain_sentence_at(span.start);
+            let before = layout.words_in(sentence.start..span.start);
+            let other_time = before.iter().rev().take(OTHER_TIME_REACH).any(|w| {
+                w.is_any(&EARLIER)
+                    || w.is_any(&PERIOD_BOUND)
+                    || w.is_any(&FUTURE)
+                    || w.is_any(&PUBLISHING)
+            });
+            // A sentence that names only the inspectorate tells of its inspection unless
+            // it grades ("Ofsted rated it inadequate in March 2016" dates that grade's).
+            let words = layout.words_in(sentence.clone());
+            let graded = graded_at
+                .get(graded_at.partition_point(|&g| g < sentence.start))
+                .is_some_and(|g| sentence.contains(g));
+            !other_time
+                && (about_inspecting(words)
+                    || (!graded && words.iter().any(|w| w.is_any(&INSPECTING_SUBJECTS))))
+        });
+    if let Some((_, (_, date))) = found {
+        event.occurred.push(date.clone());
+        event.fallback = None;
+    }
+}
+
+/// Whether a sentence tells of inspecting: it names the inspectors, an inspection
+/// (singular), or the inspectorate with a verb of looking ("Ofsted, who looked at").
+fn about_inspecting(words: &[Word]) -> bool {
+    let inspectorate = words.iter().any(|w| w.is_any(&INSPECTING_SUBJECTS));
+    words.iter().any(|w| {
+        w.is_any(&INSPECTORS)
+            || w.is_any(&INSPECTION_NOUNS)
+            || (inspectorate && w.is_any(&LOOKING_VERBS))
+    })
 }
 
 /// Most words from a grade to a date that dates it ("rated 'inadequate' in 2019", "its
@@ -738,6 +878,7 @@ fn join_or_add(
 
 fn absorb(event: &mut ArticleEvent, word: &EventWord) {
     event.kind = event.kind.or(word.kind);
+    event.visit |= word.kind.is_none() && !word.is_report;
     event.short |= word.short;
 }
 
@@ -808,7 +949,14 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
         let of_send = words[index.saturating_sub(SEND_REACH)..index]
             .iter()
             .any(|w| SEND_ACRONYMS.contains(&w.text));
-        if of_something_else || of_send || scope.is_about_others(layout, words[index].start) {
+        // "the next inspection is due in March": one still to come.
+        let upcoming = before.iter().any(|w| w.is_any(&UPCOMING));
+        if of_something_else
+            || of_send
+            || upcoming
+            || (is_report && named_report(words, index))
+            || scope.is_about_others(layout, words[index].start)
+        {
             index += length;
             continue;
         }
@@ -838,6 +986,22 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
         index += length;
     }
     found
+}
+
+/// Whether the report word at `index` is part of a report's own name in running prose,
+/// a name not the inspectorate's: "following 2014's Jay Report", "the Casey Report"
+/// are inquiries, not an inspection's report ("the Ofsted Report" is; so is a
+/// headline's "Council Slammed In Damning Report", all in capitals).
+fn named_report(words: &[Word], index: usize) -> bool {
+    let (Some(name_at), Some(lead_at)) = (index.checked_sub(1), index.checked_sub(2)) else {
+        return false;
+    };
+    let (name, lead) = (&words[name_at], &words[lead_at]);
+    words[index].is_capitalised()
+        && name.is_capitalised()
+        && !name.is_any(&INSPECTORATE_WORDS)
+        && !name.is_any(&MONTHS)
+        && !lead.is_capitalised()
 }
 
 /// Kind, whether a report, whether plural, and length in words of an event noun at `index`.

@@ -608,6 +608,10 @@ pub(crate) const TOLD_AUDIENCE: [&str; 5] = ["the", "a", "reporters", "journalis
 /// Words that put an event before the one the article reports.
 pub(crate) const EARLIER: [&str; 5] = ["previous", "last", "earlier", "prior", "former"];
 
+/// Words that make an event word one still to come, not an event that took place:
+/// "the next inspection is due in March".
+pub(crate) const UPCOMING: [&str; 2] = ["next", "upcoming"];
+
 /// Words that put a date still to come: "the next visit is due in December".
 pub(crate) const FUTURE: [&str; 5] = ["will", "due", "scheduled", "planned", "expected"];
 
@@ -644,6 +648,10 @@ pub(crate) const PUBLISHING: [&str; 2] = ["published", "publication"];
 /// The word that makes a sentence name the inspectors, so that a finding in it is
 /// theirs.
 pub(crate) const INSPECTORS: [&str; 1] = ["inspectors"];
+
+/// Verbs of looking that, in a sentence naming the inspectorate, tell of its
+/// inspection: "Ofsted, who looked at the services between November and December".
+pub(crate) const LOOKING_VERBS: [&str; 4] = ["looked", "reviewed", "scrutinised", "scrutinized"];
 
 /// Written in capitals before an inspection or report, an area inspection of special
 /// educational needs and disability provision, not of children's social care.
@@ -963,6 +971,15 @@ pub(crate) const MONTH_PREPOSITIONS: [&str; 11] = [
     "in", "during", "since", "from", "until", "by", "early", "late", "mid", "of", "before",
 ];
 
+/// The word before "November and December" that makes the two months one span:
+/// "between November and December last year".
+pub(crate) const MONTH_SPAN_OPENERS: [&str; 1] = ["between"];
+
+/// Seasons after "last" ("last autumn"), each with its first month; winter runs
+/// into the next year.
+pub(crate) const SEASONS: [(&str, u32); 4] =
+    [("spring", 3), ("summer", 6), ("autumn", 9), ("winter", 12)];
+
 /// The written-form lists, by name, for the overlap test.
 #[cfg(test)]
 pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
@@ -1028,6 +1045,9 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("months", &MONTHS),
     ("weekdays", &WEEKDAYS),
     ("month_prepositions", &MONTH_PREPOSITIONS),
+    ("month_span_openers", &MONTH_SPAN_OPENERS),
+    ("looking_verbs", &LOOKING_VERBS),
+    ("upcoming", &UPCOMING),
 ];
 
 #[cfg(test)]

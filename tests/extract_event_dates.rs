@@ -1,0 +1,283 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Event dating and placement (issue 17, round 4), through the whole extractor, on
+//! short texts written for these tests about made-up councils: relative and partial
+//! dates for an inspection, the reported inspection dated from another sentence of the
+//! article, and events that are not inspections.
+
+use rating_timeline::extract::{extract, Article, Extraction};
+use rating_timeline::model::{Dataset, Date, EventKind, Grade, Judgement};
+
+fn one_article(text: &str, published: Option<&str>) -> Extraction {
+    let mut article = Article::new("a", text);
+    article.published = published.map(Date::stated);
+    let extraction = extract(&[article]);
+    assert_eq!(extraction.dataset.validate(), Ok(()));
+    extraction
+}
+
+type Graded = (EventKind, String, Vec<(Judgement, Grade)>);
+
+/// Each event's kind, date and grades, in date order.
+fn grades_by_event(data: &Dataset) -> Vec<Graded> {
+    let mut events: Vec<Graded> = data
+        .events
+        .iter()
+        .map(|e| {
+            let mut grades: Vec<_> = e.ratings.iter().map(|r| (r.judgement, r.grade)).collect();
+            grades.sort();
+            (e.kind, e.date.value.clone(), grades)
+        })
+        .collect();
+    events.sort_by(|a, b| a.1.cmp(&b.1));
+    events
+}
+
+const OE_INADEQUATE: (Judgement, Grade) = (Judgement::OverallEffectiveness, Grade::Inadequate);
+
+#[test]
+fn relative_and_partial_dates_date_the_inspection() {
+    for (sentence, value, end) in [
+        (
+            "The inspection took place between November and December last year.",
+            "2022-11",
+            Some("2022-12-31"),
+        ),
+        (
+            "The inspection took place between November and December 2022.",
+            "2022-11",
+            Some("2022-12-31"),
+        ),
+        (
+            "The inspection took place between December and January.",
+            "2022-12",
+            Some("2023-01-31"),
+        ),
+        (
+            "The inspection took place last autumn.",
+            "2022-09",
+            Some("2022-11-30"),
+        ),
+        ("The inspection took place in September.", "2022-09", None),
+        ("The inspection took place last month.", "2022-12", None),
+        (
+            "The inspection took place at the end of last year.",
+            "2022",
+            None,
+        ),
+        ("The inspection took place earlier this year.", "2023", None),
+    ] {
+        let text = format!("Ashby Council was rated inadequate. {sentence}\n");
+        let data = one_article(&text, Some("2023-01-31")).dataset;
+        assert_eq!(data.events.len(), 1, "{sentence}: {:?}", data.events);
+        let event = &data.events[0];
+        assert_eq!(event.date.value, value, "{sentence}");
+        assert_eq!(event.date.end.as_deref(), end, "{sentence}");
+        assert_eq!(event.ratings.len(), 1, "{sentence}");
+        let date_span = event.date.span.expect("the date's words");
+        let words = &text[date_span.start..date_span.end];
+        assert!(sentence.contains(words), "{sentence}: span {words:?}");
+    }
+}
+
+#[test]
+fn a_season_or_month_span_keeps_its_words_and_a_basis() {
+    let text = "Ashby Council was rated inadequate. The inspection took place last autumn.\n";
+    let data = one_article(text, Some("2023-01-31")).dataset;
+    let date = &data.events[0].date;
+    let span = date.span.expect("span");
+    assert_eq!(&text[span.start..span.end], "last autumn");
+    assert!(date.inferred);
+    assert!(
+        date.basis.as_deref().is_some_and(|b| b.contains("season")),
+        "{date:?}"
+    );
+}
+
+#[test]
+fn the_reported_inspection_is_dated_from_another_sentence() {
+    for (text, published, expected) in [
+        (
+            // The grades land on the article's own date; a later sentence dates the
+            // inspection the article reports, as a premodifier.
+            "Children's services in Ashby are now rated 'good' in all areas following an Ofsted inspection.\n\n\
+             In its last inspection, in 2019, the council was judged 'requires improvement'.\n\n\
+             The September 2021 inspection puts it among the best.\n",
+            "2021-11-06",
+            "2021-09",
+        ),
+        (
+            // A year-only event ("at the end of last year") takes the month of the
+            // inspectorate's visit told in another sentence.
+            "Ashby Council rated inadequate again\n\n\
+             It's after an inspection at the end of last year.\n\n\
+             Ashby Council's children's services have once again been rated inadequate.\n\n\
+             Ofsted, who looked at the services between November and December last year, found serious failures.\n",
+            "2023-01-31",
+            "2022-11",
+        ),
+        (
+            "Ashby Council's children's services have been rated inadequate.\n\n\
+             Inspectors visited the council between November and December last year.\n",
+            "2023-01-31",
+            "2022-11",
+        ),
+    ] {
+        let data = one_article(text, Some(published)).dataset;
+        let events = grades_by_event(&data);
+        let graded: Vec<_> = events.iter().filter(|e| !e.2.is_empty()).collect();
+        let current = graded.last().expect("a graded event");
+        assert_eq!(current.1, expected, "{text}: {events:?}");
+        let grade = if text.contains("'good'") {
+            Grade::Good
+        } else {
+            Grade::Inadequate
+        };
+        assert!(
+            current.2.contains(&(Judgement::OverallEffectiveness, grade)),
+            "{events:?}"
+        );
+        assert!(
+            !events.iter().any(|e| e.1 == published),
+            "no event on the article's own date: {events:?}"
+        );
+    }
+}
+
+#[test]
+fn earlier_later_and_publication_dates_do_not_date_the_reported_inspection() {
+    for sentence in [
+        "The next inspection is due in March.",
+        "Inspectors' findings were published in December.",
+        "Inspectors had been critical since September.",
+    ] {
+        let text = format!(
+            "Ashby Council's children's services have been rated inadequate by inspectors.\n\n{sentence}\n"
+        );
+        let data = one_article(&text, Some("2023-01-31")).dataset;
+        let events = grades_by_event(&data);
+        assert_eq!(
+            events,
+            vec![(
+                EventKind::Inspection,
+                "2023-01-31".to_string(),
+                vec![OE_INADEQUATE]
+            )],
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn a_named_inquiry_report_is_no_event() {
+    let data = one_article(
+        "Ashby Council has been given an overall 'good' rating following an Ofsted inspection in November.\n\n\
+         The service had been judged to be failing following 2014's Smith Report, which found children were harmed between 1997 and 2013.\n\n\
+         In the wake of the Smith Report the government took control of the authority in February 2015.\n",
+        Some("2018-01-20"),
+    )
+    .dataset;
+    assert_eq!(
+        grades_by_event(&data),
+        vec![(
+            EventKind::Inspection,
+            "2017-11".to_string(),
+            vec![(Judgement::OverallEffectiveness, Grade::Good)]
+        )]
+    );
+}
+
+#[test]
+fn the_inspectorates_report_named_in_capitals_is_still_an_event() {
+    let data = one_article(
+        "Ashby Council's children's services were rated 'good' in the Ofsted Report of March 2019.\n",
+        Some("2019-04-02"),
+    )
+    .dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!(events[0].1.starts_with("2019-03"), "{events:?}");
+}
+
+#[test]
+fn a_grade_for_a_visit_story_goes_to_the_inspection_a_later_sentence_dates() {
+    let data = one_article(
+        "Efforts to improve child protection at a council rated \"inadequate\" by Ofsted are progressing too slowly, inspectors have warned.\n\n\
+         Children's services at Ashby County Council were rated \"inadequate\" in June 2015.\n\n\
+         Inspectors, conducting the ninth monitoring visit since then, said the council has made some progress.\n",
+        Some("2017-11-30"),
+    )
+    .dataset;
+    let events = grades_by_event(&data);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.0 != EventKind::Inspection || e.1 == "2015-06"),
+        "no inspection but June 2015's: {events:?}"
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.0 == EventKind::MonitoringVisit && e.2.is_empty()),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn an_ungraded_visit_after_an_inadequate_inspection_is_a_monitoring_visit() {
+    let text = "Ashby Council's services were rated inadequate following an inspection in July last year.\n\n\
+                A second visit carried out on 28 and 29 June found progress.\n";
+    let data = one_article(text, Some("2023-07-20")).dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(
+        events,
+        vec![
+            (
+                EventKind::Inspection,
+                "2022-07".to_string(),
+                vec![OE_INADEQUATE]
+            ),
+            (EventKind::MonitoringVisit, "2023-06-28".to_string(), vec![]),
+        ]
+    );
+    // After a good inspection, the same visit is not called a monitoring visit.
+    let good = text.replace("inadequate", "good");
+    let data = one_article(&good, Some("2023-07-20")).dataset;
+    assert!(
+        !data
+            .events
+            .iter()
+            .any(|e| e.kind == EventKind::MonitoringVisit),
+        "{:?}",
+        data.events
+    );
+}
+
+#[test]
+fn a_sentence_naming_the_inspectorate_dates_the_inspection_but_today_does_not() {
+    let text = "Ashby County Council's services have been graded 'inadequate'.\n\n\
+                The chief executive today said sorry after inspectors gave her authority the lowest possible rating.\n\n\
+                Ofsted says it found serious failures during a detailed investigation which took place in October and November.\n";
+    let data = one_article(text, Some("2017-01")).dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(
+        events,
+        vec![(
+            EventKind::Inspection,
+            "2016-10".to_string(),
+            vec![OE_INADEQUATE]
+        )]
+    );
+    // A sentence in which the inspectorate grades dates that grade, not the reported
+    // inspection.
+    let graded = "Ashby County Council's services are now rated 'good'.\n\n\
+                  Ofsted rated them 'inadequate' in March 2016.\n";
+    let data = one_article(graded, Some("2017-01-20")).dataset;
+    let events = grades_by_event(&data);
+    assert!(
+        events
+            .iter()
+            .any(|e| e.1 == "2017-01-20"
+                && e.2 == vec![(Judgement::OverallEffectiveness, Grade::Good)]),
+        "{events:?}"
+    );
+}
