@@ -132,7 +132,7 @@ pub(crate) const SOME_OF: WordSet = WordSet {
 /// Nouns for the parts of an inspection's verdict: "two areas", "all five judgements".
 pub(crate) const AREA: WordSet = WordSet {
     name: "area",
-    bases: &["area", "judgement", "category", "domain"],
+    bases: &["area", "judgement", "category", "domain", "aspect"],
 };
 
 /// Words that count all of an inspection's areas: "in all areas", "across the board".
@@ -240,6 +240,7 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &[ImpactOfLeaders],
         ),
         (&["impact", "of", "leaders"], &[ImpactOfLeaders]),
+        (&["impact", "of", "leadership"], &[ImpactOfLeaders]),
         // The title with "leaders on" left out, as news prose sometimes shortens it.
         (
             &[
@@ -366,6 +367,7 @@ pub(crate) const ALL: &[&WordSet] = &[
 
 /// Words two sets may share, and why.
 pub(crate) const SHARED: &[(&str, &str, &str, &str)] = &[
+    ("graded_part", "area", "aspect", "after a grade, a service's parts (\"good with outstanding aspects\"); after \"all\", the judgements (\"all aspects of the service were rated good\")"),
     ("judged_as", "as_link", "as", "the same word, read in two places: between a judgement and its grade"),
     ("grade_to_judgement", "list_and", "and", "joins a grade to the judgement after it, and a list's items"),
     ("grade_to_judgement", "for_next", "for", "joins a grade to the judgement after it, and gives the grade to it"),
@@ -1143,6 +1145,7 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("graded_part", "area", "\"aspect\": a service's parts after a grade, the judgements after \"all\""),
     ("thing_pronouns", "statement_openers", "\"it\" stands for a thing, and opens a statement's clause"),
     ("either_pronouns", "statement_openers", "\"they\" stands for people or a body, and opens a statement's clause"),
     (

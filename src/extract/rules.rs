@@ -314,7 +314,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 LIST_OPENER,
                 LOOSE_JUDGEMENT_LIST,
             ]),
-            Action::Give,
+            Action::GiveFirm,
         ),
         examples: &[
             Example {
@@ -347,7 +347,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 LIST_OPENER,
                 LOOSE_JUDGEMENT_LIST,
             ]),
-            Action::Give,
+            Action::GiveFirm,
         ),
         examples: &[
             Example {
@@ -526,6 +526,65 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         }],
     },
     Rule {
+        id: "grade.ratings_received_for",
+        doc: "A grade, a rating word, a `given` verb (received, given, awarded) and \"for\" the judgements listed: each gets that grade, though another grade stands nearer some (\"Good ratings were received for A, B and C; and an Outstanding rating for D\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Grade,
+                Step::In(&RATING_CUE),
+                Step::UpTo(2, &Step::Either(&[Step::Word("were"), Step::Word("was"), Step::Word("have"), Step::Word("has"), Step::Word("been")])),
+                Step::In(&GIVEN),
+                Step::Word("for"),
+                JUDGEMENT_LIST,
+            ]),
+            Action::GiveFirm,
+        ),
+        examples: &[Example {
+            text: "Good ratings were received for the impact of leaders, the experiences and progress of children who need help and protection and overall effectiveness; and Outstanding ratings were given for the experiences and progress of children in care.",
+            yields: &[(Il, Good, false), (Hp, Good, false), (Oe, Good, false), (Cic, Outstanding, false)],
+        }],
+    },
+    Rule {
+        id: "grade.services_found_to_be",
+        doc: "\"service(s)\", up to three words, \"found to (be)\" and a grade: the overall grade, with no rating word needed (\"since 2018 when services were found to Require Improvement\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Either(&[Step::Word("services"), Step::Word("service")]),
+                Step::UpTo(3, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
+                Step::Word("found"),
+                Step::Word("to"),
+                Step::Optional(&Step::Word("be")),
+                Step::Grade,
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "The council has been working to improve since 2018 when services were found to Require Improvement.",
+            yields: &[(Oe, Ri, false)],
+        }],
+    },
+    Rule {
+        id: "grade.clean_sweep",
+        doc: "\"a clean sweep of\" a grade, or a grade \"across the board\": every judgement gets it.",
+        how: How::Pattern(
+            Step::Either(&[
+                Step::Seq(&[Step::Word("clean"), Step::Word("sweep"), Step::Word("of"), Step::Grade]),
+                Step::Seq(&[
+                    Step::Grade,
+                    gap!(3),
+                    Step::Word("across"),
+                    Step::Word("the"),
+                    Step::Word("board"),
+                ]),
+            ]),
+            Action::GiveAll,
+        ),
+        examples: &[Example {
+            text: "The two boroughs' shared children's services achieved a clean sweep of outstanding ratings.",
+            yields: &[(Oe, Outstanding, false), (Il, Outstanding, false), (Hp, Outstanding, false), (Cic, Outstanding, false), (Cl, Outstanding, false)],
+        }],
+    },
+    Rule {
         id: "grade.a_council_rated",
         doc: "\"a (an) council (authority, trust) rated\" and a grade: the subject's standing told in passing, not a grade of the event reported (\"child protection work at a council rated 'inadequate' by Ofsted\").",
         how: How::Pattern(
@@ -588,7 +647,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     Step::In(&ALL_OF),
                     Step::Optional(&Step::Any),
                     Step::In(&AREA),
-                    gap!(2),
+                    gap!(4),
                     Step::Either(&[Step::In(&RATING_CUE), Step::In(&GIVEN)]),
                     Step::UpTo(2, &Step::Either(&[Step::In(&JUDGED_AS), Step::Word("a"), Step::Word("the"), Step::Word("an")])),
                     Step::Grade,
@@ -603,6 +662,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             },
             Example {
                 text: "All five areas were given a 'Good' grading.",
+                yields: &[(Oe, Good, false), (Il, Good, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
+            },
+            Example {
+                text: "Inspectors said all aspects of the service were rated as good.",
                 yields: &[(Oe, Good, false), (Il, Good, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
             },
         ],
