@@ -98,17 +98,18 @@ pub(crate) fn is_rating_term(text: &str) -> bool {
 }
 
 /// Whether `text` (lower case) is, word for word, a judgement phrase of two words or
-/// more: a journalist's quotation marks around a title's words ("children who need
+/// more, or its opening: a journalist's quotation marks around a title's words ("children who need
 /// “help and protection”") mark a term, not a statement.
 fn is_judgement_phrase(text: &str) -> bool {
     let words: Vec<&str> = text
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
+    // Or the first words of one: "“looked after” children".
     words.len() >= 2
         && JUDGEMENT_PHRASES
             .iter()
-            .any(|(phrase, _)| *phrase == words.as_slice())
+            .any(|(phrase, _)| phrase.starts_with(words.as_slice()))
 }
 
 /// Every rating the article's narrative states of its subject (not of other councils).

@@ -44,7 +44,15 @@ pub(crate) const RATING_CUE: WordSet = WordSet {
 /// branded 'inadequate'", "its last 'inadequate' rating".
 pub(crate) const EARLIER_GRADE: WordSet = WordSet {
     name: "earlier_grade",
-    bases: &["from", "once", "previously", "formerly", "last", "since"],
+    bases: &[
+        "from",
+        "once",
+        "previously",
+        "formerly",
+        "last",
+        "since",
+        "previous",
+    ],
 };
 
 /// Words after a grade that make it describe parts of a service, not grade it: "good

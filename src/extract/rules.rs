@@ -199,10 +199,16 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         id: "grade.earlier_cue",
         doc: "A grade right after an `earlier_grade` word (from, once, previously, last, since) is an earlier event's.",
         how: How::Code("grades::sentence_ratings"),
-        examples: &[Example {
-            text: "The council was upgraded from inadequate to good.",
-            yields: &[(Oe, Inadequate, true), (Oe, Good, false)],
-        }],
+        examples: &[
+            Example {
+                text: "The council was upgraded from inadequate to good.",
+                yields: &[(Oe, Inadequate, true), (Oe, Good, false)],
+            },
+            Example {
+                text: "The new outstanding judgement is an improvement on the council's previous good rating.",
+                yields: &[(Oe, Outstanding, false), (Oe, Good, true)],
+            },
+        ],
     },
     Rule {
         id: "grade.unnamed_areas",
@@ -603,6 +609,29 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         }],
     },
     Rule {
+        id: "grade.areas_dash_list_then_grade",
+        doc: "An `area` word, the judgements listed between dashes or brackets, then a rating word and a grade: each listed gets it (\"Individual aspects of the service – A, B, C and D – were all rated as 'requires improvement'\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::In(&AREA),
+                gap!(3),
+                Step::Pause,
+                LOOSE_JUDGEMENT_LIST,
+                Step::UpTo(2, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
+                Step::Pause,
+                gap!(2),
+                Step::In(&RATING_CUE),
+                Step::UpTo(2, &Step::Either(&[Step::In(&JUDGED_AS), Step::Word("a"), Step::Word("the"), Step::Word("an")])),
+                Step::Grade,
+            ]),
+            Action::GiveFirm,
+        ),
+        examples: &[Example {
+            text: "Individual aspects of the service – children who need help and protection, “looked after” children, the experience of care leavers and leadership performance – were all rated as “requires improvement”.",
+            yields: &[(Hp, Ri, false), (Cic, Ri, false), (Cl, Ri, false), (Il, Ri, false)],
+        }],
+    },
+    Rule {
         id: "grade.inspectorate_says_services_require_improvement",
         doc: "The inspectorate (an `inspectorate` word) said or found that the services \"require improvement\" (the grade's verb form, in any tense), with at most three words between \"services\" and it and no judgement among them: the overall grade, with no rating word needed, since \"services required improvement\" after Ofsted is only ever the grade.",
         how: How::Pattern(
@@ -982,6 +1011,14 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     Step::NoPause,
                     Step::Capture(Slot::Void, &Step::Grade),
                 ]),
+                // "its adoption work, which was rated as 'outstanding'".
+                Step::Seq(&[
+                    Step::In(&SUB_JUDGEMENT),
+                    Step::UpTo(2, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::Word("which")]))),
+                    Step::Word("which"),
+                    gap!(3),
+                    Step::Capture(Slot::Void, &Step::Grade),
+                ]),
                 Step::Seq(&[
                     Step::Capture(Slot::Void, &Step::Grade),
                     Step::UpTo(2, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Grade)])),
@@ -1000,6 +1037,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             },
             Example {
                 text: "It received a 'good' rating for its adoption services.",
+                yields: &[],
+            },
+            Example {
+                text: "Inspectors praised its adoption work, which was rated as \"outstanding\".",
                 yields: &[],
             },
             Example {
