@@ -1741,3 +1741,30 @@ fn a_statement_right_after_said_with_no_colon_has_its_speaker_but_a_phrase_does_
     let phrase = data.quotes.iter().find(|q| q.text.starts_with("stable"));
     assert!(phrase.is_none_or(|q| q.fragment), "{phrase:?}");
 }
+
+#[test]
+fn a_titled_name_after_a_role_with_capitalised_words_is_the_speaker() {
+    let text = "Westbury's children's services were rated good by Ofsted.\n\n\
+                Deputy Leader and Cabinet Member for Children, Young People & Families, Councillor Teresa Heritage said: “I am delighted that Ofsted has recognised our staff.”\n";
+    let data = one_article(text).dataset;
+    assert_eq!(
+        speaker_and_role(&data, "I am delighted"),
+        Some((
+            "teresa-heritage",
+            Some("Deputy Leader and Cabinet Member for Children, Young People & Families")
+        ))
+    );
+}
+
+#[test]
+fn a_role_then_a_name_between_commas_after_a_quote_and_adding_give_both_quotes_their_speaker() {
+    let text = "Westbury's children's services were rated outstanding by Ofsted.\n\n\
+                “Today’s report highlights how children are at the centre of practice,” Ofsted’s National Director for Regulation and Social Care, Yvette Stanley, said, adding: “I was particularly pleased to read it.”\n";
+    let data = one_article(text).dataset;
+    let expected = Some((
+        "yvette-stanley",
+        Some("Ofsted’s National Director for Regulation and Social Care"),
+    ));
+    assert_eq!(speaker_and_role(&data, "Today’s report"), expected);
+    assert_eq!(speaker_and_role(&data, "I was particularly"), expected);
+}

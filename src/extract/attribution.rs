@@ -10,9 +10,9 @@
 use super::grades::is_rating_term;
 use super::layout::Layout;
 use super::lexicon::{
-    ACCORDING_TO, AFTER_SPEECH_VERB, AUXILIARIES, EITHER_PRONOUNS, GOES_ON, INSPECTORATE_WORDS,
-    PASSIVE_AUXILIARIES, PERSON_PRONOUNS, REPORTING_VERBS, SPEECH_VERBS, STATEMENT_OPENERS,
-    THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
+    ACCORDING_TO, ADDING, AFTER_SPEECH_VERB, AUXILIARIES, EITHER_PRONOUNS, GOES_ON,
+    INSPECTORATE_WORDS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, REPORTING_VERBS, SPEECH_VERBS,
+    STATEMENT_OPENERS, THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
 };
 use super::people::{
     is_relative_clause, join_role, name_at, names_a_role, surname, with_appositive_role,
@@ -178,7 +178,13 @@ fn colon_introduction(layout: &Layout, quote: &QuoteSpan) -> Option<Range<usize>
     // "X said:", "X said," or, with no mark, "Yvette Stanley said “it is a rare
     // achievement ...”": the speech verb right before the quotation.
     let marked = layout.slice(before.clone()).ends_with([':', ',']);
-    let words = layout.words_in(before.clone());
+    let mut words = layout.words_in(before.clone());
+    // "Yvette Stanley, said, adding:": the speech verb before the participle.
+    if let [rest @ .., last] = words {
+        if last.is_any(&ADDING) && rest.last().is_some_and(|w| w.is_any(&SPEECH_VERBS)) {
+            words = rest;
+        }
+    }
     let verb = speech_verb_at_end(words)?;
     let introduced = marked || (verb + 1 == words.len() && opens_a_statement(layout, quote));
     if !introduced {
@@ -264,19 +270,42 @@ fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
         .map(|i| layout.quotes[i].outer_end)
         .filter(|&end| end >= quote.outer_end)
         .unwrap_or(quote.outer_end);
-    let tail = layout.slice(after_quotes..sentence.end);
+    // "“…,” the director, Yvette Stanley, said, adding: “…”": the tag ends where the
+    // next quotation of the sentence opens, and ", adding:" is no part of it.
+    let opened_after = layout.quotes.partition_point(|q| q.open < after_quotes);
+    let tail_end = layout
+        .quotes
+        .get(opened_after)
+        .map_or(sentence.end, |q| q.open.min(sentence.end))
+        .max(after_quotes);
+    let mut tail = layout
+        .slice(after_quotes..tail_end)
+        .trim_end_matches([' ', ':']);
+    if let Some((tag, last)) = tail.rsplit_once(',') {
+        if ADDING.contains(&last.trim()) {
+            tail = tag;
+        }
+    }
+    let tail_end = after_quotes + tail.len();
     let is_verb = |w: &Word| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS);
     // "…," said Cllr Dawn Pryce, the council's cabinet member: the whole tail.
     let inverted = layout
-        .words_in(after_quotes..sentence.end)
+        .words_in(after_quotes..tail_end)
         .first()
         .is_some_and(is_verb);
-    let clause_start = if inverted {
+    // "…," Ofsted's director, Yvette Stanley, said: a name between commas before the
+    // verb reaches back over them.
+    let from_last_comma = after_quotes + tail.rfind(',').map_or(0, |at| at + 1);
+    let only_the_verb = layout
+        .words_in(from_last_comma..tail_end)
+        .iter()
+        .all(is_verb);
+    let clause_start = if inverted || only_the_verb {
         after_quotes
     } else {
-        after_quotes + tail.rfind(',').map_or(0, |at| at + 1)
+        from_last_comma
     };
-    let clause = trim_range(layout.text, clause_start..sentence.end, &['.', '!', '?']);
+    let clause = trim_range(layout.text, clause_start..tail_end, &['.', '!', '?', ',']);
     let words = layout.words_in(clause.clone());
     // "…," states Ofsted in its inspection report following their visit in June: the
     // inspectorate named right after the verb, whatever follows.
@@ -459,7 +488,27 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
     if last.is_any(&INSPECTORATE_WORDS) {
         return Some(Cue::Inspectorate);
     }
-    for index in 0..words.len() {
+    // A titled name anywhere in the phrase first: in "Cabinet Member for Children, Young
+    // People & Families, Councillor Teresa Heritage" the capitalised words of the role
+    // are no name. Then, failing one, an untitled name.
+    // Then an untitled name standing alone between commas ("Ofsted's National Director
+    // for Regulation and Social Care, Yvette Stanley,": not "Social Care").
+    let indices = || 0..words.len();
+    let titled = indices().filter(|&i| name_at(layout, words, i, true).is_some());
+    let alone = indices().filter(|&i| {
+        name_at(layout, words, i, false).is_some_and(|(mention, _)| {
+            let before = layout.slice(phrase.start..mention.span.start).trim_end();
+            let after = layout.slice(mention.span.end..phrase.end).trim_start();
+            (before.is_empty() || before.ends_with(','))
+                && (after.is_empty() || after.starts_with(','))
+        })
+    });
+    let candidates: Vec<(usize, bool)> = titled
+        .map(|i| (i, true))
+        .chain(alone.map(|i| (i, false)))
+        .chain(indices().map(|i| (i, false)))
+        .collect();
+    for (index, titled_only) in candidates {
         let after_comma = index == 0
             || layout
                 .slice(words[index - 1].end()..words[index].start)
@@ -469,8 +518,11 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
         let lead_in = trim_range(layout.text, phrase.start..words[index].start, &[',']);
         let lead_in = layout.slice(lead_in);
         let after_role = index > 0 && names_a_role(lead_in);
-        let named = name_at(layout, words, index, true)
-            .or_else(|| name_at(layout, words, index, !(after_comma || after_role)));
+        let named = if titled_only {
+            name_at(layout, words, index, true)
+        } else {
+            name_at(layout, words, index, !(after_comma || after_role))
+        };
         if let Some((mut mention, _)) = named {
             let appositive = trim_range(layout.text, mention.span.end..last.end(), &[',']);
             let appositive = layout.slice(appositive);

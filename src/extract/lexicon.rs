@@ -800,6 +800,10 @@ pub(crate) const RANKED_AMONG: [&str; 3] = ["among", "amongst", "top"];
 /// statement, not a phrase ("said “it is a rare achievement”").
 pub(crate) const STATEMENT_OPENERS: [&str; 6] = ["it", "we", "they", "there", "this", "our"];
 
+/// Participles that, after a speaker's tag and a comma, open a further statement:
+/// "Yvette Stanley said, adding: “…”".
+pub(crate) const ADDING: [&str; 3] = ["adding", "continuing", "saying"];
+
 /// Words that end one clause and begin another inside a sentence.
 pub(crate) const CLAUSE_WORDS: [&str; 3] = ["while", "whereas", "but"];
 
@@ -1042,6 +1046,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("plural_relatives", &PLURAL_RELATIVES),
     ("clause_words", &CLAUSE_WORDS),
     ("ranked_among", &RANKED_AMONG),
+    ("adding", &ADDING),
     ("statement_openers", &STATEMENT_OPENERS),
     ("grade_noun_forms", &GRADE_NOUN_FORMS),
     ("honorifics", &HONORIFICS),

@@ -188,7 +188,9 @@ def score_article(gold, data):
     ext_ok = set()
     for gq in gold.get("quote", []):
         quotes.gold += 1
-        gtext = norm_ws(gq["text"])
+        # A quotation's trailing comma ("Social workers see children regularly," the
+        # report states) is the sentence's, not the quote's: the extractor leaves it out.
+        gtext = norm_ws(gq["text"]).rstrip(",;: ")
         found_text = None
         found = False
         for k, q in enumerate(ext_quotes):
