@@ -804,6 +804,12 @@ pub(crate) const STATEMENT_OPENERS: [&str; 6] = ["it", "we", "they", "there", "t
 /// "Yvette Stanley said, adding: “…”".
 pub(crate) const ADDING: [&str; 3] = ["adding", "continuing", "saying"];
 
+/// Determiners: after one, words in marks are a noun phrase of the sentence's, not a
+/// quoted clause ("describing an ‘environment where good social work can flourish’").
+pub(crate) const DETERMINERS: [&str; 9] = [
+    "a", "an", "the", "its", "their", "his", "her", "our", "this",
+];
+
 /// Words that end one clause and begin another inside a sentence.
 pub(crate) const CLAUSE_WORDS: [&str; 3] = ["while", "whereas", "but"];
 
@@ -1046,6 +1052,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("plural_relatives", &PLURAL_RELATIVES),
     ("clause_words", &CLAUSE_WORDS),
     ("ranked_among", &RANKED_AMONG),
+    ("determiners", &DETERMINERS),
     ("adding", &ADDING),
     ("statement_openers", &STATEMENT_OPENERS),
     ("grade_noun_forms", &GRADE_NOUN_FORMS),
@@ -1242,6 +1249,7 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
 #[cfg(test)]
 const STOP_LISTS: &[&str] = &[
     "statement_openers",
+    "determiners",
     "not_names",
     "not_places",
     "after_speech_verb",

@@ -5,6 +5,7 @@
 //! last; each paragraph gives its own span. A quotation still open at the end of its
 //! paragraph runs to there; if the next paragraph does not carry it on, that is a warning.
 
+use super::lexicon::DETERMINERS;
 use super::text::{trim_range, CLOSING_DOUBLE, CLOSING_SINGLE, OPENING_DOUBLE, OPENING_SINGLE};
 use super::{Diagnostics, Problem};
 use std::ops::Range;
@@ -153,6 +154,11 @@ pub(crate) fn opens_with_mark(text: &str, paragraph: &Range<usize>) -> bool {
         .is_some_and(|c| OPENING_DOUBLE.contains(&c))
 }
 
+/// Fewest words a quotation in single marks that opens in lower case must hold to be
+/// read as one: fewer are a term or a phrase in marks ('good', 'serious and widespread
+/// failures').
+const LOWER_CASE_CLAUSE_WORDS: usize = 6;
+
 struct ParagraphScanner<'t, 'q> {
     text: &'t str,
     paragraph: Range<usize>,
@@ -220,10 +226,14 @@ impl ParagraphScanner<'_, '_> {
         let after = |at: usize, c: char| body[at + c.len_utf8()..].chars().next();
         let mut i = 0;
         while let Some(c) = body[i..].chars().next() {
-            let opens = OPENING_SINGLE.contains(&c)
-                && before(i).is_none_or(char::is_whitespace)
-                && after(i, c).is_some_and(char::is_uppercase);
-            if !opens {
+            let placed = OPENING_SINGLE.contains(&c) && before(i).is_none_or(char::is_whitespace);
+            let capital = after(i, c).is_some_and(char::is_uppercase);
+            // "Ofsted reports that ‘the local authority is working from an extremely low
+            // base’ and so ...": a clause quoted in lower case, closed by a mark that no
+            // letter follows (not "the council’s"), and long enough to be a clause
+            // rather than a term in marks.
+            let lower = after(i, c).is_some_and(char::is_lowercase);
+            if !placed || !(capital || lower) {
                 i += c.len_utf8();
                 continue;
             }
@@ -233,9 +243,25 @@ impl ParagraphScanner<'_, '_> {
                 .map(|(offset, c)| (from_next + offset, c))
                 .find(|&(j, closing)| {
                     CLOSING_SINGLE.contains(&closing)
-                        && before(j).is_some_and(|p| matches!(p, '.' | ',' | '!' | '?'))
+                        && (lower || before(j).is_some_and(|p| matches!(p, '.' | ',' | '!' | '?')))
                         && after(j, closing).is_none_or(|next| !next.is_alphanumeric())
                 });
+            if lower {
+                // "describing an ‘environment where good social work can flourish’": after
+                // a determiner the marks hold a noun phrase of the sentence's, not a clause.
+                let word_before = body[..i].split_whitespace().next_back().unwrap_or("");
+                let after_determiner = DETERMINERS
+                    .iter()
+                    .any(|d| word_before.eq_ignore_ascii_case(d));
+                let clause = !after_determiner
+                    && close.is_some_and(|(j, _)| {
+                        body[from_next..j].split_whitespace().count() >= LOWER_CASE_CLAUSE_WORDS
+                    });
+                if !clause {
+                    i = from_next;
+                    continue;
+                }
+            }
             let Some((j, closing)) = close else {
                 // "... the report confirms ‘strong leadership’ is now in place." then
                 // a paragraph opening "‘The report ...": the statement runs on, and the
@@ -299,6 +325,18 @@ mod tests {
                 "We are pleased the report confirms ‘strong leadership’ is in place.",
                 "It will take time.",
             ]
+        );
+    }
+
+    #[test]
+    fn a_clause_in_single_marks_may_open_in_lower_case_but_a_phrase_or_term_may_not() {
+        let text = "Ofsted reports that ‘the local authority is working from an extremely low \
+                    base’ and so improvements will take time. It describes an ‘environment \
+                    where good social work can flourish’ and ‘serious and widespread failures’ \
+                    in the council’s services.";
+        assert_eq!(
+            quoted(text),
+            ["the local authority is working from an extremely low base"]
         );
     }
 
