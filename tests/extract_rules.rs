@@ -1768,3 +1768,19 @@ fn a_role_then_a_name_between_commas_after_a_quote_and_adding_give_both_quotes_t
     assert_eq!(speaker_and_role(&data, "Today’s report"), expected);
     assert_eq!(speaker_and_role(&data, "I was particularly"), expected);
 }
+
+#[test]
+fn a_statement_over_two_paragraphs_takes_the_tag_that_closes_it() {
+    let text = "Westbury was rated outstanding by Ofsted.\n\n\
+                \"Children in care benefit from high-quality support.\n\n\
+                \"Management oversight of practice is clear,\" the report concludes.\n";
+    let data = one_article(text).dataset;
+    assert_eq!(
+        speaker_and_role(&data, "Children in care benefit").map(|(s, _)| s),
+        Some("ofsted")
+    );
+    assert_eq!(
+        speaker_and_role(&data, "Management oversight").map(|(s, _)| s),
+        Some("ofsted")
+    );
+}

@@ -109,7 +109,10 @@ impl Attributor<'_, '_, '_> {
         } else if let Some(cue) = trailing.clone().filter(|_| starts_sentence) {
             Some(self.resolve(cue, quote.open)?)
         } else if quote.opens_paragraph {
-            Some(self.continuation(quote)?)
+            Some(
+                self.continuation(quote)
+                    .or_else(|| self.tagged_where_it_ends(quote))?,
+            )
         } else if starts_sentence {
             // "\"We made a choice,\" Cllr Hussain said. \"It paid off.\""
             self.said_earlier_in_paragraph(quote)
@@ -133,6 +136,25 @@ impl Attributor<'_, '_, '_> {
     fn said_earlier_in_paragraph(&self, quote: &QuoteSpan) -> Option<(Speaker, Option<String>)> {
         let (paragraph, speaker, role) = self.last_statement.clone()?;
         (paragraph == quote.paragraph).then_some((speaker, role))
+    }
+
+    /// For a statement that opens its paragraph and runs on into the next one, the tag
+    /// closing it there: "“Children in care benefit ...\n\n“Management oversight is
+    /// clear,” the report concludes."
+    fn tagged_where_it_ends(&mut self, quote: &QuoteSpan) -> Option<(Speaker, Option<String>)> {
+        if quote.closed {
+            return None;
+        }
+        let layout = self.layout;
+        // Quotations are in order: the next one is found by binary search, and only
+        // those of this paragraph and the next are read.
+        let from = layout.quotes.partition_point(|q| q.open <= quote.open);
+        let next = layout.quotes[from..]
+            .iter()
+            .take_while(|q| q.paragraph <= quote.paragraph + 1)
+            .find(|q| q.paragraph == quote.paragraph + 1 && q.opens_paragraph)?;
+        let cue = trailing_cue(layout, next)?;
+        self.resolve(cue, quote.open)
     }
 
     /// The previous statement's speaker, if it stood in the previous paragraph.
