@@ -281,3 +281,20 @@ fn a_sentence_naming_the_inspectorate_dates_the_inspection_but_today_does_not() 
         "{events:?}"
     );
 }
+
+#[test]
+fn an_ungraded_event_of_no_kind_takes_the_kind_of_the_visits_named_in_the_plural() {
+    let text = "Inspectors have praised leaders at Ashby Council following the first two-day \"focused\" visits of children's services.\n\n\
+                A letter outlining the findings said most children are cared for well.\n";
+    let data = one_article(text, Some("2018-02-22")).dataset;
+    let kinds: Vec<EventKind> = data.events.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, vec![EventKind::FocusedVisit], "{:?}", data.events);
+    // Visits of two kinds named in the plural give none.
+    let mixed = text.replace(
+        "of children's services.",
+        "and monitoring visits of children's services.",
+    );
+    let data = one_article(&mixed, Some("2018-02-22")).dataset;
+    let kinds: Vec<EventKind> = data.events.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, vec![EventKind::Inspection], "{:?}", data.events);
+}

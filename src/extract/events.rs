@@ -387,6 +387,9 @@ pub(crate) fn article_events(
     }
     drop_earlier_grades_of_clashing_pairs(layout, &mut events);
     visits_after_inadequate_are_monitoring(&mut events);
+    if let Some(m) = main {
+        kind_from_plural_visits(layout, &words, &mut events[m]);
+    }
     named.append(&mut dated_by_grades);
     named.sort_by_key(|(range, _)| range.start);
     ArticleEvents {
@@ -415,6 +418,34 @@ fn visits_after_inadequate_are_monitoring(events: &mut [ArticleEvent]) {
         if event.kind.is_none() && event.visit && event.ratings.is_empty() && after_inadequate {
             event.kind = Some(EventKind::MonitoringVisit);
         }
+    }
+}
+
+/// Most words in scare quotes ("the first 'focused' visits"), not a statement.
+const SCARE_QUOTE_WORDS: usize = 2;
+
+/// "Inspectors have praised Leeds ... following the first two-day 'focused' visits":
+/// an ungraded main event that no word gives a kind takes the kind of the visits the
+/// narrative names in the plural (a word of the kind in scare quotes counts), where they
+/// are all of one kind.
+fn kind_from_plural_visits(layout: &Layout, words: &[EventWord], event: &mut ArticleEvent) {
+    if event.kind.is_some() || !event.ratings.is_empty() {
+        return;
+    }
+    let in_statement = |w: &EventWord| {
+        layout
+            .quote_at(w.range.start)
+            .is_some_and(|q| layout.words_in(q.inner.clone()).len() > SCARE_QUOTE_WORDS)
+    };
+    let mut kinds = words
+        .iter()
+        .filter(|w| w.plural && !w.is_report && !in_statement(w))
+        .filter_map(|w| w.kind.filter(|&k| k != EventKind::Inspection));
+    let Some(kind) = kinds.next() else {
+        return;
+    };
+    if kinds.all(|k| k == kind) {
+        event.kind = Some(kind);
     }
 }
 
