@@ -289,12 +289,39 @@ fn an_ungraded_event_of_no_kind_takes_the_kind_of_the_visits_named_in_the_plural
     let data = one_article(text, Some("2018-02-22")).dataset;
     let kinds: Vec<EventKind> = data.events.iter().map(|e| e.kind).collect();
     assert_eq!(kinds, vec![EventKind::FocusedVisit], "{:?}", data.events);
-    // Visits of two kinds named in the plural give none.
+    // Visits of two kinds named in the plural give none, and an ungraded event of no
+    // kind known only from the article's date is left out.
     let mixed = text.replace(
         "of children's services.",
         "and monitoring visits of children's services.",
     );
     let data = one_article(&mixed, Some("2018-02-22")).dataset;
-    let kinds: Vec<EventKind> = data.events.iter().map(|e| e.kind).collect();
-    assert_eq!(kinds, vec![EventKind::Inspection], "{:?}", data.events);
+    assert!(data.events.is_empty(), "{:?}", data.events);
+}
+
+#[test]
+fn council_papers_deadlines_and_readiness_make_no_event() {
+    let text = "Inspection Readiness\n\n\
+                The Cabinet Member introduced the report on the Self-Evaluation and OFSTED Inspection Readiness.\n\n\
+                Ashby Council's services were last the subject of a full OFSTED Inspection of Local Authority Children's Services (ILACS) inspection in February and March of 2019, and were judged 'requires improvement'.\n\n\
+                Improvement is subject to satisfactory inspection by June 2020.\n";
+    let data = one_article(text, Some("2020-05-17")).dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(
+        events,
+        vec![(
+            EventKind::Inspection,
+            "2019-02".to_string(),
+            vec![(Judgement::OverallEffectiveness, Grade::RequiresImprovement)]
+        )]
+    );
+}
+
+#[test]
+fn an_undated_event_word_is_the_dated_one_of_its_kind_after_it_in_its_sentence() {
+    let text = "Ashby Council's services were the subject of a full Ofsted Inspection of Local Authority Children's Services (ILACS) inspection in March 2019. They were judged 'good'.\n";
+    let data = one_article(text, Some("2023-05-17")).dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].1, "2019-03", "{events:?}");
 }

@@ -17,7 +17,7 @@ use super::grades::RatingMention;
 use super::layout::Layout;
 use super::lexicon::{CLAUSE_BREAK, EARLIER_GRADE, NOW};
 use super::lexicon::{
-    DATE_OPENERS, EARLIER, FIRST, FOCUSED, FUTURE, INSPECTING_SUBJECTS, INSPECTING_VERBS,
+    DATE_OPENERS, DEADLINE, EARLIER, FIRST, FOCUSED, FUTURE, INSPECTING_SUBJECTS, INSPECTING_VERBS,
     INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTORATE_WORDS, INSPECTORS, LOOKING_VERBS,
     MONITORING, MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND,
     POINTING_BACK, PRESENT, PUBLISHING, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE,
@@ -201,6 +201,10 @@ fn named_before(layout: &Layout, named: &[(Range<usize>, usize)], at: usize) -> 
     sentence.contains(&range.start).then_some(*event)
 }
 
+/// Most event words after an undated one read for a dated one of its kind in its
+/// sentence (a bound that keeps run-on text linear).
+const NEXT_WORDS_READ: usize = 3;
+
 /// Finds the events one article reports.
 pub(crate) fn article_events(
     layout: &Layout,
@@ -263,7 +267,19 @@ pub(crate) fn article_events(
                 // "inspected in February 2019. The judgement from that inspection ...".
                 last_with_event.and_then(|i| event_of_word[i]).or(main)
             } else {
-                named_earlier_in_sentence.or(main)
+                // "a full OFSTED Inspection of Local Authority Children's Services
+                // (ILACS) inspection in February and March of 2019": else the dated
+                // word of its kind next after it in its sentence.
+                let dated_next_in_sentence = words[index + 1..]
+                    .iter()
+                    .zip(&event_of_word[index + 1..])
+                    .take(NEXT_WORDS_READ)
+                    .take_while(|(w, _)| sentence.contains(&w.range.start))
+                    .find(|(w, e)| e.is_some() && !w.earlier && w.kind == word.kind)
+                    .and_then(|(_, e)| *e);
+                named_earlier_in_sentence
+                    .or(dated_next_in_sentence)
+                    .or(main)
             };
             if let Some(target) = target {
                 absorb(&mut events[target], word);
@@ -1126,6 +1142,12 @@ fn dates_by_word(layout: &Layout, words: &[EventWord], dates: &ArticleDates) -> 
         if date.inferred && layout.quote_at(span.start).is_some() {
             continue;
         }
+        // "subject to satisfactory inspection by June 2020": a deadline, not when an
+        // event took place.
+        let word_before = layout.words_in(layout.sentence_at(span.start).start..span.start);
+        if word_before.last().is_some_and(|w| w.is_any(&DEADLINE)) {
+            continue;
+        }
         if let Some(word) = nearest_event_word(layout, words, span) {
             by_word[word].push(index);
         }
@@ -1187,6 +1209,10 @@ pub(crate) fn merge(
                 if event.loose != loose {
                     continue;
                 }
+                if is_hollow(event) {
+                    targets[index] = LEFT_OUT;
+                    continue;
+                }
                 let kind = kind_of(event);
                 let target = merged
                     .iter()
@@ -1218,6 +1244,20 @@ pub(crate) fn merge(
         .map(|targets| targets.into_iter().map(id_of).collect())
         .collect();
     (events.into_iter().map(|(_, e)| e).collect(), ids_of_article)
+}
+
+/// The merged index of an article's event left out.
+const LEFT_OUT: usize = usize::MAX;
+
+/// "The Cabinet Member introduced the report on ...": an event known only from the
+/// article's own date, ungraded, that no word says is an inspection or a visit (only a
+/// report or verdict names it), tells the timeline nothing: it is left out.
+fn is_hollow(event: &ArticleEvent) -> bool {
+    known_only_from_article(event)
+        && event.kind.is_none()
+        && event.ratings.is_empty()
+        && !event.short
+        && !event.visit
 }
 
 /// The event's kind, and how it was read. An ungraded "inspection" of two days is a
