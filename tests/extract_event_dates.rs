@@ -325,3 +325,24 @@ fn an_undated_event_word_is_the_dated_one_of_its_kind_after_it_in_its_sentence()
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].1, "2019-03", "{events:?}");
 }
+
+#[test]
+fn that_inspection_points_back_to_one_dated_by_its_grade_and_a_due_report_is_no_event() {
+    let text = "Ofsted has returned to Ashby to assess whether the county council's children's services can be lifted out of special measures.\n\n\
+                The regulator rated the department inadequate in 2020.\n\n\
+                It added that until that inspection, leaders did not know the extent of the failures.\n\n\
+                A final published report is due in November.\n\n\
+                In March this year, Ofsted visited for its seventh monitoring visit, and found progress.\n";
+    let data = one_article(text, Some("2024")).dataset;
+    assert_eq!(
+        grades_by_event(&data),
+        vec![
+            (
+                EventKind::Inspection,
+                "2020".to_string(),
+                vec![OE_INADEQUATE]
+            ),
+            (EventKind::MonitoringVisit, "2024-03".to_string(), vec![]),
+        ]
+    );
+}

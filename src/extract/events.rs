@@ -265,7 +265,9 @@ pub(crate) fn article_events(
                 previous
             } else if word.points_back {
                 // "inspected in February 2019. The judgement from that inspection ...".
-                last_with_event.and_then(|i| event_of_word[i]).or(main)
+                // With none named before it, "until that inspection" points back to one
+                // told without an event word ("rated inadequate in 2020"), not the main.
+                last_with_event.and_then(|i| event_of_word[i])
             } else {
                 // "a full OFSTED Inspection of Local Authority Children's Services
                 // (ILACS) inspection in February and March of 2019": else the dated
@@ -1144,8 +1146,14 @@ fn dates_by_word(layout: &Layout, words: &[EventWord], dates: &ArticleDates) -> 
         }
         // "subject to satisfactory inspection by June 2020": a deadline, not when an
         // event took place.
-        let word_before = layout.words_in(layout.sentence_at(span.start).start..span.start);
-        if word_before.last().is_some_and(|w| w.is_any(&DEADLINE)) {
+        // "with a final published report due in November": one still to come.
+        let words_before = layout.words_in(layout.sentence_at(span.start).start..span.start);
+        let ahead = words_before
+            .iter()
+            .rev()
+            .take(OTHER_TIME_REACH)
+            .any(|w| w.is_any(&FUTURE));
+        if ahead || words_before.last().is_some_and(|w| w.is_any(&DEADLINE)) {
             continue;
         }
         if let Some(word) = nearest_event_word(layout, words, span) {
