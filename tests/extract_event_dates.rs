@@ -346,3 +346,27 @@ fn that_inspection_points_back_to_one_dated_by_its_grade_and_a_due_report_is_no_
         ]
     );
 }
+
+#[test]
+fn a_date_premodifying_another_noun_dates_no_event() {
+    let base = "Ashby Council's children's services were rated 'good' following an inspection in July.\n\n\
+                The inspection, which looked at how the council keeps children safe, highlighted its response to challenges such as the 2020 cyber-attack.\n";
+    let data = one_article(base, Some("2024-09-01")).dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(
+        events,
+        vec![(
+            EventKind::Inspection,
+            "2024-07".to_string(),
+            vec![(Judgement::OverallEffectiveness, Grade::Good)]
+        )]
+    );
+    // The same date before an event word dates it.
+    let before_event = base.replace("the 2020 cyber-attack", "the 2020 inspection");
+    let data = one_article(&before_event, Some("2024-09-01")).dataset;
+    assert!(
+        data.events.iter().any(|e| e.date.value == "2020"),
+        "{:?}",
+        data.events
+    );
+}

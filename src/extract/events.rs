@@ -17,11 +17,11 @@ use super::grades::RatingMention;
 use super::layout::Layout;
 use super::lexicon::{CLAUSE_BREAK, EARLIER_GRADE, NOW};
 use super::lexicon::{
-    DATE_OPENERS, DEADLINE, EARLIER, FIRST, FOCUSED, FUTURE, INSPECTING_SUBJECTS, INSPECTING_VERBS,
-    INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTORATE_WORDS, INSPECTORS, LOOKING_VERBS,
-    MONITORING, MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND,
-    POINTING_BACK, PRESENT, PUBLISHING, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE,
-    THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS,
+    DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FOCUSED, FUTURE, INSPECTING_SUBJECTS,
+    INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTORATE_WORDS, INSPECTORS,
+    LOOKING_VERBS, MONITORING, MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS,
+    PERIOD_BOUND, POINTING_BACK, PRESENT, PUBLISHING, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS,
+    SHORT, SINCE, THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS,
 };
 use super::scope::Scope;
 use super::text::Word;
@@ -1173,6 +1173,11 @@ fn nearest_event_word(layout: &Layout, words: &[EventWord], date: &Range<usize>)
     let first_after = words.partition_point(|w| w.range.start < date.end);
     let after = Some(first_after).filter(|&i| words.get(i).is_some_and(in_sentence));
     let right_after = after.filter(|&i| layout.words_in(date.end..words[i].range.start).len() <= 1);
+    // "such as the 2020 cyber-attack": a date between a determiner and another noun is
+    // that noun's, and dates no event.
+    if right_after.is_none() && premodifies_another_noun(layout, &sentence, date) {
+        return None;
+    }
     let last_before = words.partition_point(|w| w.range.end <= date.start);
     let before = match last_before.checked_sub(1) {
         Some(i) if in_sentence(&words[i]) => Some(i),
@@ -1197,6 +1202,15 @@ fn nearest_event_word(layout: &Layout, words: &[EventWord], date: &Range<usize>)
         !(since && first)
     });
     right_after.or(before).or(after)
+}
+
+/// Whether the date at `date` stands between a determiner and the next word, with
+/// only a space after it: "the 2020 cyber-attack".
+fn premodifies_another_noun(layout: &Layout, sentence: &Range<usize>, date: &Range<usize>) -> bool {
+    let before = layout.words_in(sentence.start..date.start);
+    let determined = before.last().is_some_and(|w| w.is_any(&DETERMINERS));
+    let next = layout.words_in(date.end..sentence.end).first();
+    determined && next.is_some_and(|w| layout.slice(date.end..w.start) == " ")
 }
 
 /// Merges the articles' events; returns the events and, for each article, the id each

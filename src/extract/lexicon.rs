@@ -593,6 +593,10 @@ pub(crate) const EARLIER: [&str; 5] = ["previous", "last", "earlier", "prior", "
 /// "the next inspection is due in March".
 pub(crate) const UPCOMING: [&str; 2] = ["next", "upcoming"];
 
+/// Words before a date that, with a noun right after it, make it that noun's: "the
+/// 2020 cyber-attack", "its 2019 budget".
+pub(crate) const DETERMINERS: [&str; 5] = ["the", "a", "an", "its", "their"];
+
 /// The word right before a date that makes it a deadline: "subject to satisfactory
 /// inspection by June 2020".
 pub(crate) const DEADLINE: [&str; 1] = ["by"];
@@ -1027,6 +1031,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("looking_verbs", &LOOKING_VERBS),
     ("upcoming", &UPCOMING),
     ("deadline", &DEADLINE),
+    ("determiners", &DETERMINERS),
 ];
 
 #[cfg(test)]
@@ -1190,6 +1195,7 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
 /// prepositions, auxiliaries and days by nature.
 #[cfg(test)]
 const STOP_LISTS: &[&str] = &[
+    "determiners",
     "not_names",
     "not_places",
     "after_speech_verb",
