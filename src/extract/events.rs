@@ -648,6 +648,23 @@ fn date_across_article(
     let latest = month_of(&anchor.parts);
     let mut bound: Vec<usize> = dates_by_word.iter().flatten().copied().collect();
     bound.sort_unstable();
+    // Whether a sentence tells of inspecting, read once per sentence (dates are in
+    // order). One that names only the inspectorate does unless it grades ("Ofsted rated
+    // it inadequate in March 2016" dates that grade's event).
+    let mut last_sentence: Option<(usize, bool)> = None;
+    let mut tells_of_inspecting = |sentence: Range<usize>| match last_sentence {
+        Some((start, answer)) if start == sentence.start => answer,
+        _ => {
+            let words = layout.words_in(sentence.clone());
+            let graded = graded_at
+                .get(graded_at.partition_point(|&g| g < sentence.start))
+                .is_some_and(|g| sentence.contains(g));
+            let answer = about_inspecting(words)
+                || (!graded && words.iter().any(|w| w.is_any(&INSPECTING_SUBJECTS)));
+            last_sentence = Some((sentence.start, answer));
+            answer
+        }
+    };
     let found = dates
         .dates
         .iter()
@@ -675,15 +692,7 @@ fn date_across_article(
                     || w.is_any(&FUTURE)
                     || w.is_any(&PUBLISHING)
             });
-            // A sentence that names only the inspectorate tells of its inspection unless
-            // it grades ("Ofsted rated it inadequate in March 2016" dates that grade's).
-            let words = layout.words_in(sentence.clone());
-            let graded = graded_at
-                .get(graded_at.partition_point(|&g| g < sentence.start))
-                .is_some_and(|g| sentence.contains(g));
-            !other_time
-                && (about_inspecting(words)
-                    || (!graded && words.iter().any(|w| w.is_any(&INSPECTING_SUBJECTS))))
+            !other_time && tells_of_inspecting(sentence)
         });
     if let Some((_, (_, date))) = found {
         event.occurred.push(date.clone());
