@@ -281,3 +281,92 @@ fn a_sentence_naming_the_inspectorate_dates_the_inspection_but_today_does_not() 
         "{events:?}"
     );
 }
+
+#[test]
+fn an_ungraded_event_of_no_kind_takes_the_kind_of_the_visits_named_in_the_plural() {
+    let text = "Inspectors have praised leaders at Ashby Council following the first two-day \"focused\" visits of children's services.\n\n\
+                A letter outlining the findings said most children are cared for well.\n";
+    let data = one_article(text, Some("2018-02-22")).dataset;
+    let kinds: Vec<EventKind> = data.events.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, vec![EventKind::FocusedVisit], "{:?}", data.events);
+    // Visits of two kinds named in the plural give none, and an ungraded event of no
+    // kind known only from the article's date is left out.
+    let mixed = text.replace(
+        "of children's services.",
+        "and monitoring visits of children's services.",
+    );
+    let data = one_article(&mixed, Some("2018-02-22")).dataset;
+    assert!(data.events.is_empty(), "{:?}", data.events);
+}
+
+#[test]
+fn council_papers_deadlines_and_readiness_make_no_event() {
+    let text = "Inspection Readiness\n\n\
+                The Cabinet Member introduced the report on the Self-Evaluation and OFSTED Inspection Readiness.\n\n\
+                Ashby Council's services were last the subject of a full OFSTED Inspection of Local Authority Children's Services (ILACS) inspection in February and March of 2019, and were judged 'requires improvement'.\n\n\
+                Improvement is subject to satisfactory inspection by June 2020.\n";
+    let data = one_article(text, Some("2020-05-17")).dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(
+        events,
+        vec![(
+            EventKind::Inspection,
+            "2019-02".to_string(),
+            vec![(Judgement::OverallEffectiveness, Grade::RequiresImprovement)]
+        )]
+    );
+}
+
+#[test]
+fn an_undated_event_word_is_the_dated_one_of_its_kind_after_it_in_its_sentence() {
+    let text = "Ashby Council's services were the subject of a full Ofsted Inspection of Local Authority Children's Services (ILACS) inspection in March 2019. They were judged 'good'.\n";
+    let data = one_article(text, Some("2023-05-17")).dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].1, "2019-03", "{events:?}");
+}
+
+#[test]
+fn that_inspection_points_back_to_one_dated_by_its_grade_and_a_due_report_is_no_event() {
+    let text = "Ofsted has returned to Ashby to assess whether the county council's children's services can be lifted out of special measures.\n\n\
+                The regulator rated the department inadequate in 2020.\n\n\
+                It added that until that inspection, leaders did not know the extent of the failures.\n\n\
+                A final published report is due in November.\n\n\
+                In March this year, Ofsted visited for its seventh monitoring visit, and found progress.\n";
+    let data = one_article(text, Some("2024")).dataset;
+    assert_eq!(
+        grades_by_event(&data),
+        vec![
+            (
+                EventKind::Inspection,
+                "2020".to_string(),
+                vec![OE_INADEQUATE]
+            ),
+            (EventKind::MonitoringVisit, "2024-03".to_string(), vec![]),
+        ]
+    );
+}
+
+#[test]
+fn a_date_premodifying_another_noun_dates_no_event() {
+    let base = "Ashby Council's children's services were rated 'good' following an inspection in July.\n\n\
+                The inspection, which looked at how the council keeps children safe, highlighted its response to challenges such as the 2020 cyber-attack.\n";
+    let data = one_article(base, Some("2024-09-01")).dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(
+        events,
+        vec![(
+            EventKind::Inspection,
+            "2024-07".to_string(),
+            vec![(Judgement::OverallEffectiveness, Grade::Good)]
+        )]
+    );
+    // The same date before an event word dates it.
+    let before_event = base.replace("the 2020 cyber-attack", "the 2020 inspection");
+    let data = one_article(&before_event, Some("2024-09-01")).dataset;
+    assert!(
+        data.events.iter().any(|e| e.date.value == "2020"),
+        "{:?}",
+        data.events
+    );
+}

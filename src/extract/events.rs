@@ -17,11 +17,11 @@ use super::grades::RatingMention;
 use super::layout::Layout;
 use super::lexicon::{CLAUSE_BREAK, EARLIER_GRADE, NOW};
 use super::lexicon::{
-    DATE_OPENERS, EARLIER, FIRST, FOCUSED, FUTURE, INSPECTING_SUBJECTS, INSPECTING_VERBS,
-    INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTORATE_WORDS, INSPECTORS, LOOKING_VERBS,
-    MONITORING, MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND,
-    POINTING_BACK, PRESENT, PUBLISHING, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE,
-    THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS,
+    DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FOCUSED, FUTURE, INSPECTING_SUBJECTS,
+    INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTORATE_WORDS, INSPECTORS,
+    LOOKING_VERBS, MONITORING, MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS,
+    PERIOD_BOUND, POINTING_BACK, PRESENT, PUBLISHING, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS,
+    SHORT, SINCE, THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS,
 };
 use super::scope::Scope;
 use super::text::Word;
@@ -201,6 +201,10 @@ fn named_before(layout: &Layout, named: &[(Range<usize>, usize)], at: usize) -> 
     sentence.contains(&range.start).then_some(*event)
 }
 
+/// Most event words after an undated one read for a dated one of its kind in its
+/// sentence (a bound that keeps run-on text linear).
+const NEXT_WORDS_READ: usize = 3;
+
 /// Finds the events one article reports.
 pub(crate) fn article_events(
     layout: &Layout,
@@ -261,9 +265,23 @@ pub(crate) fn article_events(
                 previous
             } else if word.points_back {
                 // "inspected in February 2019. The judgement from that inspection ...".
-                last_with_event.and_then(|i| event_of_word[i]).or(main)
+                // With none named before it, "until that inspection" points back to one
+                // told without an event word ("rated inadequate in 2020"), not the main.
+                last_with_event.and_then(|i| event_of_word[i])
             } else {
-                named_earlier_in_sentence.or(main)
+                // "a full OFSTED Inspection of Local Authority Children's Services
+                // (ILACS) inspection in February and March of 2019": else the dated
+                // word of its kind next after it in its sentence.
+                let dated_next_in_sentence = words[index + 1..]
+                    .iter()
+                    .zip(&event_of_word[index + 1..])
+                    .take(NEXT_WORDS_READ)
+                    .take_while(|(w, _)| sentence.contains(&w.range.start))
+                    .find(|(w, e)| e.is_some() && !w.earlier && w.kind == word.kind)
+                    .and_then(|(_, e)| *e);
+                named_earlier_in_sentence
+                    .or(dated_next_in_sentence)
+                    .or(main)
             };
             if let Some(target) = target {
                 absorb(&mut events[target], word);
@@ -387,6 +405,9 @@ pub(crate) fn article_events(
     }
     drop_earlier_grades_of_clashing_pairs(layout, &mut events);
     visits_after_inadequate_are_monitoring(&mut events);
+    if let Some(m) = main {
+        kind_from_plural_visits(layout, &words, &mut events[m]);
+    }
     named.append(&mut dated_by_grades);
     named.sort_by_key(|(range, _)| range.start);
     ArticleEvents {
@@ -415,6 +436,34 @@ fn visits_after_inadequate_are_monitoring(events: &mut [ArticleEvent]) {
         if event.kind.is_none() && event.visit && event.ratings.is_empty() && after_inadequate {
             event.kind = Some(EventKind::MonitoringVisit);
         }
+    }
+}
+
+/// Most words in scare quotes ("the first 'focused' visits"), not a statement.
+const SCARE_QUOTE_WORDS: usize = 2;
+
+/// "Inspectors have praised Leeds ... following the first two-day 'focused' visits":
+/// an ungraded main event that no word gives a kind takes the kind of the visits the
+/// narrative names in the plural (a word of the kind in scare quotes counts), where they
+/// are all of one kind.
+fn kind_from_plural_visits(layout: &Layout, words: &[EventWord], event: &mut ArticleEvent) {
+    if event.kind.is_some() || !event.ratings.is_empty() {
+        return;
+    }
+    let in_statement = |w: &EventWord| {
+        layout
+            .quote_at(w.range.start)
+            .is_some_and(|q| layout.words_in(q.inner.clone()).len() > SCARE_QUOTE_WORDS)
+    };
+    let mut kinds = words
+        .iter()
+        .filter(|w| w.plural && !w.is_report && !in_statement(w))
+        .filter_map(|w| w.kind.filter(|&k| k != EventKind::Inspection));
+    let Some(kind) = kinds.next() else {
+        return;
+    };
+    if kinds.all(|k| k == kind) {
+        event.kind = Some(kind);
     }
 }
 
@@ -599,6 +648,23 @@ fn date_across_article(
     let latest = month_of(&anchor.parts);
     let mut bound: Vec<usize> = dates_by_word.iter().flatten().copied().collect();
     bound.sort_unstable();
+    // Whether a sentence tells of inspecting, read once per sentence (dates are in
+    // order). One that names only the inspectorate does unless it grades ("Ofsted rated
+    // it inadequate in March 2016" dates that grade's event).
+    let mut last_sentence: Option<(usize, bool)> = None;
+    let mut tells_of_inspecting = |sentence: Range<usize>| match last_sentence {
+        Some((start, answer)) if start == sentence.start => answer,
+        _ => {
+            let words = layout.words_in(sentence.clone());
+            let graded = graded_at
+                .get(graded_at.partition_point(|&g| g < sentence.start))
+                .is_some_and(|g| sentence.contains(g));
+            let answer = about_inspecting(words)
+                || (!graded && words.iter().any(|w| w.is_any(&INSPECTING_SUBJECTS)));
+            last_sentence = Some((sentence.start, answer));
+            answer
+        }
+    };
     let found = dates
         .dates
         .iter()
@@ -626,15 +692,7 @@ fn date_across_article(
                     || w.is_any(&FUTURE)
                     || w.is_any(&PUBLISHING)
             });
-            // A sentence that names only the inspectorate tells of its inspection unless
-            // it grades ("Ofsted rated it inadequate in March 2016" dates that grade's).
-            let words = layout.words_in(sentence.clone());
-            let graded = graded_at
-                .get(graded_at.partition_point(|&g| g < sentence.start))
-                .is_some_and(|g| sentence.contains(g));
-            !other_time
-                && (about_inspecting(words)
-                    || (!graded && words.iter().any(|w| w.is_any(&INSPECTING_SUBJECTS))))
+            !other_time && tells_of_inspecting(sentence)
         });
     if let Some((_, (_, date))) = found {
         event.occurred.push(date.clone());
@@ -1095,6 +1153,18 @@ fn dates_by_word(layout: &Layout, words: &[EventWord], dates: &ArticleDates) -> 
         if date.inferred && layout.quote_at(span.start).is_some() {
             continue;
         }
+        // "subject to satisfactory inspection by June 2020": a deadline, not when an
+        // event took place.
+        // "with a final published report due in November": one still to come.
+        let words_before = layout.words_in(layout.sentence_at(span.start).start..span.start);
+        let ahead = words_before
+            .iter()
+            .rev()
+            .take(OTHER_TIME_REACH)
+            .any(|w| w.is_any(&FUTURE));
+        if ahead || words_before.last().is_some_and(|w| w.is_any(&DEADLINE)) {
+            continue;
+        }
         if let Some(word) = nearest_event_word(layout, words, span) {
             by_word[word].push(index);
         }
@@ -1112,6 +1182,11 @@ fn nearest_event_word(layout: &Layout, words: &[EventWord], date: &Range<usize>)
     let first_after = words.partition_point(|w| w.range.start < date.end);
     let after = Some(first_after).filter(|&i| words.get(i).is_some_and(in_sentence));
     let right_after = after.filter(|&i| layout.words_in(date.end..words[i].range.start).len() <= 1);
+    // "such as the 2020 cyber-attack": a date between a determiner and another noun is
+    // that noun's, and dates no event.
+    if right_after.is_none() && premodifies_another_noun(layout, &sentence, date) {
+        return None;
+    }
     let last_before = words.partition_point(|w| w.range.end <= date.start);
     let before = match last_before.checked_sub(1) {
         Some(i) if in_sentence(&words[i]) => Some(i),
@@ -1138,6 +1213,15 @@ fn nearest_event_word(layout: &Layout, words: &[EventWord], date: &Range<usize>)
     right_after.or(before).or(after)
 }
 
+/// Whether the date at `date` stands between a determiner and the next word, with
+/// only a space after it: "the 2020 cyber-attack".
+fn premodifies_another_noun(layout: &Layout, sentence: &Range<usize>, date: &Range<usize>) -> bool {
+    let before = layout.words_in(sentence.start..date.start);
+    let determined = before.last().is_some_and(|w| w.is_any(&DETERMINERS));
+    let next = layout.words_in(date.end..sentence.end).first();
+    determined && next.is_some_and(|w| layout.slice(date.end..w.start) == " ")
+}
+
 /// Merges the articles' events; returns the events and, for each article, the id each
 /// of its events was merged into (none for one left out).
 pub(crate) fn merge(
@@ -1154,6 +1238,10 @@ pub(crate) fn merge(
         for ((source, article), targets) in articles.iter().zip(&mut merged_of_article) {
             for (index, event) in article.events.iter().enumerate() {
                 if event.loose != loose {
+                    continue;
+                }
+                if is_hollow(event) {
+                    targets[index] = LEFT_OUT;
                     continue;
                 }
                 let kind = kind_of(event);
@@ -1187,6 +1275,20 @@ pub(crate) fn merge(
         .map(|targets| targets.into_iter().map(id_of).collect())
         .collect();
     (events.into_iter().map(|(_, e)| e).collect(), ids_of_article)
+}
+
+/// The merged index of an article's event left out.
+const LEFT_OUT: usize = usize::MAX;
+
+/// "The Cabinet Member introduced the report on ...": an event known only from the
+/// article's own date, ungraded, that no word says is an inspection or a visit (only a
+/// report or verdict names it), tells the timeline nothing: it is left out.
+fn is_hollow(event: &ArticleEvent) -> bool {
+    known_only_from_article(event)
+        && event.kind.is_none()
+        && event.ratings.is_empty()
+        && !event.short
+        && !event.visit
 }
 
 /// The event's kind, and how it was read. An ungraded "inspection" of two days is a

@@ -622,6 +622,10 @@ pub(crate) const EARLIER: [&str; 5] = ["previous", "last", "earlier", "prior", "
 /// "the next inspection is due in March".
 pub(crate) const UPCOMING: [&str; 2] = ["next", "upcoming"];
 
+/// The word right before a date that makes it a deadline: "subject to satisfactory
+/// inspection by June 2020".
+pub(crate) const DEADLINE: [&str; 1] = ["by"];
+
 /// Words that put a date still to come: "the next visit is due in December".
 pub(crate) const FUTURE: [&str; 5] = ["will", "due", "scheduled", "planned", "expected"];
 
@@ -746,9 +750,10 @@ pub(crate) const OTHER_INSPECTIONS: [&str; 10] = [
     "targeted",
 ];
 
-/// Words that, just after "inspection", make it the scheme inspections follow, not an
-/// inspection: "since the new inspection framework started in November 2013".
-pub(crate) const NOT_AN_INSPECTION: [&str; 9] = [
+/// Words that, just after "inspection", make it the scheme inspections follow, or the
+/// work of getting ready for one, not an inspection: "since the new inspection
+/// framework started in November 2013".
+pub(crate) const NOT_AN_INSPECTION: [&str; 13] = [
     "framework",
     "frameworks",
     "regime",
@@ -758,6 +763,11 @@ pub(crate) const NOT_AN_INSPECTION: [&str; 9] = [
     "criteria",
     "guidance",
     "methodology",
+    // "the report on OFSTED Inspection Readiness": getting ready for one.
+    "readiness",
+    "preparedness",
+    "preparation",
+    "preparations",
 ];
 
 /// Words that put a grade in the present, whatever event the sentence before told of.
@@ -805,7 +815,9 @@ pub(crate) const STATEMENT_OPENERS: [&str; 6] = ["it", "we", "they", "there", "t
 pub(crate) const ADDING: [&str; 3] = ["adding", "continuing", "saying"];
 
 /// Determiners: after one, words in marks are a noun phrase of the sentence's, not a
-/// quoted clause ("describing an ‘environment where good social work can flourish’").
+/// quoted clause ("describing an ‘environment where good social work can flourish’");
+/// before a date with a noun right after it, they make the date that noun's ("the 2020
+/// cyber-attack", "its 2019 budget").
 pub(crate) const DETERMINERS: [&str; 9] = [
     "a", "an", "the", "its", "their", "his", "her", "our", "this",
 ];
@@ -1070,6 +1082,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("month_span_openers", &MONTH_SPAN_OPENERS),
     ("looking_verbs", &LOOKING_VERBS),
     ("upcoming", &UPCOMING),
+    ("deadline", &DEADLINE),
 ];
 
 #[cfg(test)]
@@ -1236,6 +1249,9 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
     ("not_the_grades_event", "period_bound", "\"since\" parts a grade from an event, and starts a period"),
     ("not_the_grades_event", "month_prepositions", "\"since\" parts a grade from an event, and dates a month"),
     ("period_bound", "month_prepositions", "\"since\", \"until\" before a month date it and bound a period"),
+    ("deadline", "month_prepositions", "\"by\" before a month dates it, as a deadline"),
+    ("deadline", "not_names", "\"By\" is no name"),
+    ("deadline", "not_places", "\"By\" is no place"),
     ("clause_words", "not_places", "\"But\" opening a sentence is no place"),
     ("honorifics", "role_words", "\"Councillor\" is a title before a name and a role after it"),
     ("suffixes", "role_words", "\"MP\" follows a name as an honour and names a role"),
