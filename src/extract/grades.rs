@@ -89,6 +89,8 @@ pub(crate) fn is_rating_term(text: &str) -> bool {
         None => normalised,
     };
     let untitled = normalised.strip_prefix("the ").unwrap_or(&normalised);
+    // The 2014–2018 titles: "services for children who need help and protection".
+    let untitled = untitled.strip_prefix("services for ").unwrap_or(untitled);
     Grade::from_words(&normalised).is_some()
         || normalised == "requires improvement to be good"
         || JUDGEMENT_TITLES

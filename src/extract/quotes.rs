@@ -5,6 +5,7 @@
 //! last; each paragraph gives its own span. A quotation still open at the end of its
 //! paragraph runs to there; if the next paragraph does not carry it on, that is a warning.
 
+use super::grades::is_rating_term;
 use super::lexicon::DETERMINERS;
 use super::text::{trim_range, CLOSING_DOUBLE, CLOSING_SINGLE, OPENING_DOUBLE, OPENING_SINGLE};
 use super::{Diagnostics, Problem};
@@ -253,9 +254,13 @@ impl ParagraphScanner<'_, '_> {
                 let after_determiner = DETERMINERS
                     .iter()
                     .any(|d| word_before.eq_ignore_ascii_case(d));
+                // Nor is a judgement's title in marks one ("‘services for children looked
+                // after and achieving permanence’ ... are judged as inadequate").
                 let clause = !after_determiner
                     && close.is_some_and(|(j, _)| {
-                        body[from_next..j].split_whitespace().count() >= LOWER_CASE_CLAUSE_WORDS
+                        let inner = &body[from_next..j];
+                        inner.split_whitespace().count() >= LOWER_CASE_CLAUSE_WORDS
+                            && !is_rating_term(inner)
                     });
                 if !clause {
                     i = from_next;
@@ -333,7 +338,9 @@ mod tests {
         let text = "Ofsted reports that ‘the local authority is working from an extremely low \
                     base’ and so improvements will take time. It describes an ‘environment \
                     where good social work can flourish’ and ‘serious and widespread failures’ \
-                    in the council’s services.";
+                    in the council’s services. Its ‘services for children looked after and \
+                    achieving permanence’ are judged as inadequate, and so, inspectors said, \
+                    are ‘services for children who need help and protection’.";
         assert_eq!(
             quoted(text),
             ["the local authority is working from an extremely low base"]
