@@ -708,12 +708,33 @@ impl<'n> History<'n> {
 
     fn push(&mut self, at: usize, speaker: Speaker) {
         match speaker {
+            // A titled name already held (same place, name and role) is pointed to, not
+            // copied again.
+            Speaker::Person(mention) if self.holds(&mention).is_some() => {
+                let index = self.holds(&mention).unwrap_or_default();
+                self.record(at, Entry::Named(index));
+            }
             Speaker::Person(mention) => {
                 self.owned.push(mention);
                 self.record(at, Entry::Owned(self.owned.len() - 1));
             }
             Speaker::Inspectorate => self.record(at, Entry::Inspectorate),
         }
+    }
+
+    /// The index in `names` of a titled name equal to `mention`, if held. `names`
+    /// are in the text's order, so this is a binary search.
+    fn holds(&self, mention: &NameMention) -> Option<usize> {
+        let index = self
+            .names
+            .binary_search_by_key(&mention.span.start, |n| n.span.start)
+            .ok()?;
+        let held = &self.names[index];
+        (held.span == mention.span
+            && held.name == mention.name
+            && held.alias == mention.alias
+            && held.role == mention.role)
+            .then_some(index)
     }
 
     fn mention(&self, entry: Entry) -> Option<&NameMention> {

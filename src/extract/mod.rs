@@ -282,10 +282,29 @@ impl Analysis {
         let layout = Layout::new(&article.text, &mut diagnostics);
         let mut names = titled_names(&layout);
         let attributed = attribute(&layout, &names, &mut diagnostics);
-        names.extend(attributed.iter().filter_map(|a| match &a.speaker {
-            Speaker::Person(mention) => Some(mention.clone()),
-            Speaker::Inspectorate => None,
-        }));
+        // Each speaker's mention once: one the titled names hold already (same place,
+        // same words and role) is not copied again, which for an article that names a
+        // speaker every few words would double the largest list it holds.
+        let titled: std::collections::HashSet<(usize, usize)> =
+            names.iter().map(|n| (n.span.start, n.span.end)).collect();
+        let said_by: Vec<NameMention> = attributed
+            .iter()
+            .filter_map(|a| match &a.speaker {
+                Speaker::Person(mention) => Some(mention),
+                Speaker::Inspectorate => None,
+            })
+            .filter(|m| {
+                !titled.contains(&(m.span.start, m.span.end))
+                    || names
+                        .binary_search_by_key(&m.span.start, |n| n.span.start)
+                        .map_or(true, |i| {
+                            names[i].role != m.role || names[i].alias != m.alias
+                        })
+            })
+            .cloned()
+            .collect();
+        names.reserve_exact(said_by.len());
+        names.extend(said_by);
         let full_names = people::untitled_full_names(&layout, &names);
         names.extend(full_names);
         let dates = dates::article_dates(
@@ -358,9 +377,13 @@ pub fn extract(articles: &[Article]) -> Extraction {
     // In the order first quoted; `seen` answers whether one is in already.
     let mut speakers: Vec<String> = Vec::new();
     let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
-    let mut quotes = Vec::new();
-    for (index, (article, analysis)) in articles.iter().zip(&analyses).enumerate() {
-        for (number, attributed) in analysis.attributed.iter().enumerate() {
+    // Sized once, and each statement's own data dropped as its quote is made: the
+    // quotes can be the largest part of the dataset (a speaker every few words), and
+    // a doubling vector beside them would hold half as much again.
+    let mut quotes = Vec::with_capacity(analyses.iter().map(|a| a.attributed.len()).sum());
+    for (index, (article, analysis)) in articles.iter().zip(&mut analyses).enumerate() {
+        let attributed_all = std::mem::take(&mut analysis.attributed);
+        for (number, attributed) in attributed_all.into_iter().enumerate() {
             let speaker = match &attributed.speaker {
                 Speaker::Inspectorate => inspectorate().id,
                 Speaker::Person(mention) => registry.id_of(index, mention),
@@ -373,7 +396,7 @@ pub fn extract(articles: &[Article]) -> Extraction {
                 id: format!("q-{}-{}", article.id, number + 1),
                 text: article.text[range.clone()].to_string(),
                 speaker,
-                role: attributed.role.clone(),
+                role: attributed.role,
                 event: analysis.quote_events[number].and_then(|e| event_ids[index][e].clone()),
                 source: article.id.clone(),
                 span: Span {

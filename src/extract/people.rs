@@ -109,6 +109,8 @@ pub(crate) fn titled_names(layout: &Layout) -> Vec<NameMention> {
             _ => index += 1,
         }
     }
+    // Kept for the whole article: no room left over from growing.
+    found.shrink_to_fit();
     found
 }
 
