@@ -296,6 +296,10 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             ],
             &[ChildrenInCare],
         ),
+        (
+            &["children", "who", "are", "looked", "after"],
+            &[ChildrenInCare],
+        ),
         (&["children", "looked", "after"], &[ChildrenInCare]),
         (
             &[
