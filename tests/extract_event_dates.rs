@@ -370,3 +370,22 @@ fn a_date_premodifying_another_noun_dates_no_event() {
         data.events
     );
 }
+
+#[test]
+fn a_report_published_months_after_a_seasons_inspection_is_its_report() {
+    let text = "In an inspection report published this week Ofsted rated Ashby County Council's children's services as inadequate.\n\n\
+                Ofsted found during its inspection last autumn that children's experiences remain poor.\n";
+    let data = one_article(text, Some("2025-05-16")).dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].1, "2024-09", "{events:?}");
+    let event = &data.events[0];
+    assert_eq!(event.date.end.as_deref(), Some("2024-11-30"));
+    assert!(
+        event
+            .published
+            .as_ref()
+            .is_some_and(|p| p.value.starts_with("2025-05")),
+        "{event:?}"
+    );
+}

@@ -871,7 +871,13 @@ fn fold_in_publications(events: &mut Vec<ArticleEvent>, event_of_word: &mut [Opt
             .filter(|_| report.occurred.is_empty())
             .and_then(|published| {
                 (0..events.len()).find(|&other| {
-                    let occurred = best(&events[other].occurred).and_then(month_of);
+                    // An inspection over a span ("last autumn") is reported after its end.
+                    let occurred = best(&events[other].occurred).and_then(|date| {
+                        match date.end.as_deref().map(Date::stated) {
+                            Some(end) => month_of(&end),
+                            None => month_of(date),
+                        }
+                    });
                     other != index
                         && (report.kind.is_none() || events[other].kind == report.kind)
                         && occurred
