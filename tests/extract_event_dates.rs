@@ -389,3 +389,16 @@ fn a_report_published_months_after_a_seasons_inspection_is_its_report() {
         "{event:?}"
     );
 }
+
+#[test]
+fn an_inspection_later_this_year_or_that_will_take_place_is_no_event() {
+    let text = "Ofsted's final monitoring visit to Ashby noted progress, while advising that there is work to do ahead of its full inspection later this year.\n\n\
+                Inspectors published their report on 11 April 2019 after their monitoring visit to the council on 19 and 20 March 2019.\n\n\
+                A full inspection will take place by Autumn 2019.\n";
+    let data = one_article(text, Some("2019-04")).dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(
+        events,
+        vec![(EventKind::MonitoringVisit, "2019-03-19".to_string(), vec![])]
+    );
+}

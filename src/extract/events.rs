@@ -18,7 +18,7 @@ use super::layout::Layout;
 use super::lexicon::{CLAUSE_BREAK, EARLIER_GRADE, NOW};
 use super::lexicon::{
     DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FOCUSED, FUTURE, INSPECTING_SUBJECTS,
-    INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTORATE_WORDS, INSPECTORS,
+    INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTORATE_WORDS, INSPECTORS, LATER,
     LOOKING_VERBS, MONITORING, MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS,
     PERIOD_BOUND, POINTING_BACK, PRESENT, PUBLISHING, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS,
     SHORT, SINCE, THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS,
@@ -610,6 +610,9 @@ fn is_the_articles_own(dates: &ArticleDates, date: &Date) -> bool {
         })
 }
 
+/// How many words before a date a [`FUTURE`] word puts it still to come.
+const FUTURE_REACH: usize = 6;
+
 /// Most months from an inspection the article reports to the article's own date.
 const MONTHS_REPORTED_AFTER: i32 = 12;
 
@@ -1163,11 +1166,13 @@ fn dates_by_word(layout: &Layout, words: &[EventWord], dates: &ArticleDates) -> 
         // event took place.
         // "with a final published report due in November": one still to come.
         let words_before = layout.words_in(layout.sentence_at(span.start).start..span.start);
+        // "its full inspection later this year", "will take place by Autumn 2019".
         let ahead = words_before
             .iter()
             .rev()
-            .take(OTHER_TIME_REACH)
-            .any(|w| w.is_any(&FUTURE));
+            .take(FUTURE_REACH)
+            .any(|w| w.is_any(&FUTURE))
+            || words_before.last().is_some_and(|w| w.is_any(&LATER));
         if ahead || words_before.last().is_some_and(|w| w.is_any(&DEADLINE)) {
             continue;
         }

@@ -597,6 +597,10 @@ pub(crate) const UPCOMING: [&str; 2] = ["next", "upcoming"];
 /// 2020 cyber-attack", "its 2019 budget".
 pub(crate) const DETERMINERS: [&str; 5] = ["the", "a", "an", "its", "their"];
 
+/// The word right before a relative date that puts it still to come: "its full
+/// inspection later this year".
+pub(crate) const LATER: [&str; 1] = ["later"];
+
 /// The word right before a date that makes it a deadline: "subject to satisfactory
 /// inspection by June 2020".
 pub(crate) const DEADLINE: [&str; 1] = ["by"];
@@ -1031,6 +1035,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("looking_verbs", &LOOKING_VERBS),
     ("upcoming", &UPCOMING),
     ("deadline", &DEADLINE),
+    ("later", &LATER),
     ("determiners", &DETERMINERS),
 ];
 
@@ -1180,6 +1185,8 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
     ("not_the_grades_event", "period_bound", "\"since\" parts a grade from an event, and starts a period"),
     ("not_the_grades_event", "month_prepositions", "\"since\" parts a grade from an event, and dates a month"),
     ("period_bound", "month_prepositions", "\"since\", \"until\" before a month date it and bound a period"),
+    ("later", "auxiliaries", "\"later\" is skipped in a speech tag, and before \"this year\" puts a date ahead"),
+    ("later", "after_speech_verb", "\"said later:\" follows a speech verb; before \"this year\" it puts a date ahead"),
     ("deadline", "month_prepositions", "\"by\" before a month dates it, as a deadline"),
     ("deadline", "not_names", "\"By\" is no name"),
     ("deadline", "not_places", "\"By\" is no place"),
