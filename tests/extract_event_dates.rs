@@ -402,3 +402,31 @@ fn an_inspection_later_this_year_or_that_will_take_place_is_no_event() {
         vec![(EventKind::MonitoringVisit, "2019-03-19".to_string(), vec![])]
     );
 }
+
+#[test]
+fn a_date_in_what_a_report_tells_is_not_the_reports() {
+    let text = "Ashby Council's children's services were rated inadequate after Ofsted visited in September 2016.\n\n\
+                The report highlights that concerns were found during an internal review in 2015.\n";
+    let data = one_article(text, Some("2016-11-25")).dataset;
+    let events = grades_by_event(&data);
+    assert!(!events.iter().any(|e| e.1 == "2015"), "{events:?}");
+    // Told as the report's own, the date is its publication's.
+    let own = text.replace(
+        "The report highlights that concerns were found during an internal review in 2015.",
+        "The report in November highlights concerns.",
+    );
+    let data = one_article(&own, Some("2016-11-25")).dataset;
+    let event = data
+        .events
+        .iter()
+        .find(|e| !e.ratings.is_empty())
+        .expect("graded");
+    assert!(
+        event
+            .published
+            .as_ref()
+            .is_some_and(|p| p.value == "2016-11"),
+        "{:?}",
+        data.events
+    );
+}

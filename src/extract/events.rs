@@ -20,8 +20,8 @@ use super::lexicon::{
     DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FOCUSED, FUTURE, INSPECTING_SUBJECTS,
     INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTORATE_WORDS, INSPECTORS, LATER,
     LOOKING_VERBS, MONITORING, MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS,
-    PERIOD_BOUND, POINTING_BACK, PRESENT, PUBLISHING, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS,
-    SHORT, SINCE, THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS,
+    PERIOD_BOUND, POINTING_BACK, PRESENT, PUBLISHING, REPORTING_VERBS, REPORT_NOUNS,
+    REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE, THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS,
 };
 use super::scope::Scope;
 use super::text::Word;
@@ -1220,6 +1220,17 @@ fn nearest_event_word(layout: &Layout, words: &[EventWord], date: &Range<usize>)
             .iter()
             .any(|w| w.is_any(&FIRST));
         !(since && first)
+    });
+    // "The report highlights that concerns were found during an internal review in
+    // 2015": a date in what a report or inspection tells ("highlights that", "found
+    // that") is the told thing's, not the report's.
+    let before = before.filter(|&i| {
+        let between = layout.words_in(words[i].range.end..date.start);
+        !between
+            .iter()
+            .take(CLAUSE_BREAK_REACH)
+            .zip(between.iter().skip(1))
+            .any(|(verb, that)| verb.is_any(&REPORTING_VERBS) && that.is_any(&THAT_ONE))
     });
     right_after.or(before).or(after)
 }
