@@ -430,3 +430,23 @@ fn a_date_in_what_a_report_tells_is_not_the_reports() {
         data.events
     );
 }
+
+#[test]
+fn this_month_saw_ofsted_publish_a_report_of_last_years_inspection() {
+    let text = "THIS month saw Ofsted publish a scathing report on Ashby Council's children's services.\n\n\
+                The watchdog rated Ashby Council as inadequate following the inspection of its children's services in December last year.\n";
+    let data = one_article(text, Some("2022-02")).dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(
+        events,
+        vec![(
+            EventKind::Inspection,
+            "2021-12".to_string(),
+            vec![OE_INADEQUATE]
+        )]
+    );
+    assert_eq!(
+        data.events[0].published.as_ref().map(|p| p.value.as_str()),
+        Some("2022-02")
+    );
+}

@@ -636,7 +636,13 @@ pub(crate) const REPORT_NOUNS: [&str; 3] = ["report", "verdict", "letter"];
 pub(crate) const REPORT_PLURALS: [&str; 3] = ["reports", "verdicts", "letters"];
 
 /// Words between a report word and a date that make the date its publication's.
-pub(crate) const PUBLISHING: [&str; 2] = ["published", "publication"];
+pub(crate) const PUBLISHING: [&str; 5] = [
+    "published",
+    "publication",
+    "publish",
+    "publishes",
+    "publishing",
+];
 
 /// The word that makes a sentence name the inspectors, so that a finding in it is
 /// theirs.
