@@ -450,3 +450,17 @@ fn this_month_saw_ofsted_publish_a_report_of_last_years_inspection() {
         Some("2022-02")
     );
 }
+
+#[test]
+fn this_may_dates_a_visit_and_a_date_after_the_first_visit_after_does_not() {
+    let text = "An Ofsted report following a fifth monitoring visit of children's services this May has found Ashby Children's Trust has made further progress.\n\n\
+                This is the first monitoring visit made by Ofsted to Ashby Children's Trust, after Ashby City Council placed its children's social care in an independent trust in April 2018.\n";
+    let data = one_article(text, Some("2018-06-08")).dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(
+        events,
+        vec![(EventKind::MonitoringVisit, "2018-05".to_string(), vec![])]
+    );
+    let span = data.events[0].date.span.expect("span");
+    assert_eq!(&text[span.start..span.end], "this May");
+}

@@ -17,11 +17,12 @@ use super::grades::RatingMention;
 use super::layout::Layout;
 use super::lexicon::{CLAUSE_BREAK, EARLIER_GRADE, NOW};
 use super::lexicon::{
-    DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FOCUSED, FUTURE, INSPECTING_SUBJECTS,
-    INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTORATE_WORDS, INSPECTORS, LATER,
-    LOOKING_VERBS, MONITORING, MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS,
-    PERIOD_BOUND, POINTING_BACK, PRESENT, PUBLISHING, REPORTING_VERBS, REPORT_NOUNS,
-    REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE, THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS,
+    DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FIRST_AFTER, FOCUSED, FUTURE,
+    INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS,
+    INSPECTORATE_WORDS, INSPECTORS, LATER, LOOKING_VERBS, MONITORING, MONTHS, NOT_AN_INSPECTION,
+    NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND, POINTING_BACK, PRESENT, PUBLISHING,
+    REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE, THAT_ONE, UPCOMING,
+    VISIT_NOUNS, VISIT_PLURALS,
 };
 use super::scope::Scope;
 use super::text::Word;
@@ -1206,15 +1207,16 @@ fn nearest_event_word(layout: &Layout, words: &[EventWord], date: &Range<usize>)
         Some(i) if words[i].range.start >= sentence.end => words[..i].iter().rposition(in_sentence),
         _ => None,
     };
-    // "the first inspection since its formation last year": a date after "since" is
-    // when a period began, not the first event in it.
+    // "the first inspection since its formation last year", "the first monitoring visit
+    // ... after the council placed its services in a trust in April 2018": a date after
+    // "since" or "after" is when a period began, not the first event in it.
     let before = before.filter(|&i| {
         let since = layout
             .words_in(words[i].range.end..date.start)
             .iter()
             .rev()
             .take(CLAUSE_BREAK_REACH)
-            .any(|w| w.is_any(&SINCE));
+            .any(|w| w.is_any(&SINCE) || w.is_any(&FIRST_AFTER));
         let lead = layout.words_in(sentence.start..words[i].range.start);
         let first = lead[lead.len().saturating_sub(2)..]
             .iter()

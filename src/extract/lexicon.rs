@@ -660,6 +660,9 @@ pub(crate) const SEND_ACRONYMS: [&str; 1] = ["SEND"];
 /// the grade or event starts a period of other grades, and is not their date.
 pub(crate) const SINCE: [&str; 1] = ["since"];
 pub(crate) const FIRST: [&str; 1] = ["first"];
+/// With [`FIRST`] before an event word, like [`SINCE`] before a date: "the first
+/// monitoring visit ... after the council placed its services in a trust in April 2018".
+pub(crate) const FIRST_AFTER: [&str; 1] = ["after"];
 
 /// The one word that opens a sentence before a date that dates all it tells: "In
 /// January 2020, ...", "On 3 May, ...".
@@ -1041,6 +1044,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("looking_verbs", &LOOKING_VERBS),
     ("upcoming", &UPCOMING),
     ("deadline", &DEADLINE),
+    ("first_after", &FIRST_AFTER),
     ("later", &LATER),
     ("determiners", &DETERMINERS),
 ];
@@ -1193,6 +1197,7 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
     ("period_bound", "month_prepositions", "\"since\", \"until\" before a month date it and bound a period"),
     ("later", "auxiliaries", "\"later\" is skipped in a speech tag, and before \"this year\" puts a date ahead"),
     ("later", "after_speech_verb", "\"said later:\" follows a speech verb; before \"this year\" it puts a date ahead"),
+    ("first_after", "not_places", "\"After\" opening a sentence is no place"),
     ("deadline", "month_prepositions", "\"by\" before a month dates it, as a deadline"),
     ("deadline", "not_names", "\"By\" is no name"),
     ("deadline", "not_places", "\"By\" is no place"),
