@@ -464,3 +464,30 @@ fn this_may_dates_a_visit_and_a_date_after_the_first_visit_after_does_not() {
     let span = data.events[0].date.span.expect("span");
     assert_eq!(&text[span.start..span.end], "this May");
 }
+
+#[test]
+fn a_two_day_visit_after_a_monitoring_visit_is_a_monitoring_visit() {
+    let text = "After a two-day visit in December 2018 Ashby Council was found to have made significant progress.\n\n\
+                Inspectors wrote that there had been an improvement since the last monitoring visit in November 2017.\n";
+    let data = one_article(text, Some("2019-01")).dataset;
+    let kinds: Vec<(EventKind, String)> = grades_by_event(&data)
+        .into_iter()
+        .map(|(kind, date, _)| (kind, date))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (EventKind::MonitoringVisit, "2017-11".to_string()),
+            (EventKind::MonitoringVisit, "2018-12".to_string()),
+        ]
+    );
+    // With no monitoring visit named, a two-day visit stays a focused visit.
+    let alone = "After a two-day visit in December 2018 Ashby Council was found to have made significant progress.\n";
+    let data = one_article(alone, Some("2019-01")).dataset;
+    assert_eq!(
+        data.events[0].kind,
+        EventKind::FocusedVisit,
+        "{:?}",
+        data.events
+    );
+}

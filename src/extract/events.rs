@@ -420,8 +420,9 @@ pub(crate) fn article_events(
 
 /// "rated inadequate ... following an inspection in July last year. A second visit
 /// carried out on 28 and 29 June found progress": an ungraded visit of no stated kind,
-/// no earlier than an inspection the article grades inadequate overall, is a
-/// monitoring visit, Ofsted's visit to a council judged inadequate, not an inspection.
+/// no earlier than an inspection the article grades inadequate overall, or than a
+/// monitoring visit it names, is a monitoring visit, Ofsted's visit to a council judged
+/// inadequate, not an inspection (nor, if two days long, a focused visit).
 fn visits_after_inadequate_are_monitoring(events: &mut [ArticleEvent]) {
     let inadequate_in: Vec<i32> = events
         .iter()
@@ -431,6 +432,14 @@ fn visits_after_inadequate_are_monitoring(events: &mut [ArticleEvent]) {
             })
         })
         .map(|e| e.year)
+        // "a two-day visit in December 2018 ... since the last monitoring visit in
+        // November 2017": monitoring visits come in series.
+        .chain(
+            events
+                .iter()
+                .filter(|e| e.kind == Some(EventKind::MonitoringVisit))
+                .map(|e| e.year),
+        )
         .collect();
     for event in events.iter_mut() {
         let after_inadequate = inadequate_in.iter().any(|&year| year <= event.year);
