@@ -370,3 +370,124 @@ fn a_date_premodifying_another_noun_dates_no_event() {
         data.events
     );
 }
+
+#[test]
+fn a_report_published_months_after_a_seasons_inspection_is_its_report() {
+    let text = "In an inspection report published this week Ofsted rated Ashby County Council's children's services as inadequate.\n\n\
+                Ofsted found during its inspection last autumn that children's experiences remain poor.\n";
+    let data = one_article(text, Some("2025-05-16")).dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].1, "2024-09", "{events:?}");
+    let event = &data.events[0];
+    assert_eq!(event.date.end.as_deref(), Some("2024-11-30"));
+    assert!(
+        event
+            .published
+            .as_ref()
+            .is_some_and(|p| p.value.starts_with("2025-05")),
+        "{event:?}"
+    );
+}
+
+#[test]
+fn an_inspection_later_this_year_or_that_will_take_place_is_no_event() {
+    let text = "Ofsted's final monitoring visit to Ashby noted progress, while advising that there is work to do ahead of its full inspection later this year.\n\n\
+                Inspectors published their report on 11 April 2019 after their monitoring visit to the council on 19 and 20 March 2019.\n\n\
+                A full inspection will take place by Autumn 2019.\n";
+    let data = one_article(text, Some("2019-04")).dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(
+        events,
+        vec![(EventKind::MonitoringVisit, "2019-03-19".to_string(), vec![])]
+    );
+}
+
+#[test]
+fn a_date_in_what_a_report_tells_is_not_the_reports() {
+    let text = "Ashby Council's children's services were rated inadequate after Ofsted visited in September 2016.\n\n\
+                The report highlights that concerns were found during an internal review in 2015.\n";
+    let data = one_article(text, Some("2016-11-25")).dataset;
+    let events = grades_by_event(&data);
+    assert!(!events.iter().any(|e| e.1 == "2015"), "{events:?}");
+    // Told as the report's own, the date is its publication's.
+    let own = text.replace(
+        "The report highlights that concerns were found during an internal review in 2015.",
+        "The report in November highlights concerns.",
+    );
+    let data = one_article(&own, Some("2016-11-25")).dataset;
+    let event = data
+        .events
+        .iter()
+        .find(|e| !e.ratings.is_empty())
+        .expect("graded");
+    assert!(
+        event
+            .published
+            .as_ref()
+            .is_some_and(|p| p.value == "2016-11"),
+        "{:?}",
+        data.events
+    );
+}
+
+#[test]
+fn this_month_saw_ofsted_publish_a_report_of_last_years_inspection() {
+    let text = "THIS month saw Ofsted publish a scathing report on Ashby Council's children's services.\n\n\
+                The watchdog rated Ashby Council as inadequate following the inspection of its children's services in December last year.\n";
+    let data = one_article(text, Some("2022-02")).dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(
+        events,
+        vec![(
+            EventKind::Inspection,
+            "2021-12".to_string(),
+            vec![OE_INADEQUATE]
+        )]
+    );
+    assert_eq!(
+        data.events[0].published.as_ref().map(|p| p.value.as_str()),
+        Some("2022-02")
+    );
+}
+
+#[test]
+fn this_may_dates_a_visit_and_a_date_after_the_first_visit_after_does_not() {
+    let text = "An Ofsted report following a fifth monitoring visit of children's services this May has found Ashby Children's Trust has made further progress.\n\n\
+                This is the first monitoring visit made by Ofsted to Ashby Children's Trust, after Ashby City Council placed its children's social care in an independent trust in April 2018.\n";
+    let data = one_article(text, Some("2018-06-08")).dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(
+        events,
+        vec![(EventKind::MonitoringVisit, "2018-05".to_string(), vec![])]
+    );
+    let span = data.events[0].date.span.expect("span");
+    assert_eq!(&text[span.start..span.end], "this May");
+}
+
+#[test]
+fn a_two_day_visit_after_a_monitoring_visit_is_a_monitoring_visit() {
+    let text = "After a two-day visit in December 2018 Ashby Council was found to have made significant progress.\n\n\
+                Inspectors wrote that there had been an improvement since the last monitoring visit in November 2017.\n";
+    let data = one_article(text, Some("2019-01")).dataset;
+    let kinds: Vec<(EventKind, String)> = grades_by_event(&data)
+        .into_iter()
+        .map(|(kind, date, _)| (kind, date))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (EventKind::MonitoringVisit, "2017-11".to_string()),
+            (EventKind::MonitoringVisit, "2018-12".to_string()),
+        ]
+    );
+    // With no monitoring visit named, a two-day visit stays a focused visit.
+    let alone = "After a two-day visit in December 2018 Ashby Council was found to have made significant progress.\n";
+    let data = one_article(alone, Some("2019-01")).dataset;
+    assert_eq!(
+        data.events[0].kind,
+        EventKind::FocusedVisit,
+        "{:?}",
+        data.events
+    );
+}

@@ -690,6 +690,12 @@ impl Reader<'_, '_> {
         if let Some(years) = self.years_ago(at) {
             return Some((self.mention(Some(Relative::YearsAgo(years))), at + 3));
         }
+        // "a fifth monitoring visit this May": that month of the article's year.
+        if let Some(month) = self.month(at + 1).filter(|_| self.words[at].is("this")) {
+            let mut mention = self.mention(Some(Relative::ThisYear));
+            mention.month = Some(month);
+            return Some((mention, at + 2));
+        }
         let relative = self.relative_pair(at)?;
         let mut mention = self.mention(Some(relative));
         if let Relative::LastSeason(first) = relative {

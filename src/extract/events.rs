@@ -17,11 +17,12 @@ use super::grades::RatingMention;
 use super::layout::Layout;
 use super::lexicon::{CLAUSE_BREAK, EARLIER_GRADE, NOW};
 use super::lexicon::{
-    DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FOCUSED, FUTURE, INSPECTING_SUBJECTS,
-    INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTORATE_WORDS, INSPECTORS,
-    LOOKING_VERBS, MONITORING, MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS,
-    PERIOD_BOUND, POINTING_BACK, PRESENT, PUBLISHING, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS,
-    SHORT, SINCE, THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS,
+    DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FIRST_AFTER, FOCUSED, FUTURE,
+    INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS,
+    INSPECTORATE_WORDS, INSPECTORS, LATER, LOOKING_VERBS, MONITORING, MONTHS, NOT_AN_INSPECTION,
+    NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND, POINTING_BACK, PRESENT, PUBLISHING,
+    REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE, THAT_ONE, UPCOMING,
+    VISIT_NOUNS, VISIT_PLURALS,
 };
 use super::scope::Scope;
 use super::text::Word;
@@ -419,8 +420,9 @@ pub(crate) fn article_events(
 
 /// "rated inadequate ... following an inspection in July last year. A second visit
 /// carried out on 28 and 29 June found progress": an ungraded visit of no stated kind,
-/// no earlier than an inspection the article grades inadequate overall, is a
-/// monitoring visit, Ofsted's visit to a council judged inadequate, not an inspection.
+/// no earlier than an inspection the article grades inadequate overall, or than a
+/// monitoring visit it names, is a monitoring visit, Ofsted's visit to a council judged
+/// inadequate, not an inspection (nor, if two days long, a focused visit).
 fn visits_after_inadequate_are_monitoring(events: &mut [ArticleEvent]) {
     let inadequate_in: Vec<i32> = events
         .iter()
@@ -430,6 +432,14 @@ fn visits_after_inadequate_are_monitoring(events: &mut [ArticleEvent]) {
             })
         })
         .map(|e| e.year)
+        // "a two-day visit in December 2018 ... since the last monitoring visit in
+        // November 2017": monitoring visits come in series.
+        .chain(
+            events
+                .iter()
+                .filter(|e| e.kind == Some(EventKind::MonitoringVisit))
+                .map(|e| e.year),
+        )
         .collect();
     for event in events.iter_mut() {
         let after_inadequate = inadequate_in.iter().any(|&year| year <= event.year);
@@ -609,6 +619,9 @@ fn is_the_articles_own(dates: &ArticleDates, date: &Date) -> bool {
             own.starts_with(&date.value)
         })
 }
+
+/// How many words before a date a [`FUTURE`] word puts it still to come.
+const FUTURE_REACH: usize = 6;
 
 /// Most months from an inspection the article reports to the article's own date.
 const MONTHS_REPORTED_AFTER: i32 = 12;
@@ -871,7 +884,13 @@ fn fold_in_publications(events: &mut Vec<ArticleEvent>, event_of_word: &mut [Opt
             .filter(|_| report.occurred.is_empty())
             .and_then(|published| {
                 (0..events.len()).find(|&other| {
-                    let occurred = best(&events[other].occurred).and_then(month_of);
+                    // An inspection over a span ("last autumn") is reported after its end.
+                    let occurred = best(&events[other].occurred).and_then(|date| {
+                        match date.end.as_deref().map(Date::stated) {
+                            Some(end) => month_of(&end),
+                            None => month_of(date),
+                        }
+                    });
                     other != index
                         && (report.kind.is_none() || events[other].kind == report.kind)
                         && occurred
@@ -1157,11 +1176,13 @@ fn dates_by_word(layout: &Layout, words: &[EventWord], dates: &ArticleDates) -> 
         // event took place.
         // "with a final published report due in November": one still to come.
         let words_before = layout.words_in(layout.sentence_at(span.start).start..span.start);
+        // "its full inspection later this year", "will take place by Autumn 2019".
         let ahead = words_before
             .iter()
             .rev()
-            .take(OTHER_TIME_REACH)
-            .any(|w| w.is_any(&FUTURE));
+            .take(FUTURE_REACH)
+            .any(|w| w.is_any(&FUTURE))
+            || words_before.last().is_some_and(|w| w.is_any(&LATER));
         if ahead || words_before.last().is_some_and(|w| w.is_any(&DEADLINE)) {
             continue;
         }
@@ -1195,20 +1216,32 @@ fn nearest_event_word(layout: &Layout, words: &[EventWord], date: &Range<usize>)
         Some(i) if words[i].range.start >= sentence.end => words[..i].iter().rposition(in_sentence),
         _ => None,
     };
-    // "the first inspection since its formation last year": a date after "since" is
-    // when a period began, not the first event in it.
+    // "the first inspection since its formation last year", "the first monitoring visit
+    // ... after the council placed its services in a trust in April 2018": a date after
+    // "since" or "after" is when a period began, not the first event in it.
     let before = before.filter(|&i| {
         let since = layout
             .words_in(words[i].range.end..date.start)
             .iter()
             .rev()
             .take(CLAUSE_BREAK_REACH)
-            .any(|w| w.is_any(&SINCE));
+            .any(|w| w.is_any(&SINCE) || w.is_any(&FIRST_AFTER));
         let lead = layout.words_in(sentence.start..words[i].range.start);
         let first = lead[lead.len().saturating_sub(2)..]
             .iter()
             .any(|w| w.is_any(&FIRST));
         !(since && first)
+    });
+    // "The report highlights that concerns were found during an internal review in
+    // 2015": a date in what a report or inspection tells ("highlights that", "found
+    // that") is the told thing's, not the report's.
+    let before = before.filter(|&i| {
+        let between = layout.words_in(words[i].range.end..date.start);
+        !between
+            .iter()
+            .take(CLAUSE_BREAK_REACH)
+            .zip(between.iter().skip(1))
+            .any(|(verb, that)| verb.is_any(&REPORTING_VERBS) && that.is_any(&THAT_ONE))
     });
     right_after.or(before).or(after)
 }

@@ -626,6 +626,10 @@ pub(crate) const EARLIER: [&str; 5] = ["previous", "last", "earlier", "prior", "
 /// "the next inspection is due in March".
 pub(crate) const UPCOMING: [&str; 2] = ["next", "upcoming"];
 
+/// The word right before a relative date that puts it still to come: "its full
+/// inspection later this year".
+pub(crate) const LATER: [&str; 1] = ["later"];
+
 /// The word right before a date that makes it a deadline: "subject to satisfactory
 /// inspection by June 2020".
 pub(crate) const DEADLINE: [&str; 1] = ["by"];
@@ -661,7 +665,13 @@ pub(crate) const REPORT_NOUNS: [&str; 3] = ["report", "verdict", "letter"];
 pub(crate) const REPORT_PLURALS: [&str; 3] = ["reports", "verdicts", "letters"];
 
 /// Words between a report word and a date that make the date its publication's.
-pub(crate) const PUBLISHING: [&str; 2] = ["published", "publication"];
+pub(crate) const PUBLISHING: [&str; 5] = [
+    "published",
+    "publication",
+    "publish",
+    "publishes",
+    "publishing",
+];
 
 /// The word that makes a sentence name the inspectors, so that a finding in it is
 /// theirs.
@@ -679,6 +689,9 @@ pub(crate) const SEND_ACRONYMS: [&str; 1] = ["SEND"];
 /// the grade or event starts a period of other grades, and is not their date.
 pub(crate) const SINCE: [&str; 1] = ["since"];
 pub(crate) const FIRST: [&str; 1] = ["first"];
+/// With [`FIRST`] before an event word, like [`SINCE`] before a date: "the first
+/// monitoring visit ... after the council placed its services in a trust in April 2018".
+pub(crate) const FIRST_AFTER: [&str; 1] = ["after"];
 
 /// The one word that opens a sentence before a date that dates all it tells: "In
 /// January 2020, ...", "On 3 May, ...".
@@ -1087,6 +1100,8 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("looking_verbs", &LOOKING_VERBS),
     ("upcoming", &UPCOMING),
     ("deadline", &DEADLINE),
+    ("first_after", &FIRST_AFTER),
+    ("later", &LATER),
 ];
 
 #[cfg(test)]
@@ -1253,6 +1268,9 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
     ("not_the_grades_event", "period_bound", "\"since\" parts a grade from an event, and starts a period"),
     ("not_the_grades_event", "month_prepositions", "\"since\" parts a grade from an event, and dates a month"),
     ("period_bound", "month_prepositions", "\"since\", \"until\" before a month date it and bound a period"),
+    ("later", "auxiliaries", "\"later\" is skipped in a speech tag, and before \"this year\" puts a date ahead"),
+    ("later", "after_speech_verb", "\"said later:\" follows a speech verb; before \"this year\" it puts a date ahead"),
+    ("first_after", "not_places", "\"After\" opening a sentence is no place"),
     ("deadline", "month_prepositions", "\"by\" before a month dates it, as a deadline"),
     ("deadline", "not_names", "\"By\" is no name"),
     ("deadline", "not_places", "\"By\" is no place"),
