@@ -10,9 +10,9 @@
 
 use super::layout::Layout;
 use super::lexicon::{
-    AIM, AREA, AS_LINK, CLAUSE_BREAK, COMPARISON, EARLIER_GRADE, FOR_NEXT, GRADED_PART,
-    GRADE_TO_JUDGEMENT, INSPECTION_NOUNS, INSPECTORATE, JUDGED_AS, JUDGEMENT_PHRASES, LINK_FILLER,
-    LIST_AND, OF_LINK, RATING_CUE, SOME_OF,
+    AFTER_A_PREDICATE, AIM, AREA, AS_LINK, CLAUSE_BREAK, COMPARISON, EARLIER_GRADE, FOR_NEXT,
+    GRADED_PART, GRADE_TO_JUDGEMENT, INSPECTION_NOUNS, INSPECTORATE, JUDGED_AS, JUDGEMENT_PHRASES,
+    LINK_FILLER, LIST_AND, OF_LINK, RATING_CUE, SOME_OF,
 };
 use super::pattern::{grade_at, judgement_at};
 use super::rules::{self, GRADE_RULES};
@@ -360,9 +360,10 @@ fn two_line_rows(layout: &Layout) -> Vec<RatingMention> {
 /// a 'Good' service" is one), and not an aim ("to meet 'Good' by the next inspection").
 fn quoted_finding(words: &[Token], grade: &GradeWord) -> bool {
     let before = |n: usize| grade.first.checked_sub(n).map(|i| &words[i]);
+    // Before a noun, not a joining word: "were 'inadequate' and children were at risk".
     let attributive = words
         .get(grade.last + 1)
-        .is_some_and(|next| !next.pause_before);
+        .is_some_and(|next| !next.pause_before && !next.is_any(&AFTER_A_PREDICATE));
     let indefinite = before(1).is_some_and(|w| w.is_any(&["a", "an"]));
     let aim = words[grade.first.saturating_sub(3)..grade.first]
         .iter()

@@ -839,6 +839,27 @@ pub(crate) const DETERMINERS: [&str; 9] = [
     "a", "an", "the", "its", "their", "his", "her", "our", "this",
 ];
 
+/// Words that follow a grade said of something, not one set before a noun: "were
+/// 'inadequate' and children were at risk", "rated 'good' by Ofsted".
+pub(crate) const AFTER_A_PREDICATE: [&str; 16] = [
+    "and",
+    "or",
+    "but",
+    "by",
+    "in",
+    "for",
+    "after",
+    "with",
+    "to",
+    "since",
+    "following",
+    "when",
+    "at",
+    "on",
+    "from",
+    "overall",
+];
+
 /// Words that end one clause and begin another inside a sentence.
 pub(crate) const CLAUSE_WORDS: [&str; 3] = ["while", "whereas", "but"];
 
@@ -1081,6 +1102,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("plural_relatives", &PLURAL_RELATIVES),
     ("clause_words", &CLAUSE_WORDS),
     ("ranked_among", &RANKED_AMONG),
+    ("after_a_predicate", &AFTER_A_PREDICATE),
     ("determiners", &DETERMINERS),
     ("adding", &ADDING),
     ("statement_openers", &STATEMENT_OPENERS),
@@ -1197,6 +1219,14 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("earlier_grade", "after_a_predicate", "a joining word after a quoted grade, and before a grade, marks it an earlier one"),
+    ("clause_break", "after_a_predicate", "a joining word after a quoted grade, and opens a clause of its own"),
+    ("since", "after_a_predicate", "a joining word after a quoted grade, and starts a period"),
+    ("not_the_grades_event", "after_a_predicate", "a joining word after a quoted grade, and keeps a date from the grade's event"),
+    ("period_bound", "after_a_predicate", "a joining word after a quoted grade, and bounds a period"),
+    ("clause_words", "after_a_predicate", "a joining word after a quoted grade, and opens a clause of its own"),
+    ("deadline", "after_a_predicate", "a joining word after a quoted grade, and before a date, makes it a deadline"),
+    ("first_after", "after_a_predicate", "a joining word after a quoted grade, and after 'first', starts a period"),
     ("graded_part", "area", "\"aspect\": a service's parts after a grade, the judgements after \"all\""),
     ("thing_pronouns", "statement_openers", "\"it\" stands for a thing, and opens a statement's clause"),
     ("either_pronouns", "statement_openers", "\"they\" stands for people or a body, and opens a statement's clause"),
@@ -1287,6 +1317,7 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
 #[cfg(test)]
 const STOP_LISTS: &[&str] = &[
     "statement_openers",
+    "after_a_predicate",
     "determiners",
     "not_names",
     "not_places",

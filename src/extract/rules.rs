@@ -591,6 +591,52 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         }],
     },
     Rule {
+        id: "grade.services_were",
+        doc: "The inspectorate or \"found\", up to eight words, \"service(s)\", a few words with no pause, \"were\" (was, are, is), perhaps a `now` or `stay` word, and a grade: the overall grade, with no rating word needed (\"The watchdog found that the council's services for children were inadequate\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Either(&[Step::In(&INSPECTORATE), Step::Word("found")]),
+                gap!(8),
+                Step::Either(&[Step::Word("services"), Step::Word("service")]),
+                Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::Word("not")]))])),
+                Step::NoPause,
+                Step::Either(&[Step::Word("were"), Step::Word("was"), Step::Word("are"), Step::Word("is")]),
+                Step::Optional(&Step::Either(&[Step::In(&NOW), Step::In(&STAY)])),
+                Step::Grade,
+            ]),
+            Action::Give,
+        ),
+        examples: &[
+            Example {
+                text: "The watchdog found that the council's services for children were inadequate.",
+                yields: &[(Oe, Inadequate, false)],
+            },
+            Example {
+                text: "Ofsted said the council's children's services were 'inadequate' and children were at risk.",
+                yields: &[(Oe, Inadequate, false)],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.improvement_on",
+        doc: "\"an improvement on\" (\"up from\", \"down from\") and, within two words, a grade: an earlier event's overall grade (\"services were good, an improvement on the 'requires improvement' rating in 2019\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Either(&[
+                    Step::Seq(&[Step::Word("improvement"), Step::Word("on")]),
+                    Step::Seq(&[Step::Either(&[Step::Word("up"), Step::Word("down")]), Step::Word("from")]),
+                ]),
+                Step::UpTo(2, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
+                Step::Capture(Slot::Earlier, &Step::Grade),
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "This is an improvement on the 'requires improvement' rating it was given in 2019.",
+            yields: &[(Oe, Ri, true)],
+        }],
+    },
+    Rule {
         id: "grade.a_council_rated",
         doc: "\"a (an) council (authority, trust) rated\" and a grade: the subject's standing told in passing, not a grade of the event reported (\"child protection work at a council rated 'inadequate' by Ofsted\").",
         how: How::Pattern(
