@@ -1784,3 +1784,14 @@ fn a_statement_over_two_paragraphs_takes_the_tag_that_closes_it() {
         Some("ofsted")
     );
 }
+
+#[test]
+fn a_phrase_setting_the_scene_is_no_part_of_the_speakers_role() {
+    let text = "Westbury was rated good by Ofsted.\n\n\
+                In a statement, director of children's services Anna Green said: \"This is fantastic news.\"\n";
+    let data = one_article(text).dataset;
+    assert_eq!(
+        speaker_and_role(&data, "This is fantastic"),
+        Some(("anna-green", Some("director of children's services")))
+    );
+}

@@ -11,8 +11,8 @@ use super::grades::is_rating_term;
 use super::layout::Layout;
 use super::lexicon::{
     ACCORDING_TO, ADDING, AFTER_SPEECH_VERB, AUXILIARIES, EITHER_PRONOUNS, GOES_ON,
-    INSPECTORATE_WORDS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, REPORTING_VERBS, SPEECH_VERBS,
-    STATEMENT_OPENERS, THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
+    INSPECTORATE_WORDS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, REPORTING_VERBS, SCENE_SETTERS,
+    SPEECH_VERBS, STATEMENT_OPENERS, THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
 };
 use super::people::{
     is_relative_clause, join_role, name_at, names_a_role, surname, with_appositive_role,
@@ -538,7 +538,7 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
         // "Local MP Helen Marchbank", "Director of children's services Neil Chaudhry":
         // a role written before a name introduces it, title or not.
         let lead_in = trim_range(layout.text, phrase.start..words[index].start, &[',']);
-        let lead_in = layout.slice(lead_in);
+        let lead_in = without_scene_setting(layout.slice(lead_in));
         let after_role = index > 0 && names_a_role(lead_in);
         let named = if titled_only {
             name_at(layout, words, index, true)
@@ -566,6 +566,23 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
         .iter()
         .any(|w| w.is_any(&INSPECTORATE_WORDS))
         .then_some(Cue::Inspectorate)
+}
+
+/// A role written before a name, without a phrase that sets the scene before it: "In a
+/// statement, director of children's services Anna Green said" gives the role
+/// "director of children's services".
+fn without_scene_setting(lead_in: &str) -> &str {
+    match lead_in.split_once(',') {
+        Some((first, rest))
+            if first
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| SCENE_SETTERS.iter().any(|s| w.eq_ignore_ascii_case(s))) =>
+        {
+            rest.trim_start()
+        }
+        _ => lead_in,
+    }
 }
 
 /// People the narrative names without a title as saying something: the subject of a

@@ -860,6 +860,19 @@ pub(crate) const AFTER_A_PREDICATE: [&str; 16] = [
     "overall",
 ];
 
+/// Words opening a phrase that sets the scene before a speaker's role and name: "In a
+/// statement, director of children's services Anna Green said".
+pub(crate) const SCENE_SETTERS: [&str; 8] = [
+    "in",
+    "speaking",
+    "responding",
+    "commenting",
+    "writing",
+    "meanwhile",
+    "however",
+    "today",
+];
+
 /// Words that end one clause and begin another inside a sentence.
 pub(crate) const CLAUSE_WORDS: [&str; 3] = ["while", "whereas", "but"];
 
@@ -1102,6 +1115,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("plural_relatives", &PLURAL_RELATIVES),
     ("clause_words", &CLAUSE_WORDS),
     ("ranked_among", &RANKED_AMONG),
+    ("scene_setters", &SCENE_SETTERS),
     ("after_a_predicate", &AFTER_A_PREDICATE),
     ("determiners", &DETERMINERS),
     ("adding", &ADDING),
@@ -1219,6 +1233,7 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("present", "scene_setters", "\"today\" puts a sentence in the present, and opens a phrase before a speaker's role"),
     ("earlier_grade", "after_a_predicate", "a joining word after a quoted grade, and before a grade, marks it an earlier one"),
     ("clause_break", "after_a_predicate", "a joining word after a quoted grade, and opens a clause of its own"),
     ("since", "after_a_predicate", "a joining word after a quoted grade, and starts a period"),
@@ -1317,6 +1332,7 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
 #[cfg(test)]
 const STOP_LISTS: &[&str] = &[
     "statement_openers",
+    "scene_setters",
     "after_a_predicate",
     "determiners",
     "not_names",
