@@ -552,9 +552,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.services_found_to_be",
-        doc: "\"service(s)\", up to three words, \"found to (be)\" and a grade: the overall grade, with no rating word needed (\"since 2018 when services were found to Require Improvement\").",
+        doc: "\"service(s)\", up to three words, \"found to (be)\" and a grade: the overall grade, or that of the judgements named right before \"services\", with no rating word needed (\"since 2018 when services were found to Require Improvement\", \"Care leavers services were found to be outstanding\").",
         how: How::Pattern(
             Step::Seq(&[
+                Step::Optional(&JUDGEMENT_LIST),
                 Step::Either(&[Step::Word("services"), Step::Word("service")]),
                 Step::UpTo(3, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
                 Step::Word("found"),
@@ -564,10 +565,16 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             ]),
             Action::Give,
         ),
-        examples: &[Example {
-            text: "The council has been working to improve since 2018 when services were found to Require Improvement.",
-            yields: &[(Oe, Ri, false)],
-        }],
+        examples: &[
+            Example {
+                text: "The council has been working to improve since 2018 when services were found to Require Improvement.",
+                yields: &[(Oe, Ri, false)],
+            },
+            Example {
+                text: "Care leavers services were found to be outstanding.",
+                yields: &[(Cl, Outstanding, false)],
+            },
+        ],
     },
     Rule {
         id: "grade.clean_sweep",
@@ -592,11 +599,12 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.services_were",
-        doc: "The inspectorate or \"found\", up to eight words, \"service(s)\", a few words with no pause, \"were\" (was, are, is), perhaps a `now` or `stay` word, and a grade: the overall grade, with no rating word needed (\"The watchdog found that the council's services for children were inadequate\").",
+        doc: "The inspectorate or \"found\", up to eight words, \"service(s)\", a few words with no pause, \"were\" (was, are, is), perhaps a `now` or `stay` word, and a grade: the overall grade, or that of the judgements named right before \"services\", with no rating word needed (\"The watchdog found that the council's services for children were inadequate\").",
         how: How::Pattern(
             Step::Seq(&[
                 Step::Either(&[Step::In(&INSPECTORATE), Step::Word("found")]),
-                gap!(8),
+                Step::UpTo(8, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
+                Step::Optional(&JUDGEMENT_LIST),
                 Step::Either(&[Step::Word("services"), Step::Word("service")]),
                 Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::Word("not")]))])),
                 Step::NoPause,
@@ -683,7 +691,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         how: How::Pattern(
             Step::Seq(&[
                 Step::In(&INSPECTORATE),
-                gap!(8),
+                Step::UpTo(8, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
+                // "Inspectors graded the council's help and protection services as
+                // requires improvement": the judgement's services, not the overall grade.
+                Step::Optional(&JUDGEMENT_LIST),
                 Step::Word("services"),
                 Step::UpTo(3, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
                 Step::WordyGrade,
@@ -702,6 +713,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "Inspectors said services had improved, but practice in some teams required improvement.",
                 yields: &[],
+            },
+            Example {
+                text: "Inspectors graded the council's help and protection services as requires improvement.",
+                yields: &[(Hp, Ri, false)],
             },
         ],
     },
