@@ -739,7 +739,7 @@ pub(crate) const TRUST_SERVICES: [&str; 1] = ["services"];
 
 /// Lower-case "and" joining two places in one council's name: "Brighton and Hove City
 /// Council".
-pub(crate) const PLACE_JOINERS: [&str; 1] = ["and"];
+pub(crate) const PLACE_JOINERS: [&str; 2] = ["and", "with"];
 
 /// Words after a quantifier that make a clause about councils at large: "most
 /// councils", "every local authority".

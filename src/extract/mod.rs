@@ -512,6 +512,8 @@ struct CouncilWord<'t> {
     start: usize,
     place: usize,
     joined_place: Option<(usize, &'t str)>,
+    /// Joined by "with" or "&": one place, even named once.
+    surely_joined: bool,
 }
 
 /// Every council `text` names, as "Place Council" or "Place Kind Council", in order, each
@@ -562,19 +564,35 @@ fn councils_named(text: &str) -> Vec<(String, bool)> {
         // "Cheshire West and Chester Council", "Brighton and Hove City Council": a place
         // joined by "and" to the one before it, where the text names the two so together
         // again (not "between Ofsted and Westbury Council").
+        // "Blackburn with Darwen", "Telford & Wrekin": joined by "with" or "&", which
+        // do not join two bodies in prose, they are one place however often named.
         let mut joined_place = None;
-        if place < start && place >= 2 && PLACE_JOINERS.contains(&words[place - 1].text) {
-            let mut joined = place - 1;
+        let mut surely_joined = false;
+        let ampersand = place >= 1
+            && place < start
+            && text[words[place - 1].end()..words[place].start].trim() == "&"
+            && is_place_word(&words[place - 1]);
+        let joiner_word = place < start
+            && place >= 2
+            && PLACE_JOINERS.contains(&words[place - 1].text)
+            && on_one_line(text, &words[place - 1], &words[place]);
+        if ampersand || joiner_word {
+            // The last word of the place before the joiner.
+            let before = if ampersand { place - 1 } else { place - 2 };
+            let mut joined = before;
             while joined > 0
-                && place - 1 - joined < MAX_PLACE_WORDS
+                && before - joined < MAX_PLACE_WORDS
                 && is_place_word(&words[joined - 1])
                 && on_one_line(text, &words[joined - 1], &words[joined])
             {
                 joined -= 1;
             }
-            let together = &text[words[joined].start..words[start - 1].end()];
-            if joined < place - 1 && on_one_line(text, &words[place - 1], &words[place]) {
+            let place_before = is_place_word(&words[before])
+                && (ampersand || on_one_line(text, &words[before], &words[place - 1]));
+            if place_before {
+                let together = &text[words[joined].start..words[start - 1].end()];
                 joined_place = Some((joined, together));
+                surely_joined = ampersand || words[place - 1].text == "with";
             }
         }
         found.push(CouncilWord {
@@ -582,6 +600,7 @@ fn councils_named(text: &str) -> Vec<(String, bool)> {
             start,
             place,
             joined_place,
+            surely_joined,
         });
     }
     let together: Vec<&str> = found
@@ -596,9 +615,10 @@ fn councils_named(text: &str) -> Vec<(String, bool)> {
             start,
             mut place,
             joined_place,
+            surely_joined,
         } = found;
         if let Some((joined, together)) = joined_place {
-            if named_twice.get(together).copied().unwrap_or(false) {
+            if surely_joined || named_twice.get(together).copied().unwrap_or(false) {
                 place = joined;
             }
         }
@@ -679,7 +699,36 @@ fn held_twice<'p>(text: &str, patterns: &[&'p str]) -> HashMap<&'p str, bool> {
 
 #[cfg(test)]
 mod tests {
-    use super::held_twice;
+    use super::{councils_named, held_twice};
+
+    fn names(text: &str) -> Vec<String> {
+        councils_named(text)
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect()
+    }
+
+    #[test]
+    fn a_place_joined_by_with_or_an_ampersand_is_one_place_even_named_once() {
+        assert_eq!(
+            names("Blackburn with Darwen Borough Council was rated good."),
+            ["Blackburn with Darwen Borough Council"]
+        );
+        assert_eq!(
+            names("Telford & Wrekin Council was rated good."),
+            ["Telford & Wrekin Council"]
+        );
+        // "and" joins two bodies as often as one place: only a pair named together
+        // twice is one place.
+        assert_eq!(
+            names("Ofsted and Westbury Council met."),
+            ["Westbury Council"]
+        );
+        assert_eq!(
+            names("A report, shared with Westbury Council, was published."),
+            ["Westbury Council"]
+        );
+    }
 
     #[test]
     fn held_twice_counts_as_str_matches_does() {
