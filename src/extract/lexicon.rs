@@ -993,7 +993,7 @@ pub(crate) const COUNCIL_KINDS: [&str; 5] =
     ["county", "city", "borough", "district", "metropolitan"];
 
 /// Capitalised words that do not begin a council's place name.
-pub(crate) const NOT_PLACES: [&str; 22] = [
+pub(crate) const NOT_PLACES: [&str; 24] = [
     "the",
     "this",
     "that",
@@ -1017,6 +1017,10 @@ pub(crate) const NOT_PLACES: [&str; 22] = [
     "while",
     "when",
     "after",
+    // "Children in Care Council", "Youth Council": forums of children and young
+    // people, not a local authority.
+    "care",
+    "youth",
 ];
 
 /// The word before "Trust" (or "Services Trust") that makes it one running a council's

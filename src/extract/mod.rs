@@ -731,6 +731,13 @@ mod tests {
     }
 
     #[test]
+    fn a_forum_of_children_in_care_or_young_people_is_no_council() {
+        assert!(
+            names("The Children in Care Council and the Youth Council met inspectors.").is_empty()
+        );
+    }
+
+    #[test]
     fn held_twice_counts_as_str_matches_does() {
         let text = "Brighton and Hove, aaa, Brighton and Hove Council; Bath and Wells, “Kestrel and Vale” aa";
         let patterns = [
