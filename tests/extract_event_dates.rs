@@ -491,3 +491,64 @@ fn a_two_day_visit_after_a_monitoring_visit_is_a_monitoring_visit() {
         data.events
     );
 }
+
+const OE_GOOD: (Judgement, Grade) = (Judgement::OverallEffectiveness, Grade::Good);
+const OE_OUTSTANDING: (Judgement, Grade) = (Judgement::OverallEffectiveness, Grade::Outstanding);
+const OE_RI: (Judgement, Grade) = (Judgement::OverallEffectiveness, Grade::RequiresImprovement);
+
+/// Each event's date and grades, without the kind.
+fn dated_grades(text: &str, published: &str) -> Vec<(String, Vec<(Judgement, Grade)>)> {
+    let data = one_article(text, Some(published)).dataset;
+    grades_by_event(&data)
+        .into_iter()
+        .map(|(_, date, grades)| (date, grades))
+        .collect()
+}
+
+#[test]
+fn a_date_by_another_grade_word_is_that_grades() {
+    // Right after the earlier grade, before the current one: the earlier grade's.
+    let text = "Ashby Council's report was published in July.\n\n\
+                The upgrade from 'good' in 2020 to 'outstanding' placed the council among the best.\n";
+    assert_eq!(
+        dated_grades(text, "2024-09-05"),
+        vec![
+            ("2020".to_string(), vec![OE_GOOD]),
+            ("2024-07".to_string(), vec![OE_OUTSTANDING]),
+        ]
+    );
+    // Each grade with its own date keeps it ("requires improvement" counts as one word).
+    let text =
+        "Ashby Council was upgraded from 'requires improvement' in 2016 to 'good' in 2020.\n";
+    assert_eq!(
+        dated_grades(text, "2024-09-05"),
+        vec![
+            ("2016".to_string(), vec![OE_RI]),
+            ("2020".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // Past an earlier grade, the date is that grade's: not the report's before it, nor
+    // the current grade's, which is the article's own event.
+    let text = "In its latest report Ofsted upgraded Ashby Council to 'good' from the assessment of 'requires improvement' it gave it in 2014.\n";
+    assert_eq!(
+        dated_grades(text, "2019-09-05"),
+        vec![
+            ("2014".to_string(), vec![OE_RI]),
+            ("2019-09-05".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    let text = "Ashby Council received the glowing report from inspectors who gave it its highest rating of 'outstanding' overall, following a previously 'good' judgment three years ago.\n";
+    assert_eq!(
+        dated_grades(text, "2019-09-05"),
+        vec![
+            ("2016".to_string(), vec![OE_GOOD]),
+            ("2019-09-05".to_string(), vec![OE_OUTSTANDING]),
+        ]
+    );
+    // A date after both grades, not right by the earlier one, is the event word's.
+    let text = "The inspection, which moved Ashby Council from 'inadequate' to 'good', took place in May 2019.\n";
+    assert_eq!(
+        dated_grades(text, "2019-09-05"),
+        vec![("2019-05".to_string(), vec![OE_GOOD])]
+    );
+}

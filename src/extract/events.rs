@@ -18,7 +18,7 @@ use super::layout::Layout;
 use super::lexicon::{CLAUSE_BREAK, EARLIER_GRADE, NOW};
 use super::lexicon::{
     DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FIRST_AFTER, FOCUSED, FUTURE,
-    INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS,
+    IMPROVEMENT_VERBS, INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS,
     INSPECTORATE_WORDS, INSPECTORS, LATER, LOOKING_VERBS, MONITORING, MONTHS, NOT_AN_INSPECTION,
     NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND, POINTING_BACK, PRESENT, PUBLISHING,
     REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE, THAT_ONE, UPCOMING,
@@ -218,7 +218,8 @@ pub(crate) fn article_events(
     let words = event_words(layout, scope);
     let mut events: Vec<ArticleEvent> = Vec::new();
     let mut event_of_word: Vec<Option<usize>> = vec![None; words.len()];
-    let dates_by_word = dates_by_word(layout, &words, dates);
+    let grade_marks = grade_marks(&ratings);
+    let dates_by_word = dates_by_word(layout, &words, dates, &grade_marks);
     for (index, word) in words.iter().enumerate() {
         let bound = dates_of(layout, &words, index, dates, &dates_by_word[index]);
         if word.plural || bound.is_empty() {
@@ -337,8 +338,14 @@ pub(crate) fn article_events(
                 })
                 .or(main)
         };
-        let dated_at = rating.dated_at.unwrap_or(rating.grade_at);
-        if let Some((span, date, year)) = date_by_grade(layout, dates, dated_at) {
+        // A year the grade's own words give ("in 2013 and again in 2019") is its date
+        // whatever other grades are around; else the date by the grade word that no
+        // other grade word is nearer.
+        let by_grade = match rating.dated_at {
+            Some(dated_at) => date_by_grade(layout, dates, dated_at, &[]),
+            None => date_by_grade(layout, dates, rating.grade_at, &grade_marks),
+        };
+        if let Some((span, date, year)) = by_grade {
             if target.is_none_or(|t| events[t].year != year) {
                 // "rated inadequate in 2017": an inspection that year, named or not.
                 let existing = events
@@ -386,7 +393,13 @@ pub(crate) fn article_events(
         // may well be that year's event: left out rather than put on the wrong one.
         if target.is_some_and(|t| {
             known_only_from_article(&events[t])
-                && other_year_in_sentence(layout, dates, rating.grade_at, events[t].year)
+                && other_year_in_sentence(
+                    layout,
+                    dates,
+                    &grade_marks,
+                    rating.grade_at,
+                    events[t].year,
+                )
         }) {
             diagnostics.warn(
                 Problem::UndatedGrade,
@@ -487,7 +500,13 @@ fn known_only_from_article(event: &ArticleEvent) -> bool {
 }
 
 /// Whether the sentence at `at` states a date of a year other than `year`.
-fn other_year_in_sentence(layout: &Layout, dates: &ArticleDates, at: usize, year: i32) -> bool {
+fn other_year_in_sentence(
+    layout: &Layout,
+    dates: &ArticleDates,
+    grade_marks: &[GradeMark],
+    at: usize,
+    year: i32,
+) -> bool {
     let sentence = layout.sentence_at(at);
     let from = dates
         .dates
@@ -495,6 +514,11 @@ fn other_year_in_sentence(layout: &Layout, dates: &ArticleDates, at: usize, year
     dates.dates[from..]
         .iter()
         .take_while(|(span, _)| span.start < sentence.end)
+        // "upgraded it to 'good' from the 'requires improvement' it gave it in 2014": the
+        // date of an earlier grade after this one.
+        .filter(|(span, _)| {
+            !(span.start > at && dates_earlier_grade(layout, grade_marks, at + 1, span))
+        })
         // "its first inspection since 2017", "since the last inspection in 2019", "its
         // first inspection since it was rated inadequate in 2017": an earlier event's
         // date, told as such.
@@ -730,10 +754,16 @@ const DATE_BY_GRADE_WORDS: usize = 5;
 
 /// The date nearest the grade at `grade_at`, with its span and year, if one is in its
 /// clause and right by it: the grade is that year's, whatever event words are around.
+///
+/// A date on the far side of another grade word is not this grade's, nor one right
+/// after an earlier grade before this one ("The upgrade from 'good' in 2020 to
+/// 'outstanding'"), nor one nearer another grade before it: `grade_marks` are the
+/// article's grade words (none where the grade's own words give its date).
 fn date_by_grade(
     layout: &Layout,
     dates: &ArticleDates,
     grade_at: usize,
+    grade_marks: &[GradeMark],
 ) -> Option<(Range<usize>, Date, i32)> {
     let sentence = layout.sentence_at(grade_at);
     // The dates are in the text's order: those of the sentence are a run of them.
@@ -751,7 +781,7 @@ fn date_by_grade(
             grade_at..span.start
         }
     };
-    let words_between = |span: &Range<usize>| layout.words_in(between(span)).len();
+    let words_between = |span: &Range<usize>| words_from_grade(layout, grade_at, span);
     // Only dates a few words from the grade count, and the words between only grow
     // away from it: read outwards from the grade while they are near enough.
     let split = in_sentence.partition_point(|(span, _)| span.end <= grade_at);
@@ -778,9 +808,10 @@ fn date_by_grade(
                 .any(|w| w.is_any(&FIRST));
             !(after_since && first)
         })
+        .filter(|(span, _)| !nearer_another_grade(layout, grade_marks, grade_at, span))
         .filter_map(|(span, date)| {
             let between = between(span);
-            let words = layout.words_in(between.clone()).len();
+            let words = words_from_grade(layout, grade_at, span);
             let gap = layout.slice(between.clone());
             // "since 2022, when services were rated 'requires improvement'": a clause
             // that "when" opens right after the date is the date's.
@@ -821,6 +852,112 @@ fn opening_date<'d>(
         .is_none_or(|(next, _)| next.start > grade_at);
     (opens && then_comma && alone && span.end <= grade_at && date.parts()?.month.is_some())
         .then_some((0, span, date))
+}
+
+/// A grade word of the article: where it starts, and whether it is an earlier grade
+/// ("from 'inadequate'").
+type GradeMark = (usize, bool);
+
+/// The article's grade words, in the text's order, each once.
+fn grade_marks(ratings: &[RatingMention]) -> Vec<GradeMark> {
+    let mut marks: Vec<GradeMark> = ratings.iter().map(|r| (r.grade_at, r.earlier)).collect();
+    marks.sort_unstable();
+    marks.dedup_by(|later, first| {
+        let same = later.0 == first.0;
+        first.1 |= same && later.1;
+        same
+    });
+    marks
+}
+
+/// Where the grade phrase at `grade_at` ends: "requires improvement (to be good)" is one
+/// grade, as "good" is.
+fn grade_end(layout: &Layout, grade_at: usize) -> usize {
+    let words = layout.words_in(grade_at..layout.sentence_at(grade_at).end);
+    let Some(first) = words.first() else {
+        return grade_at;
+    };
+    let improvement =
+        first.is_any(&IMPROVEMENT_VERBS) && words.get(1).is_some_and(|w| w.is("improvement"));
+    if !improvement {
+        return first.end();
+    }
+    let to_be_good = ["to", "be", "good"];
+    match words.get(2..5) {
+        Some(rest) if rest.iter().zip(to_be_good).all(|(w, key)| w.is(key)) => rest[2].end(),
+        _ => words[1].end(),
+    }
+}
+
+/// Words from the grade at `grade_at` to the date at `span`, the grade phrase counted
+/// as one word where the date follows it.
+fn words_from_grade(layout: &Layout, grade_at: usize, span: &Range<usize>) -> usize {
+    if span.contains(&grade_at) {
+        // A grade's own year ("ratings in 2011, 2013 and 2015").
+        0
+    } else if span.end <= grade_at {
+        layout.words_in(span.end..grade_at).len()
+    } else {
+        let end = grade_end(layout, grade_at).min(span.start);
+        1 + layout.words_in(end..span.start).len()
+    }
+}
+
+/// Whether the date at `span` is another grade word's rather than that of the grade at
+/// `grade_at`: another grade stands between them, or the date comes right after
+/// another grade before it in its sentence, one told as an earlier grade or nearer
+/// than this one.
+fn nearer_another_grade(
+    layout: &Layout,
+    grade_marks: &[GradeMark],
+    grade_at: usize,
+    span: &Range<usize>,
+) -> bool {
+    let (from, to) = if span.start > grade_at {
+        (grade_at + 1, span.start)
+    } else {
+        (span.end, grade_at)
+    };
+    let first = grade_marks.partition_point(|(at, _)| *at < from);
+    if grade_marks.get(first).is_some_and(|(at, _)| *at < to) {
+        return true;
+    }
+    if span.start <= grade_at {
+        return grade_marks[..grade_marks.partition_point(|(at, _)| *at < span.start)]
+            .last()
+            .filter(|&&(other, _)| layout.sentence_at(span.start).contains(&other))
+            .is_some_and(|&(other, earlier)| {
+                let gap = words_from_grade(layout, other, span);
+                let clause = !layout
+                    .slice(grade_end(layout, other)..span.start)
+                    .contains([',', ';', ':']);
+                clause
+                    && gap <= DATE_BY_GRADE_WORDS
+                    && (earlier || gap < words_from_grade(layout, grade_at, span))
+            });
+    }
+    false
+}
+
+/// Whether the date at `date` comes right after an earlier grade ("from 'requires
+/// improvement' ... in 2014") that is the last grade word before it, after `from`.
+fn dates_earlier_grade(
+    layout: &Layout,
+    grade_marks: &[GradeMark],
+    from: usize,
+    date: &Range<usize>,
+) -> bool {
+    grade_marks[..grade_marks.partition_point(|(at, _)| *at < date.start)]
+        .last()
+        .is_some_and(|&(at, earlier)| {
+            let clause = !layout
+                .slice(grade_end(layout, at)..date.start)
+                .contains([',', ';', ':']);
+            earlier
+                && at >= from
+                && clause
+                && words_from_grade(layout, at, date) <= DATE_BY_GRADE_WORDS
+        })
 }
 
 /// An event known only from a date given with a grade ("rated inadequate in 2017").
@@ -1164,7 +1301,12 @@ fn dates_of(
 
 /// For each event word, the indices (in order) of the article's dates it takes: each
 /// date goes to its [`nearest_event_word`], worked out once per date.
-fn dates_by_word(layout: &Layout, words: &[EventWord], dates: &ArticleDates) -> Vec<Vec<usize>> {
+fn dates_by_word(
+    layout: &Layout,
+    words: &[EventWord],
+    dates: &ArticleDates,
+    grade_marks: &[GradeMark],
+) -> Vec<Vec<usize>> {
     let mut by_word = vec![Vec::new(); words.len()];
     for (index, (span, date)) in dates.dates.iter().enumerate() {
         // A date a speaker's own words imply ("Today's report shows ...") dates no event
@@ -1186,7 +1328,7 @@ fn dates_by_word(layout: &Layout, words: &[EventWord], dates: &ArticleDates) -> 
         if ahead || words_before.last().is_some_and(|w| w.is_any(&DEADLINE)) {
             continue;
         }
-        if let Some(word) = nearest_event_word(layout, words, span) {
+        if let Some(word) = nearest_event_word(layout, words, span, grade_marks) {
             by_word[word].push(index);
         }
     }
@@ -1196,7 +1338,12 @@ fn dates_by_word(layout: &Layout, words: &[EventWord], dates: &ArticleDates) -> 
 /// The event word a date goes to in its sentence: the word right after it ("a 2019
 /// inspection"), else the nearest before it, else the nearest after it. Event words
 /// are in order and do not overlap, so each is found by binary search.
-fn nearest_event_word(layout: &Layout, words: &[EventWord], date: &Range<usize>) -> Option<usize> {
+fn nearest_event_word(
+    layout: &Layout,
+    words: &[EventWord],
+    date: &Range<usize>,
+    grade_marks: &[GradeMark],
+) -> Option<usize> {
     let sentence = layout.plain_sentence_at(date.start);
     let in_sentence = |w: &EventWord| sentence.contains(&w.range.start);
     // The first word from the date's end on; words further on are further from it.
@@ -1243,6 +1390,13 @@ fn nearest_event_word(layout: &Layout, words: &[EventWord], date: &Range<usize>)
             .zip(between.iter().skip(1))
             .any(|(verb, that)| verb.is_any(&REPORTING_VERBS) && that.is_any(&THAT_ONE))
     });
+    // "in its latest report it has upgraded the authority to 'good' from the assessment
+    // of 'requires improvement' it gave it in 2014": a date right by an earlier grade
+    // told after the event word is that grade's, and dates no event word (the grade's
+    // own date makes its event).
+    if before.is_some_and(|i| dates_earlier_grade(layout, grade_marks, words[i].range.end, date)) {
+        return right_after;
+    }
     right_after.or(before).or(after)
 }
 

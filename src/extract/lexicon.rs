@@ -619,6 +619,10 @@ pub(crate) const AFTER_SPEECH_VERB: [&str; 12] = [
 /// reporters".
 pub(crate) const TOLD_AUDIENCE: [&str; 5] = ["the", "a", "reporters", "journalists", "us"];
 
+/// The forms of "requires" that open the grade "requires improvement", as written, for
+/// telling where a grade phrase ends.
+pub(crate) const IMPROVEMENT_VERBS: [&str; 4] = ["requires", "require", "required", "requiring"];
+
 /// Words that put an event before the one the article reports.
 pub(crate) const EARLIER: [&str; 5] = ["previous", "last", "earlier", "prior", "former"];
 
