@@ -552,3 +552,22 @@ fn a_date_by_another_grade_word_is_that_grades() {
         vec![("2019-05".to_string(), vec![OE_GOOD])]
     );
 }
+
+#[test]
+fn a_date_graded_in_its_own_clause_does_not_date_an_event_word_past_but() {
+    let text = "Ashby Council's children's services were rated as \"requires improvement\" by Ofsted in 2022 but following an inspection in March, they have been upgraded to a \"good\" rating.\n";
+    assert_eq!(
+        dated_grades(text, "2025-04"),
+        vec![
+            ("2022".to_string(), vec![OE_RI]),
+            ("2025-03".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // With no grade in its clause, a date still dates the event word past "but".
+    let text = "Ashby Council's children's services are still inadequate.\n\n\
+                Its latest assessment took place in September and October last year, but the report has only just been published.\n";
+    assert_eq!(
+        dated_grades(text, "2025-05"),
+        vec![("2024-09".to_string(), vec![OE_INADEQUATE])]
+    );
+}

@@ -1397,7 +1397,42 @@ fn nearest_event_word(
     if before.is_some_and(|i| dates_earlier_grade(layout, grade_marks, words[i].range.end, date)) {
         return right_after;
     }
-    right_after.or(before).or(after)
+    // "rated 'requires improvement' by Ofsted in 2022 but following an inspection in
+    // March, it has been upgraded": a date in another clause ("but", "while") than the
+    // event word, with a grade of its own in its clause, is that grade's, not the word's.
+    let graded_apart = |i: &usize| {
+        let word = &words[*i].range;
+        let break_at = |range: Range<usize>, last: bool| {
+            let words = layout.words_in(range);
+            let is_break = |w: &&Word| w.is_any(CLAUSE_BREAK.bases);
+            if last {
+                words.iter().rev().take(CLAUSE_BREAK_REACH).find(is_break)
+            } else {
+                words.iter().take(CLAUSE_BREAK_REACH).find(is_break)
+            }
+            .map(|w| w.start)
+        };
+        let clause = if word.end <= date.start {
+            match break_at(word.end..date.start, true) {
+                Some(at) => at..break_at(date.end..sentence.end, false).unwrap_or(sentence.end),
+                None => return false,
+            }
+        } else {
+            match break_at(date.end..word.start, false) {
+                Some(at) => {
+                    break_at(sentence.start..date.start, true).unwrap_or(sentence.start)..at
+                }
+                None => return false,
+            }
+        };
+        let first = grade_marks.partition_point(|(at, _)| *at < clause.start);
+        grade_marks
+            .get(first)
+            .is_some_and(|(at, _)| *at < clause.end)
+    };
+    right_after
+        .or(before.filter(|i| !graded_apart(i)))
+        .or(after.filter(|i| !graded_apart(i)))
 }
 
 /// Whether the date at `date` stands between a determiner and the next word, with
