@@ -571,3 +571,22 @@ fn a_date_graded_in_its_own_clause_does_not_date_an_event_word_past_but() {
         vec![("2024-09".to_string(), vec![OE_INADEQUATE])]
     );
 }
+
+#[test]
+fn an_event_after_the_articles_date_is_still_to_come() {
+    let text = "Ashby Council has been rated 'inadequate' for children's services.\n\n\
+                The inspection took place in June.\n\n\
+                Ashby was last inspected in July 2016, in which it was rated as 'requires improvement to be good', meaning it was not due to have a further inspection until 2019.\n";
+    let expected = vec![
+        ("2016-07".to_string(), vec![OE_RI]),
+        ("2018-06".to_string(), vec![OE_INADEQUATE]),
+    ];
+    assert_eq!(dated_grades(text, "2018"), expected);
+    // Of a later month of the article's year, too.
+    let later_month = text.replace("until 2019", "until September 2018");
+    assert_eq!(dated_grades(&later_month, "2018-07"), expected);
+    // The article's own year and month are not after it.
+    let same_month = text.replace("until 2019", "until July 2018");
+    let got = dated_grades(&same_month, "2018-07");
+    assert!(got.iter().any(|(date, _)| date == "2018-07"), "{got:?}");
+}

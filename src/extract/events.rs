@@ -83,6 +83,10 @@ pub(crate) struct ArticleEvent {
     named_in_narrative: bool,
     /// Named by a visit word that does not say which kind ("a second visit").
     visit: bool,
+    /// Dated after the article itself ("not due to have a further inspection until
+    /// 2019" in an article of 2018): still to come, never the one reported, never
+    /// graded, and left out of the timeline.
+    future: bool,
 }
 
 impl ArticleEvent {
@@ -100,6 +104,7 @@ impl ArticleEvent {
             earlier_only: false,
             named_in_narrative: false,
             visit: false,
+            future: false,
         }
     }
 }
@@ -225,7 +230,7 @@ pub(crate) fn article_events(
         if word.plural || bound.is_empty() {
             continue;
         }
-        event_of_word[index] = Some(join_or_add(&mut events, word, bound));
+        event_of_word[index] = Some(join_or_add(&mut events, word, bound, dates));
     }
     fold_in_publications(&mut events, &mut event_of_word);
     let undated: Vec<&EventWord> = words
@@ -299,6 +304,8 @@ pub(crate) fn article_events(
         .zip(&event_of_word)
         .filter(|(w, _)| !w.plural && !w.in_quote)
         .filter_map(|(w, event)| event.map(|event| (w.range.clone(), event)))
+        // What is still to come takes no grades or findings.
+        .filter(|(_, event)| !events[*event].future)
         .collect();
     let graded_at: Vec<usize> = ratings.iter().map(|r| r.grade_at).collect();
     // Events known only from a date by a grade, and that date's span: findings told
@@ -345,12 +352,14 @@ pub(crate) fn article_events(
             Some(dated_at) => date_by_grade(layout, dates, dated_at, &[]),
             None => date_by_grade(layout, dates, rating.grade_at, &grade_marks),
         };
-        if let Some((span, date, year)) = by_grade {
+        if let Some((span, date, year)) =
+            by_grade.filter(|(_, date, _)| !after_article(dates, date))
+        {
             if target.is_none_or(|t| events[t].year != year) {
                 // "rated inadequate in 2017": an inspection that year, named or not.
                 let existing = events
                     .iter()
-                    .rposition(|event| event.year == year && is_graded(event));
+                    .rposition(|event| event.year == year && is_graded(event) && !event.future);
                 target = Some(existing.unwrap_or_else(|| {
                     events.push(dated_only(year, date));
                     dated_by_grades.push((span, events.len() - 1));
@@ -1053,23 +1062,29 @@ fn fold_in_publications(events: &mut Vec<ArticleEvent>, event_of_word: &mut [Opt
 }
 
 /// Adds a dated event word to the event of its year and kind, or starts one.
+/// One still to come (dated after the article) is never joined to one that took place.
 fn join_or_add(
     events: &mut Vec<ArticleEvent>,
     word: &EventWord,
     bound: Vec<(Date, DateRole)>,
+    dates: &ArticleDates,
 ) -> usize {
-    let year = bound
+    let first = bound
         .iter()
         .find(|(_, role)| *role == DateRole::Occurred)
-        .or(bound.first())
-        .and_then(|(date, _)| date.year())
-        .unwrap_or_default();
+        .or(bound.first());
+    let year = first.and_then(|(date, _)| date.year()).unwrap_or_default();
+    let future = first.is_some_and(|(date, _)| after_article(dates, date));
     let existing = events.iter().position(|event| {
         event.year == year
+            && event.future == future
             && (event.kind.is_none() || word.kind.is_none() || event.kind == word.kind)
     });
     let index = existing.unwrap_or_else(|| {
-        events.push(ArticleEvent::of_year(year));
+        events.push(ArticleEvent {
+            future,
+            ..ArticleEvent::of_year(year)
+        });
         events.len() - 1
     });
     let event = &mut events[index];
@@ -1106,7 +1121,9 @@ fn main_event(
     has_undated: bool,
     reports_current: bool,
 ) -> Option<usize> {
-    let latest = (0..events.len()).max_by_key(|&i| events[i].year);
+    let latest = (0..events.len())
+        .filter(|&i| !events[i].future)
+        .max_by_key(|&i| events[i].year);
     let anchor = dates.anchor.as_ref();
     // "The inspection, which took place in November, found ... since the last
     // inspection in 2014": the latest dated event is an earlier one, so the one reported
@@ -1128,6 +1145,19 @@ fn main_event(
     Some(events.len() - 1)
 }
 
+/// Whether `date` is after the article's own date, at the precision both have: a year
+/// after the article's, or a later month of its year.
+fn after_article(dates: &ArticleDates, date: &Date) -> bool {
+    let (Some(anchor), Some(parts)) = (dates.anchor.as_ref(), date.parts()) else {
+        return false;
+    };
+    let own = &anchor.parts;
+    match (parts.month, own.month) {
+        (Some(month), Some(own_month)) => (parts.year, month) > (own.year, own_month),
+        _ => parts.year > own.year,
+    }
+}
+
 /// The latest event before `main_year` that `accept`s.
 fn previous_event(
     events: &[ArticleEvent],
@@ -1135,7 +1165,7 @@ fn previous_event(
     accept: impl Fn(&ArticleEvent) -> bool,
 ) -> Option<usize> {
     (0..events.len())
-        .filter(|&i| events[i].year < main_year && accept(&events[i]))
+        .filter(|&i| events[i].year < main_year && !events[i].future && accept(&events[i]))
         .max_by_key(|&i| events[i].year)
 }
 
@@ -1504,13 +1534,15 @@ const LEFT_OUT: usize = usize::MAX;
 
 /// "The Cabinet Member introduced the report on ...": an event known only from the
 /// article's own date, ungraded, that no word says is an inspection or a visit (only a
-/// report or verdict names it), tells the timeline nothing: it is left out.
+/// report or verdict names it), tells the timeline nothing: it is left out, as is one
+/// still to come.
 fn is_hollow(event: &ArticleEvent) -> bool {
-    known_only_from_article(event)
-        && event.kind.is_none()
-        && event.ratings.is_empty()
-        && !event.short
-        && !event.visit
+    event.future
+        || known_only_from_article(event)
+            && event.kind.is_none()
+            && event.ratings.is_empty()
+            && !event.short
+            && !event.visit
 }
 
 /// The event's kind, and how it was read. An ungraded "inspection" of two days is a
