@@ -590,3 +590,23 @@ fn an_event_after_the_articles_date_is_still_to_come() {
     let got = dated_grades(&same_month, "2018-07");
     assert!(got.iter().any(|(date, _)| date == "2018-07"), "{got:?}");
 }
+
+#[test]
+fn a_yearless_deadline_is_the_next_such_date_and_dates_no_inspection() {
+    let text = "OFSTED Inspection Report\n\n\
+                The Director presented the report to the Panel.\n\n\
+                - The local authority received 'Good' in all areas.\n\
+                - Officers confirmed that an improvement plan would be submitted by 21st November, with a future inspection expected in three years' time.\n";
+    let got = dated_grades(text, "2025-10-13");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "2025-10-13", "{got:?}");
+    assert!(got[0].1.contains(&OE_GOOD), "{got:?}");
+    // Told as a date that has passed, the same day is last year's and dates the inspection.
+    let past = text.replace(
+        "Officers confirmed that an improvement plan would be submitted by 21st November",
+        "Officers confirmed that inspectors visited on 21st November",
+    );
+    let got = dated_grades(&past, "2025-10-13");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "2024-11-21", "{got:?}");
+}
