@@ -610,3 +610,32 @@ fn a_yearless_deadline_is_the_next_such_date_and_dates_no_inspection() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "2024-11-21", "{got:?}");
 }
+
+#[test]
+fn the_articles_own_week_dates_no_report_told_later_and_last_month_ends_its_sentence() {
+    let text = "Council chiefs say they are disappointed after Ashby Council's children's services were once again branded inadequate by Ofsted, and pledged this week to improve during the first cabinet meeting since the damning report was revealed.\n\n\
+                Chiefs met on Monday to discuss the report released last month.\n\n\
+                The inspection, which took place in November, found poor progress since the last inspection in 2014.\n";
+    let got = dated_grades(text, "2018");
+    assert_eq!(
+        got,
+        vec![
+            ("2014".to_string(), vec![]),
+            ("2017-11".to_string(), vec![OE_INADEQUATE]),
+        ]
+    );
+    // "last" in the sentence before does not make "The inspection" an earlier one.
+    let text = "Ashby Council's children's services were branded inadequate. Chiefs discussed the report released last month. The inspection, which took place in November, found poor progress.\n";
+    assert_eq!(
+        dated_grades(text, "2018"),
+        vec![("2017-11".to_string(), vec![OE_INADEQUATE])]
+    );
+    // Told as its publication, the article's own day still dates the report.
+    let text = "Ashby Council's children's services were rated inadequate after an inspection in January. Today Ofsted published its report.\n";
+    let data = one_article(text, Some("2018-03-09")).dataset;
+    assert_eq!(data.events.len(), 1, "{:?}", data.events);
+    assert_eq!(
+        data.events[0].published.as_ref().map(|p| p.value.as_str()),
+        Some("2018-03-09")
+    );
+}

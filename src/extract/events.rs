@@ -1179,7 +1179,11 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
             index += 1;
             continue;
         };
-        let before = &words[index.saturating_sub(3)..index];
+        // The few words before it in its sentence ("report released last month. The
+        // inspection" is no earlier inspection).
+        let sentence_start = layout.sentence_at(words[index].start).start;
+        let lead = &words[index.saturating_sub(3)..index];
+        let before = &lead[lead.partition_point(|w| w.start < sentence_start)..];
         let of_something_else = words[index.saturating_sub(2)..index]
             .iter()
             .any(|w| w.is_any(&OTHER_INSPECTIONS))
@@ -1297,7 +1301,7 @@ fn dates_of(
     bound
         .iter()
         .map(|&date| &dates.dates[date])
-        .map(|(span, date)| {
+        .filter_map(|(span, date)| {
             let word = &words[index];
             let between = if word.range.end <= span.start {
                 word.range.end..span.start
@@ -1324,7 +1328,15 @@ fn dates_of(
             } else {
                 DateRole::Occurred
             };
-            (date.clone(), role)
+            // "Council chiefs pledged this week to 'change this conclusion' during the
+            // first cabinet meeting since the damning report was revealed": the
+            // article's own time ("today", "this week"), told some words before an event
+            // word and not as a publication, is when something else took place.
+            let own_time_of_another = role == DateRole::Occurred
+                && word.range.start > span.end
+                && between.len() > 1
+                && is_the_articles_own(dates, date);
+            (!own_time_of_another).then(|| (date.clone(), role))
         })
         .collect()
 }
