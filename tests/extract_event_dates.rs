@@ -639,3 +639,27 @@ fn the_articles_own_week_dates_no_report_told_later_and_last_month_ends_its_sent
         Some("2018-03-09")
     );
 }
+
+#[test]
+fn an_inspection_report_is_a_report_and_its_day_is_its_publication() {
+    let text = "13 June 2017\n\n\
+                Ashby County Council's children's services were inspected by Ofsted in March and today the inspection report is published.\n\n\
+                Our overall grading judgement is Good.\n";
+    let data = one_article(text, None).dataset;
+    assert_eq!(
+        grades_by_event(&data),
+        vec![(EventKind::Inspection, "2017-03".to_string(), vec![OE_GOOD])]
+    );
+    assert_eq!(
+        data.events[0].published.as_ref().map(|p| p.value.as_str()),
+        Some("2017-06-13")
+    );
+    // "inspection" alone still takes a date right by it as when it took place.
+    let alone = text.replace(
+        "today the inspection report is published",
+        "the inspection ended on 12 June",
+    );
+    let data = one_article(&alone, None).dataset;
+    assert_eq!(data.events.len(), 1, "{:?}", data.events);
+    assert!(data.events[0].published.is_none(), "{:?}", data.events);
+}

@@ -19,10 +19,10 @@ use super::lexicon::{CLAUSE_BREAK, EARLIER_GRADE, NOW};
 use super::lexicon::{
     DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FIRST_AFTER, FOCUSED, FUTURE,
     IMPROVEMENT_VERBS, INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS,
-    INSPECTORATE_WORDS, INSPECTORS, LATER, LOOKING_VERBS, MONITORING, MONTHS, NOT_AN_INSPECTION,
-    NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND, POINTING_BACK, PRESENT, PUBLISHING,
-    REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE, THAT_ONE, UPCOMING,
-    VISIT_NOUNS, VISIT_PLURALS,
+    INSPECTION_REPORT_NOUNS, INSPECTORATE_WORDS, INSPECTORS, LATER, LOOKING_VERBS, MONITORING,
+    MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND,
+    POINTING_BACK, PRESENT, PUBLISHING, REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS,
+    SEND_ACRONYMS, SHORT, SINCE, THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS,
 };
 use super::scope::Scope;
 use super::text::Word;
@@ -1269,6 +1269,10 @@ fn event_noun(words: &[Word], index: usize) -> Option<(Option<EventKind>, bool, 
         Some((Some(EventKind::MonitoringVisit), true, reports, 2))
     } else if word.is_any(&FOCUSED) && visit {
         Some((Some(EventKind::FocusedVisit), false, visit_plural, 2))
+    } else if word.is_any(&INSPECTION_REPORT_NOUNS) && (report || reports) {
+        // "today the inspection report is published": an inspection's report, whose
+        // dates are its publication's.
+        Some((Some(EventKind::Inspection), true, reports, 2))
     } else if word.is_any(&INSPECTION_NOUNS)
         || (word.is_any(&INSPECTING_VERBS)
             && index

@@ -655,6 +655,8 @@ pub(crate) const INSPECTION_NOUNS: [&str; 8] = [
     "evaluation",
 ];
 pub(crate) const INSPECTION_PLURALS: [&str; 2] = ["inspections", "re-inspections"];
+/// Before a report word: an inspection's report ("the inspection report").
+pub(crate) const INSPECTION_REPORT_NOUNS: [&str; 2] = ["inspection", "re-inspection"];
 /// Before a visit word (or a report word): a monitoring visit, or its report.
 pub(crate) const MONITORING: [&str; 1] = ["monitoring"];
 /// Before a visit word: a focused visit.
