@@ -410,6 +410,17 @@ fn a_date_in_what_a_report_tells_is_not_the_reports() {
     let data = one_article(text, Some("2016-11-25")).dataset;
     let events = grades_by_event(&data);
     assert!(!events.iter().any(|e| e.1 == "2015"), "{events:?}");
+    // So is one in what it states.
+    let stated = text.replace(
+        "The report highlights that concerns were found during an internal review in 2015.",
+        "The report stated that the director, who was appointed in June 2013, has built a strong team.",
+    );
+    let data = one_article(&stated, Some("2016-11-25")).dataset;
+    let events = grades_by_event(&data);
+    assert!(
+        !events.iter().any(|e| e.1.starts_with("2013")),
+        "{events:?}"
+    );
     // Told as the report's own, the date is its publication's.
     let own = text.replace(
         "The report highlights that concerns were found during an internal review in 2015.",

@@ -22,7 +22,7 @@ use super::lexicon::{
     INSPECTION_REPORT_NOUNS, INSPECTORATE_WORDS, INSPECTORS, LATER, LOOKING_VERBS, MONITORING,
     MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND,
     POINTING_BACK, PRESENT, PUBLISHING, REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS,
-    SEND_ACRONYMS, SHORT, SINCE, THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS,
+    SEND_ACRONYMS, SHORT, SINCE, SPEECH_VERBS, THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS,
 };
 use super::scope::Scope;
 use super::text::Word;
@@ -1426,15 +1426,19 @@ fn nearest_event_word(
         !(since && first)
     });
     // "The report highlights that concerns were found during an internal review in
-    // 2015": a date in what a report or inspection tells ("highlights that", "found
-    // that") is the told thing's, not the report's.
+    // 2015", "The report stated that the director, who was appointed in June 2013, ...":
+    // a date in what a report or inspection tells ("highlights that", "found that",
+    // "stated that") is the told thing's, not the report's.
     let before = before.filter(|&i| {
         let between = layout.words_in(words[i].range.end..date.start);
         !between
             .iter()
             .take(CLAUSE_BREAK_REACH)
             .zip(between.iter().skip(1))
-            .any(|(verb, that)| verb.is_any(&REPORTING_VERBS) && that.is_any(&THAT_ONE))
+            .any(|(verb, that)| {
+                (verb.is_any(&REPORTING_VERBS) || verb.is_any(&SPEECH_VERBS))
+                    && that.is_any(&THAT_ONE)
+            })
     });
     // "in its latest report it has upgraded the authority to 'good' from the assessment
     // of 'requires improvement' it gave it in 2014": a date right by an earlier grade
