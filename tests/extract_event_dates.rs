@@ -674,3 +674,19 @@ fn an_inspection_report_is_a_report_and_its_day_is_its_publication() {
     assert_eq!(data.events.len(), 1, "{:?}", data.events);
     assert!(data.events[0].published.is_none(), "{:?}", data.events);
 }
+
+#[test]
+fn a_range_of_days_with_weekdays_at_both_ends_is_one_span() {
+    let text = "Ashby Council's children's services were rated outstanding.\n\n\
+                The inspection took place between Monday, January 23 and Friday, January 27, 2023.\n";
+    let data = one_article(text, Some("2023-03-10")).dataset;
+    assert_eq!(data.events.len(), 1, "{:?}", data.events);
+    let date = &data.events[0].date;
+    assert_eq!(date.value, "2023-01-23");
+    assert_eq!(date.end.as_deref(), Some("2023-01-27"));
+    let span = date.span.expect("span");
+    assert_eq!(
+        &text[span.start..span.end],
+        "Monday, January 23 and Friday, January 27, 2023"
+    );
+}

@@ -661,6 +661,12 @@ impl Reader<'_, '_> {
         } else {
             return next;
         };
+        // "between Monday, January 23 and Friday, January 27, 2023": the last day's
+        // weekday is read past.
+        let at = match self.weekday(at) {
+            Some(_) if self.linked(at, at + 1) => at + 1,
+            _ => at,
+        };
         let Some((last, after)) = self.day_first(at).or_else(|| self.month_first(at)) else {
             return next;
         };
