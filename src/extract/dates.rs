@@ -138,7 +138,7 @@ pub(crate) fn article_dates(
                 .filter(|guess| manifest_year.is_none_or(|year| year == guess.parts.year))
         })
         .or_else(|| manifest_published.and_then(manifest_anchor));
-    let mut dates = Vec::new();
+    let mut dates = Vec::with_capacity(mentions.len());
     // The mentions that can anchor others in their sentence, read once.
     let anchors: Vec<&DateMention> = match anchor {
         Some(_) => Vec::new(),

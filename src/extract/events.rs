@@ -226,7 +226,7 @@ pub(crate) fn article_events(
     let grade_marks = grade_marks(&ratings);
     let dates_by_word = dates_by_word(layout, &words, dates, &grade_marks);
     for (index, word) in words.iter().enumerate() {
-        let bound = dates_of(layout, &words, index, dates, &dates_by_word[index]);
+        let bound = dates_of(layout, &words, index, dates, dates_by_word.of(index));
         if word.plural || bound.is_empty() {
             continue;
         }
@@ -432,7 +432,8 @@ pub(crate) fn article_events(
         kind_from_plural_visits(layout, &words, &mut events[m]);
     }
     named.append(&mut dated_by_grades);
-    named.sort_by_key(|(range, _)| range.start);
+    // In place (a stable sort would take a buffer): two entries of one key are alike.
+    named.sort_unstable_by_key(|(range, event)| (range.start, range.end, *event));
     ArticleEvents {
         events,
         main,
@@ -594,14 +595,13 @@ fn drop_earlier_grades_of_clashing_pairs(layout: &Layout, events: &mut [ArticleE
 fn date_by_inspectors(
     layout: &Layout,
     dates: &ArticleDates,
-    dates_by_word: &[Vec<usize>],
+    dates_by_word: &DatesByWord,
     event: &mut ArticleEvent,
 ) {
     if event.fallback.is_none() || !event.occurred.is_empty() || !event.published.is_empty() {
         return;
     }
-    let mut bound: Vec<usize> = dates_by_word.iter().flatten().copied().collect();
-    bound.sort_unstable();
+    let bound = dates_by_word.all_sorted();
     // Whether a sentence names inspectors, read once per sentence (dates are in order).
     let mut last_sentence: Option<(usize, bool)> = None;
     let mut names_inspectors = |sentence: Range<usize>| match last_sentence {
@@ -637,7 +637,7 @@ fn date_by_inspectors(
             !earlier && names_inspectors(sentence)
         });
     if let Some((_, (_, date))) = found {
-        event.occurred.push(date.clone());
+        keep(&mut event.occurred, date.clone());
         event.fallback = None;
     }
 }
@@ -674,7 +674,7 @@ const OTHER_TIME_REACH: usize = 4;
 fn date_across_article(
     layout: &Layout,
     dates: &ArticleDates,
-    dates_by_word: &[Vec<usize>],
+    dates_by_word: &DatesByWord,
     graded_at: &[usize],
     event: &mut ArticleEvent,
 ) {
@@ -692,8 +692,7 @@ fn date_across_article(
         return;
     }
     let latest = month_of(&anchor.parts);
-    let mut bound: Vec<usize> = dates_by_word.iter().flatten().copied().collect();
-    bound.sort_unstable();
+    let bound = dates_by_word.all_sorted();
     // Whether a sentence tells of inspecting, read once per sentence (dates are in
     // order). One that names only the inspectorate does unless it grades ("Ofsted rated
     // it inadequate in March 2016" dates that grade's event).
@@ -741,7 +740,7 @@ fn date_across_article(
             !other_time && tells_of_inspecting(sentence)
         });
     if let Some((_, (_, date))) = found {
-        event.occurred.push(date.clone());
+        keep(&mut event.occurred, date.clone());
         event.fallback = None;
     }
 }
@@ -1049,7 +1048,9 @@ fn fold_in_publications(events: &mut Vec<ArticleEvent>, event_of_word: &mut [Opt
         };
         let report = events.remove(index);
         let target = if target > index { target - 1 } else { target };
-        events[target].published.extend(report.published);
+        for date in report.published {
+            keep(&mut events[target].published, date);
+        }
         events[target].short |= report.short;
         for event in event_of_word.iter_mut().flatten() {
             if *event == index {
@@ -1098,8 +1099,8 @@ fn join_or_add(
     absorb(event, word);
     for (date, role) in bound {
         match role {
-            DateRole::Occurred => event.occurred.push(date),
-            DateRole::Published => event.published.push(date),
+            DateRole::Occurred => keep(&mut event.occurred, date),
+            DateRole::Published => keep(&mut event.published, date),
         }
     }
     index
@@ -1352,8 +1353,9 @@ fn dates_by_word(
     words: &[EventWord],
     dates: &ArticleDates,
     grade_marks: &[GradeMark],
-) -> Vec<Vec<usize>> {
-    let mut by_word = vec![Vec::new(); words.len()];
+) -> DatesByWord {
+    // Each date's word, then the dates grouped by word in one list.
+    let mut word_of_date: Vec<(usize, usize)> = Vec::new();
     for (index, (span, date)) in dates.dates.iter().enumerate() {
         // A date a speaker's own words imply ("Today's report shows ...") dates no event
         // word; one they state in full ("the last inspection in 2022") does.
@@ -1375,10 +1377,44 @@ fn dates_by_word(
             continue;
         }
         if let Some(word) = nearest_event_word(layout, words, span, grade_marks) {
-            by_word[word].push(index);
+            word_of_date.push((word, index));
         }
     }
-    by_word
+    // Stable: a word's dates stay in the text's order.
+    word_of_date.sort_by_key(|&(word, _)| word);
+    let mut starts = Vec::with_capacity(words.len() + 1);
+    let mut taken = 0;
+    for word in 0..words.len() {
+        starts.push(taken);
+        taken += word_of_date[taken..].partition_point(|&(w, _)| w == word);
+    }
+    starts.push(taken);
+    DatesByWord {
+        starts,
+        dates: word_of_date.into_iter().map(|(_, date)| date).collect(),
+    }
+}
+
+/// The article's dates that each event word takes, as indices into its dates, kept in
+/// one list grouped by word (not a list per word: a long text has thousands of words).
+struct DatesByWord {
+    /// Where each word's dates start in `dates`, and where the last word's end.
+    starts: Vec<usize>,
+    dates: Vec<usize>,
+}
+
+impl DatesByWord {
+    /// The dates the event word at `index` takes, in the text's order.
+    fn of(&self, index: usize) -> &[usize] {
+        &self.dates[self.starts[index]..self.starts[index + 1]]
+    }
+
+    /// Every date some event word takes, in the text's order.
+    fn all_sorted(&self) -> Vec<usize> {
+        let mut bound = self.dates.clone();
+        bound.sort_unstable();
+        bound
+    }
 }
 
 /// The event word a date goes to in its sentence: the word right after it ("a 2019
@@ -1702,18 +1738,35 @@ impl Merged {
     }
 }
 
+/// How a date ranks for [`best`]: its precision (day, month, year, none), then stated
+/// before inferred.
+fn rank(date: &Date) -> (usize, bool) {
+    let precision = date.parts().map_or(0, |p| {
+        1 + usize::from(p.month.is_some()) + usize::from(p.day.is_some())
+    });
+    (precision, !date.inferred)
+}
+
 /// The most precise date: by day, then month, then year; stated before inferred; first seen.
 fn best(dates: &[Date]) -> Option<&Date> {
-    let precision = |d: &Date| {
-        d.parts().map_or(0, |p| {
-            1 + usize::from(p.month.is_some()) + usize::from(p.day.is_some())
-        })
-    };
     dates
         .iter()
         .enumerate()
-        .max_by_key(|(index, d)| (precision(d), !d.inferred, std::cmp::Reverse(*index)))
+        .max_by_key(|(index, d)| (rank(d), std::cmp::Reverse(*index)))
         .map(|(_, d)| d)
+}
+
+/// Adds `date` to an event's dates unless one of its [`rank`] is there already: [`best`]
+/// chooses the first of a rank, so a later one would never be chosen, here or once
+/// events are merged (their dates keep their order). This keeps an event told of with
+/// a date in every sentence (a long run of "the inspection in March 2019 and ...") to
+/// a few dates, not one per mention. Whether any date has a month (all that is asked of
+/// them besides [`best`]) is kept too.
+fn keep(dates: &mut Vec<Date>, date: Date) {
+    let rank = rank(&date);
+    if !dates.iter().any(|d| self::rank(d) == rank) {
+        dates.push(date);
+    }
 }
 
 /// Ids such as "inspection-2022-07"; a second event with the same id gets "-2".
