@@ -690,3 +690,31 @@ fn a_range_of_days_with_weekdays_at_both_ends_is_one_span() {
         "Monday, January 23 and Friday, January 27, 2023"
     );
 }
+
+#[test]
+fn an_ungraded_visit_of_no_kind_since_2018_is_a_focused_visit() {
+    let text = "Ashby Council's children's services have been rated inadequate after an inspection in May.\n\n\
+                Ofsted said a visit in February 2020 found \"priority action\" was needed around support for children.\n";
+    let kinds: Vec<(EventKind, String)> =
+        grades_by_event(&one_article(text, Some("2022-07-04")).dataset)
+            .into_iter()
+            .map(|(kind, date, _)| (kind, date))
+            .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (EventKind::FocusedVisit, "2020-02".to_string()),
+            (EventKind::Inspection, "2022-05".to_string()),
+        ]
+    );
+    // Before Ofsted's focused visits began, such a visit stays an inspection.
+    let old = text
+        .replace("February 2020", "February 2012")
+        .replace("in May", "in May 2014");
+    let data = one_article(&old, Some("2014-07-04")).dataset;
+    assert!(
+        data.events.iter().all(|e| e.kind == EventKind::Inspection),
+        "{:?}",
+        data.events
+    );
+}

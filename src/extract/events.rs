@@ -1601,6 +1601,9 @@ fn is_hollow(event: &ArticleEvent) -> bool {
             && !event.visit
 }
 
+/// The first year of Ofsted's focused visits (the ILACS framework).
+const FOCUSED_VISITS_FROM: i32 = 2018;
+
 /// The event's kind, and how it was read. An ungraded "inspection" of two days is a
 /// focused visit in Ofsted's framework.
 fn kind_of(event: &ArticleEvent) -> (EventKind, Option<&'static str>) {
@@ -1608,6 +1611,13 @@ fn kind_of(event: &ArticleEvent) -> (EventKind, Option<&'static str>) {
         Some(EventKind::Inspection) | None if event.short && event.ratings.is_empty() => (
             EventKind::FocusedVisit,
             Some("called an inspection, but ungraded and two days long: a focused visit"),
+        ),
+        // "Ofsted said a visit in February 2020 found 'priority action' was needed": under
+        // the framework of 2018 on, an inspection is graded, and an ungraded visit not
+        // after an inadequate judgement (then it is a monitoring visit) is a focused visit.
+        None if event.visit && event.ratings.is_empty() && event.year >= FOCUSED_VISITS_FROM => (
+            EventKind::FocusedVisit,
+            Some("called a visit, and ungraded: a focused visit"),
         ),
         Some(kind) => (kind, None),
         None => (EventKind::Inspection, None),
