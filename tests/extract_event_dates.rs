@@ -410,6 +410,17 @@ fn a_date_in_what_a_report_tells_is_not_the_reports() {
     let data = one_article(text, Some("2016-11-25")).dataset;
     let events = grades_by_event(&data);
     assert!(!events.iter().any(|e| e.1 == "2015"), "{events:?}");
+    // So is one in what it states.
+    let stated = text.replace(
+        "The report highlights that concerns were found during an internal review in 2015.",
+        "The report stated that the director, who was appointed in June 2013, has built a strong team.",
+    );
+    let data = one_article(&stated, Some("2016-11-25")).dataset;
+    let events = grades_by_event(&data);
+    assert!(
+        !events.iter().any(|e| e.1.starts_with("2013")),
+        "{events:?}"
+    );
     // Told as the report's own, the date is its publication's.
     let own = text.replace(
         "The report highlights that concerns were found during an internal review in 2015.",
@@ -487,6 +498,222 @@ fn a_two_day_visit_after_a_monitoring_visit_is_a_monitoring_visit() {
     assert_eq!(
         data.events[0].kind,
         EventKind::FocusedVisit,
+        "{:?}",
+        data.events
+    );
+}
+
+const OE_GOOD: (Judgement, Grade) = (Judgement::OverallEffectiveness, Grade::Good);
+const OE_OUTSTANDING: (Judgement, Grade) = (Judgement::OverallEffectiveness, Grade::Outstanding);
+const OE_RI: (Judgement, Grade) = (Judgement::OverallEffectiveness, Grade::RequiresImprovement);
+
+/// Each event's date and grades, without the kind.
+fn dated_grades(text: &str, published: &str) -> Vec<(String, Vec<(Judgement, Grade)>)> {
+    let data = one_article(text, Some(published)).dataset;
+    grades_by_event(&data)
+        .into_iter()
+        .map(|(_, date, grades)| (date, grades))
+        .collect()
+}
+
+#[test]
+fn a_date_by_another_grade_word_is_that_grades() {
+    // Right after the earlier grade, before the current one: the earlier grade's.
+    let text = "Ashby Council's report was published in July.\n\n\
+                The upgrade from 'good' in 2020 to 'outstanding' placed the council among the best.\n";
+    assert_eq!(
+        dated_grades(text, "2024-09-05"),
+        vec![
+            ("2020".to_string(), vec![OE_GOOD]),
+            ("2024-07".to_string(), vec![OE_OUTSTANDING]),
+        ]
+    );
+    // Each grade with its own date keeps it ("requires improvement" counts as one word).
+    let text =
+        "Ashby Council was upgraded from 'requires improvement' in 2016 to 'good' in 2020.\n";
+    assert_eq!(
+        dated_grades(text, "2024-09-05"),
+        vec![
+            ("2016".to_string(), vec![OE_RI]),
+            ("2020".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // Past an earlier grade, the date is that grade's: not the report's before it, nor
+    // the current grade's, which is the article's own event.
+    let text = "In its latest report Ofsted upgraded Ashby Council to 'good' from the assessment of 'requires improvement' it gave it in 2014.\n";
+    assert_eq!(
+        dated_grades(text, "2019-09-05"),
+        vec![
+            ("2014".to_string(), vec![OE_RI]),
+            ("2019-09-05".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    let text = "Ashby Council received the glowing report from inspectors who gave it its highest rating of 'outstanding' overall, following a previously 'good' judgment three years ago.\n";
+    assert_eq!(
+        dated_grades(text, "2019-09-05"),
+        vec![
+            ("2016".to_string(), vec![OE_GOOD]),
+            ("2019-09-05".to_string(), vec![OE_OUTSTANDING]),
+        ]
+    );
+    // A date after both grades, not right by the earlier one, is the event word's.
+    let text = "The inspection, which moved Ashby Council from 'inadequate' to 'good', took place in May 2019.\n";
+    assert_eq!(
+        dated_grades(text, "2019-09-05"),
+        vec![("2019-05".to_string(), vec![OE_GOOD])]
+    );
+}
+
+#[test]
+fn a_date_graded_in_its_own_clause_does_not_date_an_event_word_past_but() {
+    let text = "Ashby Council's children's services were rated as \"requires improvement\" by Ofsted in 2022 but following an inspection in March, they have been upgraded to a \"good\" rating.\n";
+    assert_eq!(
+        dated_grades(text, "2025-04"),
+        vec![
+            ("2022".to_string(), vec![OE_RI]),
+            ("2025-03".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // With no grade in its clause, a date still dates the event word past "but".
+    let text = "Ashby Council's children's services are still inadequate.\n\n\
+                Its latest assessment took place in September and October last year, but the report has only just been published.\n";
+    assert_eq!(
+        dated_grades(text, "2025-05"),
+        vec![("2024-09".to_string(), vec![OE_INADEQUATE])]
+    );
+}
+
+#[test]
+fn an_event_after_the_articles_date_is_still_to_come() {
+    let text = "Ashby Council has been rated 'inadequate' for children's services.\n\n\
+                The inspection took place in June.\n\n\
+                Ashby was last inspected in July 2016, in which it was rated as 'requires improvement to be good', meaning it was not due to have a further inspection until 2019.\n";
+    let expected = vec![
+        ("2016-07".to_string(), vec![OE_RI]),
+        ("2018-06".to_string(), vec![OE_INADEQUATE]),
+    ];
+    assert_eq!(dated_grades(text, "2018"), expected);
+    // Of a later month of the article's year, too.
+    let later_month = text.replace("until 2019", "until September 2018");
+    assert_eq!(dated_grades(&later_month, "2018-07"), expected);
+    // The article's own year and month are not after it.
+    let same_month = text.replace("until 2019", "until July 2018");
+    let got = dated_grades(&same_month, "2018-07");
+    assert!(got.iter().any(|(date, _)| date == "2018-07"), "{got:?}");
+}
+
+#[test]
+fn a_yearless_deadline_is_the_next_such_date_and_dates_no_inspection() {
+    let text = "OFSTED Inspection Report\n\n\
+                The Director presented the report to the Panel.\n\n\
+                - The local authority received 'Good' in all areas.\n\
+                - Officers confirmed that an improvement plan would be submitted by 21st November, with a future inspection expected in three years' time.\n";
+    let got = dated_grades(text, "2025-10-13");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "2025-10-13", "{got:?}");
+    assert!(got[0].1.contains(&OE_GOOD), "{got:?}");
+    // Told as a date that has passed, the same day is last year's and dates the inspection.
+    let past = text.replace(
+        "Officers confirmed that an improvement plan would be submitted by 21st November",
+        "Officers confirmed that inspectors visited on 21st November",
+    );
+    let got = dated_grades(&past, "2025-10-13");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "2024-11-21", "{got:?}");
+}
+
+#[test]
+fn the_articles_own_week_dates_no_report_told_later_and_last_month_ends_its_sentence() {
+    let text = "Council chiefs say they are disappointed after Ashby Council's children's services were once again branded inadequate by Ofsted, and pledged this week to improve during the first cabinet meeting since the damning report was revealed.\n\n\
+                Chiefs met on Monday to discuss the report released last month.\n\n\
+                The inspection, which took place in November, found poor progress since the last inspection in 2014.\n";
+    let got = dated_grades(text, "2018");
+    assert_eq!(
+        got,
+        vec![
+            ("2014".to_string(), vec![]),
+            ("2017-11".to_string(), vec![OE_INADEQUATE]),
+        ]
+    );
+    // "last" in the sentence before does not make "The inspection" an earlier one.
+    let text = "Ashby Council's children's services were branded inadequate. Chiefs discussed the report released last month. The inspection, which took place in November, found poor progress.\n";
+    assert_eq!(
+        dated_grades(text, "2018"),
+        vec![("2017-11".to_string(), vec![OE_INADEQUATE])]
+    );
+    // Told as its publication, the article's own day still dates the report.
+    let text = "Ashby Council's children's services were rated inadequate after an inspection in January. Today Ofsted published its report.\n";
+    let data = one_article(text, Some("2018-03-09")).dataset;
+    assert_eq!(data.events.len(), 1, "{:?}", data.events);
+    assert_eq!(
+        data.events[0].published.as_ref().map(|p| p.value.as_str()),
+        Some("2018-03-09")
+    );
+}
+
+#[test]
+fn an_inspection_report_is_a_report_and_its_day_is_its_publication() {
+    let text = "13 June 2017\n\n\
+                Ashby County Council's children's services were inspected by Ofsted in March and today the inspection report is published.\n\n\
+                Our overall grading judgement is Good.\n";
+    let data = one_article(text, None).dataset;
+    assert_eq!(
+        grades_by_event(&data),
+        vec![(EventKind::Inspection, "2017-03".to_string(), vec![OE_GOOD])]
+    );
+    assert_eq!(
+        data.events[0].published.as_ref().map(|p| p.value.as_str()),
+        Some("2017-06-13")
+    );
+    // "inspection" alone still takes a date right by it as when it took place.
+    let alone = text.replace(
+        "today the inspection report is published",
+        "the inspection ended on 12 June",
+    );
+    let data = one_article(&alone, None).dataset;
+    assert_eq!(data.events.len(), 1, "{:?}", data.events);
+    assert!(data.events[0].published.is_none(), "{:?}", data.events);
+}
+
+#[test]
+fn a_range_of_days_with_weekdays_at_both_ends_is_one_span() {
+    let text = "Ashby Council's children's services were rated outstanding.\n\n\
+                The inspection took place between Monday, January 23 and Friday, January 27, 2023.\n";
+    let data = one_article(text, Some("2023-03-10")).dataset;
+    assert_eq!(data.events.len(), 1, "{:?}", data.events);
+    let date = &data.events[0].date;
+    assert_eq!(date.value, "2023-01-23");
+    assert_eq!(date.end.as_deref(), Some("2023-01-27"));
+    let span = date.span.expect("span");
+    assert_eq!(
+        &text[span.start..span.end],
+        "Monday, January 23 and Friday, January 27, 2023"
+    );
+}
+
+#[test]
+fn an_ungraded_visit_of_no_kind_since_2018_is_a_focused_visit() {
+    let text = "Ashby Council's children's services have been rated inadequate after an inspection in May.\n\n\
+                Ofsted said a visit in February 2020 found \"priority action\" was needed around support for children.\n";
+    let kinds: Vec<(EventKind, String)> =
+        grades_by_event(&one_article(text, Some("2022-07-04")).dataset)
+            .into_iter()
+            .map(|(kind, date, _)| (kind, date))
+            .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (EventKind::FocusedVisit, "2020-02".to_string()),
+            (EventKind::Inspection, "2022-05".to_string()),
+        ]
+    );
+    // Before Ofsted's focused visits began, such a visit stays an inspection.
+    let old = text
+        .replace("February 2020", "February 2012")
+        .replace("in May", "in May 2014");
+    let data = one_article(&old, Some("2014-07-04")).dataset;
+    assert!(
+        data.events.iter().all(|e| e.kind == EventKind::Inspection),
         "{:?}",
         data.events
     );

@@ -8,7 +8,7 @@
 
 use super::layout::Layout;
 use super::lexicon::{
-    EARLIER, FUTURE, MONTHS, MONTH_PREPOSITIONS, MONTH_SPAN_OPENERS, PUBLICATION_LEADS,
+    DEADLINE, EARLIER, FUTURE, MONTHS, MONTH_PREPOSITIONS, MONTH_SPAN_OPENERS, PUBLICATION_LEADS,
     PUBLICATION_LEAD_LINKS, SEASONS, SINCE, WEEKDAYS,
 };
 use super::text::Word;
@@ -138,7 +138,7 @@ pub(crate) fn article_dates(
                 .filter(|guess| manifest_year.is_none_or(|year| year == guess.parts.year))
         })
         .or_else(|| manifest_published.and_then(manifest_anchor));
-    let mut dates = Vec::new();
+    let mut dates = Vec::with_capacity(mentions.len());
     // The mentions that can anchor others in their sentence, read once.
     let anchors: Vec<&DateMention> = match anchor {
         Some(_) => Vec::new(),
@@ -495,6 +495,14 @@ fn read_against(mention: &DateMention, anchor: &Anchor) -> (DateParts, Option<St
             last_season(first, here),
             "a season after 'last' is the last one to end before the article's month",
         ),
+        None if mention.ahead && here.month.is_some() => (
+            DateParts {
+                year: first_year_not_before(mention, here),
+                month: mention.month,
+                day: mention.day,
+            },
+            "the year is not stated, and the date is still to come ('due', 'by'): the next such date",
+        ),
         None => (
             DateParts {
                 year: latest_year_not_after(mention, here),
@@ -505,6 +513,16 @@ fn read_against(mention: &DateMention, anchor: &Anchor) -> (DateParts, Option<St
         ),
     };
     (parts, Some(format!("{what}; taken from {}", anchor.label)))
+}
+
+/// For a date still to come ("an improvement plan would be submitted by 21st November"):
+/// the anchor's year, or the year after when the month and day come earlier in the year.
+fn first_year_not_before(mention: &DateMention, anchor: &DateParts) -> i32 {
+    let earlier_in_year = match mention.day {
+        Some(day) => (mention.month, day) < (anchor.month, anchor.day.unwrap_or(1)),
+        None => mention.month < anchor.month,
+    };
+    anchor.year + i32::from(earlier_in_year)
 }
 
 /// The anchor's year, or the year before when the month and day come later in the year;
@@ -574,7 +592,8 @@ fn find_mentions(layout: &Layout) -> Vec<DateMention> {
     found
 }
 
-/// Whether a [`FUTURE`] word stands a few words before `mention` in its sentence.
+/// Whether a [`FUTURE`] word stands a few words before `mention` in its sentence, or a
+/// [`DEADLINE`] word right before it ("would be submitted by 21st November").
 fn comes_after_future_word(layout: &Layout, mention: &DateMention) -> bool {
     let before = layout.words_in(layout.sentence_at(mention.span.start).start..mention.span.start);
     before
@@ -582,6 +601,7 @@ fn comes_after_future_word(layout: &Layout, mention: &DateMention) -> bool {
         .rev()
         .take(FUTURE_REACH)
         .any(|w| w.is_any(&FUTURE))
+        || before.last().is_some_and(|w| w.is_any(&DEADLINE))
 }
 
 /// Reads dates word by word.
@@ -640,6 +660,12 @@ impl Reader<'_, '_> {
             next
         } else {
             return next;
+        };
+        // "between Monday, January 23 and Friday, January 27, 2023": the last day's
+        // weekday is read past.
+        let at = match self.weekday(at) {
+            Some(_) if self.linked(at, at + 1) => at + 1,
+            _ => at,
         };
         let Some((last, after)) = self.day_first(at).or_else(|| self.month_first(at)) else {
             return next;

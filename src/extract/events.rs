@@ -18,11 +18,11 @@ use super::layout::Layout;
 use super::lexicon::{CLAUSE_BREAK, EARLIER_GRADE, NOW};
 use super::lexicon::{
     DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FIRST_AFTER, FOCUSED, FUTURE,
-    INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS,
-    INSPECTORATE_WORDS, INSPECTORS, LATER, LOOKING_VERBS, MONITORING, MONTHS, NOT_AN_INSPECTION,
-    NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND, POINTING_BACK, PRESENT, PUBLISHING,
-    REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE, THAT_ONE, UPCOMING,
-    VISIT_NOUNS, VISIT_PLURALS,
+    IMPROVEMENT_VERBS, INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS,
+    INSPECTION_REPORT_NOUNS, INSPECTORATE_WORDS, INSPECTORS, LATER, LOOKING_VERBS, MONITORING,
+    MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND,
+    POINTING_BACK, PRESENT, PUBLISHING, REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS,
+    SEND_ACRONYMS, SHORT, SINCE, SPEECH_VERBS, THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS,
 };
 use super::scope::Scope;
 use super::text::Word;
@@ -83,6 +83,10 @@ pub(crate) struct ArticleEvent {
     named_in_narrative: bool,
     /// Named by a visit word that does not say which kind ("a second visit").
     visit: bool,
+    /// Dated after the article itself ("not due to have a further inspection until
+    /// 2019" in an article of 2018): still to come, never the one reported, never
+    /// graded, and left out of the timeline.
+    future: bool,
 }
 
 impl ArticleEvent {
@@ -100,6 +104,7 @@ impl ArticleEvent {
             earlier_only: false,
             named_in_narrative: false,
             visit: false,
+            future: false,
         }
     }
 }
@@ -218,13 +223,14 @@ pub(crate) fn article_events(
     let words = event_words(layout, scope);
     let mut events: Vec<ArticleEvent> = Vec::new();
     let mut event_of_word: Vec<Option<usize>> = vec![None; words.len()];
-    let dates_by_word = dates_by_word(layout, &words, dates);
+    let grade_marks = grade_marks(&ratings);
+    let dates_by_word = dates_by_word(layout, &words, dates, &grade_marks);
     for (index, word) in words.iter().enumerate() {
-        let bound = dates_of(layout, &words, index, dates, &dates_by_word[index]);
+        let bound = dates_of(layout, &words, index, dates, dates_by_word.of(index));
         if word.plural || bound.is_empty() {
             continue;
         }
-        event_of_word[index] = Some(join_or_add(&mut events, word, bound));
+        event_of_word[index] = Some(join_or_add(&mut events, word, bound, dates));
     }
     fold_in_publications(&mut events, &mut event_of_word);
     let undated: Vec<&EventWord> = words
@@ -298,6 +304,8 @@ pub(crate) fn article_events(
         .zip(&event_of_word)
         .filter(|(w, _)| !w.plural && !w.in_quote)
         .filter_map(|(w, event)| event.map(|event| (w.range.clone(), event)))
+        // What is still to come takes no grades or findings.
+        .filter(|(_, event)| !events[*event].future)
         .collect();
     let graded_at: Vec<usize> = ratings.iter().map(|r| r.grade_at).collect();
     // Events known only from a date by a grade, and that date's span: findings told
@@ -337,13 +345,21 @@ pub(crate) fn article_events(
                 })
                 .or(main)
         };
-        let dated_at = rating.dated_at.unwrap_or(rating.grade_at);
-        if let Some((span, date, year)) = date_by_grade(layout, dates, dated_at) {
+        // A year the grade's own words give ("in 2013 and again in 2019") is its date
+        // whatever other grades are around; else the date by the grade word that no
+        // other grade word is nearer.
+        let by_grade = match rating.dated_at {
+            Some(dated_at) => date_by_grade(layout, dates, dated_at, &[]),
+            None => date_by_grade(layout, dates, rating.grade_at, &grade_marks),
+        };
+        if let Some((span, date, year)) =
+            by_grade.filter(|(_, date, _)| !after_article(dates, date))
+        {
             if target.is_none_or(|t| events[t].year != year) {
                 // "rated inadequate in 2017": an inspection that year, named or not.
                 let existing = events
                     .iter()
-                    .rposition(|event| event.year == year && is_graded(event));
+                    .rposition(|event| event.year == year && is_graded(event) && !event.future);
                 target = Some(existing.unwrap_or_else(|| {
                     events.push(dated_only(year, date));
                     dated_by_grades.push((span, events.len() - 1));
@@ -386,7 +402,13 @@ pub(crate) fn article_events(
         // may well be that year's event: left out rather than put on the wrong one.
         if target.is_some_and(|t| {
             known_only_from_article(&events[t])
-                && other_year_in_sentence(layout, dates, rating.grade_at, events[t].year)
+                && other_year_in_sentence(
+                    layout,
+                    dates,
+                    &grade_marks,
+                    rating.grade_at,
+                    events[t].year,
+                )
         }) {
             diagnostics.warn(
                 Problem::UndatedGrade,
@@ -410,7 +432,8 @@ pub(crate) fn article_events(
         kind_from_plural_visits(layout, &words, &mut events[m]);
     }
     named.append(&mut dated_by_grades);
-    named.sort_by_key(|(range, _)| range.start);
+    // In place (a stable sort would take a buffer): two entries of one key are alike.
+    named.sort_unstable_by_key(|(range, event)| (range.start, range.end, *event));
     ArticleEvents {
         events,
         main,
@@ -487,7 +510,13 @@ fn known_only_from_article(event: &ArticleEvent) -> bool {
 }
 
 /// Whether the sentence at `at` states a date of a year other than `year`.
-fn other_year_in_sentence(layout: &Layout, dates: &ArticleDates, at: usize, year: i32) -> bool {
+fn other_year_in_sentence(
+    layout: &Layout,
+    dates: &ArticleDates,
+    grade_marks: &[GradeMark],
+    at: usize,
+    year: i32,
+) -> bool {
     let sentence = layout.sentence_at(at);
     let from = dates
         .dates
@@ -495,6 +524,11 @@ fn other_year_in_sentence(layout: &Layout, dates: &ArticleDates, at: usize, year
     dates.dates[from..]
         .iter()
         .take_while(|(span, _)| span.start < sentence.end)
+        // "upgraded it to 'good' from the 'requires improvement' it gave it in 2014": the
+        // date of an earlier grade after this one.
+        .filter(|(span, _)| {
+            !(span.start > at && dates_earlier_grade(layout, grade_marks, at + 1, span))
+        })
         // "its first inspection since 2017", "since the last inspection in 2019", "its
         // first inspection since it was rated inadequate in 2017": an earlier event's
         // date, told as such.
@@ -561,14 +595,13 @@ fn drop_earlier_grades_of_clashing_pairs(layout: &Layout, events: &mut [ArticleE
 fn date_by_inspectors(
     layout: &Layout,
     dates: &ArticleDates,
-    dates_by_word: &[Vec<usize>],
+    dates_by_word: &DatesByWord,
     event: &mut ArticleEvent,
 ) {
     if event.fallback.is_none() || !event.occurred.is_empty() || !event.published.is_empty() {
         return;
     }
-    let mut bound: Vec<usize> = dates_by_word.iter().flatten().copied().collect();
-    bound.sort_unstable();
+    let bound = dates_by_word.all_sorted();
     // Whether a sentence names inspectors, read once per sentence (dates are in order).
     let mut last_sentence: Option<(usize, bool)> = None;
     let mut names_inspectors = |sentence: Range<usize>| match last_sentence {
@@ -604,7 +637,7 @@ fn date_by_inspectors(
             !earlier && names_inspectors(sentence)
         });
     if let Some((_, (_, date))) = found {
-        event.occurred.push(date.clone());
+        keep(&mut event.occurred, date.clone());
         event.fallback = None;
     }
 }
@@ -641,7 +674,7 @@ const OTHER_TIME_REACH: usize = 4;
 fn date_across_article(
     layout: &Layout,
     dates: &ArticleDates,
-    dates_by_word: &[Vec<usize>],
+    dates_by_word: &DatesByWord,
     graded_at: &[usize],
     event: &mut ArticleEvent,
 ) {
@@ -659,8 +692,7 @@ fn date_across_article(
         return;
     }
     let latest = month_of(&anchor.parts);
-    let mut bound: Vec<usize> = dates_by_word.iter().flatten().copied().collect();
-    bound.sort_unstable();
+    let bound = dates_by_word.all_sorted();
     // Whether a sentence tells of inspecting, read once per sentence (dates are in
     // order). One that names only the inspectorate does unless it grades ("Ofsted rated
     // it inadequate in March 2016" dates that grade's event).
@@ -708,7 +740,7 @@ fn date_across_article(
             !other_time && tells_of_inspecting(sentence)
         });
     if let Some((_, (_, date))) = found {
-        event.occurred.push(date.clone());
+        keep(&mut event.occurred, date.clone());
         event.fallback = None;
     }
 }
@@ -730,10 +762,16 @@ const DATE_BY_GRADE_WORDS: usize = 5;
 
 /// The date nearest the grade at `grade_at`, with its span and year, if one is in its
 /// clause and right by it: the grade is that year's, whatever event words are around.
+///
+/// A date on the far side of another grade word is not this grade's, nor one right
+/// after an earlier grade before this one ("The upgrade from 'good' in 2020 to
+/// 'outstanding'"), nor one nearer another grade before it: `grade_marks` are the
+/// article's grade words (none where the grade's own words give its date).
 fn date_by_grade(
     layout: &Layout,
     dates: &ArticleDates,
     grade_at: usize,
+    grade_marks: &[GradeMark],
 ) -> Option<(Range<usize>, Date, i32)> {
     let sentence = layout.sentence_at(grade_at);
     // The dates are in the text's order: those of the sentence are a run of them.
@@ -751,7 +789,7 @@ fn date_by_grade(
             grade_at..span.start
         }
     };
-    let words_between = |span: &Range<usize>| layout.words_in(between(span)).len();
+    let words_between = |span: &Range<usize>| words_from_grade(layout, grade_at, span);
     // Only dates a few words from the grade count, and the words between only grow
     // away from it: read outwards from the grade while they are near enough.
     let split = in_sentence.partition_point(|(span, _)| span.end <= grade_at);
@@ -778,9 +816,10 @@ fn date_by_grade(
                 .any(|w| w.is_any(&FIRST));
             !(after_since && first)
         })
+        .filter(|(span, _)| !nearer_another_grade(layout, grade_marks, grade_at, span))
         .filter_map(|(span, date)| {
             let between = between(span);
-            let words = layout.words_in(between.clone()).len();
+            let words = words_from_grade(layout, grade_at, span);
             let gap = layout.slice(between.clone());
             // "since 2022, when services were rated 'requires improvement'": a clause
             // that "when" opens right after the date is the date's.
@@ -821,6 +860,112 @@ fn opening_date<'d>(
         .is_none_or(|(next, _)| next.start > grade_at);
     (opens && then_comma && alone && span.end <= grade_at && date.parts()?.month.is_some())
         .then_some((0, span, date))
+}
+
+/// A grade word of the article: where it starts, and whether it is an earlier grade
+/// ("from 'inadequate'").
+type GradeMark = (usize, bool);
+
+/// The article's grade words, in the text's order, each once.
+fn grade_marks(ratings: &[RatingMention]) -> Vec<GradeMark> {
+    let mut marks: Vec<GradeMark> = ratings.iter().map(|r| (r.grade_at, r.earlier)).collect();
+    marks.sort_unstable();
+    marks.dedup_by(|later, first| {
+        let same = later.0 == first.0;
+        first.1 |= same && later.1;
+        same
+    });
+    marks
+}
+
+/// Where the grade phrase at `grade_at` ends: "requires improvement (to be good)" is one
+/// grade, as "good" is.
+fn grade_end(layout: &Layout, grade_at: usize) -> usize {
+    let words = layout.words_in(grade_at..layout.sentence_at(grade_at).end);
+    let Some(first) = words.first() else {
+        return grade_at;
+    };
+    let improvement =
+        first.is_any(&IMPROVEMENT_VERBS) && words.get(1).is_some_and(|w| w.is("improvement"));
+    if !improvement {
+        return first.end();
+    }
+    let to_be_good = ["to", "be", "good"];
+    match words.get(2..5) {
+        Some(rest) if rest.iter().zip(to_be_good).all(|(w, key)| w.is(key)) => rest[2].end(),
+        _ => words[1].end(),
+    }
+}
+
+/// Words from the grade at `grade_at` to the date at `span`, the grade phrase counted
+/// as one word where the date follows it.
+fn words_from_grade(layout: &Layout, grade_at: usize, span: &Range<usize>) -> usize {
+    if span.contains(&grade_at) {
+        // A grade's own year ("ratings in 2011, 2013 and 2015").
+        0
+    } else if span.end <= grade_at {
+        layout.words_in(span.end..grade_at).len()
+    } else {
+        let end = grade_end(layout, grade_at).min(span.start);
+        1 + layout.words_in(end..span.start).len()
+    }
+}
+
+/// Whether the date at `span` is another grade word's rather than that of the grade at
+/// `grade_at`: another grade stands between them, or the date comes right after
+/// another grade before it in its sentence, one told as an earlier grade or nearer
+/// than this one.
+fn nearer_another_grade(
+    layout: &Layout,
+    grade_marks: &[GradeMark],
+    grade_at: usize,
+    span: &Range<usize>,
+) -> bool {
+    let (from, to) = if span.start > grade_at {
+        (grade_at + 1, span.start)
+    } else {
+        (span.end, grade_at)
+    };
+    let first = grade_marks.partition_point(|(at, _)| *at < from);
+    if grade_marks.get(first).is_some_and(|(at, _)| *at < to) {
+        return true;
+    }
+    if span.start <= grade_at {
+        return grade_marks[..grade_marks.partition_point(|(at, _)| *at < span.start)]
+            .last()
+            .filter(|&&(other, _)| layout.sentence_at(span.start).contains(&other))
+            .is_some_and(|&(other, earlier)| {
+                let gap = words_from_grade(layout, other, span);
+                let clause = !layout
+                    .slice(grade_end(layout, other)..span.start)
+                    .contains([',', ';', ':']);
+                clause
+                    && gap <= DATE_BY_GRADE_WORDS
+                    && (earlier || gap < words_from_grade(layout, grade_at, span))
+            });
+    }
+    false
+}
+
+/// Whether the date at `date` comes right after an earlier grade ("from 'requires
+/// improvement' ... in 2014") that is the last grade word before it, after `from`.
+fn dates_earlier_grade(
+    layout: &Layout,
+    grade_marks: &[GradeMark],
+    from: usize,
+    date: &Range<usize>,
+) -> bool {
+    grade_marks[..grade_marks.partition_point(|(at, _)| *at < date.start)]
+        .last()
+        .is_some_and(|&(at, earlier)| {
+            let clause = !layout
+                .slice(grade_end(layout, at)..date.start)
+                .contains([',', ';', ':']);
+            earlier
+                && at >= from
+                && clause
+                && words_from_grade(layout, at, date) <= DATE_BY_GRADE_WORDS
+        })
 }
 
 /// An event known only from a date given with a grade ("rated inadequate in 2017").
@@ -903,7 +1048,9 @@ fn fold_in_publications(events: &mut Vec<ArticleEvent>, event_of_word: &mut [Opt
         };
         let report = events.remove(index);
         let target = if target > index { target - 1 } else { target };
-        events[target].published.extend(report.published);
+        for date in report.published {
+            keep(&mut events[target].published, date);
+        }
         events[target].short |= report.short;
         for event in event_of_word.iter_mut().flatten() {
             if *event == index {
@@ -916,23 +1063,29 @@ fn fold_in_publications(events: &mut Vec<ArticleEvent>, event_of_word: &mut [Opt
 }
 
 /// Adds a dated event word to the event of its year and kind, or starts one.
+/// One still to come (dated after the article) is never joined to one that took place.
 fn join_or_add(
     events: &mut Vec<ArticleEvent>,
     word: &EventWord,
     bound: Vec<(Date, DateRole)>,
+    dates: &ArticleDates,
 ) -> usize {
-    let year = bound
+    let first = bound
         .iter()
         .find(|(_, role)| *role == DateRole::Occurred)
-        .or(bound.first())
-        .and_then(|(date, _)| date.year())
-        .unwrap_or_default();
+        .or(bound.first());
+    let year = first.and_then(|(date, _)| date.year()).unwrap_or_default();
+    let future = first.is_some_and(|(date, _)| after_article(dates, date));
     let existing = events.iter().position(|event| {
         event.year == year
+            && event.future == future
             && (event.kind.is_none() || word.kind.is_none() || event.kind == word.kind)
     });
     let index = existing.unwrap_or_else(|| {
-        events.push(ArticleEvent::of_year(year));
+        events.push(ArticleEvent {
+            future,
+            ..ArticleEvent::of_year(year)
+        });
         events.len() - 1
     });
     let event = &mut events[index];
@@ -946,8 +1099,8 @@ fn join_or_add(
     absorb(event, word);
     for (date, role) in bound {
         match role {
-            DateRole::Occurred => event.occurred.push(date),
-            DateRole::Published => event.published.push(date),
+            DateRole::Occurred => keep(&mut event.occurred, date),
+            DateRole::Published => keep(&mut event.published, date),
         }
     }
     index
@@ -969,7 +1122,9 @@ fn main_event(
     has_undated: bool,
     reports_current: bool,
 ) -> Option<usize> {
-    let latest = (0..events.len()).max_by_key(|&i| events[i].year);
+    let latest = (0..events.len())
+        .filter(|&i| !events[i].future)
+        .max_by_key(|&i| events[i].year);
     let anchor = dates.anchor.as_ref();
     // "The inspection, which took place in November, found ... since the last
     // inspection in 2014": the latest dated event is an earlier one, so the one reported
@@ -991,6 +1146,19 @@ fn main_event(
     Some(events.len() - 1)
 }
 
+/// Whether `date` is after the article's own date, at the precision both have: a year
+/// after the article's, or a later month of its year.
+fn after_article(dates: &ArticleDates, date: &Date) -> bool {
+    let (Some(anchor), Some(parts)) = (dates.anchor.as_ref(), date.parts()) else {
+        return false;
+    };
+    let own = &anchor.parts;
+    match (parts.month, own.month) {
+        (Some(month), Some(own_month)) => (parts.year, month) > (own.year, own_month),
+        _ => parts.year > own.year,
+    }
+}
+
 /// The latest event before `main_year` that `accept`s.
 fn previous_event(
     events: &[ArticleEvent],
@@ -998,7 +1166,7 @@ fn previous_event(
     accept: impl Fn(&ArticleEvent) -> bool,
 ) -> Option<usize> {
     (0..events.len())
-        .filter(|&i| events[i].year < main_year && accept(&events[i]))
+        .filter(|&i| events[i].year < main_year && !events[i].future && accept(&events[i]))
         .max_by_key(|&i| events[i].year)
 }
 
@@ -1012,7 +1180,11 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
             index += 1;
             continue;
         };
-        let before = &words[index.saturating_sub(3)..index];
+        // The few words before it in its sentence ("report released last month. The
+        // inspection" is no earlier inspection).
+        let sentence_start = layout.sentence_at(words[index].start).start;
+        let lead = &words[index.saturating_sub(3)..index];
+        let before = &lead[lead.partition_point(|w| w.start < sentence_start)..];
         let of_something_else = words[index.saturating_sub(2)..index]
             .iter()
             .any(|w| w.is_any(&OTHER_INSPECTIONS))
@@ -1098,6 +1270,10 @@ fn event_noun(words: &[Word], index: usize) -> Option<(Option<EventKind>, bool, 
         Some((Some(EventKind::MonitoringVisit), true, reports, 2))
     } else if word.is_any(&FOCUSED) && visit {
         Some((Some(EventKind::FocusedVisit), false, visit_plural, 2))
+    } else if word.is_any(&INSPECTION_REPORT_NOUNS) && (report || reports) {
+        // "today the inspection report is published": an inspection's report, whose
+        // dates are its publication's.
+        Some((Some(EventKind::Inspection), true, reports, 2))
     } else if word.is_any(&INSPECTION_NOUNS)
         || (word.is_any(&INSPECTING_VERBS)
             && index
@@ -1130,7 +1306,7 @@ fn dates_of(
     bound
         .iter()
         .map(|&date| &dates.dates[date])
-        .map(|(span, date)| {
+        .filter_map(|(span, date)| {
             let word = &words[index];
             let between = if word.range.end <= span.start {
                 word.range.end..span.start
@@ -1157,15 +1333,29 @@ fn dates_of(
             } else {
                 DateRole::Occurred
             };
-            (date.clone(), role)
+            // "Council chiefs pledged this week to 'change this conclusion' during the
+            // first cabinet meeting since the damning report was revealed": the
+            // article's own time ("today", "this week"), told some words before an event
+            // word and not as a publication, is when something else took place.
+            let own_time_of_another = role == DateRole::Occurred
+                && word.range.start > span.end
+                && between.len() > 1
+                && is_the_articles_own(dates, date);
+            (!own_time_of_another).then(|| (date.clone(), role))
         })
         .collect()
 }
 
 /// For each event word, the indices (in order) of the article's dates it takes: each
 /// date goes to its [`nearest_event_word`], worked out once per date.
-fn dates_by_word(layout: &Layout, words: &[EventWord], dates: &ArticleDates) -> Vec<Vec<usize>> {
-    let mut by_word = vec![Vec::new(); words.len()];
+fn dates_by_word(
+    layout: &Layout,
+    words: &[EventWord],
+    dates: &ArticleDates,
+    grade_marks: &[GradeMark],
+) -> DatesByWord {
+    // Each date's word, then the dates grouped by word in one list.
+    let mut word_of_date: Vec<(usize, usize)> = Vec::new();
     for (index, (span, date)) in dates.dates.iter().enumerate() {
         // A date a speaker's own words imply ("Today's report shows ...") dates no event
         // word; one they state in full ("the last inspection in 2022") does.
@@ -1186,17 +1376,56 @@ fn dates_by_word(layout: &Layout, words: &[EventWord], dates: &ArticleDates) -> 
         if ahead || words_before.last().is_some_and(|w| w.is_any(&DEADLINE)) {
             continue;
         }
-        if let Some(word) = nearest_event_word(layout, words, span) {
-            by_word[word].push(index);
+        if let Some(word) = nearest_event_word(layout, words, span, grade_marks) {
+            word_of_date.push((word, index));
         }
     }
-    by_word
+    // Stable: a word's dates stay in the text's order.
+    word_of_date.sort_by_key(|&(word, _)| word);
+    let mut starts = Vec::with_capacity(words.len() + 1);
+    let mut taken = 0;
+    for word in 0..words.len() {
+        starts.push(taken);
+        taken += word_of_date[taken..].partition_point(|&(w, _)| w == word);
+    }
+    starts.push(taken);
+    DatesByWord {
+        starts,
+        dates: word_of_date.into_iter().map(|(_, date)| date).collect(),
+    }
+}
+
+/// The article's dates that each event word takes, as indices into its dates, kept in
+/// one list grouped by word (not a list per word: a long text has thousands of words).
+struct DatesByWord {
+    /// Where each word's dates start in `dates`, and where the last word's end.
+    starts: Vec<usize>,
+    dates: Vec<usize>,
+}
+
+impl DatesByWord {
+    /// The dates the event word at `index` takes, in the text's order.
+    fn of(&self, index: usize) -> &[usize] {
+        &self.dates[self.starts[index]..self.starts[index + 1]]
+    }
+
+    /// Every date some event word takes, in the text's order.
+    fn all_sorted(&self) -> Vec<usize> {
+        let mut bound = self.dates.clone();
+        bound.sort_unstable();
+        bound
+    }
 }
 
 /// The event word a date goes to in its sentence: the word right after it ("a 2019
 /// inspection"), else the nearest before it, else the nearest after it. Event words
 /// are in order and do not overlap, so each is found by binary search.
-fn nearest_event_word(layout: &Layout, words: &[EventWord], date: &Range<usize>) -> Option<usize> {
+fn nearest_event_word(
+    layout: &Layout,
+    words: &[EventWord],
+    date: &Range<usize>,
+    grade_marks: &[GradeMark],
+) -> Option<usize> {
     let sentence = layout.plain_sentence_at(date.start);
     let in_sentence = |w: &EventWord| sentence.contains(&w.range.start);
     // The first word from the date's end on; words further on are further from it.
@@ -1233,17 +1462,63 @@ fn nearest_event_word(layout: &Layout, words: &[EventWord], date: &Range<usize>)
         !(since && first)
     });
     // "The report highlights that concerns were found during an internal review in
-    // 2015": a date in what a report or inspection tells ("highlights that", "found
-    // that") is the told thing's, not the report's.
+    // 2015", "The report stated that the director, who was appointed in June 2013, ...":
+    // a date in what a report or inspection tells ("highlights that", "found that",
+    // "stated that") is the told thing's, not the report's.
     let before = before.filter(|&i| {
         let between = layout.words_in(words[i].range.end..date.start);
         !between
             .iter()
             .take(CLAUSE_BREAK_REACH)
             .zip(between.iter().skip(1))
-            .any(|(verb, that)| verb.is_any(&REPORTING_VERBS) && that.is_any(&THAT_ONE))
+            .any(|(verb, that)| {
+                (verb.is_any(&REPORTING_VERBS) || verb.is_any(&SPEECH_VERBS))
+                    && that.is_any(&THAT_ONE)
+            })
     });
-    right_after.or(before).or(after)
+    // "in its latest report it has upgraded the authority to 'good' from the assessment
+    // of 'requires improvement' it gave it in 2014": a date right by an earlier grade
+    // told after the event word is that grade's, and dates no event word (the grade's
+    // own date makes its event).
+    if before.is_some_and(|i| dates_earlier_grade(layout, grade_marks, words[i].range.end, date)) {
+        return right_after;
+    }
+    // "rated 'requires improvement' by Ofsted in 2022 but following an inspection in
+    // March, it has been upgraded": a date in another clause ("but", "while") than the
+    // event word, with a grade of its own in its clause, is that grade's, not the word's.
+    let graded_apart = |i: &usize| {
+        let word = &words[*i].range;
+        let break_at = |range: Range<usize>, last: bool| {
+            let words = layout.words_in(range);
+            let is_break = |w: &&Word| w.is_any(CLAUSE_BREAK.bases);
+            if last {
+                words.iter().rev().take(CLAUSE_BREAK_REACH).find(is_break)
+            } else {
+                words.iter().take(CLAUSE_BREAK_REACH).find(is_break)
+            }
+            .map(|w| w.start)
+        };
+        let clause = if word.end <= date.start {
+            match break_at(word.end..date.start, true) {
+                Some(at) => at..break_at(date.end..sentence.end, false).unwrap_or(sentence.end),
+                None => return false,
+            }
+        } else {
+            match break_at(date.end..word.start, false) {
+                Some(at) => {
+                    break_at(sentence.start..date.start, true).unwrap_or(sentence.start)..at
+                }
+                None => return false,
+            }
+        };
+        let first = grade_marks.partition_point(|(at, _)| *at < clause.start);
+        grade_marks
+            .get(first)
+            .is_some_and(|(at, _)| *at < clause.end)
+    };
+    right_after
+        .or(before.filter(|i| !graded_apart(i)))
+        .or(after.filter(|i| !graded_apart(i)))
 }
 
 /// Whether the date at `date` stands between a determiner and the next word, with
@@ -1315,14 +1590,19 @@ const LEFT_OUT: usize = usize::MAX;
 
 /// "The Cabinet Member introduced the report on ...": an event known only from the
 /// article's own date, ungraded, that no word says is an inspection or a visit (only a
-/// report or verdict names it), tells the timeline nothing: it is left out.
+/// report or verdict names it), tells the timeline nothing: it is left out, as is one
+/// still to come.
 fn is_hollow(event: &ArticleEvent) -> bool {
-    known_only_from_article(event)
-        && event.kind.is_none()
-        && event.ratings.is_empty()
-        && !event.short
-        && !event.visit
+    event.future
+        || known_only_from_article(event)
+            && event.kind.is_none()
+            && event.ratings.is_empty()
+            && !event.short
+            && !event.visit
 }
+
+/// The first year of Ofsted's focused visits (the ILACS framework).
+const FOCUSED_VISITS_FROM: i32 = 2018;
 
 /// The event's kind, and how it was read. An ungraded "inspection" of two days is a
 /// focused visit in Ofsted's framework.
@@ -1331,6 +1611,13 @@ fn kind_of(event: &ArticleEvent) -> (EventKind, Option<&'static str>) {
         Some(EventKind::Inspection) | None if event.short && event.ratings.is_empty() => (
             EventKind::FocusedVisit,
             Some("called an inspection, but ungraded and two days long: a focused visit"),
+        ),
+        // "Ofsted said a visit in February 2020 found 'priority action' was needed": under
+        // the framework of 2018 on, an inspection is graded, and an ungraded visit not
+        // after an inadequate judgement (then it is a monitoring visit) is a focused visit.
+        None if event.visit && event.ratings.is_empty() && event.year >= FOCUSED_VISITS_FROM => (
+            EventKind::FocusedVisit,
+            Some("called a visit, and ungraded: a focused visit"),
         ),
         Some(kind) => (kind, None),
         None => (EventKind::Inspection, None),
@@ -1461,18 +1748,35 @@ impl Merged {
     }
 }
 
+/// How a date ranks for [`best`]: its precision (day, month, year, none), then stated
+/// before inferred.
+fn rank(date: &Date) -> (usize, bool) {
+    let precision = date.parts().map_or(0, |p| {
+        1 + usize::from(p.month.is_some()) + usize::from(p.day.is_some())
+    });
+    (precision, !date.inferred)
+}
+
 /// The most precise date: by day, then month, then year; stated before inferred; first seen.
 fn best(dates: &[Date]) -> Option<&Date> {
-    let precision = |d: &Date| {
-        d.parts().map_or(0, |p| {
-            1 + usize::from(p.month.is_some()) + usize::from(p.day.is_some())
-        })
-    };
     dates
         .iter()
         .enumerate()
-        .max_by_key(|(index, d)| (precision(d), !d.inferred, std::cmp::Reverse(*index)))
+        .max_by_key(|(index, d)| (rank(d), std::cmp::Reverse(*index)))
         .map(|(_, d)| d)
+}
+
+/// Adds `date` to an event's dates unless one of its [`rank`] is there already: [`best`]
+/// chooses the first of a rank, so a later one would never be chosen, here or once
+/// events are merged (their dates keep their order). This keeps an event told of with
+/// a date in every sentence (a long run of "the inspection in March 2019 and ...") to
+/// a few dates, not one per mention. Whether any date has a month (all that is asked of
+/// them besides [`best`]) is kept too.
+fn keep(dates: &mut Vec<Date>, date: Date) {
+    let rank = rank(&date);
+    if !dates.iter().any(|d| self::rank(d) == rank) {
+        dates.push(date);
+    }
 }
 
 /// Ids such as "inspection-2022-07"; a second event with the same id gets "-2".

@@ -32,31 +32,40 @@ pub(crate) struct Layout<'a> {
 
 impl<'a> Layout<'a> {
     /// Splits `text` into paragraphs, quotations, sentences and words.
+    ///
+    /// Each list is cut to its length once built: they are kept for the whole analysis,
+    /// and a list grown by doubling holds up to twice what it needs.
     pub fn new(text: &'a str, diagnostics: &mut Diagnostics) -> Layout<'a> {
-        let paragraphs = paragraphs(text);
-        let quotes = find_quotes(text, &paragraphs, diagnostics);
-        let sentences = paragraphs
+        let mut paragraphs = paragraphs(text);
+        paragraphs.shrink_to_fit();
+        let mut quotes = find_quotes(text, &paragraphs, diagnostics);
+        quotes.shrink_to_fit();
+        let mut sentences: Vec<Range<usize>> = paragraphs
             .iter()
             .flat_map(|paragraph| sentences(text, paragraph.clone(), &quotes))
             .collect();
+        sentences.shrink_to_fit();
         let words = words(text);
-        let clause_marks = text
+        let mut clause_marks: Vec<usize> = text
             .bytes()
             .enumerate()
             .filter(|(_, b)| matches!(b, b',' | b';' | b':'))
             .map(|(i, _)| i)
             .collect();
-        let clause_words = words
+        clause_marks.shrink_to_fit();
+        let mut clause_words: Vec<Range<usize>> = words
             .iter()
             .filter(|w| w.is_any(&CLAUSE_WORDS))
             .map(|w| w.start..w.end())
             .collect();
-        let stops = text
+        clause_words.shrink_to_fit();
+        let mut stops: Vec<usize> = text
             .bytes()
             .enumerate()
             .filter(|(_, b)| matches!(b, b'.' | b'!' | b'?'))
             .map(|(i, _)| i)
             .collect();
+        stops.shrink_to_fit();
         Layout {
             text,
             paragraphs,

@@ -619,6 +619,10 @@ pub(crate) const AFTER_SPEECH_VERB: [&str; 12] = [
 /// reporters".
 pub(crate) const TOLD_AUDIENCE: [&str; 5] = ["the", "a", "reporters", "journalists", "us"];
 
+/// The forms of "requires" that open the grade "requires improvement", as written, for
+/// telling where a grade phrase ends.
+pub(crate) const IMPROVEMENT_VERBS: [&str; 4] = ["requires", "require", "required", "requiring"];
+
 /// Words that put an event before the one the article reports.
 pub(crate) const EARLIER: [&str; 5] = ["previous", "last", "earlier", "prior", "former"];
 
@@ -651,6 +655,8 @@ pub(crate) const INSPECTION_NOUNS: [&str; 8] = [
     "evaluation",
 ];
 pub(crate) const INSPECTION_PLURALS: [&str; 2] = ["inspections", "re-inspections"];
+/// Before a report word: an inspection's report ("the inspection report").
+pub(crate) const INSPECTION_REPORT_NOUNS: [&str; 2] = ["inspection", "re-inspection"];
 /// Before a visit word (or a report word): a monitoring visit, or its report.
 pub(crate) const MONITORING: [&str; 1] = ["monitoring"];
 /// Before a visit word: a focused visit.
