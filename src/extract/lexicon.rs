@@ -247,6 +247,18 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             ],
             &[ImpactOfLeaders],
         ),
+        (
+            &[
+                "impact", "of", "leaders", "on", "practice", "with", "children", "and", "families",
+            ],
+            &[ImpactOfLeaders],
+        ),
+        (
+            &[
+                "impact", "leaders", "have", "on", "social", "work", "practice",
+            ],
+            &[ImpactOfLeaders],
+        ),
         (&["impact", "of", "leaders"], &[ImpactOfLeaders]),
         (&["impact", "of", "leadership"], &[ImpactOfLeaders]),
         // The title with "leaders on" left out, as news prose sometimes shortens it.
@@ -266,6 +278,10 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &[HelpAndProtection],
         ),
         (&["help", "and", "protection"], &[HelpAndProtection]),
+        (
+            &["children", "who", "need", "protection"],
+            &[HelpAndProtection],
+        ),
         // News prose names the judgement by its core: "an 'inadequate' child
         // protection rating".
         (&["child", "protection"], &[HelpAndProtection]),
@@ -301,6 +317,7 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &[ChildrenInCare],
         ),
         (&["children", "looked", "after"], &[ChildrenInCare]),
+        (&["children", "achieving", "permanence"], &[ChildrenInCare]),
         (
             &[
                 "children",
@@ -498,7 +515,7 @@ fn verb_base(lower: &str) -> Option<&'static str> {
 // sees them.
 
 /// Verbs that introduce or tag a statement.
-pub(crate) const SPEECH_VERBS: [&str; 32] = [
+pub(crate) const SPEECH_VERBS: [&str; 33] = [
     "said",
     "recalls",
     "recalled",
@@ -518,6 +535,8 @@ pub(crate) const SPEECH_VERBS: [&str; 32] = [
     "writes",
     "stated",
     "states",
+    // "“…,” the report reads."
+    "reads",
     "explained",
     "explains",
     "commented",

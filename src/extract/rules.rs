@@ -81,7 +81,9 @@ const JUDGEMENT_LIST: Step = Step::Seq(&[
         5,
         &Step::Seq(&[
             Step::Optional(&Step::Word("and")),
-            Step::Optional(&Step::Word("for")),
+            // "the experiences and progress of care leavers and of children who need
+            // protection".
+            Step::Optional(&Step::Either(&[Step::Word("for"), Step::Word("of")])),
             Step::Judgement,
         ]),
     ),
@@ -387,12 +389,12 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.judgement_which_was",
-        doc: "A judgement, then \"which\" and up to three words to a grade, in one clause: the judgement's grade (\"the impact of leaders, which was rated 'requires improvement', and help and protection, which was inadequate\").",
+        doc: "A judgement, then \"which\" and up to four words to a grade, in one clause: the judgement's grade (\"the impact of leaders, which was rated 'requires improvement', and help and protection, which was inadequate\").",
         how: How::Pattern(
             Step::Seq(&[
                 Step::Judgement,
                 Step::Word("which"),
-                Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
                 Step::NoPause,
                 Step::Grade,
             ]),
@@ -960,21 +962,27 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.years_after",
-        doc: "\"N years after\" and, within five words of its clause, a grade: an earlier event's overall grade (\"rated good, two years after it was given an inadequate rating\").",
+        doc: "\"N years after\" and, within nine words of its clause, a grade: an earlier event's overall grade (\"rated good, two years after it was given an inadequate rating\").",
         how: How::Pattern(
             Step::Seq(&[
                 Step::Either(&[Step::Word("years"), Step::Word("year"), Step::Word("months")]),
                 Step::Word("after"),
-                Step::UpTo(5, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Grade)])),
+                Step::UpTo(9, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Grade)])),
                 Step::NoPause,
                 Step::Capture(Slot::Earlier, &Step::Grade),
             ]),
             Action::Give,
         ),
-        examples: &[Example {
-            text: "The service has improved two years after it was given an inadequate rating.",
-            yields: &[(Oe, Inadequate, true)],
-        }],
+        examples: &[
+            Example {
+                text: "The service has improved two years after it was given an inadequate rating.",
+                yields: &[(Oe, Inadequate, true)],
+            },
+            Example {
+                text: "Two years after Medway Council's safeguarding children's development team were branded inadequate, things have changed.",
+                yields: &[(Oe, Inadequate, true)],
+            },
+        ],
     },
     Rule {
         id: "grade.each_year",
