@@ -27,9 +27,10 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 /// How Ofsted's judgement titles begin, for telling a quoted title from a quotation.
-const JUDGEMENT_TITLES: [&str; 3] = [
+const JUDGEMENT_TITLES: [&str; 4] = [
     "impact of leaders",
     "experiences and progress of",
+    "experience and progress of",
     "overall effectiveness",
 ];
 
@@ -80,7 +81,8 @@ const IMPROVEMENT_VERBS: [&str; 4] = ["requires", "require", "required", "requir
 
 /// Whether a quoted text is a grade or a judgement's title rather than a quotation.
 pub(crate) fn is_rating_term(text: &str) -> bool {
-    let normalised = normalise(text.trim());
+    // "rating it as “good.”": the sentence's full stop inside the marks.
+    let normalised = normalise(text.trim().trim_end_matches(['.', ',', ';', ':', '!', '?']));
     let variant = IMPROVEMENT_VERBS
         .iter()
         .find_map(|verb| normalised.strip_prefix(verb)?.strip_prefix(" improvement"));

@@ -122,6 +122,29 @@ const LIST_OPENER: Step = Step::Optional(&Step::Either(&[
     Step::Seq(&[Step::Word("among"), Step::Word("them")]),
 ]));
 
+/// Judgements listed with other services among them: "children achieving permanence,
+/// adoption performance and experiences of care leavers". Read only after words that
+/// open such a list ("in the areas of").
+const LIST_WITH_OTHERS: Step = Step::Seq(&[
+    Step::Judgement,
+    Step::Most(
+        5,
+        &Step::Seq(&[
+            Step::UpTo(
+                3,
+                &Step::Not(&Step::Either(&[
+                    Step::Grade,
+                    Step::Judgement,
+                    Step::Word("and"),
+                ])),
+            ),
+            Step::Optional(&Step::Word("and")),
+            ITEM_GAP,
+            Step::Judgement,
+        ]),
+    ),
+]);
+
 /// The table, in the order the rules are documented.
 pub(crate) const GRADE_RULES: &[Rule] = &[
     Rule {
@@ -378,13 +401,16 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 Step::Optional(&Step::Word("the")),
                 Step::In(&AREA),
                 Step::Optional(&Step::Word("of")),
-                JUDGEMENT_LIST,
+                LIST_WITH_OTHERS,
             ]),
             Action::GiveFirm,
         ),
         examples: &[Example {
             text: "The council was judged to be 'Requires improvement to be good' in the domains of the impact of leaders on social work practice with children and families and the experiences and progress of children in care and care leavers and 'Inadequate' in the domain of experiences and progress of children who need help and protection.",
             yields: &[(Il, Ri, false), (Cic, Ri, false), (Cl, Ri, false), (Hp, Inadequate, false)],
+        }, Example {
+            text: "Ofsted judged Warrington to be 'good' in the areas of children achieving permanence, adoption performance and experiences of care leavers.",
+            yields: &[(Cic, Good, false), (Cl, Good, false)],
         }],
     },
     Rule {
@@ -644,6 +670,64 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         examples: &[Example {
             text: "This is an improvement on the 'requires improvement' rating it was given in 2019.",
             yields: &[(Oe, Ri, true)],
+        }],
+    },
+    Rule {
+        id: "grade.in_terms_of",
+        doc: "A grade \"in terms of\" judgements: theirs (\"rated the department 'inadequate' in terms of 'overall effectiveness'\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Grade,
+                Step::Word("in"),
+                Step::Word("terms"),
+                Step::Word("of"),
+                JUDGEMENT_LIST,
+            ]),
+            Action::GiveFirm,
+        ),
+        examples: &[Example {
+            text: "Ofsted rated the department \"inadequate\" in terms of \"overall effectiveness\" and the impact of leaders.",
+            yields: &[(Oe, Inadequate, false), (Il, Inadequate, false)],
+        }],
+    },
+    Rule {
+        id: "grade.judgement_rating_it",
+        doc: "A judgement, then a rating word, \"it\" (them) and perhaps \"as\", and a grade: the judgement's (\"praised the experiences and progress of children in care, rating it as 'good'\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Judgement,
+                Step::In(&RATING_CUE),
+                Step::Either(&[Step::Word("it"), Step::Word("them")]),
+                Step::Optional(&Step::Word("as")),
+                Step::Grade,
+            ]),
+            Action::GiveFirm,
+        ),
+        examples: &[Example {
+            text: "But the report also praised the general experiences and progress of children in care, rating it as \"good.\"",
+            yields: &[(Cic, Good, false)],
+        }],
+    },
+    Rule {
+        id: "grade.areas_that_grade_were",
+        doc: "An `area` word, perhaps \"that\", a grade (\"require improvement\"), perhaps \"which\", \"were\" (are) and the judgements listed: each gets the grade (\"the two areas that require improvement which were 'leadership, management and governance' and 'the experience and progress of children who need help and protection'\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::In(&AREA),
+                Step::Optional(&Step::Word("that")),
+                Step::Optional(&Step::Either(&[Step::Word("were"), Step::Word("are"), Step::Word("was"), Step::Word("is")])),
+                Step::Optional(&Step::Either(&[Step::Word("rated"), Step::Word("judged"), Step::Word("found")])),
+                Step::Optional(&Step::Either(&[Step::Word("as"), Step::Word("to")])),
+                Step::Grade,
+                Step::Optional(&Step::Word("which")),
+                Step::Either(&[Step::Word("were"), Step::Word("are")]),
+                LOOSE_JUDGEMENT_LIST,
+            ]),
+            Action::GiveFirm,
+        ),
+        examples: &[Example {
+            text: "The report highlights the two areas that require improvement which were 'leadership, management and governance' and 'the experience and progress of children who need help and protection'.",
+            yields: &[(Il, Ri, false), (Hp, Ri, false)],
         }],
     },
     Rule {
