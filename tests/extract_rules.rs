@@ -1795,3 +1795,17 @@ fn a_phrase_setting_the_scene_is_no_part_of_the_speakers_role() {
         Some(("anna-green", Some("director of children's services")))
     );
 }
+
+#[test]
+fn a_phrase_right_after_a_named_speakers_verb_is_their_fragment() {
+    let text = "Westbury's children's services were rated good by Ofsted.\n\n\
+                The interim executive director, Sue Myers, said \"meaningful and sustainable change takes time\" and the council still had work to do.\n";
+    let data = one_article(text).dataset;
+    let quote = data
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("meaningful"))
+        .expect("the phrase is a quote");
+    assert_eq!(quote.speaker, "sue-myers");
+    assert!(quote.fragment);
+}

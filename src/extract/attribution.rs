@@ -123,7 +123,11 @@ impl Attributor<'_, '_, '_> {
             self.last_statement = Some((quote.paragraph, speaker.clone(), role.clone()));
             return Some((speaker, role, false));
         }
-        let cue = trailing.or_else(|| {
+        // "Sue Myers, said “meaningful and sustainable change takes time” and ...": a
+        // phrase right after the speech verb is the speaker's, as a fragment.
+        let right_after_verb =
+            || introduction(layout, quote, false).and_then(|phrase| parse_speaker(layout, phrase));
+        let cue = trailing.or_else(right_after_verb).or_else(|| {
             let words = narrative_words_before(layout, quote);
             let (reporting, nearest) = sources_before(layout, &words);
             reporting.or_else(|| nearest.filter(|_| !said_by_another(layout, &words)))
@@ -188,6 +192,13 @@ impl Attributor<'_, '_, '_> {
 /// with a speech verb and a colon: in the quote's own sentence, or, for a quote that
 /// opens a paragraph, closing the paragraph before it.
 fn colon_introduction(layout: &Layout, quote: &QuoteSpan) -> Option<Range<usize>> {
+    introduction(layout, quote, true)
+}
+
+/// The speaker phrase before a speech verb right before `quote`: with a colon or comma
+/// after the verb, or with none, where `statements_only` asks the quotation to open like
+/// a clause.
+fn introduction(layout: &Layout, quote: &QuoteSpan, statements_only: bool) -> Option<Range<usize>> {
     let start = clause_start_before(layout, quote);
     let mut before = trim_range(layout.text, start..quote.open, &[]);
     if before.is_empty() && quote.opens_paragraph {
@@ -208,7 +219,8 @@ fn colon_introduction(layout: &Layout, quote: &QuoteSpan) -> Option<Range<usize>
         }
     }
     let verb = speech_verb_at_end(words)?;
-    let introduced = marked || (verb + 1 == words.len() && opens_a_statement(layout, quote));
+    let introduced = marked
+        || (verb + 1 == words.len() && (!statements_only || opens_a_statement(layout, quote)));
     if !introduced {
         return None;
     }
