@@ -11,8 +11,9 @@
 use super::layout::Layout;
 use super::lexicon::{
     AFTER_A_PREDICATE, AIM, AREA, AS_LINK, CLAUSE_BREAK, COMPARISON, EARLIER_GRADE, FOR_NEXT,
-    GRADED_PART, GRADE_TO_JUDGEMENT, INSPECTION_NOUNS, INSPECTORATE, JUDGED_AS, JUDGEMENT_PHRASES,
-    LINK_FILLER, LIST_AND, OF_LINK, RATING_CUE, SOME_OF,
+    GRADED_PART, GRADE_NOUNS_AGAIN, GRADE_NOUN_FORMS, GRADE_TO_JUDGEMENT, INSPECTION_NOUNS,
+    INSPECTORATE, JUDGED_AS, JUDGEMENT_PHRASES, LINK_FILLER, LIST_AND, OF_LINK, RATING_CUE,
+    SOME_OF,
 };
 use super::pattern::{grade_at, judgement_at};
 use super::rules::{self, GRADE_RULES};
@@ -133,6 +134,8 @@ pub(crate) fn find_ratings(
         .collect();
     // The judgements the sentence before named without grading any, and where.
     let mut listed_before: Vec<(Judgement, Range<usize>)> = Vec::new();
+    // The last current grade the sentence before gave.
+    let mut graded_before: Option<RatingMention> = None;
     for sentence in &layout.sentences {
         let all_words = narrative_words(layout, sentence.clone());
         let mut chunk_start = sentence.start;
@@ -180,6 +183,14 @@ pub(crate) fn find_ratings(
                 apply_rule_table(layout, words, &mut found);
             }
             given_to_those_listed_before(words, &mut found, &listed_before);
+            if found.is_empty() {
+                found = this_grade_again(words, &judgements, graded_before.as_ref());
+            }
+            graded_before = found
+                .iter()
+                .filter(|r| !r.earlier)
+                .max_by_key(|r| r.grade_at)
+                .cloned();
             listed_before = if grade_words(words).is_empty() && judgements.len() >= 2 {
                 judgements
                     .iter()
@@ -223,6 +234,49 @@ fn given_to_those_listed_before(
             ..rating.clone()
         }));
     }
+}
+
+/// "Derby has been rated outstanding. The council also earned this accolade for the
+/// impact of leaders": a sentence with no grade of its own that gives "this" (that,
+/// the same) accolade, rating or grade to judgements gives them the grade the sentence
+/// before gave last, dated by what this sentence says ("Child protection services were
+/// also given this rating in August 2013").
+fn this_grade_again(
+    words: &[Token],
+    judgements: &[JudgementWord],
+    graded_before: Option<&RatingMention>,
+) -> Vec<RatingMention> {
+    let Some(before) = graded_before else {
+        return Vec::new();
+    };
+    // Where "this rating" stands: the date by it dates the grade again.
+    let refers = words.windows(2).find_map(|pair| {
+        (pair[0].is_any(&["this", "that", "same"])
+            && (pair[1].is_any(&GRADE_NOUNS_AGAIN) || pair[1].is_any(&GRADE_NOUN_FORMS)))
+        .then_some(pair[1].start)
+    });
+    let Some(said_again_at) = refers else {
+        return Vec::new();
+    };
+    if judgements.is_empty() || !grade_words(words).is_empty() {
+        return Vec::new();
+    }
+    judgements
+        .iter()
+        .map(|j| {
+            let phrase_end = words[j.last].end();
+            RatingMention {
+                judgement: j.judgement,
+                grade: before.grade,
+                span: before.span.start.min(before.grade_at)..phrase_end,
+                explicit: true,
+                grade_at: before.grade_at,
+                earlier: false,
+                cued: true,
+                dated_at: Some(said_again_at),
+            }
+        })
+        .collect()
 }
 
 /// Whether the words speak of "these" (those) areas: "all of these areas", "these
@@ -379,9 +433,10 @@ fn quoted_finding(words: &[Token], grade: &GradeWord) -> bool {
 /// 4 areas were all rated inadequate:"), then the judgements one a line below it, with
 /// or without bullets: each line's judgement has that grade.
 fn lines_under_a_grade(layout: &Layout) -> Vec<RatingMention> {
-    // Most words from the grade to the colon ("inadequate:", "good in:"), and in one
-    // line of the list (a judgement's long title).
-    const GRADE_TO_COLON: usize = 2;
+    // Most words from the grade to the colon ("inadequate:", "good in:", "outstanding
+    // within the council include:"), and in one line of the list (a judgement's long
+    // title).
+    const GRADE_TO_COLON: usize = 4;
     const MOST_LINE_WORDS: usize = 16;
     let mut found = Vec::new();
     for (index, paragraph) in layout.paragraphs.iter().enumerate() {
@@ -396,7 +451,11 @@ fn lines_under_a_grade(layout: &Layout) -> Vec<RatingMention> {
         let Some(grade) = grade_words(&lead).pop() else {
             continue;
         };
-        let about_rating = lead[..grade.first].iter().any(|w| w.in_set(&RATING_CUE));
+        // "rated", "judged", or "found to be": "The areas that were found to be
+        // outstanding within the council include:".
+        let about_rating = lead[..grade.first]
+            .iter()
+            .any(|w| w.in_set(&RATING_CUE) || w.is("found"));
         let earlier = lead[grade.first.saturating_sub(2)..grade.first]
             .iter()
             .any(|w| w.in_set(&EARLIER_GRADE));

@@ -898,6 +898,11 @@ pub(crate) const SCENE_SETTERS: [&str; 8] = [
     "today",
 ];
 
+/// Nouns that, after "this" or "the same", point back to the grade the sentence before
+/// gave, beside the grade nouns themselves ("this rating"): "also earned this accolade
+/// for the impact of leaders".
+pub(crate) const GRADE_NOUNS_AGAIN: [&str; 2] = ["accolade", "score"];
+
 /// Words that end one clause and begin another inside a sentence.
 pub(crate) const CLAUSE_WORDS: [&str; 3] = ["while", "whereas", "but"];
 
@@ -1144,6 +1149,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("plural_relatives", &PLURAL_RELATIVES),
     ("clause_words", &CLAUSE_WORDS),
     ("ranked_among", &RANKED_AMONG),
+    ("grade_nouns_again", &GRADE_NOUNS_AGAIN),
     ("scene_setters", &SCENE_SETTERS),
     ("after_a_predicate", &AFTER_A_PREDICATE),
     ("determiners", &DETERMINERS),

@@ -80,7 +80,11 @@ const JUDGEMENT_LIST: Step = Step::Seq(&[
     Step::Most(
         5,
         &Step::Seq(&[
-            Step::Optional(&Step::Word("and")),
+            // "A and B", "A; as well as B".
+            Step::Optional(&Step::Either(&[
+                Step::Word("and"),
+                Step::Seq(&[Step::Word("as"), Step::Word("well"), Step::Word("as")]),
+            ])),
             // "the experiences and progress of care leavers and of children who need
             // protection".
             Step::Optional(&Step::Either(&[Step::Word("for"), Step::Word("of")])),
@@ -270,11 +274,14 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.lines_under_a_grade",
-        doc: "A paragraph that ends with a rating word, a grade and a colon (at most two words between the grade and the colon), then judgements one a line, with or without bullets: each line's judgement gets the grade.",
+        doc: "A paragraph that ends with a rating word (or \"found\"), a grade and a colon (at most four words between the grade and the colon), then judgements one a line, with or without bullets: each line's judgement gets the grade.",
         how: How::Code("grades::lines_under_a_grade"),
         examples: &[Example {
             text: "They found that these 4 areas were all rated inadequate:\n\n• The impact of leaders on social work practice with children and families\n\n• Overall effectiveness\n\nTheir report found children at risk.",
             yields: &[(Il, Inadequate, false), (Oe, Inadequate, false)],
+        }, Example {
+            text: "The areas that were found to be outstanding within the council include:\n\n• The impact of leaders on social work practice with children and families\n\n• The experiences and progress of care leavers\n\nThe council was pleased.",
+            yields: &[(Il, Outstanding, false), (Cl, Outstanding, false)],
         }],
     },
     Rule {
@@ -285,6 +292,21 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             text: "The areas assessed were children who need help and protection, and leadership, management and governance. All of these areas were found to 'require improvement'.",
             yields: &[(Hp, Ri, false), (Il, Ri, false)],
         }],
+    },
+    Rule {
+        id: "grade.this_grade_again",
+        doc: "A sentence with no grade of its own that gives \"this\" (that, the same) accolade, rating or grade to judgements gives them the last current grade of the sentence before, dated by its own words (\"The council also earned this accolade for the impact of leaders\").",
+        how: How::Code("grades::this_grade_again"),
+        examples: &[
+            Example {
+                text: "Derby City Council has been rated outstanding by Ofsted. The Council also earned this accolade for the impact of leaders on social work practice with children and families.",
+                yields: &[(Oe, Outstanding, false), (Il, Outstanding, false)],
+            },
+            Example {
+                text: "The council is doing well. Its care leavers services were given this rating too.",
+                yields: &[],
+            },
+        ],
     },
     Rule {
         id: "grade.row_title_then_grade",
@@ -686,7 +708,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Action::GiveFirm,
         ),
         examples: &[Example {
-            text: "Ofsted rated the department \"inadequate\" in terms of \"overall effectiveness\" and the impact of leaders.",
+            text: "Ofsted rated the department \"inadequate\" in terms of \"overall effectiveness\"; as well as the impact leaders have on social work practice.",
             yields: &[(Oe, Inadequate, false), (Il, Inadequate, false)],
         }],
     },
