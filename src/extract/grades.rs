@@ -100,6 +100,33 @@ pub(crate) fn is_rating_term(text: &str) -> bool {
             .iter()
             .any(|title| untitled.starts_with(title))
         || is_judgement_phrase(untitled)
+        || is_graded_summary(text)
+}
+
+/// Words that join grades and judgements in a quoted summary of them.
+const SUMMARY_LINKS: [&str; 6] = ["but", "in", "for", "and", "with", "overall"];
+
+/// Whether a quoted text holds only grades, judgements and the words that join them,
+/// two grades or a grade and a judgement at least: "good but requires improvement in
+/// help and protection" is a summary of ratings, not a statement.
+fn is_graded_summary(text: &str) -> bool {
+    let words = super::text::words(text);
+    let tokens = tokens(text, &words, None);
+    let (mut index, mut grades, mut judgements) = (0, 0, 0);
+    while index < tokens.len() {
+        if let Some((_, length)) = grade_at(&tokens, index) {
+            grades += 1;
+            index += length;
+        } else if let Some((_, length)) = judgement_at(&tokens, index) {
+            judgements += 1;
+            index += length;
+        } else if tokens[index].is_any(&SUMMARY_LINKS) {
+            index += 1;
+        } else {
+            return false;
+        }
+    }
+    grades >= 1 && grades + judgements >= 2
 }
 
 /// Whether `text` (lower case) is, word for word, a judgement phrase of two words or

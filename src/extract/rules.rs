@@ -201,6 +201,15 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         ],
     },
     Rule {
+        id: "grade.quoted_summary",
+        doc: "A quotation that holds only grades, judgements and the words joining them (but, in, for, and, with, overall) is read as words about ratings, not a statement: \"rated 'good but requires improvement in help and protection'\".",
+        how: How::Code("grades::is_graded_summary"),
+        examples: &[Example {
+            text: "The service was rated \"good but requires improvement in help and protection\".",
+            yields: &[(Oe, Good, false), (Hp, Ri, false)],
+        }],
+    },
+    Rule {
         id: "grade.judgement_link",
         doc: "A grade goes to the judgement phrase nearest it (at most 4 words between, a comma counting as one), the one after at equal distance; a grade followed by \"for\" is for the judgement after it; judgements joined by \"and\" with no comma share the grade after them.",
         how: How::Code("grades::linked_grade"),
