@@ -718,3 +718,27 @@ fn an_ungraded_visit_of_no_kind_since_2018_is_a_focused_visit() {
         data.events
     );
 }
+
+#[test]
+fn a_month_owning_an_inspection_dates_it_even_by_a_future_word() {
+    let text = "Ashby Council's children's services were rated 'requires improvement' by Ofsted.\n\n\
+                The board will meet next week, where items will include the response to July's inspection.\n";
+    assert_eq!(
+        dated_grades(text, "2019-10-15"),
+        vec![("2019-07".to_string(), vec![OE_RI])]
+    );
+    // Not owning anything, the month after "will" is still to come and dates nothing.
+    let ahead = text.replace("the response to July's inspection", "an inspection in July");
+    assert_eq!(
+        dated_grades(&ahead, "2019-10-15"),
+        vec![("2019-10-15".to_string(), vec![OE_RI])]
+    );
+    // After a capitalised word, "May's" is a name's: no date.
+    let name =
+        "Ashby Council's children's services were rated 'requires improvement' by Ofsted.\n\n\
+                The report went to Councillor Theresa May's inspection panel.\n";
+    assert_eq!(
+        dated_grades(name, "2019-10-15"),
+        vec![("2019-10-15".to_string(), vec![OE_RI])]
+    );
+}

@@ -582,7 +582,10 @@ fn find_mentions(layout: &Layout) -> Vec<DateMention> {
     while index < reader.words.len() {
         match reader.date_at(index) {
             Some((mut mention, next)) => {
-                mention.ahead = comes_after_future_word(layout, &mention);
+                // "will include the response to July's inspection": a month owning a
+                // thing names one that was, whatever is still to come around it.
+                let owning = reader.words[next - 1].is_possessive();
+                mention.ahead = !owning && comes_after_future_word(layout, &mention);
                 found.push(mention);
                 index = next;
             }
@@ -831,9 +834,11 @@ impl Reader<'_, '_> {
         Some((mention, at + 3))
     }
 
-    /// A month with no day or year, after a preposition: "in September".
+    /// A month with no day or year, after a preposition ("in September"), or owning
+    /// what follows ("the response to July's inspection").
     fn month_alone(&self, at: usize) -> Option<(DateMention, usize)> {
-        let month = self.month(at)?;
+        let possessive = self.possessive_month(at);
+        let month = self.month(at).or(possessive)?;
         let after_preposition = at > 0 && self.words[at - 1].is_any(&MONTH_PREPOSITIONS);
         let mut mention = self.mention(None);
         mention.month = Some(month);
@@ -875,7 +880,20 @@ impl Reader<'_, '_> {
             mention.end_month = Some(next);
             mention.to_month_end = true;
         }
-        (after_preposition || span_opener).then_some((mention, next_index))
+        (after_preposition || span_opener || possessive.is_some()).then_some((mention, next_index))
+    }
+
+    /// A month name with a possessive ending ("July's inspection"), not after a capitalised
+    /// word, where it would be a name's ("Theresa May's government").
+    fn possessive_month(&self, at: usize) -> Option<u32> {
+        let word = self.words.get(at)?;
+        let after_name = at > 0
+            && self.words[at - 1].is_capitalised()
+            && self.layout.sentence_at(word.start).start < self.words[at - 1].start;
+        if !word.is_possessive() || after_name {
+            return None;
+        }
+        self.month_named(word.possessor())
     }
 
     fn year_alone(&self, at: usize) -> Option<(DateMention, usize)> {
@@ -926,12 +944,16 @@ impl Reader<'_, '_> {
     }
 
     fn month(&self, at: usize) -> Option<u32> {
-        let word = self.words.get(at)?;
+        self.month_named(self.words.get(at)?.text)
+    }
+
+    /// The month a word written as `text` names, if any.
+    fn month_named(&self, text: &str) -> Option<u32> {
         // "mid-January", "early-March": the month.
         let text = ["mid-", "Mid-", "early-", "Early-", "late-", "Late-"]
             .iter()
-            .find_map(|prefix| word.text.strip_prefix(prefix))
-            .unwrap_or(word.text);
+            .find_map(|prefix| text.strip_prefix(prefix))
+            .unwrap_or(text);
         if !text.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }

@@ -1367,12 +1367,19 @@ fn dates_by_word(
         // "with a final published report due in November": one still to come.
         let words_before = layout.words_in(layout.sentence_at(span.start).start..span.start);
         // "its full inspection later this year", "will take place by Autumn 2019".
-        let ahead = words_before
-            .iter()
-            .rev()
-            .take(FUTURE_REACH)
-            .any(|w| w.is_any(&FUTURE))
-            || words_before.last().is_some_and(|w| w.is_any(&LATER));
+        // Not a month owning a thing ("will include the response to July's
+        // inspection"): that names one that was.
+        let owning = layout
+            .words_in(span.clone())
+            .last()
+            .is_some_and(|w| w.is_possessive());
+        let ahead = !owning
+            && (words_before
+                .iter()
+                .rev()
+                .take(FUTURE_REACH)
+                .any(|w| w.is_any(&FUTURE))
+                || words_before.last().is_some_and(|w| w.is_any(&LATER)));
         if ahead || words_before.last().is_some_and(|w| w.is_any(&DEADLINE)) {
             continue;
         }
