@@ -742,3 +742,49 @@ fn a_month_owning_an_inspection_dates_it_even_by_a_future_word() {
         vec![("2019-10-15".to_string(), vec![OE_RI])]
     );
 }
+
+#[test]
+fn a_grade_three_years_ago_is_the_inspection_reported_then_and_the_upgrade_is_todays() {
+    let text = "Ashby Council's children's services department rated inadequate three years ago has been upgraded to \"requires improvement to be good\".\n\n\
+                The council had to be overseen by the government after an Ofsted report in January 2020.\n\n\
+                In November 2019, the watchdog found the service had deteriorated.\n\n\
+                The first full inspection since the 2019 report was carried out in March this year.\n\n\
+                Staff had been scrutinised since the last full Ofsted inspection in 2019.\n";
+    assert_eq!(
+        dated_grades(text, "2023"),
+        vec![
+            ("2019-11".to_string(), vec![OE_INADEQUATE]),
+            ("2023-03".to_string(), vec![OE_RI]),
+        ]
+    );
+    // A report dated by a year alone is no report of the year before's inspection: the
+    // grade of that year makes its own event.
+    let text = "Ashby County Council has received a 'requires improvement' rating from Ofsted.\n\n\
+                The council has spent millions since the inadequate rating in 2017.\n\n\
+                The director said she was delighted with the report two years ago.\n\n\
+                Ofsted said the number has not improved since the 2016 inspection.\n";
+    let got = dated_grades(text, "2019");
+    assert!(
+        got.iter()
+            .any(|(date, grades)| date == "2017" && grades == &vec![OE_INADEQUATE]),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_event_word_bounding_a_period_gives_the_date_of_a_verb_after_it_to_the_word_before() {
+    let text = "Ashby Council's children's services were rated good.\n\n\
+                The first full inspection since the 2019 report was carried out in March this year.\n";
+    assert_eq!(
+        dated_grades(text, "2023-06-01"),
+        vec![
+            ("2019".to_string(), vec![]),
+            ("2023-03".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // With no verb between, the date after the bound is the bound's own.
+    let text = "Ashby Council's children's services were rated good.\n\n\
+                It was the first full inspection since the last inspection in March 2019.\n";
+    let got = dated_grades(text, "2023-06-01");
+    assert!(got.iter().any(|(date, _)| date == "2019-03"), "{got:?}");
+}

@@ -20,14 +20,15 @@ use super::lexicon::{
     DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FIRST_AFTER, FOCUSED, FUTURE,
     IMPROVEMENT_VERBS, INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS,
     INSPECTION_REPORT_NOUNS, INSPECTORATE_WORDS, INSPECTORS, LATER, LOOKING_VERBS, MONITORING,
-    MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND,
-    POINTING_BACK, PRESENT, PUBLISHING, REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS,
-    SEND_ACRONYMS, SHORT, SINCE, SPEECH_VERBS, THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS,
+    MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OCCURRING_VERBS, OTHER_INSPECTIONS,
+    PASSIVE_AUXILIARIES, PERIOD_BOUND, POINTING_BACK, PRESENT, PUBLISHING, RELATIVE_PRONOUNS,
+    REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE, SPEECH_VERBS,
+    THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS,
 };
 use super::scope::Scope;
 use super::text::Word;
 use super::{Diagnostics, Problem};
-use crate::model::{Date, Event, EventKind, Grade, Judgement, Rating, Span};
+use crate::model::{Date, DateParts, Event, EventKind, Grade, Judgement, Rating, Span};
 use std::ops::Range;
 
 /// Most words from "SEND" (special educational needs and disabilities) to an event
@@ -252,6 +253,7 @@ pub(crate) fn article_events(
         date_by_inspectors(layout, dates, &dates_by_word, &mut events[m]);
         let graded_at: Vec<usize> = ratings.iter().map(|r| r.grade_at).collect();
         date_across_article(layout, dates, &dates_by_word, &graded_at, &mut events[m]);
+        date_earlier_by_inspecting(layout, dates, &dates_by_word, &graded_at, &mut events, m);
     }
     let previous = main.and_then(|m| previous_event(&events, events[m].year, |_| true));
     // Visits give no grades: an earlier grade is an earlier inspection's.
@@ -357,15 +359,40 @@ pub(crate) fn article_events(
         {
             if target.is_none_or(|t| events[t].year != year) {
                 // "rated inadequate in 2017": an inspection that year, named or not.
+                // Else one whose report came out that year, at the turn of the year
+                // ("rated inadequate three years ago", in 2020, of the inspection of
+                // November 2019 reported "in January 2020").
+                let graded_then = |event: &ArticleEvent, of_year: bool| {
+                    is_graded(event)
+                        && !event.future
+                        && if of_year {
+                            event.year == year
+                        } else {
+                            event.year + 1 == year
+                                && event.published.iter().any(|d| d.year() == Some(year))
+                        }
+                };
                 let existing = events
                     .iter()
-                    .rposition(|event| event.year == year && is_graded(event) && !event.future);
+                    .rposition(|event| graded_then(event, true))
+                    .or_else(|| events.iter().rposition(|event| graded_then(event, false)));
                 target = Some(existing.unwrap_or_else(|| {
                     events.push(dated_only(year, date));
                     dated_by_grades.push((span, events.len() - 1));
                     events.len() - 1
                 }));
             }
+        }
+        if std::env::var("DEBUG_EV").is_ok() {
+            eprintln!(
+                "DBG rating at {} {:?} {:?} earlier={} -> {:?} year {:?}",
+                rating.grade_at,
+                rating.judgement,
+                rating.grade,
+                rating.earlier,
+                target,
+                target.map(|t| events[t].year)
+            );
         }
         placed.push((rating, target));
     }
@@ -424,6 +451,24 @@ pub(crate) fn article_events(
                 rating.grade_at,
                 "grade for an event the article does not date; left out",
             ),
+        }
+    }
+    if std::env::var("DEBUG_EV").is_ok() {
+        for (i, e) in events.iter().enumerate() {
+            eprintln!(
+                "DBG event {i} {} {:?} occ={:?} pub={:?} fb={:?} loose={} earlier_only={} main={}",
+                e.year,
+                e.kind,
+                e.occurred.iter().map(|d| &d.value).collect::<Vec<_>>(),
+                e.published.iter().map(|d| &d.value).collect::<Vec<_>>(),
+                e.fallback.as_ref().map(|d| &d.value),
+                e.loose,
+                e.earlier_only,
+                Some(i) == main
+            );
+        }
+        for (r, e) in &named {
+            eprintln!("DBG named {:?} {:?} -> {e}", r, layout.slice(r.clone()));
         }
     }
     drop_earlier_grades_of_clashing_pairs(layout, &mut events);
@@ -528,6 +573,11 @@ fn other_year_in_sentence(
         // date of an earlier grade after this one.
         .filter(|(span, _)| {
             !(span.start > at && dates_earlier_grade(layout, grade_marks, at + 1, span))
+        })
+        // "A council rated inadequate three years ago has been upgraded to 'requires
+        // improvement'": the date of another grade, nearer it, before this one.
+        .filter(|(span, _)| {
+            !(span.end <= at && nearer_another_grade(layout, grade_marks, at, span))
         })
         // "its first inspection since 2017", "since the last inspection in 2019", "its
         // first inspection since it was rated inadequate in 2017": an earlier event's
@@ -681,7 +731,7 @@ fn date_across_article(
     let Some(anchor) = dates.anchor.as_ref() else {
         return;
     };
-    let month_of = |p: &crate::model::DateParts| p.year * 12 + p.month.map_or(11, |m| m as i32 - 1);
+    let month_of = |p: &DateParts| p.year * 12 + p.month.map_or(11, |m| m as i32 - 1);
     let only_from_article = known_only_from_article(event);
     let year_only = !event.occurred.is_empty()
         && event
@@ -693,6 +743,64 @@ fn date_across_article(
     }
     let latest = month_of(&anchor.parts);
     let bound = dates_by_word.all_sorted();
+    let found = inspecting_date(layout, dates, &bound, graded_at, |parts| {
+        (0..=MONTHS_REPORTED_AFTER).contains(&(latest - month_of(parts)))
+            && (only_from_article || parts.year == event.year)
+    });
+    if let Some(date) = found {
+        keep(&mut event.occurred, date.clone());
+        event.fallback = None;
+    }
+}
+
+/// "In November 2019, the watchdog found the service had 'deteriorated'", beside "the
+/// last full Ofsted inspection in 2019": an event other than the main one, dated by a
+/// year alone, takes a month of that year that [`inspecting_date`] finds, where no other
+/// event is of that year.
+fn date_earlier_by_inspecting(
+    layout: &Layout,
+    dates: &ArticleDates,
+    dates_by_word: &DatesByWord,
+    graded_at: &[usize],
+    events: &mut [ArticleEvent],
+    main: usize,
+) {
+    let mut bound: Option<Vec<usize>> = None;
+    for index in 0..events.len() {
+        let event = &events[index];
+        let year = event.year;
+        let year_only = !event.occurred.is_empty()
+            && event
+                .occurred
+                .iter()
+                .all(|d| d.parts().is_some_and(|p| p.month.is_none()));
+        let alone = events
+            .iter()
+            .enumerate()
+            .all(|(other, e)| other == index || e.year != year || e.future);
+        if index == main || event.future || !is_graded(event) || !year_only || !alone {
+            continue;
+        }
+        let bound = bound.get_or_insert_with(|| dates_by_word.all_sorted());
+        let found = inspecting_date(layout, dates, bound, graded_at, |parts| {
+            parts.year == year && !parts_after_article(dates, parts)
+        });
+        if let Some(date) = found {
+            keep(&mut events[index].occurred, date.clone());
+        }
+    }
+}
+
+/// The first date of the article to the month that `accept`s, that no event word took
+/// (`bound`, sorted), in the narrative, in a sentence about inspecting, and not told as
+/// an earlier, a later or a publication date, nor as the article's own.
+fn inspecting_date<'d>(
+    layout: &Layout,
+    dates: &'d ArticleDates,
+    bound: &[usize],
+    graded_at: &[usize],
+    accept: impl Fn(&DateParts) -> bool,
+) -> Option<&'d Date> {
     // Whether a sentence tells of inspecting, read once per sentence (dates are in
     // order). One that names only the inspectorate does unless it grades ("Ofsted rated
     // it inadequate in March 2016" dates that grade's event).
@@ -710,7 +818,7 @@ fn date_across_article(
             answer
         }
     };
-    let found = dates
+    dates
         .dates
         .iter()
         .enumerate()
@@ -718,11 +826,8 @@ fn date_across_article(
             let Some(parts) = date.parts() else {
                 return false;
             };
-            let month = month_of(&parts);
-            let in_reach = parts.month.is_some()
-                && (0..=MONTHS_REPORTED_AFTER).contains(&(latest - month))
-                && (only_from_article || parts.year == event.year);
-            if !in_reach
+            if parts.month.is_none()
+                || !accept(&parts)
                 || bound.binary_search(index).is_ok()
                 || layout.quote_at(span.start).is_some()
                 || is_the_articles_own(dates, date)
@@ -738,11 +843,8 @@ fn date_across_article(
                     || w.is_any(&PUBLISHING)
             });
             !other_time && tells_of_inspecting(sentence)
-        });
-    if let Some((_, (_, date))) = found {
-        keep(&mut event.occurred, date.clone());
-        event.fallback = None;
-    }
+        })
+        .map(|(_, (_, date))| date)
 }
 
 /// Whether a sentence tells of inspecting: it names the inspectors, an inspection
@@ -1024,22 +1126,35 @@ fn fold_in_publications(events: &mut Vec<ArticleEvent>, event_of_word: &mut [Opt
     let mut index = 0;
     while index < events.len() {
         let report = &events[index];
-        let published = best(&report.published).and_then(month_of);
+        let published_date = best(&report.published);
+        let published = published_date.and_then(month_of);
+        // A publication date to the month, that may fall just after a year.
+        let to_month = published_date
+            .and_then(|d| d.parts())
+            .is_some_and(|p| p.month.is_some());
         let reported = published
             .filter(|_| report.occurred.is_empty())
             .and_then(|published| {
                 (0..events.len()).find(|&other| {
-                    // An inspection over a span ("last autumn") is reported after its end.
+                    // The first and last month the inspection may have ended in: one over
+                    // a span ("last autumn") is reported after its end; one of a year
+                    // alone ("the 2019 report", published in January 2020) may have
+                    // ended in any month of it (a publication of a year alone is
+                    // read as of its January, as that year's).
                     let occurred = best(&events[other].occurred).and_then(|date| {
                         match date.end.as_deref().map(Date::stated) {
-                            Some(end) => month_of(&end),
-                            None => month_of(date),
+                            Some(end) => month_of(&end).map(|m| (m, m)),
+                            None if to_month && date.parts()?.month.is_none() => {
+                                month_of(date).map(|january| (january, january + 11))
+                            }
+                            None => month_of(date).map(|m| (m, m)),
                         }
                     });
                     other != index
                         && (report.kind.is_none() || events[other].kind == report.kind)
-                        && occurred
-                            .is_some_and(|m| (0..=MONTHS_TO_REPORT).contains(&(published - m)))
+                        && occurred.is_some_and(|(earliest, latest)| {
+                            published >= earliest && published - latest <= MONTHS_TO_REPORT
+                        })
                 })
             });
         let Some(target) = reported else {
@@ -1149,7 +1264,13 @@ fn main_event(
 /// Whether `date` is after the article's own date, at the precision both have: a year
 /// after the article's, or a later month of its year.
 fn after_article(dates: &ArticleDates, date: &Date) -> bool {
-    let (Some(anchor), Some(parts)) = (dates.anchor.as_ref(), date.parts()) else {
+    date.parts()
+        .is_some_and(|parts| parts_after_article(dates, &parts))
+}
+
+/// [`after_article`] for a date's parts.
+fn parts_after_article(dates: &ArticleDates, parts: &DateParts) -> bool {
+    let Some(anchor) = dates.anchor.as_ref() else {
         return false;
     };
     let own = &anchor.parts;
@@ -1452,6 +1573,13 @@ fn nearest_event_word(
         Some(i) if words[i].range.start >= sentence.end => words[..i].iter().rposition(in_sentence),
         _ => None,
     };
+    // "The first full inspection since the 2019 report was carried out in March this
+    // year": an event word that bounds a period ("since the 2019 report") is not what a
+    // verb after it tells of; the date is that of the event word the period follows.
+    let head = before.and_then(|i| head_of_bound(layout, words, i, date, &sentence));
+    if head.is_some() {
+        return right_after.or(head);
+    }
     // "the first inspection since its formation last year", "the first monitoring visit
     // ... after the council placed its services in a trust in April 2018": a date after
     // "since" or "after" is when a period began, not the first event in it.
@@ -1526,6 +1654,34 @@ fn nearest_event_word(
     right_after
         .or(before.filter(|i| !graded_apart(i)))
         .or(after.filter(|i| !graded_apart(i)))
+}
+
+/// Most words from [`SINCE`] to the event word it bounds a period with ("since the
+/// 2019 report").
+const BOUND_REACH: usize = 3;
+
+/// For the event word at `bound`, in a period bound after an earlier event word of its
+/// sentence ("The first full inspection since the 2019 report"), with a verb between it
+/// and `date` ("was carried out in March"): that earlier word, whose verb dates it. Not
+/// across a relative clause ("since the last inspection, which was in 2019").
+fn head_of_bound(
+    layout: &Layout,
+    words: &[EventWord],
+    bound: usize,
+    date: &Range<usize>,
+    sentence: &Range<usize>,
+) -> Option<usize> {
+    let head = bound
+        .checked_sub(1)
+        .filter(|&h| sentence.contains(&words[h].range.start))?;
+    let lead = layout.words_in(words[head].range.end..words[bound].range.start);
+    let since = lead.len() <= BOUND_REACH && lead.first().is_some_and(|w| w.is_any(&SINCE));
+    let between = layout.words_in(words[bound].range.end..date.start);
+    let verb = between
+        .iter()
+        .any(|w| w.is_any(&PASSIVE_AUXILIARIES) || w.is_any(&OCCURRING_VERBS));
+    let relative = between.iter().any(|w| w.is_any(&RELATIVE_PRONOUNS));
+    (since && verb && !relative && !words[head].plural).then_some(head)
 }
 
 /// Whether the date at `date` stands between a determiner and the next word, with

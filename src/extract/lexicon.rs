@@ -664,7 +664,7 @@ pub(crate) const FOCUSED: [&str; 2] = ["focused", "focussed"];
 /// Verbs that name an inspection right after the inspectorate: "Ofsted assessed the
 /// council's children's services between 4 and 22 July".
 pub(crate) const INSPECTING_VERBS: [&str; 3] = ["assessed", "examined", "evaluated"];
-pub(crate) const INSPECTING_SUBJECTS: [&str; 2] = ["ofsted", "inspectors"];
+pub(crate) const INSPECTING_SUBJECTS: [&str; 3] = ["ofsted", "inspectors", "watchdog"];
 pub(crate) const VISIT_NOUNS: [&str; 2] = ["visit", "visited"];
 pub(crate) const VISIT_PLURALS: [&str; 1] = ["visits"];
 pub(crate) const REPORT_NOUNS: [&str; 3] = ["report", "verdict", "letter"];
@@ -695,6 +695,9 @@ pub(crate) const SEND_ACRONYMS: [&str; 1] = ["SEND"];
 /// the grade or event starts a period of other grades, and is not their date.
 pub(crate) const SINCE: [&str; 1] = ["since"];
 pub(crate) const FIRST: [&str; 1] = ["first"];
+/// Verbs that tell when an event took place, besides a passive ("was carried out"):
+/// "since the 2019 report took place in March".
+pub(crate) const OCCURRING_VERBS: [&str; 3] = ["took", "came", "happened"];
 /// With [`FIRST`] before an event word, like [`SINCE`] before a date: "the first
 /// monitoring visit ... after the council placed its services in a trust in April 2018".
 pub(crate) const FIRST_AFTER: [&str; 1] = ["after"];
