@@ -788,3 +788,26 @@ fn an_event_word_bounding_a_period_gives_the_date_of_a_verb_after_it_to_the_word
     let got = dated_grades(text, "2023-06-01");
     assert!(got.iter().any(|(date, _)| date == "2019-03"), "{got:?}");
 }
+
+#[test]
+fn a_date_in_what_a_report_tells_or_in_a_clause_about_a_person_dates_no_report() {
+    let dates_of = |text: &str| -> Vec<String> {
+        dated_grades(text, "2022-05-10")
+            .into_iter()
+            .map(|(date, _)| date)
+            .collect()
+    };
+    let lead = "Ashby Council's children's services were rated outstanding after an inspection in March.\n\n";
+    let tells = format!("{lead}The report highlights the progress made over the last five years, which is commended during the lockdowns in 2020.\n");
+    assert_eq!(dates_of(&tells), vec!["2022-03"]);
+    let person = format!("{lead}An inspection report heaped praise on the director, Jo Bloggs, who replaced Sam Hill in 2017.\n");
+    assert_eq!(dates_of(&person), vec!["2022-03"]);
+    // Before the verb, a date is still the report's; after the inspectorate, "who" opens
+    // a clause about the inspection.
+    let published =
+        format!("{lead}The report published in April 2021 highlights the progress made.\n");
+    assert_eq!(dates_of(&published), vec!["2021-04", "2022-03"]);
+    let inspectorate = "Ashby Council's children's services were rated outstanding.\n\n\
+                        The inspection by Ofsted, who visited in March 2020, praised leaders.\n";
+    assert_eq!(dates_of(inspectorate), vec!["2020-03", "2022-05-10"]);
+}

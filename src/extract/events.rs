@@ -21,9 +21,9 @@ use super::lexicon::{
     IMPROVEMENT_VERBS, INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS,
     INSPECTION_REPORT_NOUNS, INSPECTORATE_WORDS, INSPECTORS, LATER, LOOKING_VERBS, MONITORING,
     MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OCCURRING_VERBS, OTHER_INSPECTIONS,
-    PASSIVE_AUXILIARIES, PERIOD_BOUND, POINTING_BACK, PRESENT, PUBLISHING, RELATIVE_PRONOUNS,
-    REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE, SPEECH_VERBS,
-    THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS,
+    PASSIVE_AUXILIARIES, PERIOD_BOUND, PERSON_RELATIVES, POINTING_BACK, PRESENT, PUBLISHING,
+    RELATIVE_PRONOUNS, REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE,
+    SPEECH_VERBS, THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS,
 };
 use super::scope::Scope;
 use super::text::Word;
@@ -1602,14 +1602,32 @@ fn nearest_event_word(
     // "stated that") is the told thing's, not the report's.
     let before = before.filter(|&i| {
         let between = layout.words_in(words[i].range.end..date.start);
-        !between
+        let reporting = |w: &Word| w.is_any(&REPORTING_VERBS) || w.is_any(&SPEECH_VERBS);
+        let verb_that = between
             .iter()
             .take(CLAUSE_BREAK_REACH)
             .zip(between.iter().skip(1))
-            .any(|(verb, that)| {
-                (verb.is_any(&REPORTING_VERBS) || verb.is_any(&SPEECH_VERBS))
-                    && that.is_any(&THAT_ONE)
-            })
+            .any(|(verb, that)| reporting(verb) && that.is_any(&THAT_ONE));
+        // "The report highlights the progress made ... during the lockdowns in 2020":
+        // the word is the subject of a verb of reporting, and the date in what it tells.
+        let tells = between
+            .iter()
+            .take(SUBJECT_TO_VERB + 1)
+            .position(reporting)
+            .is_some_and(|at| at + 1 < between.len());
+        // "An inspection report heaped praise on the director, who replaced Mr Hill in
+        // 2017": a clause about a person (not the inspectors: "Ofsted, who visited").
+        let about_a_person = between
+            .iter()
+            .take(CLAUSE_BREAK_REACH)
+            .enumerate()
+            .any(|(at, w)| {
+                w.is_any(&PERSON_RELATIVES)
+                    && at
+                        .checked_sub(1)
+                        .is_none_or(|b| !between[b].is_any(&INSPECTORATE_WORDS))
+            });
+        !(verb_that || tells || about_a_person)
     });
     // "in its latest report it has upgraded the authority to 'good' from the assessment
     // of 'requires improvement' it gave it in 2014": a date right by an earlier grade
@@ -1655,6 +1673,10 @@ fn nearest_event_word(
         .or(before.filter(|i| !graded_apart(i)))
         .or(after.filter(|i| !graded_apart(i)))
 }
+
+/// Most words between an event word and the verb it is the subject of ("the report
+/// also highlights").
+const SUBJECT_TO_VERB: usize = 1;
 
 /// Most words from [`SINCE`] to the event word it bounds a period with ("since the
 /// 2019 report").

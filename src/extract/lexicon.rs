@@ -695,6 +695,9 @@ pub(crate) const SEND_ACRONYMS: [&str; 1] = ["SEND"];
 /// the grade or event starts a period of other grades, and is not their date.
 pub(crate) const SINCE: [&str; 1] = ["since"];
 pub(crate) const FIRST: [&str; 1] = ["first"];
+/// Relative pronouns that open a clause about a person: "the director, who replaced Mr
+/// Hill in 2017".
+pub(crate) const PERSON_RELATIVES: [&str; 3] = ["who", "whom", "whose"];
 /// Verbs that tell when an event took place, besides a passive ("was carried out"):
 /// "since the 2019 report took place in March".
 pub(crate) const OCCURRING_VERBS: [&str; 3] = ["took", "came", "happened"];
