@@ -811,3 +811,24 @@ fn a_date_in_what_a_report_tells_or_in_a_clause_about_a_person_dates_no_report()
                         The inspection by Ofsted, who visited in March 2020, praised leaders.\n";
     assert_eq!(dates_of(inspectorate), vec!["2020-03", "2022-05-10"]);
 }
+
+#[test]
+fn visits_by_inspectors_date_the_inspection_and_a_which_clause_dates_the_earlier_grade() {
+    let text = "Ashby Council's children's services have been rated \"outstanding\" by Ofsted.\n\n\
+                After visits by inspectors in April, the watchdog has raised the authority's rating from \"good\", which was awarded in 2017.\n";
+    assert_eq!(
+        dated_grades(text, "2022"),
+        vec![
+            ("2017".to_string(), vec![OE_GOOD]),
+            ("2022-04".to_string(), vec![OE_OUTSTANDING]),
+        ]
+    );
+    // Monitoring visits are no visits of the inspection; a clause that does not open
+    // with "which" right after the grade does not date it.
+    let text = "Ashby Council's children's services have been rated \"outstanding\" by Ofsted.\n\n\
+                After monitoring visits by inspectors in April, the watchdog has raised the authority's rating from \"good\", as the council said in 2017.\n";
+    assert_eq!(
+        dated_grades(text, "2022"),
+        vec![("2022".to_string(), vec![OE_OUTSTANDING])]
+    );
+}

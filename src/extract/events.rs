@@ -250,10 +250,16 @@ pub(crate) fn article_events(
         has_undated_current || !ratings.is_empty(),
     );
     if let Some(m) = main {
-        date_by_inspectors(layout, dates, &dates_by_word, &mut events[m]);
+        // "After visits by inspectors in April": plural words of an inspection (or of no
+        // kind) make no event, and leave their dates to the ones the article reports.
+        let bound = dates_by_word.taken_by(|w| {
+            let word = &words[w];
+            !(word.plural && word.kind.is_none_or(|k| k == EventKind::Inspection))
+        });
+        date_by_inspectors(layout, dates, &bound, &mut events[m]);
         let graded_at: Vec<usize> = ratings.iter().map(|r| r.grade_at).collect();
-        date_across_article(layout, dates, &dates_by_word, &graded_at, &mut events[m]);
-        date_earlier_by_inspecting(layout, dates, &dates_by_word, &graded_at, &mut events, m);
+        date_across_article(layout, dates, &bound, &graded_at, &mut events[m]);
+        date_earlier_by_inspecting(layout, dates, &bound, &graded_at, &mut events, m);
     }
     let previous = main.and_then(|m| previous_event(&events, events[m].year, |_| true));
     // Visits give no grades: an earlier grade is an earlier inspection's.
@@ -645,13 +651,12 @@ fn drop_earlier_grades_of_clashing_pairs(layout: &Layout, events: &mut [ArticleE
 fn date_by_inspectors(
     layout: &Layout,
     dates: &ArticleDates,
-    dates_by_word: &DatesByWord,
+    bound: &[usize],
     event: &mut ArticleEvent,
 ) {
     if event.fallback.is_none() || !event.occurred.is_empty() || !event.published.is_empty() {
         return;
     }
-    let bound = dates_by_word.all_sorted();
     // Whether a sentence names inspectors, read once per sentence (dates are in order).
     let mut last_sentence: Option<(usize, bool)> = None;
     let mut names_inspectors = |sentence: Range<usize>| match last_sentence {
@@ -724,7 +729,7 @@ const OTHER_TIME_REACH: usize = 4;
 fn date_across_article(
     layout: &Layout,
     dates: &ArticleDates,
-    dates_by_word: &DatesByWord,
+    bound: &[usize],
     graded_at: &[usize],
     event: &mut ArticleEvent,
 ) {
@@ -742,8 +747,7 @@ fn date_across_article(
         return;
     }
     let latest = month_of(&anchor.parts);
-    let bound = dates_by_word.all_sorted();
-    let found = inspecting_date(layout, dates, &bound, graded_at, |parts| {
+    let found = inspecting_date(layout, dates, bound, graded_at, |parts| {
         (0..=MONTHS_REPORTED_AFTER).contains(&(latest - month_of(parts)))
             && (only_from_article || parts.year == event.year)
     });
@@ -760,12 +764,11 @@ fn date_across_article(
 fn date_earlier_by_inspecting(
     layout: &Layout,
     dates: &ArticleDates,
-    dates_by_word: &DatesByWord,
+    bound: &[usize],
     graded_at: &[usize],
     events: &mut [ArticleEvent],
     main: usize,
 ) {
-    let mut bound: Option<Vec<usize>> = None;
     for index in 0..events.len() {
         let event = &events[index];
         let year = event.year;
@@ -781,7 +784,6 @@ fn date_earlier_by_inspecting(
         if index == main || event.future || !is_graded(event) || !year_only || !alone {
             continue;
         }
-        let bound = bound.get_or_insert_with(|| dates_by_word.all_sorted());
         let found = inspecting_date(layout, dates, bound, graded_at, |parts| {
             parts.year == year && !parts_after_article(dates, parts)
         });
@@ -929,7 +931,17 @@ fn date_by_grade(
                 && gap.trim_start().strip_prefix(',').is_some_and(|rest| {
                     rest.trim_start().starts_with("when ") && !rest.contains([',', ';', ':'])
                 });
-            let same_clause = !gap.contains([',', ';', ':']) || when_clause;
+            // "raised the rating from 'good', which was awarded in 2017": so is a clause
+            // that "which" opens right after the grade.
+            let which_clause = span.start > grade_at && {
+                let rest = layout
+                    .slice(grade_end(layout, grade_at)..span.start)
+                    .trim_start_matches(|c: char| c.is_whitespace() || QUOTE_MARKS.contains(&c));
+                rest.strip_prefix(',').is_some_and(|rest| {
+                    rest.trim_start().starts_with("which ") && !rest.contains([',', ';', ':'])
+                })
+            };
+            let same_clause = !gap.contains([',', ';', ':']) || when_clause || which_clause;
             // "rated inadequate in 2016 - now 'require improvement to be good'": a grade
             // told as the present one after a date is not that date's.
             let now_between = layout.words_in(between).iter().any(|w| w.is_any(NOW.bases));
@@ -940,6 +952,9 @@ fn date_by_grade(
         .or_else(|| opening_date(layout, in_sentence, &sentence, grade_at))
         .and_then(|(_, span, date)| Some((span.clone(), date.clone(), date.year()?)))
 }
+
+/// Marks that may close a quoted grade before the punctuation after it.
+const QUOTE_MARKS: [char; 4] = ['"', '\'', '”', '’'];
 
 /// A date that opens the grade's sentence as "In January 2020," and so dates all it
 /// tells, when no other date stands between it and the grade: "In January 2020,
@@ -1537,9 +1552,12 @@ impl DatesByWord {
         &self.dates[self.starts[index]..self.starts[index + 1]]
     }
 
-    /// Every date some event word takes, in the text's order.
-    fn all_sorted(&self) -> Vec<usize> {
-        let mut bound = self.dates.clone();
+    /// Every date some event word that `counts` takes, in the text's order.
+    fn taken_by(&self, counts: impl Fn(usize) -> bool) -> Vec<usize> {
+        let mut bound: Vec<usize> = (0..self.starts.len() - 1)
+            .filter(|&word| counts(word))
+            .flat_map(|word| self.of(word).iter().copied())
+            .collect();
         bound.sort_unstable();
         bound
     }
