@@ -832,3 +832,56 @@ fn visits_by_inspectors_date_the_inspection_and_a_which_clause_dates_the_earlier
         vec![("2022".to_string(), vec![OE_OUTSTANDING])]
     );
 }
+
+#[test]
+fn the_first_inspection_since_a_year_names_an_earlier_one_then_and_a_second_visit_does_not() {
+    let text = "Ashby Council's children's services have been rated Outstanding.\n\n\
+                Ofsted has published its report today, following an inspection in March, the first judgement inspection for Ashby Council's services since 2017.\n";
+    assert_eq!(
+        dated_grades(text, "2022-05"),
+        vec![
+            ("2017".to_string(), vec![]),
+            ("2022-03".to_string(), vec![OE_OUTSTANDING]),
+        ]
+    );
+    // Right after "since", a date is no event word's: "a second visit since December
+    // 2023" tells neither when that visit was nor of one then.
+    let text = "Ashby Council accepts the findings in the Ofsted monitoring letter from their second visit since December 2023.\n\n\
+                Ofsted's visit took place in February 2025.\n";
+    let dates: Vec<String> = dated_grades(text, "2025-03-25")
+        .into_iter()
+        .map(|(date, _)| date)
+        .collect();
+    assert_eq!(dates, vec!["2025-02"]);
+    // Nor an event word after it.
+    let text = "Ashby Council's children's services were rated good.\n\n\
+                The report follows a series of monitoring visits from Ofsted since March 2019, with the formal re-inspection taking place in June.\n";
+    let dates: Vec<String> = dated_grades(text, "2022-08-01")
+        .into_iter()
+        .map(|(date, _)| date)
+        .collect();
+    assert_eq!(dates, vec!["2022-06"]);
+}
+
+#[test]
+fn a_grade_after_since_the_last_inspection_is_the_period_ends_unless_told_of_that_one() {
+    let text = "Ashby Council's children's services were inspected between 10 and 21 October 2022, the first inspection of this kind since 2018 when services were found to Require Improvement.\n\n\
+                Members acknowledged the hard work since the last inspection to achieve the Good rating overall.\n";
+    assert_eq!(
+        dated_grades(text, "2022-12-01"),
+        vec![
+            ("2018".to_string(), vec![OE_RI]),
+            ("2022-10-10".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // A clause about that inspection ("when", "which") gives it the grade.
+    let text = "Ashby Council's children's services were rated inadequate.\n\n\
+                Since the last inspection in 2019, when services were rated as 'requires improvement to be good', leaders have changed.\n";
+    assert_eq!(
+        dated_grades(text, "2024-02-26"),
+        vec![
+            ("2019".to_string(), vec![OE_RI]),
+            ("2024-02-26".to_string(), vec![OE_INADEQUATE]),
+        ]
+    );
+}

@@ -23,7 +23,7 @@ use super::lexicon::{
     MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OCCURRING_VERBS, OTHER_INSPECTIONS,
     PASSIVE_AUXILIARIES, PERIOD_BOUND, PERSON_RELATIVES, POINTING_BACK, PRESENT, PUBLISHING,
     RELATIVE_PRONOUNS, REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE,
-    SPEECH_VERBS, THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS,
+    SPEECH_VERBS, THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS, WHEN,
 };
 use super::scope::Scope;
 use super::text::Word;
@@ -194,6 +194,30 @@ fn earlier_event_in_other_clause(
     })
 }
 
+/// Whether the event word named last before `at` starts a period that `at` ends: "the
+/// hard work since the last inspection to achieve the Good rating overall" (but not
+/// through a clause about that event: "since the last inspection in 2019, when services
+/// were rated ...", "in 2015, which achieved ...").
+fn named_as_period_start(layout: &Layout, named: &[(Range<usize>, usize)], at: usize) -> bool {
+    let ended = named.partition_point(|(range, _)| range.end <= at);
+    ended.checked_sub(1).is_some_and(|last| {
+        let range = &named[last].0;
+        let sentence = layout.sentence_at(range.start);
+        let since = layout
+            .words_in(sentence.start..range.start)
+            .iter()
+            .rev()
+            .take(BOUND_REACH)
+            .any(|w| w.is_any(&SINCE));
+        let about_it = layout
+            .words_in(range.end..at)
+            .iter()
+            .take(CLAUSE_BREAK_REACH)
+            .any(|w| w.is_any(&RELATIVE_PRONOUNS) || w.is_any(&WHEN));
+        since && !about_it
+    })
+}
+
 /// Most words before a grade read for a clause break (a bound that keeps run-on text
 /// linear; prose breaks its clauses far sooner).
 const CLAUSE_BREAK_REACH: usize = 40;
@@ -232,6 +256,9 @@ pub(crate) fn article_events(
             continue;
         }
         event_of_word[index] = Some(join_or_add(&mut events, word, bound, dates));
+    }
+    for (word, date) in first_since(layout, &words, dates) {
+        join_or_add(&mut events, &word, vec![(date, DateRole::Occurred)], dates);
     }
     fold_in_publications(&mut events, &mut event_of_word);
     let undated: Vec<&EventWord> = words
@@ -337,7 +364,8 @@ pub(crate) fn article_events(
             named_before(layout, &named, rating.grade_at)
                 .filter(|&event| {
                     !(events[event].earlier_only
-                        && earlier_event_in_other_clause(layout, &named, rating.grade_at))
+                        && (earlier_event_in_other_clause(layout, &named, rating.grade_at)
+                            || named_as_period_start(layout, &named, rating.grade_at)))
                 })
                 .or_else(|| captioned_by(layout, &named, rating.grade_at))
                 .or_else(|| told_of_just_before(layout, &named, &graded_at, rating.grade_at))
@@ -1601,6 +1629,16 @@ fn nearest_event_word(
     // "the first inspection since its formation last year", "the first monitoring visit
     // ... after the council placed its services in a trust in April 2018": a date after
     // "since" or "after" is when a period began, not the first event in it.
+    // "from their second visit since December 2023", "a series of monitoring visits
+    // since March 2019, with the formal re-inspection ...": a date right after "since"
+    // starts a period, and dates no event word around it.
+    let right_after_since = layout
+        .words_in(sentence.start..date.start)
+        .last()
+        .is_some_and(|w| w.is_any(&SINCE));
+    if right_after_since {
+        return None;
+    }
     let before = before.filter(|&i| {
         let since = layout
             .words_in(words[i].range.end..date.start)
@@ -1695,6 +1733,53 @@ fn nearest_event_word(
 /// Most words between an event word and the verb it is the subject of ("the report
 /// also highlights").
 const SUBJECT_TO_VERB: usize = 1;
+
+/// "the first judgement inspection for the council's services since 2017": a date right
+/// after [`SINCE`], with a singular event word of the narrative that [`FIRST`] leads
+/// before it in its sentence, is that of an earlier event of the word's kind, the last
+/// before it: each such date, with a word for that earlier event.
+fn first_since(
+    layout: &Layout,
+    words: &[EventWord],
+    dates: &ArticleDates,
+) -> Vec<(EventWord, Date)> {
+    let mut found = Vec::new();
+    for (span, date) in &dates.dates {
+        let sentence = layout.sentence_at(span.start);
+        let lead = layout.words_in(sentence.start..span.start);
+        if !lead.last().is_some_and(|w| w.is_any(&SINCE)) || date.year().is_none() {
+            continue;
+        }
+        let Some(last) = words
+            .partition_point(|w| w.range.end <= span.start)
+            .checked_sub(1)
+        else {
+            continue;
+        };
+        let word = &words[last];
+        let between = layout.words_in(word.range.end..span.start);
+        let first = layout.words_in(sentence.start..word.range.start);
+        let first = first[first.len().saturating_sub(EVENT_WORD_LEAD)..]
+            .iter()
+            .any(|w| w.is_any(&FIRST));
+        if !sentence.contains(&word.range.start)
+            || word.plural
+            || word.in_quote
+            || !first
+            || between.len() > CLAUSE_BREAK_REACH
+        {
+            continue;
+        }
+        let earlier = EventWord {
+            earlier: true,
+            short: false,
+            points_back: false,
+            ..word.clone()
+        };
+        found.push((earlier, date.clone()));
+    }
+    found
+}
 
 /// Most words from [`SINCE`] to the event word it bounds a period with ("since the
 /// 2019 report").

@@ -698,6 +698,9 @@ pub(crate) const FIRST: [&str; 1] = ["first"];
 /// Relative pronouns that open a clause about a person: "the director, who replaced Mr
 /// Hill in 2017".
 pub(crate) const PERSON_RELATIVES: [&str; 3] = ["who", "whom", "whose"];
+/// The word that opens a clause about the time before it: "the last inspection in 2019,
+/// when services were rated ...".
+pub(crate) const WHEN: [&str; 1] = ["when"];
 /// Verbs that tell when an event took place, besides a passive ("was carried out"):
 /// "since the 2019 report took place in March".
 pub(crate) const OCCURRING_VERBS: [&str; 3] = ["took", "came", "happened"];
