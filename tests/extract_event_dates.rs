@@ -885,3 +885,28 @@ fn a_grade_after_since_the_last_inspection_is_the_period_ends_unless_told_of_tha
         ]
     );
 }
+
+#[test]
+fn years_after_opening_a_sentence_dates_the_grade_in_its_clause() {
+    let text = "Two years after Ashby Council's safeguarding team were branded inadequate, an Ofsted report has given them a 'requires improvement' rating.\n";
+    assert_eq!(
+        dated_grades(text, "2015"),
+        vec![
+            ("2013".to_string(), vec![OE_INADEQUATE]),
+            ("2015".to_string(), vec![OE_RI]),
+        ]
+    );
+    let on_from = text.replace("Two years after", "Six years on from when");
+    assert_eq!(
+        dated_grades(&on_from, "2015"),
+        vec![
+            ("2009".to_string(), vec![OE_INADEQUATE]),
+            ("2015".to_string(), vec![OE_RI]),
+        ]
+    );
+    // Inside a sentence, "two years after" tells the time of another event, not the
+    // article's: no date.
+    let inside = "Ashby Council's services were rated 'requires improvement', two years after the safeguarding team were branded inadequate.\n";
+    let got = dated_grades(inside, "2015");
+    assert!(got.iter().all(|(date, _)| date == "2015"), "{got:?}");
+}

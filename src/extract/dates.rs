@@ -30,6 +30,8 @@ enum Relative {
     LastYear,
     /// "three years ago".
     YearsAgo(i32),
+    /// "Two years after ..." opening a sentence about the article's own time.
+    YearsBefore(i32),
     /// "last autumn": the season starting in this month that last ended before the
     /// article's month.
     LastSeason(u32),
@@ -491,6 +493,10 @@ fn read_against(mention: &DateMention, anchor: &Anchor) -> (DateParts, Option<St
             within_year(here.year - years),
             "'years ago' counts back from the article's year",
         ),
+        Some(Relative::YearsBefore(years)) => (
+            within_year(here.year - years),
+            "'years after' opening a sentence of the article's time counts back from its year",
+        ),
         Some(Relative::LastSeason(first)) => (
             last_season(first, here),
             "a season after 'last' is the last one to end before the article's month",
@@ -719,6 +725,9 @@ impl Reader<'_, '_> {
         if let Some(years) = self.years_ago(at) {
             return Some((self.mention(Some(Relative::YearsAgo(years))), at + 3));
         }
+        if let Some((years, next)) = self.years_before_clause(at) {
+            return Some((self.mention(Some(Relative::YearsBefore(years))), next));
+        }
         // "a fifth monitoring visit this May": that month of the article's year.
         if let Some(month) = self.month(at + 1).filter(|_| self.words[at].is("this")) {
             let mut mention = self.mention(Some(Relative::ThisYear));
@@ -736,9 +745,43 @@ impl Reader<'_, '_> {
 
     /// "two years ago", "a year ago", "3 years ago": how many years.
     fn years_ago(&self, at: usize) -> Option<i32> {
-        let unit = self.words.get(at + 1)?;
         let ago = self.words.get(at + 2)?;
-        if !unit.is_any(&["year", "years"]) || !ago.is("ago") {
+        if !ago.is("ago") {
+            return None;
+        }
+        self.years(at)
+    }
+
+    /// "Two years after Ashby Council's services were branded inadequate, a report has
+    /// rated them ...", "Six years on from being found inadequate, ...": opening its
+    /// sentence, a count of years after what the clause tells, up to the time the
+    /// sentence goes on to tell, the article's own. How many years, and the index after
+    /// the words.
+    fn years_before_clause(&self, at: usize) -> Option<(i32, usize)> {
+        let word = &self.words[at];
+        let opens = self
+            .layout
+            .words_in(self.layout.sentence_at(word.start).start..word.start)
+            .is_empty();
+        if !opens {
+            return None;
+        }
+        let after = self.words.get(at + 2)?;
+        let on_from = after.is("on") && self.words.get(at + 3).is_some_and(|w| w.is("from"));
+        let next = if on_from {
+            at + 4
+        } else if after.is("after") {
+            at + 3
+        } else {
+            return None;
+        };
+        Some((self.years(at)?, next))
+    }
+
+    /// The count of years in "two years", "a year", "3 years".
+    fn years(&self, at: usize) -> Option<i32> {
+        let unit = self.words.get(at + 1)?;
+        if !unit.is_any(&["year", "years"]) {
             return None;
         }
         let count = self.words[at].key();

@@ -15,7 +15,7 @@
 use super::dates::ArticleDates;
 use super::grades::RatingMention;
 use super::layout::Layout;
-use super::lexicon::{CLAUSE_BREAK, EARLIER_GRADE, NOW};
+use super::lexicon::{CLAUSE_BREAK, CLAUSE_OPENING, EARLIER_GRADE, NOW};
 use super::lexicon::{
     DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FIRST_AFTER, FOCUSED, FUTURE,
     IMPROVEMENT_VERBS, INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS,
@@ -994,6 +994,11 @@ fn opening_date<'d>(
     grade_at: usize,
 ) -> Option<(usize, &'d Range<usize>, &'d Date)> {
     let (span, date) = in_sentence.first()?;
+    // "Two years after the team were branded inadequate, ...": the clause it opens.
+    if let Some(clause) = opened_clause(layout, span) {
+        let opens = layout.words_in(sentence.start..span.start).is_empty();
+        return (opens && span.end <= grade_at && grade_at < clause.end).then_some((0, span, date));
+    }
     let opening = layout.words_in(sentence.start..span.start);
     let opens = opening.len() == 1 && opening[0].is_any(&DATE_OPENERS);
     let then_comma = layout
@@ -1005,6 +1010,21 @@ fn opening_date<'d>(
         .is_none_or(|(next, _)| next.start > grade_at);
     (opens && then_comma && alone && span.end <= grade_at && date.parts()?.month.is_some())
         .then_some((0, span, date))
+}
+
+/// For a date whose words end in one that opens a clause ("Two years after", "Six years
+/// on from"), that clause: from the date to the first comma, semicolon or colon after it.
+fn opened_clause(layout: &Layout, date: &Range<usize>) -> Option<Range<usize>> {
+    let last = *layout.words_in(date.clone()).last()?;
+    if !last.is_any(&CLAUSE_OPENING) {
+        return None;
+    }
+    let sentence = layout.sentence_at(date.start);
+    let rest = layout.slice(date.end..sentence.end);
+    let end = rest
+        .find([',', ';', ':'])
+        .map_or(sentence.end, |at| date.end + at);
+    Some(date.start..end)
 }
 
 /// A grade word of the article: where it starts, and whether it is an earlier grade
@@ -1601,6 +1621,12 @@ fn nearest_event_word(
     grade_marks: &[GradeMark],
 ) -> Option<usize> {
     let sentence = layout.plain_sentence_at(date.start);
+    // "Two years after the team were branded inadequate, an Ofsted report has given
+    // them ...": a date opening a clause of its own dates nothing past its end.
+    let sentence = match opened_clause(layout, date) {
+        Some(clause) => sentence.start..clause.end.min(sentence.end),
+        None => sentence,
+    };
     let in_sentence = |w: &EventWord| sentence.contains(&w.range.start);
     // The first word from the date's end on; words further on are further from it.
     let first_after = words.partition_point(|w| w.range.start < date.end);

@@ -698,6 +698,9 @@ pub(crate) const FIRST: [&str; 1] = ["first"];
 /// Relative pronouns that open a clause about a person: "the director, who replaced Mr
 /// Hill in 2017".
 pub(crate) const PERSON_RELATIVES: [&str; 3] = ["who", "whom", "whose"];
+/// Last words of a date that open a clause it dates: "Two years after", "Six years on
+/// from".
+pub(crate) const CLAUSE_OPENING: [&str; 2] = ["after", "from"];
 /// The word that opens a clause about the time before it: "the last inspection in 2019,
 /// when services were rated ...".
 pub(crate) const WHEN: [&str; 1] = ["when"];
