@@ -910,3 +910,31 @@ fn years_after_opening_a_sentence_dates_the_grade_in_its_clause() {
     let got = dated_grades(inside, "2015");
     assert!(got.iter().all(|(date, _)| date == "2015"), "{got:?}");
 }
+
+#[test]
+fn inspectors_monitoring_the_service_are_a_monitoring_visit() {
+    let kinds = |text: &str| -> Vec<(EventKind, String)> {
+        grades_by_event(&one_article(text, Some("2023")).dataset)
+            .into_iter()
+            .map(|(kind, date, _)| (kind, date))
+            .collect()
+    };
+    let lead = "Ashby Council's children's services have been upgraded to \"requires improvement to be good\" after an inspection in March this year.\n\n";
+    let text = format!("{lead}In March last year inspectors monitoring the service said it was still not meeting an adequate standard.\n");
+    assert_eq!(
+        kinds(&text),
+        vec![
+            (EventKind::MonitoringVisit, "2022-03".to_string()),
+            (EventKind::Inspection, "2023-03".to_string()),
+        ]
+    );
+    // Monitoring that inspectors speak of is no visit.
+    let text = format!("{lead}In March last year inspectors said monitoring of cases was weak.\n");
+    assert!(
+        kinds(&text)
+            .iter()
+            .all(|(kind, _)| *kind != EventKind::MonitoringVisit),
+        "{:?}",
+        kinds(&text)
+    );
+}

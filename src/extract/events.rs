@@ -1447,6 +1447,11 @@ fn event_noun(words: &[Word], index: usize) -> Option<(Option<EventKind>, bool, 
     let reports = next_in(&REPORT_PLURALS);
     let report = next_in(&REPORT_NOUNS);
     let monitoring = word.is_any(&MONITORING);
+    // "In March last year inspectors monitoring the service said ...": the inspectors of
+    // a monitoring visit.
+    if word.is_any(&INSPECTORS) && next_in(&MONITORING) {
+        return Some((Some(EventKind::MonitoringVisit), false, false, 2));
+    }
     if monitoring && visit {
         Some((Some(EventKind::MonitoringVisit), false, visit_plural, 2))
     } else if monitoring && (report || reports) {
