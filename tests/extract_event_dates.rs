@@ -718,3 +718,223 @@ fn an_ungraded_visit_of_no_kind_since_2018_is_a_focused_visit() {
         data.events
     );
 }
+
+#[test]
+fn a_month_owning_an_inspection_dates_it_even_by_a_future_word() {
+    let text = "Ashby Council's children's services were rated 'requires improvement' by Ofsted.\n\n\
+                The board will meet next week, where items will include the response to July's inspection.\n";
+    assert_eq!(
+        dated_grades(text, "2019-10-15"),
+        vec![("2019-07".to_string(), vec![OE_RI])]
+    );
+    // Not owning anything, the month after "will" is still to come and dates nothing.
+    let ahead = text.replace("the response to July's inspection", "an inspection in July");
+    assert_eq!(
+        dated_grades(&ahead, "2019-10-15"),
+        vec![("2019-10-15".to_string(), vec![OE_RI])]
+    );
+    // After a capitalised word, "May's" is a name's: no date.
+    let name =
+        "Ashby Council's children's services were rated 'requires improvement' by Ofsted.\n\n\
+                The report went to Councillor Theresa May's inspection panel.\n";
+    assert_eq!(
+        dated_grades(name, "2019-10-15"),
+        vec![("2019-10-15".to_string(), vec![OE_RI])]
+    );
+}
+
+#[test]
+fn a_grade_three_years_ago_is_the_inspection_reported_then_and_the_upgrade_is_todays() {
+    let text = "Ashby Council's children's services department rated inadequate three years ago has been upgraded to \"requires improvement to be good\".\n\n\
+                The council had to be overseen by the government after an Ofsted report in January 2020.\n\n\
+                In November 2019, the watchdog found the service had deteriorated.\n\n\
+                The first full inspection since the 2019 report was carried out in March this year.\n\n\
+                Staff had been scrutinised since the last full Ofsted inspection in 2019.\n";
+    assert_eq!(
+        dated_grades(text, "2023"),
+        vec![
+            ("2019-11".to_string(), vec![OE_INADEQUATE]),
+            ("2023-03".to_string(), vec![OE_RI]),
+        ]
+    );
+    // A report dated by a year alone is no report of the year before's inspection: the
+    // grade of that year makes its own event.
+    let text = "Ashby County Council has received a 'requires improvement' rating from Ofsted.\n\n\
+                The council has spent millions since the inadequate rating in 2017.\n\n\
+                The director said she was delighted with the report two years ago.\n\n\
+                Ofsted said the number has not improved since the 2016 inspection.\n";
+    let got = dated_grades(text, "2019");
+    assert!(
+        got.iter()
+            .any(|(date, grades)| date == "2017" && grades == &vec![OE_INADEQUATE]),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_event_word_bounding_a_period_gives_the_date_of_a_verb_after_it_to_the_word_before() {
+    let text = "Ashby Council's children's services were rated good.\n\n\
+                The first full inspection since the 2019 report was carried out in March this year.\n";
+    assert_eq!(
+        dated_grades(text, "2023-06-01"),
+        vec![
+            ("2019".to_string(), vec![]),
+            ("2023-03".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // With no verb between, the date after the bound is the bound's own.
+    let text = "Ashby Council's children's services were rated good.\n\n\
+                It was the first full inspection since the last inspection in March 2019.\n";
+    let got = dated_grades(text, "2023-06-01");
+    assert!(got.iter().any(|(date, _)| date == "2019-03"), "{got:?}");
+}
+
+#[test]
+fn a_date_in_what_a_report_tells_or_in_a_clause_about_a_person_dates_no_report() {
+    let dates_of = |text: &str| -> Vec<String> {
+        dated_grades(text, "2022-05-10")
+            .into_iter()
+            .map(|(date, _)| date)
+            .collect()
+    };
+    let lead = "Ashby Council's children's services were rated outstanding after an inspection in March.\n\n";
+    let tells = format!("{lead}The report highlights the progress made over the last five years, which is commended during the lockdowns in 2020.\n");
+    assert_eq!(dates_of(&tells), vec!["2022-03"]);
+    let person = format!("{lead}An inspection report heaped praise on the director, Jo Bloggs, who replaced Sam Hill in 2017.\n");
+    assert_eq!(dates_of(&person), vec!["2022-03"]);
+    // Before the verb, a date is still the report's; after the inspectorate, "who" opens
+    // a clause about the inspection.
+    let published =
+        format!("{lead}The report published in April 2021 highlights the progress made.\n");
+    assert_eq!(dates_of(&published), vec!["2021-04", "2022-03"]);
+    let inspectorate = "Ashby Council's children's services were rated outstanding.\n\n\
+                        The inspection by Ofsted, who visited in March 2020, praised leaders.\n";
+    assert_eq!(dates_of(inspectorate), vec!["2020-03", "2022-05-10"]);
+}
+
+#[test]
+fn visits_by_inspectors_date_the_inspection_and_a_which_clause_dates_the_earlier_grade() {
+    let text = "Ashby Council's children's services have been rated \"outstanding\" by Ofsted.\n\n\
+                After visits by inspectors in April, the watchdog has raised the authority's rating from \"good\", which was awarded in 2017.\n";
+    assert_eq!(
+        dated_grades(text, "2022"),
+        vec![
+            ("2017".to_string(), vec![OE_GOOD]),
+            ("2022-04".to_string(), vec![OE_OUTSTANDING]),
+        ]
+    );
+    // Monitoring visits are no visits of the inspection; a clause that does not open
+    // with "which" right after the grade does not date it.
+    let text = "Ashby Council's children's services have been rated \"outstanding\" by Ofsted.\n\n\
+                After monitoring visits by inspectors in April, the watchdog has raised the authority's rating from \"good\", as the council said in 2017.\n";
+    assert_eq!(
+        dated_grades(text, "2022"),
+        vec![("2022".to_string(), vec![OE_OUTSTANDING])]
+    );
+}
+
+#[test]
+fn the_first_inspection_since_a_year_names_an_earlier_one_then_and_a_second_visit_does_not() {
+    let text = "Ashby Council's children's services have been rated Outstanding.\n\n\
+                Ofsted has published its report today, following an inspection in March, the first judgement inspection for Ashby Council's services since 2017.\n";
+    assert_eq!(
+        dated_grades(text, "2022-05"),
+        vec![
+            ("2017".to_string(), vec![]),
+            ("2022-03".to_string(), vec![OE_OUTSTANDING]),
+        ]
+    );
+    // Right after "since", a date is no event word's: "a second visit since December
+    // 2023" tells neither when that visit was nor of one then.
+    let text = "Ashby Council accepts the findings in the Ofsted monitoring letter from their second visit since December 2023.\n\n\
+                Ofsted's visit took place in February 2025.\n";
+    let dates: Vec<String> = dated_grades(text, "2025-03-25")
+        .into_iter()
+        .map(|(date, _)| date)
+        .collect();
+    assert_eq!(dates, vec!["2025-02"]);
+    // Nor an event word after it.
+    let text = "Ashby Council's children's services were rated good.\n\n\
+                The report follows a series of monitoring visits from Ofsted since March 2019, with the formal re-inspection taking place in June.\n";
+    let dates: Vec<String> = dated_grades(text, "2022-08-01")
+        .into_iter()
+        .map(|(date, _)| date)
+        .collect();
+    assert_eq!(dates, vec!["2022-06"]);
+}
+
+#[test]
+fn a_grade_after_since_the_last_inspection_is_the_period_ends_unless_told_of_that_one() {
+    let text = "Ashby Council's children's services were inspected between 10 and 21 October 2022, the first inspection of this kind since 2018 when services were found to Require Improvement.\n\n\
+                Members acknowledged the hard work since the last inspection to achieve the Good rating overall.\n";
+    assert_eq!(
+        dated_grades(text, "2022-12-01"),
+        vec![
+            ("2018".to_string(), vec![OE_RI]),
+            ("2022-10-10".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // A clause about that inspection ("when", "which") gives it the grade.
+    let text = "Ashby Council's children's services were rated inadequate.\n\n\
+                Since the last inspection in 2019, when services were rated as 'requires improvement to be good', leaders have changed.\n";
+    assert_eq!(
+        dated_grades(text, "2024-02-26"),
+        vec![
+            ("2019".to_string(), vec![OE_RI]),
+            ("2024-02-26".to_string(), vec![OE_INADEQUATE]),
+        ]
+    );
+}
+
+#[test]
+fn years_after_opening_a_sentence_dates_the_grade_in_its_clause() {
+    let text = "Two years after Ashby Council's safeguarding team were branded inadequate, an Ofsted report has given them a 'requires improvement' rating.\n";
+    assert_eq!(
+        dated_grades(text, "2015"),
+        vec![
+            ("2013".to_string(), vec![OE_INADEQUATE]),
+            ("2015".to_string(), vec![OE_RI]),
+        ]
+    );
+    let on_from = text.replace("Two years after", "Six years on from when");
+    assert_eq!(
+        dated_grades(&on_from, "2015"),
+        vec![
+            ("2009".to_string(), vec![OE_INADEQUATE]),
+            ("2015".to_string(), vec![OE_RI]),
+        ]
+    );
+    // Inside a sentence, "two years after" tells the time of another event, not the
+    // article's: no date.
+    let inside = "Ashby Council's services were rated 'requires improvement', two years after the safeguarding team were branded inadequate.\n";
+    let got = dated_grades(inside, "2015");
+    assert!(got.iter().all(|(date, _)| date == "2015"), "{got:?}");
+}
+
+#[test]
+fn inspectors_monitoring_the_service_are_a_monitoring_visit() {
+    let kinds = |text: &str| -> Vec<(EventKind, String)> {
+        grades_by_event(&one_article(text, Some("2023")).dataset)
+            .into_iter()
+            .map(|(kind, date, _)| (kind, date))
+            .collect()
+    };
+    let lead = "Ashby Council's children's services have been upgraded to \"requires improvement to be good\" after an inspection in March this year.\n\n";
+    let text = format!("{lead}In March last year inspectors monitoring the service said it was still not meeting an adequate standard.\n");
+    assert_eq!(
+        kinds(&text),
+        vec![
+            (EventKind::MonitoringVisit, "2022-03".to_string()),
+            (EventKind::Inspection, "2023-03".to_string()),
+        ]
+    );
+    // Monitoring that inspectors speak of is no visit.
+    let text = format!("{lead}In March last year inspectors said monitoring of cases was weak.\n");
+    assert!(
+        kinds(&text)
+            .iter()
+            .all(|(kind, _)| *kind != EventKind::MonitoringVisit),
+        "{:?}",
+        kinds(&text)
+    );
+}

@@ -30,6 +30,8 @@ enum Relative {
     LastYear,
     /// "three years ago".
     YearsAgo(i32),
+    /// "Two years after ..." opening a sentence about the article's own time.
+    YearsBefore(i32),
     /// "last autumn": the season starting in this month that last ended before the
     /// article's month.
     LastSeason(u32),
@@ -491,6 +493,10 @@ fn read_against(mention: &DateMention, anchor: &Anchor) -> (DateParts, Option<St
             within_year(here.year - years),
             "'years ago' counts back from the article's year",
         ),
+        Some(Relative::YearsBefore(years)) => (
+            within_year(here.year - years),
+            "'years after' opening a sentence of the article's time counts back from its year",
+        ),
         Some(Relative::LastSeason(first)) => (
             last_season(first, here),
             "a season after 'last' is the last one to end before the article's month",
@@ -582,7 +588,10 @@ fn find_mentions(layout: &Layout) -> Vec<DateMention> {
     while index < reader.words.len() {
         match reader.date_at(index) {
             Some((mut mention, next)) => {
-                mention.ahead = comes_after_future_word(layout, &mention);
+                // "will include the response to July's inspection": a month owning a
+                // thing names one that was, whatever is still to come around it.
+                let owning = reader.words[next - 1].is_possessive();
+                mention.ahead = !owning && comes_after_future_word(layout, &mention);
                 found.push(mention);
                 index = next;
             }
@@ -716,6 +725,9 @@ impl Reader<'_, '_> {
         if let Some(years) = self.years_ago(at) {
             return Some((self.mention(Some(Relative::YearsAgo(years))), at + 3));
         }
+        if let Some((years, next)) = self.years_before_clause(at) {
+            return Some((self.mention(Some(Relative::YearsBefore(years))), next));
+        }
         // "a fifth monitoring visit this May": that month of the article's year.
         if let Some(month) = self.month(at + 1).filter(|_| self.words[at].is("this")) {
             let mut mention = self.mention(Some(Relative::ThisYear));
@@ -733,9 +745,43 @@ impl Reader<'_, '_> {
 
     /// "two years ago", "a year ago", "3 years ago": how many years.
     fn years_ago(&self, at: usize) -> Option<i32> {
-        let unit = self.words.get(at + 1)?;
         let ago = self.words.get(at + 2)?;
-        if !unit.is_any(&["year", "years"]) || !ago.is("ago") {
+        if !ago.is("ago") {
+            return None;
+        }
+        self.years(at)
+    }
+
+    /// "Two years after Ashby Council's services were branded inadequate, a report has
+    /// rated them ...", "Six years on from being found inadequate, ...": opening its
+    /// sentence, a count of years after what the clause tells, up to the time the
+    /// sentence goes on to tell, the article's own. How many years, and the index after
+    /// the words.
+    fn years_before_clause(&self, at: usize) -> Option<(i32, usize)> {
+        let word = &self.words[at];
+        let opens = self
+            .layout
+            .words_in(self.layout.sentence_at(word.start).start..word.start)
+            .is_empty();
+        if !opens {
+            return None;
+        }
+        let after = self.words.get(at + 2)?;
+        let on_from = after.is("on") && self.words.get(at + 3).is_some_and(|w| w.is("from"));
+        let next = if on_from {
+            at + 4
+        } else if after.is("after") {
+            at + 3
+        } else {
+            return None;
+        };
+        Some((self.years(at)?, next))
+    }
+
+    /// The count of years in "two years", "a year", "3 years".
+    fn years(&self, at: usize) -> Option<i32> {
+        let unit = self.words.get(at + 1)?;
+        if !unit.is_any(&["year", "years"]) {
             return None;
         }
         let count = self.words[at].key();
@@ -831,9 +877,11 @@ impl Reader<'_, '_> {
         Some((mention, at + 3))
     }
 
-    /// A month with no day or year, after a preposition: "in September".
+    /// A month with no day or year, after a preposition ("in September"), or owning
+    /// what follows ("the response to July's inspection").
     fn month_alone(&self, at: usize) -> Option<(DateMention, usize)> {
-        let month = self.month(at)?;
+        let possessive = self.possessive_month(at);
+        let month = self.month(at).or(possessive)?;
         let after_preposition = at > 0 && self.words[at - 1].is_any(&MONTH_PREPOSITIONS);
         let mut mention = self.mention(None);
         mention.month = Some(month);
@@ -875,7 +923,20 @@ impl Reader<'_, '_> {
             mention.end_month = Some(next);
             mention.to_month_end = true;
         }
-        (after_preposition || span_opener).then_some((mention, next_index))
+        (after_preposition || span_opener || possessive.is_some()).then_some((mention, next_index))
+    }
+
+    /// A month name with a possessive ending ("July's inspection"), not after a capitalised
+    /// word, where it would be a name's ("Theresa May's government").
+    fn possessive_month(&self, at: usize) -> Option<u32> {
+        let word = self.words.get(at)?;
+        let after_name = at > 0
+            && self.words[at - 1].is_capitalised()
+            && self.layout.sentence_at(word.start).start < self.words[at - 1].start;
+        if !word.is_possessive() || after_name {
+            return None;
+        }
+        self.month_named(word.possessor())
     }
 
     fn year_alone(&self, at: usize) -> Option<(DateMention, usize)> {
@@ -926,12 +987,16 @@ impl Reader<'_, '_> {
     }
 
     fn month(&self, at: usize) -> Option<u32> {
-        let word = self.words.get(at)?;
+        self.month_named(self.words.get(at)?.text)
+    }
+
+    /// The month a word written as `text` names, if any.
+    fn month_named(&self, text: &str) -> Option<u32> {
         // "mid-January", "early-March": the month.
         let text = ["mid-", "Mid-", "early-", "Early-", "late-", "Late-"]
             .iter()
-            .find_map(|prefix| word.text.strip_prefix(prefix))
-            .unwrap_or(word.text);
+            .find_map(|prefix| text.strip_prefix(prefix))
+            .unwrap_or(text);
         if !text.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }

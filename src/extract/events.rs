@@ -15,19 +15,20 @@
 use super::dates::ArticleDates;
 use super::grades::RatingMention;
 use super::layout::Layout;
-use super::lexicon::{CLAUSE_BREAK, EARLIER_GRADE, NOW};
+use super::lexicon::{CLAUSE_BREAK, CLAUSE_OPENING, EARLIER_GRADE, NOW};
 use super::lexicon::{
     DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FIRST_AFTER, FOCUSED, FUTURE,
     IMPROVEMENT_VERBS, INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS,
     INSPECTION_REPORT_NOUNS, INSPECTORATE_WORDS, INSPECTORS, LATER, LOOKING_VERBS, MONITORING,
-    MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OTHER_INSPECTIONS, PERIOD_BOUND,
-    POINTING_BACK, PRESENT, PUBLISHING, REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS,
-    SEND_ACRONYMS, SHORT, SINCE, SPEECH_VERBS, THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS,
+    MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OCCURRING_VERBS, OTHER_INSPECTIONS,
+    PASSIVE_AUXILIARIES, PERIOD_BOUND, PERSON_RELATIVES, POINTING_BACK, PRESENT, PUBLISHING,
+    RELATIVE_PRONOUNS, REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE,
+    SPEECH_VERBS, THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS, WHEN,
 };
 use super::scope::Scope;
 use super::text::Word;
 use super::{Diagnostics, Problem};
-use crate::model::{Date, Event, EventKind, Grade, Judgement, Rating, Span};
+use crate::model::{Date, DateParts, Event, EventKind, Grade, Judgement, Rating, Span};
 use std::ops::Range;
 
 /// Most words from "SEND" (special educational needs and disabilities) to an event
@@ -193,6 +194,30 @@ fn earlier_event_in_other_clause(
     })
 }
 
+/// Whether the event word named last before `at` starts a period that `at` ends: "the
+/// hard work since the last inspection to achieve the Good rating overall" (but not
+/// through a clause about that event: "since the last inspection in 2019, when services
+/// were rated ...", "in 2015, which achieved ...").
+fn named_as_period_start(layout: &Layout, named: &[(Range<usize>, usize)], at: usize) -> bool {
+    let ended = named.partition_point(|(range, _)| range.end <= at);
+    ended.checked_sub(1).is_some_and(|last| {
+        let range = &named[last].0;
+        let sentence = layout.sentence_at(range.start);
+        let since = layout
+            .words_in(sentence.start..range.start)
+            .iter()
+            .rev()
+            .take(BOUND_REACH)
+            .any(|w| w.is_any(&SINCE));
+        let about_it = layout
+            .words_in(range.end..at)
+            .iter()
+            .take(CLAUSE_BREAK_REACH)
+            .any(|w| w.is_any(&RELATIVE_PRONOUNS) || w.is_any(&WHEN));
+        since && !about_it
+    })
+}
+
 /// Most words before a grade read for a clause break (a bound that keeps run-on text
 /// linear; prose breaks its clauses far sooner).
 const CLAUSE_BREAK_REACH: usize = 40;
@@ -232,6 +257,9 @@ pub(crate) fn article_events(
         }
         event_of_word[index] = Some(join_or_add(&mut events, word, bound, dates));
     }
+    for (word, date) in first_since(layout, &words, dates) {
+        join_or_add(&mut events, &word, vec![(date, DateRole::Occurred)], dates);
+    }
     fold_in_publications(&mut events, &mut event_of_word);
     let undated: Vec<&EventWord> = words
         .iter()
@@ -249,9 +277,16 @@ pub(crate) fn article_events(
         has_undated_current || !ratings.is_empty(),
     );
     if let Some(m) = main {
-        date_by_inspectors(layout, dates, &dates_by_word, &mut events[m]);
+        // "After visits by inspectors in April": plural words of an inspection (or of no
+        // kind) make no event, and leave their dates to the ones the article reports.
+        let bound = dates_by_word.taken_by(|w| {
+            let word = &words[w];
+            !(word.plural && word.kind.is_none_or(|k| k == EventKind::Inspection))
+        });
+        date_by_inspectors(layout, dates, &bound, &mut events[m]);
         let graded_at: Vec<usize> = ratings.iter().map(|r| r.grade_at).collect();
-        date_across_article(layout, dates, &dates_by_word, &graded_at, &mut events[m]);
+        date_across_article(layout, dates, &bound, &graded_at, &mut events[m]);
+        date_earlier_by_inspecting(layout, dates, &bound, &graded_at, &mut events, m);
     }
     let previous = main.and_then(|m| previous_event(&events, events[m].year, |_| true));
     // Visits give no grades: an earlier grade is an earlier inspection's.
@@ -329,7 +364,8 @@ pub(crate) fn article_events(
             named_before(layout, &named, rating.grade_at)
                 .filter(|&event| {
                     !(events[event].earlier_only
-                        && earlier_event_in_other_clause(layout, &named, rating.grade_at))
+                        && (earlier_event_in_other_clause(layout, &named, rating.grade_at)
+                            || named_as_period_start(layout, &named, rating.grade_at)))
                 })
                 .or_else(|| captioned_by(layout, &named, rating.grade_at))
                 .or_else(|| told_of_just_before(layout, &named, &graded_at, rating.grade_at))
@@ -357,15 +393,40 @@ pub(crate) fn article_events(
         {
             if target.is_none_or(|t| events[t].year != year) {
                 // "rated inadequate in 2017": an inspection that year, named or not.
+                // Else one whose report came out that year, at the turn of the year
+                // ("rated inadequate three years ago", in 2020, of the inspection of
+                // November 2019 reported "in January 2020").
+                let graded_then = |event: &ArticleEvent, of_year: bool| {
+                    is_graded(event)
+                        && !event.future
+                        && if of_year {
+                            event.year == year
+                        } else {
+                            event.year + 1 == year
+                                && event.published.iter().any(|d| d.year() == Some(year))
+                        }
+                };
                 let existing = events
                     .iter()
-                    .rposition(|event| event.year == year && is_graded(event) && !event.future);
+                    .rposition(|event| graded_then(event, true))
+                    .or_else(|| events.iter().rposition(|event| graded_then(event, false)));
                 target = Some(existing.unwrap_or_else(|| {
                     events.push(dated_only(year, date));
                     dated_by_grades.push((span, events.len() - 1));
                     events.len() - 1
                 }));
             }
+        }
+        if std::env::var("DEBUG_EV").is_ok() {
+            eprintln!(
+                "DBG rating at {} {:?} {:?} earlier={} -> {:?} year {:?}",
+                rating.grade_at,
+                rating.judgement,
+                rating.grade,
+                rating.earlier,
+                target,
+                target.map(|t| events[t].year)
+            );
         }
         placed.push((rating, target));
     }
@@ -424,6 +485,24 @@ pub(crate) fn article_events(
                 rating.grade_at,
                 "grade for an event the article does not date; left out",
             ),
+        }
+    }
+    if std::env::var("DEBUG_EV").is_ok() {
+        for (i, e) in events.iter().enumerate() {
+            eprintln!(
+                "DBG event {i} {} {:?} occ={:?} pub={:?} fb={:?} loose={} earlier_only={} main={}",
+                e.year,
+                e.kind,
+                e.occurred.iter().map(|d| &d.value).collect::<Vec<_>>(),
+                e.published.iter().map(|d| &d.value).collect::<Vec<_>>(),
+                e.fallback.as_ref().map(|d| &d.value),
+                e.loose,
+                e.earlier_only,
+                Some(i) == main
+            );
+        }
+        for (r, e) in &named {
+            eprintln!("DBG named {:?} {:?} -> {e}", r, layout.slice(r.clone()));
         }
     }
     drop_earlier_grades_of_clashing_pairs(layout, &mut events);
@@ -529,6 +608,11 @@ fn other_year_in_sentence(
         .filter(|(span, _)| {
             !(span.start > at && dates_earlier_grade(layout, grade_marks, at + 1, span))
         })
+        // "A council rated inadequate three years ago has been upgraded to 'requires
+        // improvement'": the date of another grade, nearer it, before this one.
+        .filter(|(span, _)| {
+            !(span.end <= at && nearer_another_grade(layout, grade_marks, at, span))
+        })
         // "its first inspection since 2017", "since the last inspection in 2019", "its
         // first inspection since it was rated inadequate in 2017": an earlier event's
         // date, told as such.
@@ -595,13 +679,12 @@ fn drop_earlier_grades_of_clashing_pairs(layout: &Layout, events: &mut [ArticleE
 fn date_by_inspectors(
     layout: &Layout,
     dates: &ArticleDates,
-    dates_by_word: &DatesByWord,
+    bound: &[usize],
     event: &mut ArticleEvent,
 ) {
     if event.fallback.is_none() || !event.occurred.is_empty() || !event.published.is_empty() {
         return;
     }
-    let bound = dates_by_word.all_sorted();
     // Whether a sentence names inspectors, read once per sentence (dates are in order).
     let mut last_sentence: Option<(usize, bool)> = None;
     let mut names_inspectors = |sentence: Range<usize>| match last_sentence {
@@ -674,14 +757,14 @@ const OTHER_TIME_REACH: usize = 4;
 fn date_across_article(
     layout: &Layout,
     dates: &ArticleDates,
-    dates_by_word: &DatesByWord,
+    bound: &[usize],
     graded_at: &[usize],
     event: &mut ArticleEvent,
 ) {
     let Some(anchor) = dates.anchor.as_ref() else {
         return;
     };
-    let month_of = |p: &crate::model::DateParts| p.year * 12 + p.month.map_or(11, |m| m as i32 - 1);
+    let month_of = |p: &DateParts| p.year * 12 + p.month.map_or(11, |m| m as i32 - 1);
     let only_from_article = known_only_from_article(event);
     let year_only = !event.occurred.is_empty()
         && event
@@ -692,7 +775,62 @@ fn date_across_article(
         return;
     }
     let latest = month_of(&anchor.parts);
-    let bound = dates_by_word.all_sorted();
+    let found = inspecting_date(layout, dates, bound, graded_at, |parts| {
+        (0..=MONTHS_REPORTED_AFTER).contains(&(latest - month_of(parts)))
+            && (only_from_article || parts.year == event.year)
+    });
+    if let Some(date) = found {
+        keep(&mut event.occurred, date.clone());
+        event.fallback = None;
+    }
+}
+
+/// "In November 2019, the watchdog found the service had 'deteriorated'", beside "the
+/// last full Ofsted inspection in 2019": an event other than the main one, dated by a
+/// year alone, takes a month of that year that [`inspecting_date`] finds, where no other
+/// event is of that year.
+fn date_earlier_by_inspecting(
+    layout: &Layout,
+    dates: &ArticleDates,
+    bound: &[usize],
+    graded_at: &[usize],
+    events: &mut [ArticleEvent],
+    main: usize,
+) {
+    for index in 0..events.len() {
+        let event = &events[index];
+        let year = event.year;
+        let year_only = !event.occurred.is_empty()
+            && event
+                .occurred
+                .iter()
+                .all(|d| d.parts().is_some_and(|p| p.month.is_none()));
+        let alone = events
+            .iter()
+            .enumerate()
+            .all(|(other, e)| other == index || e.year != year || e.future);
+        if index == main || event.future || !is_graded(event) || !year_only || !alone {
+            continue;
+        }
+        let found = inspecting_date(layout, dates, bound, graded_at, |parts| {
+            parts.year == year && !parts_after_article(dates, parts)
+        });
+        if let Some(date) = found {
+            keep(&mut events[index].occurred, date.clone());
+        }
+    }
+}
+
+/// The first date of the article to the month that `accept`s, that no event word took
+/// (`bound`, sorted), in the narrative, in a sentence about inspecting, and not told as
+/// an earlier, a later or a publication date, nor as the article's own.
+fn inspecting_date<'d>(
+    layout: &Layout,
+    dates: &'d ArticleDates,
+    bound: &[usize],
+    graded_at: &[usize],
+    accept: impl Fn(&DateParts) -> bool,
+) -> Option<&'d Date> {
     // Whether a sentence tells of inspecting, read once per sentence (dates are in
     // order). One that names only the inspectorate does unless it grades ("Ofsted rated
     // it inadequate in March 2016" dates that grade's event).
@@ -710,7 +848,7 @@ fn date_across_article(
             answer
         }
     };
-    let found = dates
+    dates
         .dates
         .iter()
         .enumerate()
@@ -718,11 +856,8 @@ fn date_across_article(
             let Some(parts) = date.parts() else {
                 return false;
             };
-            let month = month_of(&parts);
-            let in_reach = parts.month.is_some()
-                && (0..=MONTHS_REPORTED_AFTER).contains(&(latest - month))
-                && (only_from_article || parts.year == event.year);
-            if !in_reach
+            if parts.month.is_none()
+                || !accept(&parts)
                 || bound.binary_search(index).is_ok()
                 || layout.quote_at(span.start).is_some()
                 || is_the_articles_own(dates, date)
@@ -738,11 +873,8 @@ fn date_across_article(
                     || w.is_any(&PUBLISHING)
             });
             !other_time && tells_of_inspecting(sentence)
-        });
-    if let Some((_, (_, date))) = found {
-        keep(&mut event.occurred, date.clone());
-        event.fallback = None;
-    }
+        })
+        .map(|(_, (_, date))| date)
 }
 
 /// Whether a sentence tells of inspecting: it names the inspectors, an inspection
@@ -827,7 +959,17 @@ fn date_by_grade(
                 && gap.trim_start().strip_prefix(',').is_some_and(|rest| {
                     rest.trim_start().starts_with("when ") && !rest.contains([',', ';', ':'])
                 });
-            let same_clause = !gap.contains([',', ';', ':']) || when_clause;
+            // "raised the rating from 'good', which was awarded in 2017": so is a clause
+            // that "which" opens right after the grade.
+            let which_clause = span.start > grade_at && {
+                let rest = layout
+                    .slice(grade_end(layout, grade_at)..span.start)
+                    .trim_start_matches(|c: char| c.is_whitespace() || QUOTE_MARKS.contains(&c));
+                rest.strip_prefix(',').is_some_and(|rest| {
+                    rest.trim_start().starts_with("which ") && !rest.contains([',', ';', ':'])
+                })
+            };
+            let same_clause = !gap.contains([',', ';', ':']) || when_clause || which_clause;
             // "rated inadequate in 2016 - now 'require improvement to be good'": a grade
             // told as the present one after a date is not that date's.
             let now_between = layout.words_in(between).iter().any(|w| w.is_any(NOW.bases));
@@ -839,6 +981,9 @@ fn date_by_grade(
         .and_then(|(_, span, date)| Some((span.clone(), date.clone(), date.year()?)))
 }
 
+/// Marks that may close a quoted grade before the punctuation after it.
+const QUOTE_MARKS: [char; 4] = ['"', '\'', '”', '’'];
+
 /// A date that opens the grade's sentence as "In January 2020," and so dates all it
 /// tells, when no other date stands between it and the grade: "In January 2020,
 /// children's services were judged to be 'Outstanding'".
@@ -849,6 +994,11 @@ fn opening_date<'d>(
     grade_at: usize,
 ) -> Option<(usize, &'d Range<usize>, &'d Date)> {
     let (span, date) = in_sentence.first()?;
+    // "Two years after the team were branded inadequate, ...": the clause it opens.
+    if let Some(clause) = opened_clause(layout, span) {
+        let opens = layout.words_in(sentence.start..span.start).is_empty();
+        return (opens && span.end <= grade_at && grade_at < clause.end).then_some((0, span, date));
+    }
     let opening = layout.words_in(sentence.start..span.start);
     let opens = opening.len() == 1 && opening[0].is_any(&DATE_OPENERS);
     let then_comma = layout
@@ -860,6 +1010,21 @@ fn opening_date<'d>(
         .is_none_or(|(next, _)| next.start > grade_at);
     (opens && then_comma && alone && span.end <= grade_at && date.parts()?.month.is_some())
         .then_some((0, span, date))
+}
+
+/// For a date whose words end in one that opens a clause ("Two years after", "Six years
+/// on from"), that clause: from the date to the first comma, semicolon or colon after it.
+fn opened_clause(layout: &Layout, date: &Range<usize>) -> Option<Range<usize>> {
+    let last = *layout.words_in(date.clone()).last()?;
+    if !last.is_any(&CLAUSE_OPENING) {
+        return None;
+    }
+    let sentence = layout.sentence_at(date.start);
+    let rest = layout.slice(date.end..sentence.end);
+    let end = rest
+        .find([',', ';', ':'])
+        .map_or(sentence.end, |at| date.end + at);
+    Some(date.start..end)
 }
 
 /// A grade word of the article: where it starts, and whether it is an earlier grade
@@ -1024,22 +1189,35 @@ fn fold_in_publications(events: &mut Vec<ArticleEvent>, event_of_word: &mut [Opt
     let mut index = 0;
     while index < events.len() {
         let report = &events[index];
-        let published = best(&report.published).and_then(month_of);
+        let published_date = best(&report.published);
+        let published = published_date.and_then(month_of);
+        // A publication date to the month, that may fall just after a year.
+        let to_month = published_date
+            .and_then(|d| d.parts())
+            .is_some_and(|p| p.month.is_some());
         let reported = published
             .filter(|_| report.occurred.is_empty())
             .and_then(|published| {
                 (0..events.len()).find(|&other| {
-                    // An inspection over a span ("last autumn") is reported after its end.
+                    // The first and last month the inspection may have ended in: one over
+                    // a span ("last autumn") is reported after its end; one of a year
+                    // alone ("the 2019 report", published in January 2020) may have
+                    // ended in any month of it (a publication of a year alone is
+                    // read as of its January, as that year's).
                     let occurred = best(&events[other].occurred).and_then(|date| {
                         match date.end.as_deref().map(Date::stated) {
-                            Some(end) => month_of(&end),
-                            None => month_of(date),
+                            Some(end) => month_of(&end).map(|m| (m, m)),
+                            None if to_month && date.parts()?.month.is_none() => {
+                                month_of(date).map(|january| (january, january + 11))
+                            }
+                            None => month_of(date).map(|m| (m, m)),
                         }
                     });
                     other != index
                         && (report.kind.is_none() || events[other].kind == report.kind)
-                        && occurred
-                            .is_some_and(|m| (0..=MONTHS_TO_REPORT).contains(&(published - m)))
+                        && occurred.is_some_and(|(earliest, latest)| {
+                            published >= earliest && published - latest <= MONTHS_TO_REPORT
+                        })
                 })
             });
         let Some(target) = reported else {
@@ -1149,7 +1327,13 @@ fn main_event(
 /// Whether `date` is after the article's own date, at the precision both have: a year
 /// after the article's, or a later month of its year.
 fn after_article(dates: &ArticleDates, date: &Date) -> bool {
-    let (Some(anchor), Some(parts)) = (dates.anchor.as_ref(), date.parts()) else {
+    date.parts()
+        .is_some_and(|parts| parts_after_article(dates, &parts))
+}
+
+/// [`after_article`] for a date's parts.
+fn parts_after_article(dates: &ArticleDates, parts: &DateParts) -> bool {
+    let Some(anchor) = dates.anchor.as_ref() else {
         return false;
     };
     let own = &anchor.parts;
@@ -1263,6 +1447,11 @@ fn event_noun(words: &[Word], index: usize) -> Option<(Option<EventKind>, bool, 
     let reports = next_in(&REPORT_PLURALS);
     let report = next_in(&REPORT_NOUNS);
     let monitoring = word.is_any(&MONITORING);
+    // "In March last year inspectors monitoring the service said ...": the inspectors of
+    // a monitoring visit.
+    if word.is_any(&INSPECTORS) && next_in(&MONITORING) {
+        return Some((Some(EventKind::MonitoringVisit), false, false, 2));
+    }
     if monitoring && visit {
         Some((Some(EventKind::MonitoringVisit), false, visit_plural, 2))
     } else if monitoring && (report || reports) {
@@ -1367,12 +1556,19 @@ fn dates_by_word(
         // "with a final published report due in November": one still to come.
         let words_before = layout.words_in(layout.sentence_at(span.start).start..span.start);
         // "its full inspection later this year", "will take place by Autumn 2019".
-        let ahead = words_before
-            .iter()
-            .rev()
-            .take(FUTURE_REACH)
-            .any(|w| w.is_any(&FUTURE))
-            || words_before.last().is_some_and(|w| w.is_any(&LATER));
+        // Not a month owning a thing ("will include the response to July's
+        // inspection"): that names one that was.
+        let owning = layout
+            .words_in(span.clone())
+            .last()
+            .is_some_and(|w| w.is_possessive());
+        let ahead = !owning
+            && (words_before
+                .iter()
+                .rev()
+                .take(FUTURE_REACH)
+                .any(|w| w.is_any(&FUTURE))
+                || words_before.last().is_some_and(|w| w.is_any(&LATER)));
         if ahead || words_before.last().is_some_and(|w| w.is_any(&DEADLINE)) {
             continue;
         }
@@ -1409,9 +1605,12 @@ impl DatesByWord {
         &self.dates[self.starts[index]..self.starts[index + 1]]
     }
 
-    /// Every date some event word takes, in the text's order.
-    fn all_sorted(&self) -> Vec<usize> {
-        let mut bound = self.dates.clone();
+    /// Every date some event word that `counts` takes, in the text's order.
+    fn taken_by(&self, counts: impl Fn(usize) -> bool) -> Vec<usize> {
+        let mut bound: Vec<usize> = (0..self.starts.len() - 1)
+            .filter(|&word| counts(word))
+            .flat_map(|word| self.of(word).iter().copied())
+            .collect();
         bound.sort_unstable();
         bound
     }
@@ -1427,6 +1626,12 @@ fn nearest_event_word(
     grade_marks: &[GradeMark],
 ) -> Option<usize> {
     let sentence = layout.plain_sentence_at(date.start);
+    // "Two years after the team were branded inadequate, an Ofsted report has given
+    // them ...": a date opening a clause of its own dates nothing past its end.
+    let sentence = match opened_clause(layout, date) {
+        Some(clause) => sentence.start..clause.end.min(sentence.end),
+        None => sentence,
+    };
     let in_sentence = |w: &EventWord| sentence.contains(&w.range.start);
     // The first word from the date's end on; words further on are further from it.
     let first_after = words.partition_point(|w| w.range.start < date.end);
@@ -1445,9 +1650,26 @@ fn nearest_event_word(
         Some(i) if words[i].range.start >= sentence.end => words[..i].iter().rposition(in_sentence),
         _ => None,
     };
+    // "The first full inspection since the 2019 report was carried out in March this
+    // year": an event word that bounds a period ("since the 2019 report") is not what a
+    // verb after it tells of; the date is that of the event word the period follows.
+    let head = before.and_then(|i| head_of_bound(layout, words, i, date, &sentence));
+    if head.is_some() {
+        return right_after.or(head);
+    }
     // "the first inspection since its formation last year", "the first monitoring visit
     // ... after the council placed its services in a trust in April 2018": a date after
     // "since" or "after" is when a period began, not the first event in it.
+    // "from their second visit since December 2023", "a series of monitoring visits
+    // since March 2019, with the formal re-inspection ...": a date right after "since"
+    // starts a period, and dates no event word around it.
+    let right_after_since = layout
+        .words_in(sentence.start..date.start)
+        .last()
+        .is_some_and(|w| w.is_any(&SINCE));
+    if right_after_since {
+        return None;
+    }
     let before = before.filter(|&i| {
         let since = layout
             .words_in(words[i].range.end..date.start)
@@ -1467,14 +1689,32 @@ fn nearest_event_word(
     // "stated that") is the told thing's, not the report's.
     let before = before.filter(|&i| {
         let between = layout.words_in(words[i].range.end..date.start);
-        !between
+        let reporting = |w: &Word| w.is_any(&REPORTING_VERBS) || w.is_any(&SPEECH_VERBS);
+        let verb_that = between
             .iter()
             .take(CLAUSE_BREAK_REACH)
             .zip(between.iter().skip(1))
-            .any(|(verb, that)| {
-                (verb.is_any(&REPORTING_VERBS) || verb.is_any(&SPEECH_VERBS))
-                    && that.is_any(&THAT_ONE)
-            })
+            .any(|(verb, that)| reporting(verb) && that.is_any(&THAT_ONE));
+        // "The report highlights the progress made ... during the lockdowns in 2020":
+        // the word is the subject of a verb of reporting, and the date in what it tells.
+        let tells = between
+            .iter()
+            .take(SUBJECT_TO_VERB + 1)
+            .position(reporting)
+            .is_some_and(|at| at + 1 < between.len());
+        // "An inspection report heaped praise on the director, who replaced Mr Hill in
+        // 2017": a clause about a person (not the inspectors: "Ofsted, who visited").
+        let about_a_person = between
+            .iter()
+            .take(CLAUSE_BREAK_REACH)
+            .enumerate()
+            .any(|(at, w)| {
+                w.is_any(&PERSON_RELATIVES)
+                    && at
+                        .checked_sub(1)
+                        .is_none_or(|b| !between[b].is_any(&INSPECTORATE_WORDS))
+            });
+        !(verb_that || tells || about_a_person)
     });
     // "in its latest report it has upgraded the authority to 'good' from the assessment
     // of 'requires improvement' it gave it in 2014": a date right by an earlier grade
@@ -1519,6 +1759,85 @@ fn nearest_event_word(
     right_after
         .or(before.filter(|i| !graded_apart(i)))
         .or(after.filter(|i| !graded_apart(i)))
+}
+
+/// Most words between an event word and the verb it is the subject of ("the report
+/// also highlights").
+const SUBJECT_TO_VERB: usize = 1;
+
+/// "the first judgement inspection for the council's services since 2017": a date right
+/// after [`SINCE`], with a singular event word of the narrative that [`FIRST`] leads
+/// before it in its sentence, is that of an earlier event of the word's kind, the last
+/// before it: each such date, with a word for that earlier event.
+fn first_since(
+    layout: &Layout,
+    words: &[EventWord],
+    dates: &ArticleDates,
+) -> Vec<(EventWord, Date)> {
+    let mut found = Vec::new();
+    for (span, date) in &dates.dates {
+        let sentence = layout.sentence_at(span.start);
+        let lead = layout.words_in(sentence.start..span.start);
+        if !lead.last().is_some_and(|w| w.is_any(&SINCE)) || date.year().is_none() {
+            continue;
+        }
+        let Some(last) = words
+            .partition_point(|w| w.range.end <= span.start)
+            .checked_sub(1)
+        else {
+            continue;
+        };
+        let word = &words[last];
+        let between = layout.words_in(word.range.end..span.start);
+        let first = layout.words_in(sentence.start..word.range.start);
+        let first = first[first.len().saturating_sub(EVENT_WORD_LEAD)..]
+            .iter()
+            .any(|w| w.is_any(&FIRST));
+        if !sentence.contains(&word.range.start)
+            || word.plural
+            || word.in_quote
+            || !first
+            || between.len() > CLAUSE_BREAK_REACH
+        {
+            continue;
+        }
+        let earlier = EventWord {
+            earlier: true,
+            short: false,
+            points_back: false,
+            ..word.clone()
+        };
+        found.push((earlier, date.clone()));
+    }
+    found
+}
+
+/// Most words from [`SINCE`] to the event word it bounds a period with ("since the
+/// 2019 report").
+const BOUND_REACH: usize = 3;
+
+/// For the event word at `bound`, in a period bound after an earlier event word of its
+/// sentence ("The first full inspection since the 2019 report"), with a verb between it
+/// and `date` ("was carried out in March"): that earlier word, whose verb dates it. Not
+/// across a relative clause ("since the last inspection, which was in 2019").
+fn head_of_bound(
+    layout: &Layout,
+    words: &[EventWord],
+    bound: usize,
+    date: &Range<usize>,
+    sentence: &Range<usize>,
+) -> Option<usize> {
+    let head = bound
+        .checked_sub(1)
+        .filter(|&h| sentence.contains(&words[h].range.start))?;
+    let lead = layout.words_in(words[head].range.end..words[bound].range.start);
+    let since = lead.len() <= BOUND_REACH && lead.first().is_some_and(|w| w.is_any(&SINCE));
+    let between = layout.words_in(words[bound].range.end..date.start);
+    let verb = between
+        .iter()
+        .any(|w| w.is_any(&PASSIVE_AUXILIARIES) || w.is_any(&OCCURRING_VERBS));
+    let relative = between.iter().any(|w| w.is_any(&RELATIVE_PRONOUNS));
+    (since && verb && !relative && !words[head].plural).then_some(head)
 }
 
 /// Whether the date at `date` stands between a determiner and the next word, with

@@ -683,7 +683,7 @@ pub(crate) const FOCUSED: [&str; 2] = ["focused", "focussed"];
 /// Verbs that name an inspection right after the inspectorate: "Ofsted assessed the
 /// council's children's services between 4 and 22 July".
 pub(crate) const INSPECTING_VERBS: [&str; 3] = ["assessed", "examined", "evaluated"];
-pub(crate) const INSPECTING_SUBJECTS: [&str; 2] = ["ofsted", "inspectors"];
+pub(crate) const INSPECTING_SUBJECTS: [&str; 3] = ["ofsted", "inspectors", "watchdog"];
 pub(crate) const VISIT_NOUNS: [&str; 2] = ["visit", "visited"];
 pub(crate) const VISIT_PLURALS: [&str; 1] = ["visits"];
 pub(crate) const REPORT_NOUNS: [&str; 3] = ["report", "verdict", "letter"];
@@ -714,6 +714,18 @@ pub(crate) const SEND_ACRONYMS: [&str; 1] = ["SEND"];
 /// the grade or event starts a period of other grades, and is not their date.
 pub(crate) const SINCE: [&str; 1] = ["since"];
 pub(crate) const FIRST: [&str; 1] = ["first"];
+/// Relative pronouns that open a clause about a person: "the director, who replaced Mr
+/// Hill in 2017".
+pub(crate) const PERSON_RELATIVES: [&str; 3] = ["who", "whom", "whose"];
+/// Last words of a date that open a clause it dates: "Two years after", "Six years on
+/// from".
+pub(crate) const CLAUSE_OPENING: [&str; 2] = ["after", "from"];
+/// The word that opens a clause about the time before it: "the last inspection in 2019,
+/// when services were rated ...".
+pub(crate) const WHEN: [&str; 1] = ["when"];
+/// Verbs that tell when an event took place, besides a passive ("was carried out"):
+/// "since the 2019 report took place in March".
+pub(crate) const OCCURRING_VERBS: [&str; 3] = ["took", "came", "happened"];
 /// With [`FIRST`] before an event word, like [`SINCE`] before a date: "the first
 /// monitoring visit ... after the council placed its services in a trust in April 2018".
 pub(crate) const FIRST_AFTER: [&str; 1] = ["after"];
