@@ -775,10 +775,12 @@ fn date_across_article(
         return;
     }
     let latest = month_of(&anchor.parts);
-    let found = inspecting_date(layout, dates, bound, graded_at, |parts| {
+    let year = event.year;
+    let found = inspecting_dates(layout, dates, bound, graded_at, move |parts| {
         (0..=MONTHS_REPORTED_AFTER).contains(&(latest - month_of(parts)))
-            && (only_from_article || parts.year == event.year)
-    });
+            && (only_from_article || parts.year == year)
+    })
+    .next();
     if let Some(date) = found {
         keep(&mut event.occurred, date.clone());
         event.fallback = None;
@@ -787,8 +789,8 @@ fn date_across_article(
 
 /// "In November 2019, the watchdog found the service had 'deteriorated'", beside "the
 /// last full Ofsted inspection in 2019": an event other than the main one, dated by a
-/// year alone, takes a month of that year that [`inspecting_date`] finds, where no other
-/// event is of that year.
+/// year alone, takes the first month of that year that [`inspecting_dates`] gives, where
+/// no other event is of that year. One pass over the dates for all such events.
 fn date_earlier_by_inspecting(
     layout: &Layout,
     dates: &ArticleDates,
@@ -797,45 +799,68 @@ fn date_earlier_by_inspecting(
     events: &mut [ArticleEvent],
     main: usize,
 ) {
-    for index in 0..events.len() {
-        let event = &events[index];
-        let year = event.year;
-        let year_only = !event.occurred.is_empty()
-            && event
-                .occurred
-                .iter()
-                .all(|d| d.parts().is_some_and(|p| p.month.is_none()));
-        let alone = events
-            .iter()
-            .enumerate()
-            .all(|(other, e)| other == index || e.year != year || e.future);
-        if index == main || event.future || !is_graded(event) || !year_only || !alone {
+    // Events of each year, to find those alone in theirs: (year, event), sorted.
+    let mut by_year: Vec<(i32, usize)> = (0..events.len())
+        .filter(|&i| !events[i].future)
+        .map(|i| (events[i].year, i))
+        .collect();
+    by_year.sort_unstable();
+    let alone = |year: i32| {
+        let from = by_year.partition_point(|&(y, _)| y < year);
+        let to = by_year.partition_point(|&(y, _)| y <= year);
+        (to == from + 1).then(|| by_year[from].1)
+    };
+    // The events to date, by year (sorted), each with the date found so far.
+    let mut wanted: Vec<(i32, usize, Option<Date>)> = by_year
+        .iter()
+        .filter_map(|&(year, index)| {
+            let event = &events[index];
+            let year_only = !event.occurred.is_empty()
+                && event
+                    .occurred
+                    .iter()
+                    .all(|d| d.parts().is_some_and(|p| p.month.is_none()));
+            (index != main && is_graded(event) && year_only && alone(year) == Some(index))
+                .then_some((year, index, None))
+        })
+        .collect();
+    if wanted.is_empty() {
+        return;
+    }
+    let years: Vec<i32> = wanted.iter().map(|&(year, _, _)| year).collect();
+    let accept = move |parts: &DateParts| {
+        years.binary_search(&parts.year).is_ok() && !parts_after_article(dates, parts)
+    };
+    for date in inspecting_dates(layout, dates, bound, graded_at, accept) {
+        let Some(year) = date.year() else {
             continue;
+        };
+        if let Ok(at) = wanted.binary_search_by_key(&year, |&(year, _, _)| year) {
+            wanted[at].2.get_or_insert_with(|| date.clone());
         }
-        let found = inspecting_date(layout, dates, bound, graded_at, |parts| {
-            parts.year == year && !parts_after_article(dates, parts)
-        });
-        if let Some(date) = found {
-            keep(&mut events[index].occurred, date.clone());
+    }
+    for (_, index, date) in wanted {
+        if let Some(date) = date {
+            keep(&mut events[index].occurred, date);
         }
     }
 }
 
-/// The first date of the article to the month that `accept`s, that no event word took
-/// (`bound`, sorted), in the narrative, in a sentence about inspecting, and not told as
-/// an earlier, a later or a publication date, nor as the article's own.
-fn inspecting_date<'d>(
-    layout: &Layout,
+/// The article's dates to the month that `accept`s, that no event word took (`bound`,
+/// sorted), in the narrative, in a sentence about inspecting, and not told as an
+/// earlier, a later or a publication date, nor as the article's own; in the text's order.
+fn inspecting_dates<'d>(
+    layout: &'d Layout,
     dates: &'d ArticleDates,
-    bound: &[usize],
-    graded_at: &[usize],
-    accept: impl Fn(&DateParts) -> bool,
-) -> Option<&'d Date> {
+    bound: &'d [usize],
+    graded_at: &'d [usize],
+    accept: impl Fn(&DateParts) -> bool + 'd,
+) -> impl Iterator<Item = &'d Date> + 'd {
     // Whether a sentence tells of inspecting, read once per sentence (dates are in
     // order). One that names only the inspectorate does unless it grades ("Ofsted rated
     // it inadequate in March 2016" dates that grade's event).
     let mut last_sentence: Option<(usize, bool)> = None;
-    let mut tells_of_inspecting = |sentence: Range<usize>| match last_sentence {
+    let mut tells_of_inspecting = move |sentence: Range<usize>| match last_sentence {
         Some((start, answer)) if start == sentence.start => answer,
         _ => {
             let words = layout.words_in(sentence.clone());
@@ -852,7 +877,7 @@ fn inspecting_date<'d>(
         .dates
         .iter()
         .enumerate()
-        .find(|(index, (span, date))| {
+        .filter(move |(index, (span, date))| {
             let Some(parts) = date.parts() else {
                 return false;
             };
