@@ -999,7 +999,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.stays",
-        doc: "A `stay` word (remain, still) then a quoted grade, or a grade of two words, or \"is (are) still\" and a grade: the grade is unchanged, and so held now (\"found they remain 'inadequate'\", \"still requires improvement\", \"are still inadequate\").",
+        doc: "A `stay` word (remain, still) then a quoted grade, or a grade of two words, or \"is (are) still\" and a grade, or \"services (council) remain(s)\" and a grade: the grade is unchanged, and so held now (\"found they remain 'inadequate'\", \"still requires improvement\", \"are still inadequate\").",
         how: How::Pattern(
             Step::Either(&[
                 Step::Seq(&[
@@ -1012,6 +1012,20 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 Step::Seq(&[
                     Step::Either(&[Step::Word("are"), Step::Word("is"), Step::In(&STAY)]),
                     Step::Word("still"),
+                    Step::Grade,
+                ]),
+                // "Torbay's children's services remains inadequate": a grade word alone
+                // after "remain(s)" when the services (council, department) are its subject.
+                Step::Seq(&[
+                    Step::Either(&[
+                        Step::Word("services"),
+                        Step::Word("service"),
+                        Step::Word("council"),
+                        Step::Word("authority"),
+                        Step::Word("department"),
+                    ]),
+                    Step::NoPause,
+                    Step::In(&STAY),
                     Step::Grade,
                 ]),
             ]),
@@ -1028,6 +1042,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             },
             Example {
                 text: "An Ofsted report has said the council's children's services are still inadequate.",
+                yields: &[(Oe, Inadequate, false)],
+            },
+            Example {
+                text: "Inspectors concluded that overall, Torbay's children's services remains inadequate.",
                 yields: &[(Oe, Inadequate, false)],
             },
         ],
