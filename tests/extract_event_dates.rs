@@ -4,33 +4,10 @@
 //! dates for an inspection, the reported inspection dated from another sentence of the
 //! article, and events that are not inspections.
 
-use rating_timeline::extract::{extract, Article, Extraction};
-use rating_timeline::model::{Dataset, Date, EventKind, Grade, Judgement};
+mod extract_common;
 
-fn one_article(text: &str, published: Option<&str>) -> Extraction {
-    let mut article = Article::new("a", text);
-    article.published = published.map(Date::stated);
-    let extraction = extract(&[article]);
-    assert_eq!(extraction.dataset.validate(), Ok(()));
-    extraction
-}
-
-type Graded = (EventKind, String, Vec<(Judgement, Grade)>);
-
-/// Each event's kind, date and grades, in date order.
-fn grades_by_event(data: &Dataset) -> Vec<Graded> {
-    let mut events: Vec<Graded> = data
-        .events
-        .iter()
-        .map(|e| {
-            let mut grades: Vec<_> = e.ratings.iter().map(|r| (r.judgement, r.grade)).collect();
-            grades.sort();
-            (e.kind, e.date.value.clone(), grades)
-        })
-        .collect();
-    events.sort_by(|a, b| a.1.cmp(&b.1));
-    events
-}
+use extract_common::{grades_by_event, one_article};
+use rating_timeline::model::{EventKind, Grade, Judgement};
 
 const OE_INADEQUATE: (Judgement, Grade) = (Judgement::OverallEffectiveness, Grade::Inadequate);
 

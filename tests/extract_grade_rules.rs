@@ -5,39 +5,16 @@
 //! combined judgement of children in care and care leavers; and the dating and naming
 //! fixes the corpus of real articles called for.
 
-use rating_timeline::extract::{extract, Article, Extraction};
-use rating_timeline::model::{Dataset, Date, EventKind, Grade, Judgement};
+mod extract_common;
+
+use extract_common::{grades_by_event, one_article, Graded};
+use rating_timeline::model::{Grade, Judgement};
 
 use Grade::{Good, Inadequate, RequiresImprovement as Ri};
 use Judgement::{
     CareLeavers as Cl, ChildrenInCare as Cic, HelpAndProtection as Hp, ImpactOfLeaders as Il,
     OverallEffectiveness as Oe,
 };
-
-fn one_article(text: &str, published: Option<&str>) -> Extraction {
-    let mut article = Article::new("a", text);
-    article.published = published.map(Date::stated);
-    let extraction = extract(&[article]);
-    assert_eq!(extraction.dataset.validate(), Ok(()));
-    extraction
-}
-
-type Graded = (EventKind, String, Vec<(Judgement, Grade)>);
-
-/// Each event's kind, date and grades, in date order.
-fn grades_by_event(data: &Dataset) -> Vec<Graded> {
-    let mut events: Vec<Graded> = data
-        .events
-        .iter()
-        .map(|e| {
-            let mut grades: Vec<_> = e.ratings.iter().map(|r| (r.judgement, r.grade)).collect();
-            grades.sort();
-            (e.kind, e.date.value.clone(), grades)
-        })
-        .collect();
-    events.sort_by(|a, b| a.1.cmp(&b.1));
-    events
-}
 
 fn sorted(mut grades: Vec<(Judgement, Grade)>) -> Vec<(Judgement, Grade)> {
     grades.sort();

@@ -1,0 +1,32 @@
+//! Helpers shared by the extractor's whole-pipeline tests on short written texts.
+
+use rating_timeline::extract::{extract, Article, Extraction};
+use rating_timeline::model::{Dataset, Date, EventKind, Grade, Judgement};
+
+/// Extracts one article, published on `published` if given, and checks the dataset is
+/// valid.
+pub fn one_article(text: &str, published: Option<&str>) -> Extraction {
+    let mut article = Article::new("a", text);
+    article.published = published.map(Date::stated);
+    let extraction = extract(&[article]);
+    assert_eq!(extraction.dataset.validate(), Ok(()));
+    extraction
+}
+
+/// An event's kind, date and grades.
+pub type Graded = (EventKind, String, Vec<(Judgement, Grade)>);
+
+/// Each event's kind, date and grades, in date order.
+pub fn grades_by_event(data: &Dataset) -> Vec<Graded> {
+    let mut events: Vec<Graded> = data
+        .events
+        .iter()
+        .map(|e| {
+            let mut grades: Vec<_> = e.ratings.iter().map(|r| (r.judgement, r.grade)).collect();
+            grades.sort();
+            (e.kind, e.date.value.clone(), grades)
+        })
+        .collect();
+    events.sort_by(|a, b| a.1.cmp(&b.1));
+    events
+}
