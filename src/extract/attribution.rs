@@ -189,8 +189,9 @@ impl Attributor<'_, '_, '_> {
 }
 
 /// The speaker phrase of "X, role, said:" just before `quote`, if the text there ends
-/// with a speech verb and a colon: in the quote's own sentence, or, for a quote that
-/// opens a paragraph, closing the paragraph before it.
+/// with a speech verb and a colon or comma (or no mark, before a statement: see
+/// `introduction`): in the quote's own sentence, or, for a quote that opens a
+/// paragraph, closing the paragraph before it.
 fn colon_introduction(layout: &Layout, quote: &QuoteSpan) -> Option<Range<usize>> {
     introduction(layout, quote, true)
 }
