@@ -15,7 +15,7 @@ use super::lexicon::{
     SPEECH_VERBS, STATEMENT_OPENERS, THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
 };
 use super::people::{
-    is_relative_clause, join_role, name_at, names_a_role, surname, with_appositive_role,
+    index_of, is_relative_clause, join_role, name_at, names_a_role, surname, with_appositive_role,
     NameMention,
 };
 use super::quotes::QuoteSpan;
@@ -740,31 +740,15 @@ impl<'n> History<'n> {
         match speaker {
             // A titled name already held (same place, name and role) is pointed to, not
             // copied again.
-            Speaker::Person(mention) if self.holds(&mention).is_some() => {
-                let index = self.holds(&mention).unwrap_or_default();
-                self.record(at, Entry::Named(index));
-            }
-            Speaker::Person(mention) => {
-                self.owned.push(mention);
-                self.record(at, Entry::Owned(self.owned.len() - 1));
-            }
+            Speaker::Person(mention) => match index_of(self.names, &mention) {
+                Some(index) => self.record(at, Entry::Named(index)),
+                None => {
+                    self.owned.push(mention);
+                    self.record(at, Entry::Owned(self.owned.len() - 1));
+                }
+            },
             Speaker::Inspectorate => self.record(at, Entry::Inspectorate),
         }
-    }
-
-    /// The index in `names` of a titled name equal to `mention`, if held. `names`
-    /// are in the text's order, so this is a binary search.
-    fn holds(&self, mention: &NameMention) -> Option<usize> {
-        let index = self
-            .names
-            .binary_search_by_key(&mention.span.start, |n| n.span.start)
-            .ok()?;
-        let held = &self.names[index];
-        (held.span == mention.span
-            && held.name == mention.name
-            && held.alias == mention.alias
-            && held.role == mention.role)
-            .then_some(index)
     }
 
     fn mention(&self, entry: Entry) -> Option<&NameMention> {

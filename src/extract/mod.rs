@@ -285,22 +285,13 @@ impl Analysis {
         // Each speaker's mention once: one the titled names hold already (same place,
         // same words and role) is not copied again, which for an article that names a
         // speaker every few words would double the largest list it holds.
-        let titled: std::collections::HashSet<(usize, usize)> =
-            names.iter().map(|n| (n.span.start, n.span.end)).collect();
         let said_by: Vec<NameMention> = attributed
             .iter()
             .filter_map(|a| match &a.speaker {
                 Speaker::Person(mention) => Some(mention),
                 Speaker::Inspectorate => None,
             })
-            .filter(|m| {
-                !titled.contains(&(m.span.start, m.span.end))
-                    || names
-                        .binary_search_by_key(&m.span.start, |n| n.span.start)
-                        .map_or(true, |i| {
-                            names[i].role != m.role || names[i].alias != m.alias
-                        })
-            })
+            .filter(|m| people::index_of(&names, m).is_none())
             .cloned()
             .collect();
         names.reserve_exact(said_by.len());

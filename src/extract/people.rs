@@ -96,6 +96,15 @@ pub(crate) fn untitled_full_names(layout: &Layout, names: &[NameMention]) -> Vec
     found
 }
 
+/// The index of `mention` in `names` (in the text's order, as `titled_names` gives
+/// them), if held there as it is: same place, words and role.
+pub(crate) fn index_of(names: &[NameMention], mention: &NameMention) -> Option<usize> {
+    let index = names
+        .binary_search_by_key(&mention.span.start, |n| n.span.start)
+        .ok()?;
+    (names[index] == *mention).then_some(index)
+}
+
 pub(crate) fn titled_names(layout: &Layout) -> Vec<NameMention> {
     let mut found = Vec::new();
     let mut index = 0;
