@@ -525,9 +525,10 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
     }
     // A titled name anywhere in the phrase first: in "Cabinet Member for Children, Young
     // People & Families, Councillor Teresa Heritage" the capitalised words of the role
-    // are no name. Then, failing one, an untitled name.
-    // Then an untitled name standing alone between commas ("Ofsted's National Director
-    // for Regulation and Social Care, Yvette Stanley,": not "Social Care").
+    // are no name. Failing one, an untitled name standing alone between commas
+    // ("Ofsted's National Director for Regulation and Social Care, Yvette Stanley,": not
+    // "Social Care"); then any untitled name. Read lazily: each kind only if the one
+    // before finds none.
     let indices = || 0..words.len();
     let titled = indices().filter(|&i| name_at(layout, words, i, true).is_some());
     let alone = indices().filter(|&i| {
@@ -538,11 +539,10 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
                 && (after.is_empty() || after.starts_with(','))
         })
     });
-    let candidates: Vec<(usize, bool)> = titled
+    let candidates = titled
         .map(|i| (i, true))
         .chain(alone.map(|i| (i, false)))
-        .chain(indices().map(|i| (i, false)))
-        .collect();
+        .chain(indices().map(|i| (i, false)));
     for (index, titled_only) in candidates {
         let after_comma = index == 0
             || layout
