@@ -10,10 +10,10 @@
 
 use super::layout::Layout;
 use super::lexicon::{
-    AFTER_A_PREDICATE, AIM, AREA, AS_LINK, CLAUSE_BREAK, COMPARISON, EARLIER_GRADE, FOR_NEXT,
-    GRADED_PART, GRADE_NOUNS_AGAIN, GRADE_NOUN_FORMS, GRADE_TO_JUDGEMENT, INSPECTION_NOUNS,
-    INSPECTORATE, JUDGED_AS, JUDGEMENT_PHRASES, LINK_FILLER, LIST_AND, OF_LINK, RATING_CUE,
-    SOME_OF,
+    AFTER_A_PREDICATE, AIM, AREA, ARTICLES, AS_LINK, CLAUSE_BREAK, COMPARISON, EARLIER_GRADE,
+    FOR_NEXT, FOUND, GRADED_PART, GRADE_NOUNS_AGAIN, GRADE_NOUN_FORMS, GRADE_TO_JUDGEMENT,
+    INDEFINITE, INSPECTION_NOUNS, INSPECTORATE, JUDGED_AS, JUDGEMENT_PHRASES, LINK_FILLER,
+    LIST_AND, OF_LINK, RATING_CUE, SAID_AGAIN, SOME_OF, THESE, TO_AIM,
 };
 use super::pattern::{grade_at, judgement_at};
 use super::rules::{self, GRADE_RULES};
@@ -278,7 +278,7 @@ fn this_grade_again(
     };
     // Where "this rating" stands: the date by it dates the grade again.
     let refers = words.windows(2).find_map(|pair| {
-        (pair[0].is_any(&["this", "that", "same"])
+        (pair[0].is_any(&SAID_AGAIN)
             && (pair[1].is_any(&GRADE_NOUNS_AGAIN) || pair[1].is_any(&GRADE_NOUN_FORMS)))
         .then_some(pair[1].start)
     });
@@ -310,7 +310,7 @@ fn this_grade_again(
 /// four judgements".
 fn points_back(words: &[Token]) -> bool {
     words.windows(3).any(|w| {
-        w[0].is_any(&["these", "those"])
+        w[0].is_any(&THESE)
             && (w[1].in_set(&AREA) || (w[2].in_set(&AREA) && !w[1].in_set(&RATING_CUE)))
     })
 }
@@ -447,12 +447,12 @@ fn quoted_finding(words: &[Token], grade: &GradeWord) -> bool {
     let attributive = words
         .get(grade.last + 1)
         .is_some_and(|next| !next.pause_before && !next.is_any(&AFTER_A_PREDICATE));
-    let indefinite = before(1).is_some_and(|w| w.is_any(&["a", "an"]));
+    let indefinite = before(1).is_some_and(|w| w.is_any(&INDEFINITE));
     let aim = words[grade.first.saturating_sub(3)..grade.first]
         .iter()
         .any(|w| w.in_set(&AIM))
-        || (before(2).is_some_and(|w| w.is("to"))
-            && before(1).is_some_and(|w| !w.is_any(&["a", "an", "the"])));
+        || (before(2).is_some_and(|w| w.is_any(&TO_AIM))
+            && before(1).is_some_and(|w| !w.is_any(&ARTICLES)));
     (!attributive || indefinite) && !aim
 }
 
@@ -482,7 +482,7 @@ fn lines_under_a_grade(layout: &Layout) -> Vec<RatingMention> {
         // outstanding within the council include:".
         let about_rating = lead[..grade.first]
             .iter()
-            .any(|w| w.in_set(&RATING_CUE) || w.is("found"));
+            .any(|w| w.in_set(&RATING_CUE) || w.is_any(&FOUND));
         let earlier = lead[grade.first.saturating_sub(2)..grade.first]
             .iter()
             .any(|w| w.in_set(&EARLIER_GRADE));

@@ -776,7 +776,7 @@ pub(crate) const TRUST_SERVICES: [&str; 1] = ["services"];
 
 /// Lower-case "and" joining two places in one council's name: "Brighton and Hove City
 /// Council".
-pub(crate) const PLACE_JOINERS: [&str; 2] = ["and", "with"];
+pub(crate) const PLACE_JOINERS: [&str; 1] = ["and"];
 
 /// Words after a quantifier that make a clause about councils at large: "most
 /// councils", "every local authority".
@@ -914,6 +914,33 @@ pub(crate) const SCENE_SETTERS: [&str; 8] = [
 /// gave, beside the grade nouns themselves ("this rating"): "also earned this accolade
 /// for the impact of leaders".
 pub(crate) const GRADE_NOUNS_AGAIN: [&str; 2] = ["accolade", "score"];
+
+/// Words before a grade noun that point back to the grade just given: "this accolade",
+/// "that rating", "the same grade".
+pub(crate) const SAID_AGAIN: [&str; 3] = ["this", "that", "same"];
+
+/// Words before "areas" that point back to the judgements just listed: "all of these
+/// areas".
+pub(crate) const THESE: [&str; 2] = ["these", "those"];
+
+/// The indefinite articles: before a quoted grade and a noun, the grade is the finding
+/// ("providing a 'Good' service"), not a standing told in passing.
+pub(crate) const INDEFINITE: [&str; 2] = ["a", "an"];
+
+/// The articles: "to" and a verb before a quoted grade make an aim ("to meet 'Good'"),
+/// not "to a 'good' standard".
+pub(crate) const ARTICLES: [&str; 3] = ["a", "an", "the"];
+
+/// The word that, two words before a quoted grade, makes it an aim: "to meet 'Good'".
+pub(crate) const TO_AIM: [&str; 1] = ["to"];
+
+/// The verb that, with no rating word, opens a colon list of graded judgements: "The
+/// areas that were found to be outstanding include:".
+pub(crate) const FOUND: [&str; 1] = ["found"];
+
+/// Joiners of a place's two names that never join two bodies: "Blackburn with Darwen",
+/// "Telford & Wrekin" (unlike "and" in `PLACE_JOINERS`).
+pub(crate) const SURE_PLACE_JOINERS: [&str; 2] = ["with", "&"];
 
 /// Words that end one clause and begin another inside a sentence.
 pub(crate) const CLAUSE_WORDS: [&str; 3] = ["while", "whereas", "but"];
@@ -1161,6 +1188,13 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("plural_relatives", &PLURAL_RELATIVES),
     ("clause_words", &CLAUSE_WORDS),
     ("ranked_among", &RANKED_AMONG),
+    ("said_again", &SAID_AGAIN),
+    ("these", &THESE),
+    ("indefinite", &INDEFINITE),
+    ("articles", &ARTICLES),
+    ("to_aim", &TO_AIM),
+    ("found", &FOUND),
+    ("sure_place_joiners", &SURE_PLACE_JOINERS),
     ("grade_nouns_again", &GRADE_NOUNS_AGAIN),
     ("scene_setters", &SCENE_SETTERS),
     ("after_a_predicate", &AFTER_A_PREDICATE),
@@ -1280,6 +1314,11 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("reporting_verbs", "found", "\"found\" reports a finding, and before a grade and a colon opens a list of graded judgements"),
+    ("pointing_back", "these", "\"these\" points back to an event word's kind, and to the judgements just listed"),
+    ("that_one", "said_again", "\"that\" points back to an event named before, and to a grade just given"),
+    ("sure_place_joiners", "after_a_predicate", "\"with\" joins a place's two names, and follows a grade said of something"),
+    ("sure_place_joiners", "not_names", "\"with\" joins a place's two names, and is no person's name"),
     ("present", "scene_setters", "\"today\" puts a sentence in the present, and opens a phrase before a speaker's role"),
     ("earlier_grade", "after_a_predicate", "a joining word after a quoted grade, and before a grade, marks it an earlier one"),
     ("clause_break", "after_a_predicate", "a joining word after a quoted grade, and opens a clause of its own"),
@@ -1379,6 +1418,11 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
 #[cfg(test)]
 const STOP_LISTS: &[&str] = &[
     "statement_openers",
+    "said_again",
+    "these",
+    "indefinite",
+    "articles",
+    "to_aim",
     "scene_setters",
     "after_a_predicate",
     "determiners",

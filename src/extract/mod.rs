@@ -33,7 +33,9 @@ mod token;
 use crate::model::{Dataset, Date, Quote, Source, Span};
 use attribution::{attribute, Attributed, Speaker};
 use layout::Layout;
-use lexicon::{COUNCIL_KINDS, NOT_PLACES, PLACE_JOINERS, TRUST_KINDS, TRUST_SERVICES};
+use lexicon::{
+    COUNCIL_KINDS, NOT_PLACES, PLACE_JOINERS, SURE_PLACE_JOINERS, TRUST_KINDS, TRUST_SERVICES,
+};
 use people::{inspectorate, titled_names, NameMention, Registry};
 use scope::Scope;
 use std::collections::HashMap;
@@ -561,11 +563,13 @@ fn councils_named(text: &str) -> Vec<(String, bool)> {
         let mut surely_joined = false;
         let ampersand = place >= 1
             && place < start
-            && text[words[place - 1].end()..words[place].start].trim() == "&"
+            && SURE_PLACE_JOINERS
+                .contains(&text[words[place - 1].end()..words[place].start].trim())
             && is_place_word(&words[place - 1]);
         let joiner_word = place < start
             && place >= 2
-            && PLACE_JOINERS.contains(&words[place - 1].text)
+            && (PLACE_JOINERS.contains(&words[place - 1].text)
+                || SURE_PLACE_JOINERS.contains(&words[place - 1].text))
             && on_one_line(text, &words[place - 1], &words[place]);
         if ampersand || joiner_word {
             // The last word of the place before the joiner.
@@ -583,7 +587,7 @@ fn councils_named(text: &str) -> Vec<(String, bool)> {
             if place_before {
                 let together = &text[words[joined].start..words[start - 1].end()];
                 joined_place = Some((joined, together));
-                surely_joined = ampersand || words[place - 1].text == "with";
+                surely_joined = ampersand || SURE_PLACE_JOINERS.contains(&words[place - 1].text);
             }
         }
         found.push(CouncilWord {
