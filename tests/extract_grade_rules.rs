@@ -7,7 +7,7 @@
 
 mod extract_common;
 
-use extract_common::{grades_by_event, one_article, Graded};
+use extract_common::{grades_by_event, one_article, quote_starting, Graded};
 use rating_timeline::model::{Grade, Judgement};
 
 use Grade::{Good, Inadequate, RequiresImprovement as Ri};
@@ -258,11 +258,7 @@ fn a_surname_alone_is_the_untitled_full_name_given_before_it() {
         Some("2019-01-10"),
     )
     .dataset;
-    let quote = data
-        .quotes
-        .iter()
-        .find(|q| q.text.starts_with("There has been"))
-        .expect("the quote");
+    let quote = quote_starting(&data, "There has been");
     let speaker = data.people.iter().find(|p| p.id == quote.speaker).unwrap();
     assert_eq!(speaker.name, "Rachel Holden");
     assert!(
@@ -279,11 +275,7 @@ fn told_and_whom_tags_a_statement() {
         Some("2022-02-01"),
     )
     .dataset;
-    let quote = data
-        .quotes
-        .iter()
-        .find(|q| q.text.starts_with("None of us"))
-        .expect("the quote");
+    let quote = quote_starting(&data, "None of us");
     assert_eq!(quote.speaker, "jo-hale");
 }
 
@@ -324,11 +316,7 @@ fn a_role_written_first_and_a_comma_leave_the_name_to_speak() {
         Some("2019-05-09"),
     )
     .dataset;
-    let quote = data
-        .quotes
-        .iter()
-        .find(|q| q.text.starts_with("I am very proud"))
-        .expect("the quote");
+    let quote = quote_starting(&data, "I am very proud");
     assert_eq!(quote.speaker, "james-thomas");
 }
 
@@ -340,11 +328,7 @@ fn report_tags_and_a_closing_style_opening_mark_give_ofsteds_statements() {
          It also adds: \u{201d}The cross-council work is the best illustration of the approach.\u{201d}\n";
     let data = one_article(text, Some("2023-04-19")).dataset;
     for start in ["Since the last inspection", "The cross-council work"] {
-        let quote = data
-            .quotes
-            .iter()
-            .find(|q| q.text.starts_with(start))
-            .unwrap_or_else(|| panic!("no quote {start:?}: {:?}", data.quotes));
+        let quote = quote_starting(&data, start);
         assert_eq!(quote.speaker, "ofsted", "{start}");
     }
 }
@@ -355,11 +339,7 @@ fn an_inverted_tag_naming_ofsted_first_gives_ofsteds_statement() {
          An inspection of Ashby Council in June 2017 found it requires improvement.\n\n\
          \"Services for children have improved significantly since the last inspection,\" states Ofsted in its inspection report following their visit in June and July.\n";
     let data = one_article(text, Some("2017-09-05")).dataset;
-    let quote = data
-        .quotes
-        .iter()
-        .find(|q| q.text.starts_with("Services for children"))
-        .unwrap_or_else(|| panic!("{:?}", data.quotes));
+    let quote = quote_starting(&data, "Services for children");
     assert_eq!(quote.speaker, "ofsted");
 }
 

@@ -1,7 +1,9 @@
 //! Helpers shared by the extractor's whole-pipeline tests on short written texts.
+// Each test file uses some of these helpers, not all.
+#![allow(dead_code)]
 
 use rating_timeline::extract::{extract, Article, Extraction};
-use rating_timeline::model::{Dataset, Date, EventKind, Grade, Judgement};
+use rating_timeline::model::{Dataset, Date, EventKind, Grade, Judgement, Quote};
 
 /// Extracts one article, published on `published` if given, and checks the dataset is
 /// valid.
@@ -29,4 +31,13 @@ pub fn grades_by_event(data: &Dataset) -> Vec<Graded> {
         .collect();
     events.sort_by(|a, b| a.1.cmp(&b.1));
     events
+}
+
+/// The quote whose text starts with `start`; the test fails, listing the quotes, when
+/// there is none.
+pub fn quote_starting<'d>(data: &'d Dataset, start: &str) -> &'d Quote {
+    data.quotes
+        .iter()
+        .find(|q| q.text.starts_with(start))
+        .unwrap_or_else(|| panic!("no quote {start:?}: {:?}", data.quotes))
 }
