@@ -10,10 +10,10 @@
 
 use super::layout::Layout;
 use super::lexicon::{
-    AFTER_A_PREDICATE, AIM, AREA, ARTICLES, AS_LINK, CLAUSE_BREAK, COMPARISON, EARLIER_GRADE,
-    FOR_NEXT, FOUND, GRADED_PART, GRADE_NOUNS_AGAIN, GRADE_NOUN_FORMS, GRADE_TO_JUDGEMENT,
-    INDEFINITE, INSPECTION_NOUNS, INSPECTORATE, JUDGED_AS, JUDGEMENT_PHRASES, LINK_FILLER,
-    LIST_AND, OF_LINK, RATING_CUE, SAID_AGAIN, SOME_OF, THESE, TO_AIM,
+    AFTER_A_PREDICATE, AIM, ALL_LISTED, AREA, ARTICLES, AS_LINK, CLAUSE_BREAK, COMPARISON,
+    EARLIER_GRADE, FOR_NEXT, FOUND, GRADED_PART, GRADE_NOUNS_AGAIN, GRADE_NOUN_FORMS,
+    GRADE_TO_JUDGEMENT, INDEFINITE, INSPECTION_NOUNS, INSPECTORATE, JUDGED_AS, JUDGEMENT_PHRASES,
+    LINK_FILLER, LIST_AND, OF_LINK, RATING_CUE, SAID_AGAIN, SOME_OF, THESE, TO_AIM,
 };
 use super::pattern::{grade_at, judgement_at};
 use super::rules::{self, GRADE_RULES};
@@ -307,12 +307,18 @@ fn this_grade_again(
 }
 
 /// Whether the words speak of "these" (those) areas: "all of these areas", "these
-/// four judgements".
+/// four judgements", or open with "All three".
 fn points_back(words: &[Token]) -> bool {
-    words.windows(3).any(|w| {
-        w[0].is_any(&THESE)
-            && (w[1].in_set(&AREA) || (w[2].in_set(&AREA) && !w[1].in_set(&RATING_CUE)))
-    })
+    let opens_with = |phrase: &str| {
+        let mut parts = phrase.split(' ');
+        let mut held = words.iter();
+        parts.all(|part| held.next().is_some_and(|w| w.is(part)))
+    };
+    ALL_LISTED.iter().any(|phrase| opens_with(phrase))
+        || words.windows(3).any(|w| {
+            w[0].is_any(&THESE)
+                && (w[1].in_set(&AREA) || (w[2].in_set(&AREA) && !w[1].in_set(&RATING_CUE)))
+        })
 }
 
 /// Adds what the pattern rules of [`GRADE_RULES`] give in `words` to the ratings the

@@ -140,7 +140,14 @@ pub(crate) const SOME_OF: WordSet = WordSet {
 /// Nouns for the parts of an inspection's verdict: "two areas", "all five judgements".
 pub(crate) const AREA: WordSet = WordSet {
     name: "area",
-    bases: &["area", "judgement", "category", "domain", "aspect"],
+    bases: &[
+        "area",
+        "judgement",
+        "judgment",
+        "category",
+        "domain",
+        "aspect",
+    ],
 };
 
 /// Words that count all of an inspection's areas: "in all areas", "across the board".
@@ -336,6 +343,13 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &[ChildrenInCare],
         ),
         (&["looked", "after", "children"], &[ChildrenInCare]),
+        // Councils' own shorthand for looked-after children: "LAC permanence was good".
+        (&["lac"], &[ChildrenInCare]),
+        // "those both in and leaving care".
+        (
+            &["in", "and", "leaving", "care"],
+            &[ChildrenInCare, CareLeavers],
+        ),
         (&["care", "leavers"], &[CareLeavers]),
         // "the experiences of children leaving care", "children in care and those leaving care".
         (&["children", "leaving", "care"], &[CareLeavers]),
@@ -418,6 +432,12 @@ pub(crate) const SHARED: &[(&str, &str, &str, &str)] = &[
         "area",
         "judgement",
         "\"judgement\" makes a sentence about ratings, and counts areas (\"two judgements\")",
+    ),
+    (
+        "rating_cue",
+        "area",
+        "judgment",
+        "the same word as \"judgement\", spelled without its e",
     ),
     (
         "some_of",
@@ -860,6 +880,11 @@ pub(crate) const PLURAL_RELATIVES: [&str; 4] = ["which are", "which were", "who 
 /// is matched as a phrase beside these words).
 pub(crate) const RANKED_AMONG: [&str; 3] = ["among", "amongst", "top"];
 
+/// Phrases that, like `RANKED_AMONG`, keep a clause about councils at large about the
+/// subject: "now one of only six councils rated outstanding", "The 'requires
+/// improvement' rating puts Oldham in line with around three quarters of councils".
+pub(crate) const RANKED_PHRASES: [&str; 2] = ["one of ", "in line with "];
+
 /// Pronouns that open a clause: a quotation that opens with one after "said" is a
 /// statement, not a phrase ("said “it is a rare achievement”").
 pub(crate) const STATEMENT_OPENERS: [&str; 6] = ["it", "we", "they", "there", "this", "our"];
@@ -922,6 +947,20 @@ pub(crate) const SAID_AGAIN: [&str; 3] = ["this", "that", "same"];
 /// Words before "areas" that point back to the judgements just listed: "all of these
 /// areas".
 pub(crate) const THESE: [&str; 2] = ["these", "those"];
+
+/// Openings of a sentence that point back to every judgement the sentence before
+/// listed: "All three were deemed inadequate".
+pub(crate) const ALL_LISTED: [&str; 9] = [
+    "all three",
+    "all four",
+    "all five",
+    "all 3",
+    "all 4",
+    "all 5",
+    "all of them",
+    "both of them",
+    "both areas",
+];
 
 /// The indefinite articles: before a quoted grade and a noun, the grade is the finding
 /// ("providing a 'Good' service"), not a standing told in passing.
@@ -1188,8 +1227,10 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("plural_relatives", &PLURAL_RELATIVES),
     ("clause_words", &CLAUSE_WORDS),
     ("ranked_among", &RANKED_AMONG),
+    ("ranked_phrases", &RANKED_PHRASES),
     ("said_again", &SAID_AGAIN),
     ("these", &THESE),
+    ("all_listed", &ALL_LISTED),
     ("indefinite", &INDEFINITE),
     ("articles", &ARTICLES),
     ("to_aim", &TO_AIM),

@@ -295,11 +295,17 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.these_areas",
-        doc: "A grade of \"these\" (those) areas, in a sentence naming no judgement, goes to each judgement the sentence before listed (two or more, with no grade); there a quoted grade needs no rating word (\"The areas assessed were A, B and C. All of these areas were found to 'require improvement'\").",
+        doc: "A grade of \"these\" (those) areas, or of a sentence opening \"All three\" (all of them, both of them), in a sentence naming no judgement, goes to each judgement the sentence before listed (two or more, with no grade); there a quoted grade needs no rating word (\"The areas assessed were A, B and C. All of these areas were found to 'require improvement'\").",
         how: How::Code("grades::given_to_those_listed_before"),
         examples: &[Example {
             text: "The areas assessed were children who need help and protection, and leadership, management and governance. All of these areas were found to 'require improvement'.",
             yields: &[(Hp, Ri, false), (Il, Ri, false)],
+        }, Example {
+            text: "Their inspection focused on children in care, children who need help and protection, and leadership. All three were deemed inadequate.",
+            yields: &[(Cic, Inadequate, false), (Hp, Inadequate, false), (Il, Inadequate, false)],
+        }, Example {
+            text: "Their inspection focused on children in care and care leavers. All staff were deemed good.",
+            yields: &[(Oe, Good, false)],
         }],
     },
     Rule {
@@ -592,13 +598,20 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.ratings_received_for",
-        doc: "A grade, a rating word, a `given` verb (received, given, awarded) and \"for\" the judgements listed: each gets that grade, though another grade stands nearer some (\"Good ratings were received for A, B and C; and an Outstanding rating for D\").",
+        doc: "A grade, a rating word, a `given` verb (received, given, awarded) or \"were\" (was, are, is), and \"for\" the judgements listed: each gets that grade, though another grade stands nearer some (\"Good ratings were received for A, B and C; and an Outstanding rating for D\", \"The 'good' ratings were for A; B; and C\").",
         how: How::Pattern(
             Step::Seq(&[
                 Step::Grade,
                 Step::In(&RATING_CUE),
-                Step::UpTo(2, &Step::Either(&[Step::Word("were"), Step::Word("was"), Step::Word("have"), Step::Word("has"), Step::Word("been")])),
-                Step::In(&GIVEN),
+                Step::Either(&[
+                    Step::Seq(&[
+                        Step::UpTo(2, &Step::Either(&[Step::Word("were"), Step::Word("was"), Step::Word("have"), Step::Word("has"), Step::Word("been")])),
+                        Step::In(&GIVEN),
+                    ]),
+                    // "The 'good' ratings were for A; B; and C", but not "an 'Outstanding'
+                    // rating for A, and overall, services were rated 'Good'".
+                    Step::Either(&[Step::Word("were"), Step::Word("was"), Step::Word("are"), Step::Word("is")]),
+                ]),
                 Step::Word("for"),
                 JUDGEMENT_LIST,
             ]),
@@ -607,6 +620,9 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         examples: &[Example {
             text: "Good ratings were received for the impact of leaders, the experiences and progress of children who need help and protection and overall effectiveness; and Outstanding ratings were given for the experiences and progress of children in care.",
             yields: &[(Il, Good, false), (Hp, Good, false), (Oe, Good, false), (Cic, Outstanding, false)],
+        }, Example {
+            text: "The 'good' ratings were for the impact of leaders on social work practice with children and families; the experiences and progress of children who need help and protection; the experiences and progress of care leavers; and overall effectiveness.",
+            yields: &[(Il, Good, false), (Hp, Good, false), (Cl, Good, false), (Oe, Good, false)],
         }],
     },
     Rule {
@@ -637,16 +653,26 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.clean_sweep",
-        doc: "\"a clean sweep of\" a grade, or a grade \"across the board\": every judgement gets it.",
+        doc: "\"a clean sweep of\" a grade, a grade \"across the board\", or \"across-the-board\" and a quoted grade: every judgement gets it.",
         how: How::Pattern(
             Step::Either(&[
                 Step::Seq(&[Step::Word("clean"), Step::Word("sweep"), Step::Word("of"), Step::Grade]),
                 Step::Seq(&[
                     Step::Grade,
                     gap!(3),
-                    Step::Word("across"),
-                    Step::Word("the"),
-                    Step::Word("board"),
+                    Step::Either(&[
+                        Step::Seq(&[Step::Word("across"), Step::Word("the"), Step::Word("board")]),
+                        Step::Word("across-the-board"),
+                    ]),
+                ]),
+                // "attain across-the-board 'good' scores".
+                Step::Seq(&[
+                    Step::Either(&[
+                        Step::Seq(&[Step::Word("across"), Step::Word("the"), Step::Word("board")]),
+                        Step::Word("across-the-board"),
+                    ]),
+                    Step::Quoted,
+                    Step::Grade,
                 ]),
             ]),
             Action::GiveAll,
@@ -654,6 +680,12 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         examples: &[Example {
             text: "The two boroughs' shared children's services achieved a clean sweep of outstanding ratings.",
             yields: &[(Oe, Outstanding, false), (Il, Outstanding, false), (Hp, Outstanding, false), (Cic, Outstanding, false), (Cl, Outstanding, false)],
+        }, Example {
+            text: "The council's work helped it attain across-the-board 'good' scores from Ofsted.",
+            yields: &[(Oe, Good, false), (Il, Good, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
+        }, Example {
+            text: "Staff turnover fell across the board, a good sign.",
+            yields: &[],
         }],
     },
     Rule {
@@ -839,7 +871,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.in_all_areas",
-        doc: "A grade \"in (across) all (every) areas\", or all areas given a grade: every judgement gets it.",
+        doc: "A grade \"in (across) all (every) areas\", all areas given a grade, or \"In all areas of judgement,\" and one clause later a quoted grade: every judgement gets it.",
         how: How::Pattern(
             Step::Either(&[
                 Step::Seq(&[
@@ -849,6 +881,21 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     Step::In(&ALL_OF),
                     Step::Optional(&Step::Any),
                     Step::In(&AREA),
+                ]),
+                // "In all areas of judgement, the inspector summarised that the service
+                // 'required improvement'".
+                Step::Seq(&[
+                    Step::Word("in"),
+                    Step::In(&ALL_OF),
+                    Step::Optional(&Step::Any),
+                    Step::In(&AREA),
+                    Step::Optional(&Step::Seq(&[Step::Word("of"), Step::In(&AREA)])),
+                    Step::Pause,
+                    Step::Not(&Step::Either(&[Step::Grade, Step::Judgement])),
+                    Step::UpTo(9, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                    Step::NoPause,
+                    Step::Quoted,
+                    Step::Grade,
                 ]),
                 Step::Seq(&[
                     Step::In(&ALL_OF),
@@ -874,6 +921,14 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "Inspectors said all aspects of the service were rated as good.",
                 yields: &[(Oe, Good, false), (Il, Good, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
+            },
+            Example {
+                text: "In all areas of judgment, the inspector summarised that the service \"required improvement\".",
+                yields: &[(Oe, Ri, false), (Il, Ri, false), (Hp, Ri, false), (Cic, Ri, false), (Cl, Ri, false)],
+            },
+            Example {
+                text: "In all areas, staff worked hard, and the mood was \"good\".",
+                yields: &[],
             },
         ],
     },
@@ -977,6 +1032,98 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         examples: &[Example {
             text: "They noted that the leadership of children's services is good.",
             yields: &[(Il, Good, false)],
+        }],
+    },
+    Rule {
+        id: "grade.judgement_found_to_be",
+        doc: "Judgements listed as the subject, a few words with no comma, \"was\" (were, is, are), \"found\" (deemed, considered) and a grade that ends its clause, with no rating word needed: \"children in need of help and protection was found to be good\".",
+        how: How::Pattern(
+            Step::Seq(&[
+                JUDGEMENT_LIST,
+                Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::NoPause,
+                Step::Either(&[Step::Word("is"), Step::Word("was"), Step::Word("are"), Step::Word("were")]),
+                Step::Optional(&Step::Word("also")),
+                Step::Either(&[Step::Word("found"), Step::Word("deemed"), Step::Word("considered")]),
+                Step::Optional(&Step::Word("to")),
+                Step::Optional(&Step::Word("be")),
+                Step::Grade,
+                // The grade ends its clause: not "found to be good listeners".
+                Step::Either(&[Step::End, Step::Pause, Step::Word("and"), Step::Word("but")]),
+            ]),
+            Action::Give,
+        ),
+        examples: &[
+            Example {
+                text: "Each area was highlighted; children in need help and protection was found to be good, and the thresholds well embedded.",
+                yields: &[(Hp, Good, false)],
+            },
+            Example {
+                text: "Care leavers were deemed outstanding.",
+                yields: &[(Cl, Outstanding, false)],
+            },
+            Example {
+                text: "The staff who met care leavers were found to be good listeners.",
+                yields: &[],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.overall_the_service",
+        doc: "\"overall\", up to three words with no comma (\"the service\"), and a grade of two words or more: the overall grade (\"It rated the leadership as good, but overall the service required improvement\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Word("overall"),
+                Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::NoPause,
+                Step::WordyGrade,
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "Inspectors praised its staff, but overall the service required improvement.",
+            yields: &[(Oe, Ri, false)],
+        }],
+    },
+    Rule {
+        id: "grade.rated_services_overall_as",
+        doc: "A rating word, up to three words, \"overall\" and the grade: the overall grade, though a judgement stands nearer (\"said the situation for care leavers had deteriorated and rated services overall as 'requiring improvement'\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::In(&RATING_CUE),
+                Step::UpTo(3, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
+                Step::Word("overall"),
+                Step::Optional(&Step::Word("as")),
+                Step::Grade,
+            ]),
+            Action::GiveFirm,
+        ),
+        examples: &[Example {
+            text: "It said the situation for care leavers had \"deteriorated\" and rated services overall as \"requiring improvement\".",
+            yields: &[(Oe, Ri, false)],
+        }],
+    },
+    Rule {
+        id: "grade.rating_for_n_areas_list",
+        doc: "A grade (a rating) \"for\" some areas, a dash or colon, and the judgements listed, a few words before the first: each gets the grade (\"a 'good' rating for three of the four areas – how the service manages children in care, children who need protection, and care leavers\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Grade,
+                Step::Optional(&Step::In(&RATING_CUE)),
+                Step::Word("for"),
+                Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::In(&AREA)]))])),
+                Step::NoPause,
+                Step::In(&AREA),
+                Step::Pause,
+                LIST_OPENER,
+                Step::UpTo(4, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
+                LOOSE_JUDGEMENT_LIST,
+            ]),
+            Action::GiveFirm,
+        ),
+        examples: &[Example {
+            text: "They awarded a 'good' rating for three of the four areas – how the services manages children in care, children who need protection, and care leavers.",
+            yields: &[(Cic, Good, false), (Hp, Good, false), (Cl, Good, false)],
         }],
     },
     Rule {
@@ -1204,13 +1351,23 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.sub_judgement",
-        doc: "A grade given to a `sub_judgement` service (adoption, fostering) in one run of words, with no comma, is none of the judgements': \"Adoption and fostering services were rated 'good'\", \"a 'good' rating for its adoption services\".",
+        doc: "A grade given to a `sub_judgement` service (adoption, fostering) in one run of words with no comma, or by a rating word just after that comma, is none of the judgements': \"Adoption and fostering services were rated 'good'\", \"a 'good' rating for its adoption services\", \"the adoption service, now rated 'good'\".",
         how: How::Pattern(
             Step::Either(&[
                 Step::Seq(&[
                     Step::In(&SUB_JUDGEMENT),
                     Step::UpTo(5, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Grade)])),
                     Step::NoPause,
+                    Step::Capture(Slot::Void, &Step::Grade),
+                ]),
+                // "the adoption service, now rated 'good'".
+                Step::Seq(&[
+                    Step::In(&SUB_JUDGEMENT),
+                    Step::UpTo(2, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                    Step::Pause,
+                    Step::Optional(&Step::In(&NOW)),
+                    Step::In(&RATING_CUE),
+                    Step::Optional(&Step::Word("as")),
                     Step::Capture(Slot::Void, &Step::Grade),
                 ]),
                 // "its adoption work, which was rated as 'outstanding'".
@@ -1243,6 +1400,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             },
             Example {
                 text: "Inspectors praised its adoption work, which was rated as \"outstanding\".",
+                yields: &[],
+            },
+            Example {
+                text: "Inspectors highlighted improvements in the adoption service, now rated \"good\".",
                 yields: &[],
             },
             Example {

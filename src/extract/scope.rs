@@ -6,6 +6,7 @@
 use super::layout::Layout;
 use super::lexicon::{
     AT_LARGE, COUNCILS_AT_LARGE, OTHER_BODIES, PLURAL_RELATIVES, QUANTIFIERS, RANKED_AMONG,
+    RANKED_PHRASES,
 };
 use super::text::{is_key_of, Word};
 
@@ -77,7 +78,9 @@ impl Scope {
         let words = layout.words_in(clause);
         // "now one of only six councils rated outstanding" is about the subject too.
         // So is one that ranks it "among the top 15 per cent of all local authorities".
-        let one_of = contains_ignoring_case(clause_text, "one of ")
+        let one_of = RANKED_PHRASES
+            .iter()
+            .any(|phrase| contains_ignoring_case(clause_text, phrase))
             || words.iter().any(|w| is_one_of(w, &RANKED_AMONG));
         let at_large = words.iter().any(|w| is_one_of(w, &OTHER_BODIES))
             || (!one_of && words.iter().any(|w| is_one_of(w, &AT_LARGE)))
