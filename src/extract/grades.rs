@@ -193,7 +193,7 @@ pub(crate) fn find_ratings(
                 let of_inspection = words
                     .iter()
                     .any(|w| w.in_set(&INSPECTORATE) || w.is_any(&INSPECTION_NOUNS))
-                    || (!listed_before.is_empty() && points_back(words));
+                    || points_back(words, listed_before.len());
                 grades.retain(|g| {
                     is_wrapped(layout.text, words[g.first].start..words[g.last].end())
                         && ((of_inspection && quoted_finding(words, g))
@@ -218,7 +218,7 @@ pub(crate) fn find_ratings(
                 .filter(|r| !r.earlier)
                 .max_by_key(|r| r.grade_at)
                 .cloned();
-            listed_before = if grade_words(words).is_empty() && judgements.len() >= 2 {
+            listed_before = if grade_words(words).is_empty() {
                 judgements
                     .iter()
                     .map(|j| (j.judgement, words[j.first].start..words[j.last].end()))
@@ -249,7 +249,10 @@ fn given_to_those_listed_before(
     let Some(first) = listed_before.first() else {
         return;
     };
-    if !points_back(words) || found.is_empty() || found.iter().any(|r| r.explicit || r.earlier) {
+    if !points_back(words, listed_before.len())
+        || found.is_empty()
+        || found.iter().any(|r| r.explicit || r.earlier)
+    {
         return;
     }
     let graded: Vec<RatingMention> = std::mem::take(found);
@@ -306,19 +309,25 @@ fn this_grade_again(
         .collect()
 }
 
-/// Whether the words speak of "these" (those) areas: "all of these areas", "these
-/// four judgements", or open with "All three".
-fn points_back(words: &[Token]) -> bool {
+/// Whether the words point back to the judgements the sentence before named: to two
+/// or more of them by "these" (those) areas ("all of these areas", "these four
+/// judgements") or an opening "All three"; to the one it named by "this area" ("This
+/// area will require improvement to be good").
+fn points_back(words: &[Token], listed: usize) -> bool {
     let opens_with = |phrase: &str| {
         let mut parts = phrase.split(' ');
         let mut held = words.iter();
         parts.all(|part| held.next().is_some_and(|w| w.is(part)))
     };
-    ALL_LISTED.iter().any(|phrase| opens_with(phrase))
+    let to_many = ALL_LISTED.iter().any(|phrase| opens_with(phrase))
         || words.windows(3).any(|w| {
             w[0].is_any(&THESE)
                 && (w[1].in_set(&AREA) || (w[2].in_set(&AREA) && !w[1].in_set(&RATING_CUE)))
-        })
+        });
+    let to_one = words.windows(2).any(|w| {
+        w[0].is_any(&SAID_AGAIN) && w[1].in_set(&AREA) && w[1].base.is_some_and(|b| w[1].is(b))
+    });
+    (to_many && listed >= 2) || (to_one && listed == 1)
 }
 
 /// Adds what the pattern rules of [`GRADE_RULES`] give in `words` to the ratings the

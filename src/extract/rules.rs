@@ -295,7 +295,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.these_areas",
-        doc: "A grade of \"these\" (those) areas, or of a sentence opening \"All three\" (all of them, both of them), in a sentence naming no judgement, goes to each judgement the sentence before listed (two or more, with no grade); there a quoted grade needs no rating word (\"The areas assessed were A, B and C. All of these areas were found to 'require improvement'\").",
+        doc: "A grade of \"these\" (those) areas, or of a sentence opening \"All three\" (all of them, both of them), in a sentence naming no judgement, goes to each judgement the sentence before listed (two or more, with no grade); a grade of \"this\" (that) area goes to the one judgement the sentence before named. There a quoted grade needs no rating word (\"The areas assessed were A, B and C. All of these areas were found to 'require improvement'\").",
         how: How::Code("grades::given_to_those_listed_before"),
         examples: &[Example {
             text: "The areas assessed were children who need help and protection, and leadership, management and governance. All of these areas were found to 'require improvement'.",
@@ -306,6 +306,12 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         }, Example {
             text: "Their inspection focused on children in care and care leavers. All staff were deemed good.",
             yields: &[(Oe, Good, false)],
+        }, Example {
+            text: "The experiences of children in need of help and protection were not as strong as they once were. This area will require improvement to be good, inspectors said.",
+            yields: &[(Hp, Ri, false)],
+        }, Example {
+            text: "Inspectors looked at care leavers and children in care. This area will require improvement to be good, they said.",
+            yields: &[(Oe, Ri, false)],
         }],
     },
     Rule {
@@ -1125,6 +1131,31 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             text: "They awarded a 'good' rating for three of the four areas – how the services manages children in care, children who need protection, and care leavers.",
             yields: &[(Cic, Good, false), (Hp, Good, false), (Cl, Good, false)],
         }],
+    },
+    Rule {
+        id: "grade.services_for_list_then_quoted_grade",
+        doc: "\"services for\", a few words, the judgements listed (a few words before each after the first), and a quoted grade of two words or more: each gets it, with no rating word needed (\"services for children in need of help and protection and those both in and leaving care, 'require improvement to be good'\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Word("services"),
+                Step::Word("for"),
+                Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                LOOSE_JUDGEMENT_LIST,
+                Step::Quoted,
+                Step::WordyGrade,
+            ]),
+            Action::GiveFirm,
+        ),
+        examples: &[
+            Example {
+                text: "It was found that services for children in need of help and protection and those both in and leaving care, 'require improvement to be good'.",
+                yields: &[(Hp, Ri, false), (Cic, Ri, false), (Cl, Ri, false)],
+            },
+            Example {
+                text: "Services for care leavers, the council said, were praised in a \"requires improvement\" report.",
+                yields: &[],
+            },
+        ],
     },
     Rule {
         id: "grade.rating_judgements_as",
