@@ -343,6 +343,9 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &[ChildrenInCare],
         ),
         (&["looked", "after", "children"], &[ChildrenInCare]),
+        // Hyphenated, one word: "services for looked-after children".
+        (&["looked-after", "children"], &[ChildrenInCare]),
+        (&["children", "looked-after"], &[ChildrenInCare]),
         // Councils' own shorthand for looked-after children: "LAC permanence was good".
         (&["lac"], &[ChildrenInCare]),
         // "those both in and leaving care".

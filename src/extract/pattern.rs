@@ -37,6 +37,8 @@ pub(crate) enum Step {
     Quoted,
     /// Zero width: the words end here.
     End,
+    /// Zero width: the words (a sentence, or a part of a long one) start here.
+    Start,
     /// The step, or nothing.
     Optional(&'static Step),
     /// The step up to n times, fewest first.
@@ -195,6 +197,7 @@ fn run(
         ),
         Step::Quoted => tokens.get(pos).is_some_and(|t| t.quoted) && next(pos, captured),
         Step::Pause => tokens.get(pos).is_some_and(|t| t.pause_before) && next(pos, captured),
+        Step::Start => pos == 0 && next(pos, captured),
         // The end of the words, or of their paragraph.
         Step::End => {
             let ends = match (pos.checked_sub(1), tokens.get(pos)) {

@@ -85,6 +85,8 @@ const JUDGEMENT_LIST: Step = Step::Seq(&[
                 Step::Word("and"),
                 Step::Seq(&[Step::Word("as"), Step::Word("well"), Step::Word("as")]),
             ])),
+            // "A and, also, for B".
+            Step::Optional(&Step::Word("also")),
             // "the experiences and progress of care leavers and of children who need
             // protection".
             Step::Optional(&Step::Either(&[Step::Word("for"), Step::Word("of")])),
@@ -1011,14 +1013,24 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.for_list",
-        doc: "A grade, \"for\", and judgements listed: each gets it (\"rated inadequate for the impact of leaders, and the experiences and progress of children who need help and protection\").",
+        doc: "A grade, \"for\" (around), and judgements listed: each gets it (\"rated inadequate for the impact of leaders, and the experiences and progress of children who need help and protection\", \"rated 'inadequate' for 'A' and, also, for 'B'\").",
         how: How::Pattern(
-            Step::Seq(&[Step::Grade, Step::Word("for"), JUDGEMENT_LIST]),
+            Step::Seq(&[
+                Step::Grade,
+                Step::Either(&[Step::Word("for"), Step::Word("around")]),
+                JUDGEMENT_LIST,
+            ]),
             Action::Give,
         ),
         examples: &[Example {
             text: "Ofsted rated the services as inadequate for the impact of leaders on social work practice with children and families, and the experiences and progress of children who need help and protection.",
             yields: &[(Il, Inadequate, false), (Hp, Inadequate, false)],
+        }, Example {
+            text: "Ofsted has rated the council's services 'inadequate' for the 'experiences and progress of children in care and care leavers' and, also, for 'overall effectiveness.'",
+            yields: &[(Cic, Inadequate, false), (Cl, Inadequate, false), (Oe, Inadequate, false)],
+        }, Example {
+            text: "The services 'require improvement to be good' around 'children who need help and protection' and also for 'impact of leaders on social work practice.'",
+            yields: &[(Hp, Ri, false), (Il, Ri, false)],
         }],
     },
     Rule {
@@ -1175,6 +1187,31 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 yields: &[],
             },
         ],
+    },
+    Rule {
+        id: "grade.for_list_then_rated",
+        doc: "A sentence opening \"For\" and judgements listed, a comma, a few words and a rating word with its grade: each gets it, though another judgement stands nearer (\"For the experiences and progress of children in care and care leavers, and the impact of leaders, the authority has been rated 'outstanding'\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                // Not "an 'Outstanding' rating for A, and overall, services were rated
+                // 'Good'": the "For" opens the sentence.
+                Step::Start,
+                Step::Word("for"),
+                JUDGEMENT_LIST,
+                Step::Pause,
+                Step::Not(&Step::Either(&[Step::Grade, Step::Judgement])),
+                Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::NoPause,
+                Step::In(&RATING_CUE),
+                Step::Optional(&Step::Word("as")),
+                Step::Grade,
+            ]),
+            Action::GiveFirm,
+        ),
+        examples: &[Example {
+            text: "For the experiences and progress of children in care and care leavers, and the impact of leaders on social work practice, the authority has been rated 'outstanding'.",
+            yields: &[(Cic, Outstanding, false), (Cl, Outstanding, false), (Il, Outstanding, false)],
+        }],
     },
     Rule {
         id: "grade.rating_judgements_as",
@@ -1633,6 +1670,23 @@ mod tests {
             assert!(!rule.examples.is_empty(), "{} has no example", rule.id);
             assert!(!rule.doc.is_empty(), "{} has no doc line", rule.id);
         }
+    }
+
+    /// `grade.for_list_then_rated` reads a "For" that opens its sentence, not one after
+    /// a grade (the seed's "an 'Outstanding' rating for A, and overall, services were
+    /// rated 'Good'").
+    #[test]
+    fn a_for_that_follows_a_grade_does_not_open_a_list_rated_later() {
+        let rule = GRADE_RULES
+            .iter()
+            .find(|r| r.id == "grade.for_list_then_rated")
+            .unwrap();
+        let text = "Inspectors awarded the Council an 'Outstanding' rating for the impact of leaders on social care practice with children and families, and overall, services were rated 'Good'.";
+        let (given, _) = apply(&tokens_of(text), std::slice::from_ref(rule));
+        assert_eq!(given, []);
+        let opening = "For the impact of leaders, and overall, services were rated 'Good'.";
+        let (given, _) = apply(&tokens_of(opening), std::slice::from_ref(rule));
+        assert_eq!(given.len(), 2);
     }
 
     /// Each pattern rule, alone, yields from each example exactly what it claims, and a
