@@ -150,6 +150,21 @@ pub(crate) const AREA: WordSet = WordSet {
     ],
 };
 
+/// Verbs of a grade changing from one to another: "its child protection work has been
+/// uplifted from 'good' to 'outstanding'".
+pub(crate) const CHANGED: WordSet = WordSet {
+    name: "changed",
+    bases: &[
+        "upgrade",
+        "downgrade",
+        "uplift",
+        "improve",
+        "raise",
+        "move",
+        "drop",
+    ],
+};
+
 /// Words that count all of an inspection's areas: "in all areas", "across the board".
 pub(crate) const ALL_OF: WordSet = WordSet {
     name: "all_of",
@@ -396,6 +411,7 @@ pub(crate) const ALL: &[&WordSet] = &[
     &SOME_OF,
     &AREA,
     &ALL_OF,
+    &CHANGED,
     &GIVEN,
     &NOT_HELD,
     &LOST,
@@ -435,6 +451,18 @@ pub(crate) const SHARED: &[(&str, &str, &str, &str)] = &[
         "area",
         "judgement",
         "\"judgement\" makes a sentence about ratings, and counts areas (\"two judgements\")",
+    ),
+    (
+        "rating_cue",
+        "changed",
+        "downgrade",
+        "a rating word, and a change from one grade to another (\"downgraded from outstanding to good\")",
+    ),
+    (
+        "rating_cue",
+        "changed",
+        "upgrade",
+        "a rating word, and a change from one grade to another (\"upgraded from good to outstanding\")",
     ),
     (
         "rating_cue",
@@ -1418,6 +1446,7 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
     ("inspectorate", "role_words", "\"inspector\" is a speaker's role, and the inspectorate speaking"),
     ("rating_cue", "judged_as", "a rating word, and between a judgement and its grade a link"),
     ("rating_cue", "area", "\"judgement\" makes a sentence about ratings, and counts areas"),
+    ("rating_cue", "changed", "\"upgraded\", \"downgraded\" are rating words, and change one grade to another"),
     ("earlier_grade", "auxiliaries", "\"once\", \"previously\" before a grade make it earlier; between a name and a speech verb they are skipped"),
     ("earlier_grade", "earlier", "\"last\" before a grade, and before an event word, points back"),
     ("earlier_grade", "not_the_grades_event", "\"since\" before a grade points back, and between a grade and an event word parts them"),

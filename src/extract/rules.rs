@@ -5,8 +5,8 @@
 //! examples, and `docs/extractor.md`'s list of rules is rendered from this table.
 
 use super::lexicon::{
-    AIM, ALL_OF, AREA, GIVEN, INSPECTORATE, JUDGED_AS, LOST, NOT_HELD, NOW, RATING_CUE, STAY,
-    SUB_JUDGEMENT,
+    AIM, ALL_OF, AREA, CHANGED, GIVEN, INSPECTORATE, JUDGED_AS, LOST, NOT_HELD, NOW, RATING_CUE,
+    STAY, SUB_JUDGEMENT,
 };
 use super::pattern::{find_all, Slot, Step};
 use super::token::Token;
@@ -32,6 +32,10 @@ pub(crate) enum Action {
     /// The `Main` grade is the overall grade of each year captured after the first,
     /// dated by that year: "rated inadequate in 2013 and again in 2019".
     EachYear,
+    /// A judgement's grade changed: the `Main` grade is each captured judgement's
+    /// current grade and the `Earlier` one its earlier event's (both the overall grade
+    /// when no judgement is captured), read firmly as with `GiveFirm`.
+    Change,
 }
 
 /// How a rule is carried out.
@@ -356,12 +360,12 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.list_then_grade",
-        doc: "Judgements listed by their names, then a rating or giving verb (`rating_cue`, `given`) and a grade: every judgement listed gets it (\"A, B and C were all judged good\", \"A, B, and C all merited the 'good' grade\").",
+        doc: "Judgements listed by their names, then a rating or giving verb (`rating_cue`, `given`, or \"assessed\") and a grade: every judgement listed gets it (\"A, B and C were all judged good\", \"A, B, and C all merited the 'good' grade\").",
         how: How::Pattern(
             Step::Seq(&[
                 JUDGEMENT_LIST,
                 gap!(3),
-                Step::Either(&[Step::In(&RATING_CUE), Step::In(&GIVEN)]),
+                Step::Either(&[Step::In(&RATING_CUE), Step::In(&GIVEN), Step::Word("assessed")]),
                 Step::UpTo(3, &Step::Either(&[Step::In(&JUDGED_AS), Step::Word("a"), Step::Word("the"), Step::Word("an")])),
                 Step::Grade,
             ]),
@@ -375,6 +379,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "Children looked after and achieving permanence and leadership, management and governance are judged as inadequate.",
                 yields: &[(Cic, Inadequate, false), (Il, Inadequate, false)],
+            },
+            Example {
+                text: "The experiences and progress of children who need help and protection, children in care and care leavers was assessed as Good.",
+                yields: &[(Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
             },
         ],
     },
@@ -993,6 +1001,8 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     Step::Seq(&[Step::In(&RATING_CUE), gap!(3), Step::Grade]),
                     Step::Seq(&[Step::Quoted, Step::Grade]),
                 ]),
+                // "provides 'good' services for children in care".
+                Step::Optional(&Step::Either(&[Step::Word("services"), Step::Word("service")])),
                 Step::Word("for"),
                 Step::UpTo(
                     6,
@@ -1009,6 +1019,9 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         examples: &[Example {
             text: "Ofsted branded the trust inadequate for the services it provides to children who need help and protection.",
             yields: &[(Hp, Inadequate, false)],
+        }, Example {
+            text: "Inspectors have identified that Blackpool Council provides 'good' services for children in care and care leavers.",
+            yields: &[(Cic, Good, false), (Cl, Good, false)],
         }],
     },
     Rule {
@@ -1212,6 +1225,133 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             text: "For the experiences and progress of children in care and care leavers, and the impact of leaders on social work practice, the authority has been rated 'outstanding'.",
             yields: &[(Cic, Outstanding, false), (Cl, Outstanding, false), (Il, Outstanding, false)],
         }],
+    },
+    Rule {
+        id: "grade.judgement_changed_from_to",
+        doc: "A judgement, a few words, a `changed` verb (uplifted, downgraded, improved, moved), \"from\" a grade and \"to\" another, or the change and then \"in the category\" of a judgement: the judgement's current grade is the second and its earlier event's grade the first (\"its child protection work has been uplifted from 'good' to 'outstanding'\", \"downgraded from Outstanding to Good in the category assessing the impact of leaders\").",
+        how: How::Pattern(
+            Step::Either(&[
+                Step::Seq(&[
+                    Step::Judgement,
+                    Step::UpTo(8, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::In(&CHANGED)]))),
+                    Step::In(&CHANGED),
+                    Step::Word("from"),
+                    Step::Capture(Slot::Earlier, &Step::Grade),
+                    gap!(3),
+                    Step::Word("to"),
+                    Step::Grade,
+                ]),
+                Step::Seq(&[
+                    Step::In(&CHANGED),
+                    Step::Word("from"),
+                    Step::Capture(Slot::Earlier, &Step::Grade),
+                    Step::Word("to"),
+                    Step::Grade,
+                    Step::Word("in"),
+                    Step::Word("the"),
+                    Step::In(&AREA),
+                    Step::UpTo(2, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                    Step::NoPause,
+                    Step::Judgement,
+                ]),
+            ]),
+            Action::Change,
+        ),
+        examples: &[
+            Example {
+                text: "Meanwhile, its child protection work has been uplifted from \"good\" to \"outstanding\".",
+                yields: &[(Hp, Good, true), (Hp, Outstanding, false)],
+            },
+            Example {
+                text: "The impact of leaders within the Council, from Members to operational managers, improved from 'Good' in 2018 to 'Outstanding'.",
+                yields: &[(Il, Good, true), (Il, Outstanding, false)],
+            },
+            Example {
+                text: "Compared to its 2021 inspection, the council was downgraded from Outstanding to Good in the category assessing the impact of leaders on social work practice with children and families.",
+                yields: &[(Il, Outstanding, true), (Il, Good, false)],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.judgement_were_quoted",
+        doc: "Judgements listed as the subject, a few words with no comma, \"were\" (was, are, is) and a quoted grade that ends its clause, with no rating word needed: \"It also said the experiences and progress of children in care and care leavers were 'good'\".",
+        how: How::Pattern(
+            Step::Seq(&[
+                JUDGEMENT_LIST,
+                Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::NoPause,
+                Step::Either(&[Step::Word("is"), Step::Word("was"), Step::Word("are"), Step::Word("were")]),
+                Step::Optional(&Step::In(&NOW)),
+                Step::Quoted,
+                Step::Grade,
+                Step::Either(&[Step::End, Step::Pause, Step::Word("and"), Step::Word("but")]),
+            ]),
+            Action::Give,
+        ),
+        examples: &[
+            Example {
+                text: "It also said the experiences and progress of children in care and care leavers were 'good'.",
+                yields: &[(Cic, Good, false), (Cl, Good, false)],
+            },
+            Example {
+                text: "Experiences of children who need protection are \"inadequate\", with the hub failing to identify risks.",
+                yields: &[(Hp, Inadequate, false)],
+            },
+            Example {
+                text: "Care leavers said the staff were \"good\" listeners.",
+                yields: &[],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.either_or",
+        doc: "Two grades joined by \"or\", or a grade after \"at least\", give no grade: \"the provision is now rated 'Good' or 'Outstanding' in all categories\", \"rated at least 'Good' across all categories\".",
+        how: How::Pattern(
+            Step::Either(&[
+                Step::Seq(&[
+                    Step::Capture(Slot::Void, &Step::Grade),
+                    Step::Word("or"),
+                    Step::Capture(Slot::Void, &Step::Grade),
+                ]),
+                Step::Seq(&[Step::Word("at"), Step::Word("least"), Step::Capture(Slot::Void, &Step::Grade)]),
+            ]),
+            Action::Void,
+        ),
+        examples: &[
+            Example {
+                text: "Since the report in 2018, the provision is now rated 'Good' or 'Outstanding' in all categories.",
+                yields: &[],
+            },
+            Example {
+                text: "Hounslow's provision rated at least 'Good' across all categories.",
+                yields: &[],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.passed_over",
+        doc: "A grade a service skipped or is ranked by is no grade of it: \"moved from an Inadequate rating in 2019 to leapfrog the 'RI' judgement\", \"the second lowest rating of 'adequate'\".",
+        how: How::Pattern(
+            Step::Either(&[
+                Step::Seq(&[
+                    Step::Either(&[Step::Word("leapfrog"), Step::Word("leapfrogging"), Step::Word("skip"), Step::Word("skipping"), Step::Word("bypass"), Step::Word("bypassing")]),
+                    Step::Optional(&Step::Word("the")),
+                    Step::Capture(Slot::Void, &Step::Grade),
+                ]),
+                Step::Seq(&[Step::Word("second"), Step::Capture(Slot::Void, &Step::Grade)]),
+            ]),
+            Action::Void,
+        ),
+        examples: &[
+            Example {
+                text: "The service managed to leapfrog the 'RI' judgement.",
+                yields: &[],
+            },
+            Example {
+                text: "Under previous systems it had the second lowest rating of 'adequate' in 2011.",
+                yields: &[],
+            },
+        ],
     },
     Rule {
         id: "grade.rating_judgements_as",
@@ -1567,10 +1707,25 @@ pub(crate) fn apply(tokens: &[Token], rules: &[Rule]) -> (Vec<Given>, Vec<usize>
                     judgement_tokens: at,
                     earlier,
                     dated_by: None,
-                    firm: *action == Action::GiveFirm,
+                    firm: matches!(action, Action::GiveFirm | Action::Change),
                 };
                 match (action, grade.slot) {
                     (Action::Void, Slot::Void) => void.push(grade.tokens.start),
+                    (Action::Change, Slot::Main | Slot::Earlier) => {
+                        let earlier = grade.slot == Slot::Earlier;
+                        if judgements.is_empty() {
+                            given.push(give(Judgement::OverallEffectiveness, None, earlier));
+                        }
+                        for captured in &judgements {
+                            for judgement in captured.judgements {
+                                given.push(give(
+                                    *judgement,
+                                    Some(captured.tokens.clone()),
+                                    earlier,
+                                ));
+                            }
+                        }
+                    }
                     (Action::EachYear, Slot::Main) => {
                         given.extend(years.iter().skip(1).map(|&year| Given {
                             dated_by: Some(year),
