@@ -37,6 +37,7 @@ pub(crate) const RATING_CUE: WordSet = WordSet {
         "verdict",
         "designate",
         "deem",
+        "label",
     ],
 };
 

@@ -1354,6 +1354,25 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         ],
     },
     Rule {
+        id: "grade.list_dash_both_quoted",
+        doc: "Judgements listed, a dash or comma, \"both\" (all) and a quoted grade: each gets it, with no rating word needed (\"It inspected three areas - A, and B - both 'require improvement to be good'\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                JUDGEMENT_LIST,
+                Step::Pause,
+                Step::Either(&[Step::Word("both"), Step::Word("all")]),
+                Step::Optional(&Step::In(&NOW)),
+                Step::Quoted,
+                Step::Grade,
+            ]),
+            Action::GiveFirm,
+        ),
+        examples: &[Example {
+            text: "It inspected three separate areas - the impact of leaders on social work practice with children and families, and the experiences and progress of children who need help and protection - both 'require improvement to be good'.",
+            yields: &[(Il, Ri, false), (Hp, Ri, false)],
+        }],
+    },
+    Rule {
         id: "grade.rating_judgements_as",
         doc: "A rating word, the judgements it rates, and up to six words later \"as\" and the grade: \"rating leadership, management and governance, in addition to adoption support, as 'good'\".",
         how: How::Pattern(
