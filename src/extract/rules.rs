@@ -94,7 +94,19 @@ const JUDGEMENT_LIST: Step = Step::Seq(&[
             // "the experiences and progress of care leavers and of children who need
             // protection".
             Step::Optional(&Step::Either(&[Step::Word("for"), Step::Word("of")])),
-            Step::Judgement,
+            Step::Either(&[
+                Step::Judgement,
+                // A sub-judgement listed among them gets nothing: "children who are
+                // looked after, adoption and care leavers".
+                Step::Seq(&[
+                    Step::In(&SUB_JUDGEMENT),
+                    Step::Optional(&Step::Either(&[
+                        Step::Word("performance"),
+                        Step::Word("services"),
+                        Step::Word("service"),
+                    ])),
+                ]),
+            ]),
         ]),
     ),
 ]);
@@ -383,6 +395,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "The experiences and progress of children who need help and protection, children in care and care leavers was assessed as Good.",
                 yields: &[(Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
+            },
+            Example {
+                text: "Services for children who are looked after, adoption and care leavers were judged to be good by Ofsted.",
+                yields: &[(Cic, Good, false), (Cl, Good, false)],
             },
         ],
     },
@@ -1228,18 +1244,29 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.judgement_changed_from_to",
-        doc: "A judgement, a few words, a `changed` verb (uplifted, downgraded, improved, moved), \"from\" a grade and \"to\" another, or the change and then \"in the category\" of a judgement: the judgement's current grade is the second and its earlier event's grade the first (\"its child protection work has been uplifted from 'good' to 'outstanding'\", \"downgraded from Outstanding to Good in the category assessing the impact of leaders\").",
+        doc: "Judgements, a few words, a `changed` verb (uplifted, downgraded, improved, moved), \"from\" a grade and \"to\" another (or \"to\" and then \"from\"), or the change and then \"in the category\" of a judgement: the judgement's current grade is the second and its earlier event's grade the first (\"its child protection work has been uplifted from 'good' to 'outstanding'\", \"downgraded from Outstanding to Good in the category assessing the impact of leaders\").",
         how: How::Pattern(
             Step::Either(&[
                 Step::Seq(&[
-                    Step::Judgement,
+                    JUDGEMENT_LIST,
                     Step::UpTo(8, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::In(&CHANGED)]))),
                     Step::In(&CHANGED),
-                    Step::Word("from"),
-                    Step::Capture(Slot::Earlier, &Step::Grade),
-                    gap!(3),
-                    Step::Word("to"),
-                    Step::Grade,
+                    Step::Either(&[
+                        Step::Seq(&[
+                            Step::Word("from"),
+                            Step::Capture(Slot::Earlier, &Step::Grade),
+                            gap!(3),
+                            Step::Word("to"),
+                            Step::Grade,
+                        ]),
+                        // "have improved to 'good' from 'requires improvement'".
+                        Step::Seq(&[
+                            Step::Word("to"),
+                            Step::Grade,
+                            Step::Word("from"),
+                            Step::Capture(Slot::Earlier, &Step::Grade),
+                        ]),
+                    ]),
                 ]),
                 Step::Seq(&[
                     Step::In(&CHANGED),
@@ -1265,6 +1292,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "The impact of leaders within the Council, from Members to operational managers, improved from 'Good' in 2018 to 'Outstanding'.",
                 yields: &[(Il, Good, true), (Il, Outstanding, false)],
+            },
+            Example {
+                text: "The council's ratings for supporting children in care, as well as leadership, have improved to 'good' from 'requires improvement'.",
+                yields: &[(Cic, Ri, true), (Cic, Good, false), (Il, Ri, true), (Il, Good, false)],
             },
             Example {
                 text: "Compared to its 2021 inspection, the council was downgraded from Outstanding to Good in the category assessing the impact of leaders on social work practice with children and families.",
@@ -1602,7 +1633,8 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Step::Either(&[
                 Step::Seq(&[
                     Step::In(&SUB_JUDGEMENT),
-                    Step::UpTo(5, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Grade)])),
+                    // Not "adoption and care leavers were judged to be good".
+                    Step::UpTo(5, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
                     Step::NoPause,
                     Step::Capture(Slot::Void, &Step::Grade),
                 ]),
