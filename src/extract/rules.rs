@@ -92,8 +92,20 @@ const JUDGEMENT_LIST: Step = Step::Seq(&[
             // "A and, also, for B".
             Step::Optional(&Step::Word("also")),
             // "the experiences and progress of care leavers and of children who need
-            // protection".
-            Step::Optional(&Step::Either(&[Step::Word("for"), Step::Word("of")])),
+            // protection", "leadership, support for children in care and overall
+            // effectiveness".
+            Step::Optional(&Step::Either(&[
+                Step::Word("for"),
+                Step::Word("of"),
+                Step::Seq(&[
+                    Step::Not(&Step::Either(&[
+                        Step::Grade,
+                        Step::Judgement,
+                        Step::Word("and"),
+                    ])),
+                    Step::Word("for"),
+                ]),
+            ])),
             Step::Either(&[
                 Step::Judgement,
                 // A sub-judgement listed among them gets nothing: "children who are
@@ -378,7 +390,8 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 JUDGEMENT_LIST,
                 gap!(3),
                 Step::Either(&[Step::In(&RATING_CUE), Step::In(&GIVEN), Step::Word("assessed")]),
-                Step::UpTo(3, &Step::Either(&[Step::In(&JUDGED_AS), Step::Word("a"), Step::Word("the"), Step::Word("an")])),
+                // "received the inspectorate's top rating".
+                Step::UpTo(3, &Step::Either(&[Step::In(&JUDGED_AS), Step::Word("a"), Step::Word("the"), Step::Word("an"), Step::Word("inspectorate's"), Step::Word("ofsted's")])),
                 Step::Grade,
             ]),
             Action::Give,
@@ -399,6 +412,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "Services for children who are looked after, adoption and care leavers were judged to be good by Ofsted.",
                 yields: &[(Cic, Good, false), (Cl, Good, false)],
+            },
+            Example {
+                text: "The department's leadership, support for children in care and overall effectiveness all received the inspectorate's top rating.",
+                yields: &[(Il, Outstanding, false), (Cic, Outstanding, false), (Oe, Outstanding, false)],
             },
         ],
     },
