@@ -87,6 +87,7 @@ const JUDGEMENT_LIST: Step = Step::Seq(&[
             // "A and B", "A; as well as B".
             Step::Optional(&Step::Either(&[
                 Step::Word("and"),
+                Step::Word("plus"),
                 Step::Seq(&[Step::Word("as"), Step::Word("well"), Step::Word("as")]),
             ])),
             // "A and, also, for B".
@@ -841,7 +842,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.areas_that_grade_were",
-        doc: "An `area` word, perhaps \"that\", a grade (\"require improvement\"), perhaps \"which\", \"were\" (are) and the judgements listed: each gets the grade (\"the two areas that require improvement which were 'leadership, management and governance' and 'the experience and progress of children who need help and protection'\").",
+        doc: "An `area` word, perhaps \"that\", a grade (\"require improvement\"), perhaps \"which\", \"were\" (are, included) and the judgements listed: each gets the grade (\"the two areas that require improvement which were 'leadership, management and governance' and 'the experience and progress of children who need help and protection'\").",
         how: How::Pattern(
             Step::Seq(&[
                 Step::In(&AREA),
@@ -851,7 +852,14 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 Step::Optional(&Step::Either(&[Step::Word("as"), Step::Word("to")])),
                 Step::Grade,
                 Step::Optional(&Step::Word("which")),
-                Step::Either(&[Step::Word("were"), Step::Word("are")]),
+                Step::Either(&[
+                    Step::Word("were"),
+                    Step::Word("are"),
+                    Step::Word("included"),
+                    Step::Word("include"),
+                    Step::Word("including"),
+                ]),
+                Step::Optional(&Step::Pause),
                 LOOSE_JUDGEMENT_LIST,
             ]),
             Action::GiveFirm,
@@ -859,6 +867,9 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         examples: &[Example {
             text: "The report highlights the two areas that require improvement which were 'leadership, management and governance' and 'the experience and progress of children who need help and protection'.",
             yields: &[(Il, Ri, false), (Hp, Ri, false)],
+        }, Example {
+            text: "The aspects requiring improvement included the impact of leaders on social work practice with children and families, and the service's overall effectiveness.",
+            yields: &[(Il, Ri, false), (Oe, Ri, false)],
         }],
     },
     Rule {
@@ -1059,10 +1070,12 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.for_list",
-        doc: "A grade, \"for\" (around), and judgements listed: each gets it (\"rated inadequate for the impact of leaders, and the experiences and progress of children who need help and protection\", \"rated 'inadequate' for 'A' and, also, for 'B'\").",
+        doc: "A grade, perhaps a rating word, \"for\" (around), and judgements listed: each gets it (\"rated inadequate for the impact of leaders, and the experiences and progress of children who need help and protection\", \"rated 'inadequate' for 'A' and, also, for 'B'\").",
         how: How::Pattern(
             Step::Seq(&[
                 Step::Grade,
+                // "received 'requires improvement' ratings for A and B".
+                Step::Optional(&Step::In(&RATING_CUE)),
                 Step::Either(&[Step::Word("for"), Step::Word("around")]),
                 JUDGEMENT_LIST,
             ]),
@@ -1077,6 +1090,9 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         }, Example {
             text: "The services 'require improvement to be good' around 'children who need help and protection' and also for 'impact of leaders on social work practice.'",
             yields: &[(Hp, Ri, false), (Il, Ri, false)],
+        }, Example {
+            text: "The council received 'requires improvement' ratings for the experiences and progress of children in care and care leavers.",
+            yields: &[(Cic, Ri, false), (Cl, Ri, false)],
         }],
     },
     Rule {
@@ -1126,7 +1142,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
                 Step::NoPause,
                 Step::Either(&[Step::Word("is"), Step::Word("was"), Step::Word("are"), Step::Word("were")]),
-                Step::Optional(&Step::Word("also")),
+                Step::Optional(&Step::Either(&[Step::Word("also"), Step::Word("both"), Step::Word("all")])),
                 Step::Either(&[Step::Word("found"), Step::Word("deemed"), Step::Word("considered")]),
                 Step::Optional(&Step::Word("to")),
                 Step::Optional(&Step::Word("be")),
@@ -1144,6 +1160,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "Care leavers were deemed outstanding.",
                 yields: &[(Cl, Outstanding, false)],
+            },
+            Example {
+                text: "The experiences and progress of children in care and care leavers were both found to be 'good'.",
+                yields: &[(Cic, Good, false), (Cl, Good, false)],
             },
             Example {
                 text: "The staff who met care leavers were found to be good listeners.",
@@ -1418,6 +1438,112 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         examples: &[Example {
             text: "It inspected three separate areas - the impact of leaders on social work practice with children and families, and the experiences and progress of children who need help and protection - both 'require improvement to be good'.",
             yields: &[(Il, Ri, false), (Hp, Ri, false)],
+        }],
+    },
+    Rule {
+        id: "grade.grade_overall",
+        doc: "A rating word or a form of \"be\", a grade and then \"overall\": the overall grade, read firmly, so that judgements named around it (\"The service, which aids children who need help and protection, was rated good overall\") do not take it.",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Either(&[
+                    Step::In(&RATING_CUE),
+                    Step::Word("found"),
+                    Step::Word("be"),
+                    Step::Word("is"),
+                    Step::Word("was"),
+                    Step::Word("are"),
+                    Step::Word("were"),
+                ]),
+                Step::UpTo(2, &Step::Either(&[Step::Word("as"), Step::Word("to"), Step::Word("be")])),
+                Step::Grade,
+                Step::Word("overall"),
+                // Not "rated good overall effectiveness".
+                Step::Either(&[Step::End, Step::Not(&Step::Word("effectiveness"))]),
+            ]),
+            Action::GiveFirm,
+        ),
+        examples: &[
+            Example {
+                text: "The service, which aids children who need help and protection, as well as looked after children and care leavers, was rated good overall.",
+                yields: &[(Oe, Good, false)],
+            },
+            Example {
+                text: "Both areas had been found to be 'inadequate' overall.",
+                yields: &[(Oe, Inadequate, false)],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.judgement_was_grade",
+        doc: "A judgement, a few words with no comma, \"was\" (were, is, are), perhaps \"now\" or \"still\", and a grade of two words or more, with no rating word needed: \"The experience of care leavers was requiring improvement, inspectors said\".",
+        how: How::Pattern(
+            Step::Seq(&[
+                JUDGEMENT_LIST,
+                Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::NoPause,
+                Step::Either(&[Step::Word("is"), Step::Word("was"), Step::Word("are"), Step::Word("were")]),
+                Step::Optional(&Step::Either(&[Step::In(&NOW), Step::In(&STAY)])),
+                Step::WordyGrade,
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "The experience of care leavers was requiring improvement, inspectors said.",
+            yields: &[(Cl, Ri, false)],
+        }],
+    },
+    Rule {
+        id: "grade.that_judgement_grade",
+        doc: "\"that\", judgements as the subject, perhaps a comma, and a grade of two words or more as the verb: \"Inspectors found that the experiences and progress of children who need help and protection, require improvement\".",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Word("that"),
+                JUDGEMENT_LIST,
+                Step::WordyGrade,
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "Inspectors found that the experiences and progress of children who need help and protection, require improvement.",
+            yields: &[(Hp, Ri, false)],
+        }],
+    },
+    Rule {
+        id: "grade.every_service_rated",
+        doc: "\"every\" (each, all) \"service\", a few words, a rating word and a grade: every judgement gets it, and a judgement the article grades by name keeps its own grade (\"but every service in the authority was rated 'good'\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Either(&[Step::Word("every"), Step::Word("each")]),
+                Step::Either(&[Step::Word("service"), Step::Word("services")]),
+                Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::NoPause,
+                Step::In(&RATING_CUE),
+                Step::Optional(&Step::Word("as")),
+                Step::Grade,
+            ]),
+            Action::GiveAll,
+        ),
+        examples: &[Example {
+            text: "But every service in the authority was rated 'good'.",
+            yields: &[(Oe, Good, false), (Il, Good, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
+        }],
+    },
+    Rule {
+        id: "grade.with_list_as",
+        doc: "\"with\" and judgements listed, \"as\" and a grade: each gets it, read firmly (\"The overall effectiveness was graded as 'Good', with the experiences and progress of children in care, plus, the experiences and progress of care leavers as 'Outstanding'\"); \"plus\" joins a list as \"and\" does.",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Word("with"),
+                JUDGEMENT_LIST,
+                Step::Optional(&Step::Either(&[Step::Word("both"), Step::Word("rated"), Step::Word("judged")])),
+                Step::Word("as"),
+                Step::Grade,
+            ]),
+            Action::GiveFirm,
+        ),
+        examples: &[Example {
+            text: "Inspectors praised the work, with the experiences and progress of children in care, plus, the experiences and progress of care leavers as 'Outstanding'.",
+            yields: &[(Cic, Outstanding, false), (Cl, Outstanding, false)],
         }],
     },
     Rule {
