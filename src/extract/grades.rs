@@ -13,7 +13,8 @@ use super::lexicon::{
     AFTER_A_PREDICATE, AIM, ALL_LISTED, AREA, ARTICLES, AS_LINK, CLAUSE_BREAK, COMPARISON,
     EARLIER_GRADE, FOR_NEXT, FOUND, GRADED_PART, GRADE_NOUNS_AGAIN, GRADE_NOUN_FORMS,
     GRADE_TO_JUDGEMENT, INDEFINITE, INSPECTION_NOUNS, INSPECTORATE, JUDGED_AS, JUDGEMENT_PHRASES,
-    LINK_FILLER, LIST_AND, OF_LINK, RATING_CUE, SAID_AGAIN, SOME_OF, THESE, TO_AIM,
+    LINK_FILLER, LIST_AND, OF_LINK, PASSIVE_AUXILIARIES, RATING_CUE, SAID_AGAIN, SOME_OF, THESE,
+    TO_AIM,
 };
 use super::pattern::{grade_at, judgement_at};
 use super::rules::{self, GRADE_RULES};
@@ -279,12 +280,20 @@ fn this_grade_again(
     let Some(before) = graded_before else {
         return Vec::new();
     };
-    // Where "this rating" stands: the date by it dates the grade again.
-    let refers = words.windows(2).find_map(|pair| {
-        (pair[0].is_any(&SAID_AGAIN)
-            && (pair[1].is_any(&GRADE_NOUNS_AGAIN) || pair[1].is_any(&GRADE_NOUN_FORMS)))
-        .then_some(pair[1].start)
-    });
+    // Where "this rating" stands: the date by it dates the grade again. A sentence
+    // opening "The rating was for ..." points back too.
+    let grade_noun = |w: &Token| w.is_any(&GRADE_NOUNS_AGAIN) || w.is_any(&GRADE_NOUN_FORMS);
+    let opens_with_the_rating = words.len() > 3
+        && words[0].is_any(&ARTICLES)
+        && grade_noun(&words[1])
+        && words[2].is_any(&PASSIVE_AUXILIARIES)
+        && words[3].in_set(&FOR_NEXT);
+    let refers = words
+        .windows(2)
+        .find_map(|pair| {
+            (pair[0].is_any(&SAID_AGAIN) && grade_noun(&pair[1])).then_some(pair[1].start)
+        })
+        .or_else(|| opens_with_the_rating.then(|| words[1].start));
     let Some(said_again_at) = refers else {
         return Vec::new();
     };

@@ -370,6 +370,11 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &[ChildrenInCare, CareLeavers],
         ),
         (&["care", "leavers"], &[CareLeavers]),
+        // "supporting those in care and leaving care".
+        (
+            &["in", "care", "and", "leaving", "care"],
+            &[ChildrenInCare, CareLeavers],
+        ),
         // "the experiences of children leaving care", "children in care and those leaving care".
         (&["children", "leaving", "care"], &[CareLeavers]),
         (&["leaving", "care"], &[CareLeavers]),

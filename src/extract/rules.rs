@@ -347,7 +347,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.this_grade_again",
-        doc: "A sentence with no grade of its own that gives \"this\" (that, the same) accolade, rating or grade to judgements gives them the last current grade of the sentence before, dated by its own words (\"The council also earned this accolade for the impact of leaders\").",
+        doc: "A sentence with no grade of its own that gives \"this\" (that, the same) accolade, rating or grade to judgements, or opens \"The rating was for\" them, gives them the last current grade of the sentence before, dated by its own words (\"The council also earned this accolade for the impact of leaders\").",
         how: How::Code("grades::this_grade_again"),
         examples: &[
             Example {
@@ -357,6 +357,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "The council is doing well. Its care leavers services were given this rating too.",
                 yields: &[],
+            },
+            Example {
+                text: "Hammersmith and Fulham has retained its good rating by Ofsted. The rating was for leadership, child protection, and care leavers.",
+                yields: &[(Oe, Good, false), (Il, Good, false), (Hp, Good, false), (Cl, Good, false)],
             },
         ],
     },
@@ -2019,6 +2023,16 @@ mod tests {
             assert!(!rule.examples.is_empty(), "{} has no example", rule.id);
             assert!(!rule.doc.is_empty(), "{} has no doc line", rule.id);
         }
+    }
+
+    /// A one-word sentence after a graded one is read for "The rating was for ..."
+    /// without reading past its end (a panic once, on a real article).
+    #[test]
+    fn a_one_word_sentence_after_a_grade_is_read_safely() {
+        assert_eq!(
+            pass("Ofsted rated the council good. Indeed."),
+            [(Judgement::OverallEffectiveness, Grade::Good, false)]
+        );
     }
 
     /// `grade.for_list_then_rated` reads a "For" that opens its sentence, not one after
