@@ -162,8 +162,12 @@ pub(crate) fn find_ratings(
         .collect();
     // The judgements the sentence before named without grading any, and where.
     let mut listed_before: Vec<(Judgement, Range<usize>)> = Vec::new();
-    // The last current grade the sentence before gave.
+    // The last current grade a sentence gave, kept over at most
+    // `GRADE_KEPT_SENTENCES` sentences that give none ("... retained its 'good'
+    // rating. Inspectors praised ... The rating was for leadership, ...").
+    const GRADE_KEPT_SENTENCES: usize = 2;
     let mut graded_before: Option<RatingMention> = None;
+    let mut ungraded_since = 0;
     for sentence in &layout.sentences {
         let all_words = narrative_words(layout, sentence.clone());
         let mut chunk_start = sentence.start;
@@ -214,11 +218,20 @@ pub(crate) fn find_ratings(
             if found.is_empty() {
                 found = this_grade_again(words, &judgements, graded_before.as_ref());
             }
-            graded_before = found
+            match found
                 .iter()
                 .filter(|r| !r.earlier)
                 .max_by_key(|r| r.grade_at)
-                .cloned();
+            {
+                Some(last) => {
+                    graded_before = Some(last.clone());
+                    ungraded_since = 0;
+                }
+                None if grade_words(words).is_empty() && ungraded_since < GRADE_KEPT_SENTENCES => {
+                    ungraded_since += 1;
+                }
+                None => graded_before = None,
+            }
             listed_before = if grade_words(words).is_empty() {
                 judgements
                     .iter()

@@ -347,7 +347,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.this_grade_again",
-        doc: "A sentence with no grade of its own that gives \"this\" (that, the same) accolade, rating or grade to judgements, or opens \"The rating was for\" them, gives them the last current grade of the sentence before, dated by its own words (\"The council also earned this accolade for the impact of leaders\").",
+        doc: "A sentence with no grade of its own that gives \"this\" (that, the same) accolade, rating or grade to judgements, or opens \"The rating was for\" them, gives them the last current grade of the sentence before (or of one at most two sentences back, with no grade between), dated by its own words (\"The council also earned this accolade for the impact of leaders\").",
         how: How::Code("grades::this_grade_again"),
         examples: &[
             Example {
@@ -359,7 +359,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 yields: &[],
             },
             Example {
-                text: "Hammersmith and Fulham has retained its good rating by Ofsted. The rating was for leadership, child protection, and care leavers.",
+                text: "Hammersmith and Fulham has retained its good rating by Ofsted. Inspectors praised its managers. The rating was for leadership, child protection, and care leavers.",
                 yields: &[(Oe, Good, false), (Il, Good, false), (Hp, Good, false), (Cl, Good, false)],
             },
         ],
