@@ -915,3 +915,33 @@ fn inspectors_monitoring_the_service_are_a_monitoring_visit() {
         kinds(&text)
     );
 }
+
+#[test]
+fn a_when_or_which_clause_right_after_a_date_gives_that_date_the_grade_in_it() {
+    // After the phrase's closing mark, and six words from the date.
+    let text = "The Ofsted inspection of Ashby Council's children's services has found services have 'improved substantially since the last inspection in February 2019', when services were found to be inadequate.\n\n\
+                Overall effectiveness was judged to require improvement to be good.\n";
+    assert_eq!(
+        dated_grades(text, "2022-11-25"),
+        vec![
+            ("2019-02".to_string(), vec![OE_INADEQUATE]),
+            ("2022-11-25".to_string(), vec![OE_RI]),
+        ]
+    );
+    // With no event word by the date, seven words from it.
+    let text = "The Ofsted report published today says the service 'requires improvement to be good'; this is an improvement from its conclusion in 2015, when the service was judged to be 'inadequate'.\n";
+    assert_eq!(
+        dated_grades(text, "2018-05-09"),
+        vec![
+            ("2015".to_string(), vec![OE_INADEQUATE]),
+            ("2018-05-09".to_string(), vec![OE_RI]),
+        ]
+    );
+    // A clause that ends before the grade is not the grade's: the grade is today's (and
+    // loses to the other one today), and 2015 has no event.
+    let text = "The Ofsted report published today says the service 'requires improvement to be good'; this is an improvement from its conclusion in 2015, when inspectors came, since the service is now judged to be 'good'.\n";
+    assert_eq!(
+        dated_grades(text, "2018-05-09"),
+        vec![("2018-05-09".to_string(), vec![OE_RI])]
+    );
+}

@@ -917,6 +917,11 @@ fn about_inspecting(words: &[Word]) -> bool {
 /// 'inadequate' rating came in 2014"), the grade's own word included.
 const DATE_BY_GRADE_WORDS: usize = 5;
 
+/// Most words from a grade to a date whose "when" or "which" clause holds it: "its
+/// conclusion in 2015, when the service was judged to be 'inadequate'". The clause,
+/// with no comma of its own, binds them; this only bounds the reading.
+const CLAUSE_OF_DATE_WORDS: usize = 10;
+
 /// The date nearest the grade at `grade_at`, with its span and year, if one is in its
 /// clause and right by it: the grade is that year's, whatever event words are around.
 ///
@@ -951,11 +956,11 @@ fn date_by_grade(
     // away from it: read outwards from the grade while they are near enough.
     let split = in_sentence.partition_point(|(span, _)| span.end <= grade_at);
     let mut near = split..split;
-    while near.start > 0 && words_between(&in_sentence[near.start - 1].0) <= DATE_BY_GRADE_WORDS {
+    while near.start > 0 && words_between(&in_sentence[near.start - 1].0) <= CLAUSE_OF_DATE_WORDS {
         near.start -= 1;
     }
     while near.end < in_sentence.len()
-        && words_between(&in_sentence[near.end].0) <= DATE_BY_GRADE_WORDS
+        && words_between(&in_sentence[near.end].0) <= CLAUSE_OF_DATE_WORDS
     {
         near.end += 1;
     }
@@ -978,28 +983,31 @@ fn date_by_grade(
             let between = between(span);
             let words = words_from_grade(layout, grade_at, span);
             let gap = layout.slice(between.clone());
-            // "since 2022, when services were rated 'requires improvement'": a clause
-            // that "when" opens right after the date is the date's.
-            let when_clause = span.end <= grade_at
-                && gap.trim_start().strip_prefix(',').is_some_and(|rest| {
-                    rest.trim_start().starts_with("when ") && !rest.contains([',', ';', ':'])
+            // "since 2022, when services were rated 'requires improvement'", "since the
+            // last inspection in February 2019', when services were found to be
+            // inadequate", "in 2013, which rated the service as good": a clause that
+            // "when" or "which" opens right after the date is the date's.
+            let clause_of_date = span.end <= grade_at
+                && opens_clause_after_comma(layout, span.end..grade_at, |w| {
+                    w.is_any(&WHEN) || w.is_any(&RELATIVE_PRONOUNS)
                 });
             // "raised the rating from 'good', which was awarded in 2017": so is a clause
             // that "which" opens right after the grade.
-            let which_clause = span.start > grade_at && {
-                let rest = layout
-                    .slice(grade_end(layout, grade_at)..span.start)
-                    .trim_start_matches(|c: char| c.is_whitespace() || QUOTE_MARKS.contains(&c));
-                rest.strip_prefix(',').is_some_and(|rest| {
-                    rest.trim_start().starts_with("which ") && !rest.contains([',', ';', ':'])
-                })
-            };
-            let same_clause = !gap.contains([',', ';', ':']) || when_clause || which_clause;
+            let which_clause = span.start > grade_at
+                && opens_clause_after_comma(layout, grade_end(layout, grade_at)..span.start, |w| {
+                    w.is_any(&RELATIVE_PRONOUNS)
+                });
+            let in_clause = clause_of_date || which_clause;
+            let same_clause = !gap.contains([',', ';', ':']) || in_clause;
             // "rated inadequate in 2016 - now 'require improvement to be good'": a grade
             // told as the present one after a date is not that date's.
             let now_between = layout.words_in(between).iter().any(|w| w.is_any(NOW.bases));
-            (same_clause && !now_between && words <= DATE_BY_GRADE_WORDS)
-                .then_some((words, span, date))
+            let reach = if in_clause {
+                CLAUSE_OF_DATE_WORDS
+            } else {
+                DATE_BY_GRADE_WORDS
+            };
+            (same_clause && !now_between && words <= reach).then_some((words, span, date))
         })
         .min_by_key(|(words, _, _)| *words)
         .or_else(|| opening_date(layout, in_sentence, &sentence, grade_at))
@@ -1008,6 +1016,29 @@ fn date_by_grade(
 
 /// Marks that may close a quoted grade before the punctuation after it.
 const QUOTE_MARKS: [char; 4] = ['"', '\'', '”', '’'];
+
+/// Whether the text at `gap` is a comma (after any closing quotation mark) and then a
+/// clause that a word `opener` accepts opens, with no comma, semicolon or colon of its
+/// own before the gap ends: ", when services were rated", "', which was awarded".
+fn opens_clause_after_comma(
+    layout: &Layout,
+    gap: Range<usize>,
+    opener: impl Fn(&Word) -> bool,
+) -> bool {
+    let text = layout.slice(gap.clone());
+    let Some(rest) = text
+        .trim_start_matches(|c: char| c.is_whitespace() || QUOTE_MARKS.contains(&c))
+        .strip_prefix(',')
+    else {
+        return false;
+    };
+    let rest_start = gap.end - rest.len();
+    !rest.contains([',', ';', ':'])
+        && layout
+            .words_in(rest_start..gap.end)
+            .first()
+            .is_some_and(opener)
+}
 
 /// A date that opens the grade's sentence as "In January 2020," and so dates all it
 /// tells, when no other date stands between it and the grade: "In January 2020,
