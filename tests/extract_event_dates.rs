@@ -945,3 +945,25 @@ fn a_when_or_which_clause_right_after_a_date_gives_that_date_the_grade_in_it() {
         vec![("2018-05-09".to_string(), vec![OE_RI])]
     );
 }
+
+#[test]
+fn a_weekday_date_falls_in_the_manifests_year_where_it_fits_it() {
+    // 15 October was a Tuesday in 2019, the latest year the text names, and in 2024.
+    let text = "Ashby Council's children's services have been rated 'good' by Ofsted.\n\n\
+                The inspection took place in June, and the report was published in July.\n\n\
+                Inspectors found practice had improved since the previous inspection in 2019.\n\n\
+                The report was noted by councillors last Tuesday (October 15).\n";
+    let dates: Vec<String> = dated_grades(text, "2024-10")
+        .into_iter()
+        .map(|(date, _)| date)
+        .collect();
+    assert_eq!(dates, vec!["2019", "2024-06"]);
+    // Where the day does not fall on that weekday in the manifest's year (19 October
+    // 2024 was a Saturday), the text's own years place it: 2021, the first from 2019.
+    let text = text.replace("October 15", "October 19");
+    let dates: Vec<String> = dated_grades(&text, "2024-10")
+        .into_iter()
+        .map(|(date, _)| date)
+        .collect();
+    assert_eq!(dates, vec!["2019", "2021-06"]);
+}

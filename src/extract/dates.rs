@@ -2,8 +2,9 @@
 //! and 29", "Tuesday (October 19)", "last year"), and how a date without a year gets one.
 //!
 //! An article's anchor is the date everything relative is read against: the
-//! publication date it states; else a weekday date, placed in the first year, from the
-//! latest year the article names, in which that day falls on that weekday; else
+//! publication date it states; else a weekday date, placed in the manifest's year if
+//! that day falls on that weekday then, else in the first year, from the latest year
+//! the article names, in which it does; else
 //! "last year" read against the latest year it names; else the manifest's date.
 
 use super::layout::Layout;
@@ -123,6 +124,7 @@ pub(crate) fn article_dates(
 ) -> ArticleDates {
     let mentions = find_mentions(layout);
     let stated = stated_publication(layout, &mentions);
+    let manifest_year = manifest_published.and_then(Date::year);
     let anchor = stated
         .as_ref()
         .map(|(mention, parts)| Anchor {
@@ -131,11 +133,10 @@ pub(crate) fn article_dates(
             reason: None,
             span: Some(mention.span.clone()),
         })
-        .or_else(|| weekday_anchor(&mentions))
+        .or_else(|| weekday_anchor(&mentions, manifest_year))
         // The text's own evidence first, but a guess from "last year" must agree with
         // the year the newsroom gives, if it gives one.
         .or_else(|| {
-            let manifest_year = manifest_published.and_then(Date::year);
             last_year_anchor(&mentions)
                 .filter(|guess| manifest_year.is_none_or(|year| year == guess.parts.year))
         })
@@ -235,18 +236,33 @@ fn latest_stated_year(mentions: &[DateMention]) -> Option<i32> {
     mentions.iter().filter_map(|m| m.year).max()
 }
 
-/// A weekday date without a year ("Tuesday (October 19)"), placed in the first year,
-/// from the latest the article names, in which it falls on that weekday.
-fn weekday_anchor(mentions: &[DateMention]) -> Option<Anchor> {
-    let latest = latest_stated_year(mentions)?;
+/// A weekday date without a year ("Tuesday (October 19)"), placed in the year the
+/// manifest gives if it falls on that weekday then; else in the first year, from the
+/// latest the article names, in which it does. ("last Tuesday (October 15)" in an
+/// article of 2024 that names 2019: 15 October was a Tuesday in both.)
+fn weekday_anchor(mentions: &[DateMention], manifest_year: Option<i32>) -> Option<Anchor> {
+    let latest = latest_stated_year(mentions);
     mentions.iter().find_map(|mention| {
         let (weekday, month, day) = (mention.weekday?, mention.month?, mention.day?);
         if mention.year.is_some() {
             return None;
         }
-        let year = (latest..=latest + WEEKDAY_SEARCH_YEARS).find(|&year| {
+        let fits = |year: i32| {
             day <= days_in_month(year, month) && weekday_of(year, month, day) == weekday
-        })?;
+        };
+        let searched = latest.and_then(|latest| {
+            let year = (latest..=latest + WEEKDAY_SEARCH_YEARS).find(|&year| fits(year))?;
+            Some((
+                year,
+                format!("the first such year from {latest}, the latest year the article names"),
+            ))
+        });
+        let (year, whence) = match manifest_year.filter(|&year| fits(year)) {
+            Some(year) if searched.as_ref().is_none_or(|(found, _)| *found != year) => {
+                (year, "the year the manifest gives".to_string())
+            }
+            _ => searched?,
+        };
         let parts = DateParts {
             year,
             month: Some(month),
@@ -254,7 +270,7 @@ fn weekday_anchor(mentions: &[DateMention]) -> Option<Anchor> {
         };
         let weekday = capitalised(WEEKDAYS[weekday as usize]);
         let reason = format!(
-            "{} {day} is a {weekday} in {year}, the first such year from {latest}, the latest year the article names",
+            "{} {day} is a {weekday} in {year}, {whence}",
             capitalised(MONTHS[month as usize - 1]),
         );
         Some(Anchor {
