@@ -967,3 +967,37 @@ fn a_weekday_date_falls_in_the_manifests_year_where_it_fits_it() {
         .collect();
     assert_eq!(dates, vec!["2019", "2021-06"]);
 }
+
+#[test]
+fn the_inspection_reported_unnamed_after_a_visit_is_dated_by_its_inspectors() {
+    // The grade would go to the focused visit named last; it goes to the inspection the
+    // article reports, which the inspectors' visits date.
+    let text = "Ashby Council keeps its 'good' Ofsted rating.\n\n\
+                In visits to Ashby Council during January and February, inspectors found senior leaders had acted on caseloads.\n\n\
+                Concerns were raised during a focused visit by Ofsted in September 2018.\n";
+    let data = one_article(text, Some("2019-04-24")).dataset;
+    assert_eq!(
+        grades_by_event(&data),
+        vec![
+            (EventKind::FocusedVisit, "2018-09".to_string(), vec![]),
+            (EventKind::Inspection, "2019-01".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // A date in a sentence not about inspecting does not date it: the article's does.
+    let text = text.replace(
+        "In visits to Ashby Council during January and February, inspectors found senior leaders had acted on caseloads.",
+        "In January and February, the council hired twenty social workers.",
+    );
+    let data = one_article(&text, Some("2019-04-24")).dataset;
+    assert_eq!(
+        grades_by_event(&data),
+        vec![
+            (EventKind::FocusedVisit, "2018-09".to_string(), vec![]),
+            (
+                EventKind::Inspection,
+                "2019-04-24".to_string(),
+                vec![OE_GOOD]
+            ),
+        ]
+    );
+}

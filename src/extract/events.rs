@@ -276,15 +276,15 @@ pub(crate) fn article_events(
         has_undated || !ratings.is_empty(),
         has_undated_current || !ratings.is_empty(),
     );
+    // "After visits by inspectors in April": plural words of an inspection (or of no
+    // kind) make no event, and leave their dates to the ones the article reports.
+    let bound = dates_by_word.taken_by(|w| {
+        let word = &words[w];
+        !(word.plural && word.kind.is_none_or(|k| k == EventKind::Inspection))
+    });
+    let graded_at: Vec<usize> = ratings.iter().map(|r| r.grade_at).collect();
     if let Some(m) = main {
-        // "After visits by inspectors in April": plural words of an inspection (or of no
-        // kind) make no event, and leave their dates to the ones the article reports.
-        let bound = dates_by_word.taken_by(|w| {
-            let word = &words[w];
-            !(word.plural && word.kind.is_none_or(|k| k == EventKind::Inspection))
-        });
         date_by_inspectors(layout, dates, &bound, &mut events[m]);
-        let graded_at: Vec<usize> = ratings.iter().map(|r| r.grade_at).collect();
         date_across_article(layout, dates, &bound, &graded_at, &mut events[m]);
         date_earlier_by_inspecting(layout, dates, &bound, &graded_at, &mut events, m);
     }
@@ -342,7 +342,6 @@ pub(crate) fn article_events(
         // What is still to come takes no grades or findings.
         .filter(|(_, event)| !events[*event].future)
         .collect();
-    let graded_at: Vec<usize> = ratings.iter().map(|r| r.grade_at).collect();
     // Events known only from a date by a grade, and that date's span: findings told
     // beside it are theirs, but other grades still go by the event words.
     let mut dated_by_grades: Vec<(Range<usize>, usize)> = Vec::new();
@@ -486,6 +485,14 @@ pub(crate) fn article_events(
                 "grade for an event the article does not date; left out",
             ),
         }
+    }
+    // "In visits to Enfield council during January and February, inspectors found ...
+    // Concerns were raised during a focused visit by Ofsted in September 2018": the
+    // inspection the article reports without naming, its grades taken from the visit
+    // it names last, is dated as a main event known only from the article would be.
+    if let Some(unnamed) = reported_unnamed {
+        date_by_inspectors(layout, dates, &bound, &mut events[unnamed]);
+        date_across_article(layout, dates, &bound, &graded_at, &mut events[unnamed]);
     }
     if std::env::var("DEBUG_EV").is_ok() {
         for (i, e) in events.iter().enumerate() {
