@@ -1001,3 +1001,28 @@ fn the_inspection_reported_unnamed_after_a_visit_is_dated_by_its_inspectors() {
         ]
     );
 }
+
+#[test]
+fn a_span_of_days_with_the_before_each_day_dates_the_inspection_and_premodifies_nothing() {
+    let text = "Ofsted has today published its latest report on Ashby Council's children's services.\n\n\
+                Ofsted inspected Ashby Council between the 23rd January and the 16th February 2017 examining around 200 case files. The overall grade is 'Require Improvement to be Good'.\n";
+    let data = one_article(text, Some("2017-04-07")).dataset;
+    assert_eq!(data.events.len(), 1, "{:?}", data.events);
+    let date = &data.events[0].date;
+    assert_eq!(date.value, "2017-01-23");
+    assert_eq!(date.end.as_deref(), Some("2017-02-16"));
+    let span = date.span.expect("the date's words");
+    assert_eq!(
+        &text[span.start..span.end],
+        "23rd January and the 16th February 2017"
+    );
+    // One day after "the", with a noun after it, is that noun's: the report's day
+    // stands.
+    let text = text.replace(
+        "between the 23rd January and the 16th February 2017 examining around 200 case files",
+        "after the 16th February 2017 cyber-attack",
+    );
+    let data = one_article(&text, Some("2017-04-07")).dataset;
+    assert_eq!(data.events.len(), 1, "{:?}", data.events);
+    assert_eq!(data.events[0].date.value, "2017-04-07");
+}

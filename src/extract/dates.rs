@@ -9,8 +9,8 @@
 
 use super::layout::Layout;
 use super::lexicon::{
-    DEADLINE, EARLIER, FUTURE, MONTHS, MONTH_PREPOSITIONS, MONTH_SPAN_OPENERS, PUBLICATION_LEADS,
-    PUBLICATION_LEAD_LINKS, SEASONS, SINCE, WEEKDAYS,
+    ARTICLES, DEADLINE, EARLIER, FUTURE, MONTHS, MONTH_PREPOSITIONS, MONTH_SPAN_OPENERS,
+    PUBLICATION_LEADS, PUBLICATION_LEAD_LINKS, SEASONS, SINCE, WEEKDAYS,
 };
 use super::text::Word;
 use super::{Diagnostics, Problem};
@@ -673,7 +673,16 @@ impl Reader<'_, '_> {
             .layout
             .slice(self.words[next - 1].end()..word.start)
             .trim();
-        let between = start > 0 && self.words[start - 1].is("between");
+        // "between the 23rd January and the 16th February 2017": an article may stand
+        // before either day.
+        let opener = start.checked_sub(1).and_then(|before| {
+            if self.words[before].is_any(&ARTICLES) {
+                before.checked_sub(1)
+            } else {
+                Some(before)
+            }
+        });
+        let between = opener.is_some_and(|at| self.words[at].is_any(&MONTH_SPAN_OPENERS));
         let joins = if between {
             &["and", "to"][..]
         } else {
@@ -685,6 +694,10 @@ impl Reader<'_, '_> {
             next
         } else {
             return next;
+        };
+        let at = match self.words.get(at) {
+            Some(word) if word.is_any(&ARTICLES) => at + 1,
+            _ => at,
         };
         // "between Monday, January 23 and Friday, January 27, 2023": the last day's
         // weekday is read past.

@@ -1635,7 +1635,10 @@ fn dates_by_word(
         if ahead || words_before.last().is_some_and(|w| w.is_any(&DEADLINE)) {
             continue;
         }
-        if let Some(word) = nearest_event_word(layout, words, span, grade_marks) {
+        // A span of days or months ("between the 23rd January and the 16th February
+        // 2017 examining ...") names a time, never a thing: it premodifies no noun.
+        let spans_time = date.end.is_some();
+        if let Some(word) = nearest_event_word(layout, words, span, spans_time, grade_marks) {
             word_of_date.push((word, index));
         }
     }
@@ -1686,6 +1689,7 @@ fn nearest_event_word(
     layout: &Layout,
     words: &[EventWord],
     date: &Range<usize>,
+    spans_time: bool,
     grade_marks: &[GradeMark],
 ) -> Option<usize> {
     let sentence = layout.plain_sentence_at(date.start);
@@ -1702,7 +1706,7 @@ fn nearest_event_word(
     let right_after = after.filter(|&i| layout.words_in(date.end..words[i].range.start).len() <= 1);
     // "such as the 2020 cyber-attack": a date between a determiner and another noun is
     // that noun's, and dates no event.
-    if right_after.is_none() && premodifies_another_noun(layout, &sentence, date) {
+    if right_after.is_none() && !spans_time && premodifies_another_noun(layout, &sentence, date) {
         return None;
     }
     let last_before = words.partition_point(|w| w.range.end <= date.start);
