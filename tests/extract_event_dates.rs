@@ -1026,3 +1026,41 @@ fn a_span_of_days_with_the_before_each_day_dates_the_inspection_and_premodifies_
     assert_eq!(data.events.len(), 1, "{:?}", data.events);
     assert_eq!(data.events[0].date.value, "2017-04-07");
 }
+
+#[test]
+fn a_span_of_days_with_a_weekday_at_each_end_before_its_month_is_one_span() {
+    let text = "Ashby Council's children's services have been judged 'Outstanding' in an Ofsted report released on Monday 20 November 2023.\n\n\
+                Ofsted inspectors visiting Ashby from Monday 2 to Friday 6 October praised council staff.\n";
+    let data = one_article(text, Some("2023-11-20")).dataset;
+    assert_eq!(data.events.len(), 1, "{:?}", data.events);
+    let date = &data.events[0].date;
+    assert_eq!(
+        (date.value.as_str(), date.end.as_deref()),
+        ("2023-10-02", Some("2023-10-06"))
+    );
+    let span = date.span.expect("the date's words");
+    assert_eq!(&text[span.start..span.end], "Monday 2 to Friday 6 October");
+    // Under a dateline opening the first paragraph before a colon, which dates the
+    // article and no event word, the report is dated by its inspectors' visit too.
+    let dated = format!("Monday 20 November 2023: {text}");
+    let data = one_article(&dated, None).dataset;
+    assert_eq!(data.events.len(), 1, "{:?}", data.events);
+    let date = &data.events[0].date;
+    assert_eq!(
+        (date.value.as_str(), date.end.as_deref()),
+        ("2023-10-02", Some("2023-10-06"))
+    );
+    // The first day's weekday must still fit it: 2 October 2023 was no Tuesday, so the
+    // span is left out with a warning and the report's day dates the inspection.
+    let text = text.replace("Monday 2 to", "Tuesday 2 to");
+    let extraction = one_article(&text, Some("2023-11-20"));
+    assert_eq!(extraction.dataset.events[0].date.value, "2023-11-20");
+    assert!(
+        extraction
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("is not a Tuesday")),
+        "{:?}",
+        extraction.warnings
+    );
+}

@@ -203,13 +203,13 @@ fn stated_publication(
             && lead
                 .iter()
                 .all(|w| w.is_any(&PUBLICATION_LEADS) || w.is_any(&PUBLICATION_LEAD_LINKS));
-        // A dateline: the date alone on a line just after the headline.
+        // A dateline: the date alone on a line just after the headline, or opening its
+        // first paragraph before a colon ("Monday 20 November 2023: Hillingdon
+        // Council's Children's Services has been judged ...").
+        let rest = layout.slice(mention.span.end..paragraph.end).trim();
         let dateline = lead.is_empty()
             && layout.paragraphs.iter().take(3).any(|p| p == paragraph)
-            && layout
-                .slice(mention.span.end..paragraph.end)
-                .trim()
-                .is_empty();
+            && (rest.is_empty() || rest.starts_with(':'));
         let today_bracketed = lead.last().is_some_and(|w| {
             w.is("today") && layout.slice(w.end()..mention.span.start).trim() == "("
         });
@@ -244,7 +244,9 @@ fn weekday_anchor(mentions: &[DateMention], manifest_year: Option<i32>) -> Optio
     let latest = latest_stated_year(mentions);
     mentions.iter().find_map(|mention| {
         let (weekday, month, day) = (mention.weekday?, mention.month?, mention.day?);
-        if mention.year.is_some() {
+        // "from Monday 2 to Friday 6 October": a span of days is when something lasted,
+        // not the day the article was written.
+        if mention.year.is_some() || mention.end_day.is_some() {
             return None;
         }
         let fits = |year: i32| {
@@ -997,8 +999,13 @@ impl Reader<'_, '_> {
             .get(at + 1)
             .is_some_and(|w| w.is_any(&["and", "to"]));
         if joined_by_word {
-            if let Some(end) = self.words.get(at + 2).and_then(|w| day_number(w.text)) {
-                return Some((day, Some(end), at + 3));
+            // "from Monday 2 to Friday 6 October": the last day's weekday is read past.
+            let last = match self.weekday(at + 2) {
+                Some(_) if self.linked(at + 2, at + 3) => at + 3,
+                _ => at + 2,
+            };
+            if let Some(end) = self.words.get(last).and_then(|w| day_number(w.text)) {
+                return Some((day, Some(end), last + 1));
             }
         }
         let dashed = self.words.get(at + 1).is_some_and(|w| {

@@ -595,6 +595,13 @@ fn known_only_from_article(event: &ArticleEvent) -> bool {
     event.fallback.is_some() && event.occurred.is_empty() && event.published.is_empty()
 }
 
+/// Whether an event has no date of its own but the article's, or its report's
+/// publication ("an 'Outstanding' Ofsted report released on Monday 20 November 2023"):
+/// a visit by inspectors told elsewhere may date it.
+fn undated_but_by_article_or_report(event: &ArticleEvent) -> bool {
+    event.occurred.is_empty() && (event.fallback.is_some() || !event.published.is_empty())
+}
+
 /// Whether the sentence at `at` states a date of a year other than `year`.
 fn other_year_in_sentence(
     layout: &Layout,
@@ -689,7 +696,7 @@ fn date_by_inspectors(
     bound: &[usize],
     event: &mut ArticleEvent,
 ) {
-    if event.fallback.is_none() || !event.occurred.is_empty() || !event.published.is_empty() {
+    if !undated_but_by_article_or_report(event) {
         return;
     }
     // Whether a sentence names inspectors, read once per sentence (dates are in order).
@@ -772,7 +779,7 @@ fn date_across_article(
         return;
     };
     let month_of = |p: &DateParts| p.year * 12 + p.month.map_or(11, |m| m as i32 - 1);
-    let only_from_article = known_only_from_article(event);
+    let only_from_article = undated_but_by_article_or_report(event);
     let year_only = !event.occurred.is_empty()
         && event
             .occurred
@@ -904,7 +911,10 @@ fn inspecting_dates<'d>(
                     || w.is_any(&FUTURE)
                     || w.is_any(&PUBLISHING)
             });
-            !other_time && tells_of_inspecting(sentence)
+            // "after the 16th February 2017 cyber-attack": another thing's date.
+            let premodifies =
+                date.end.is_none() && premodifies_another_noun(layout, &sentence, span);
+            !other_time && !premodifies && tells_of_inspecting(sentence)
         })
         .map(|(_, (_, date))| date)
 }
@@ -1608,7 +1618,18 @@ fn dates_by_word(
 ) -> DatesByWord {
     // Each date's word, then the dates grouped by word in one list.
     let mut word_of_date: Vec<(usize, usize)> = Vec::new();
+    // "Monday 20 November 2023: Hillingdon Council's Children's Services has been
+    // judged ... following an 'Outstanding' Ofsted report": the article's dateline is
+    // when it was written, and dates no event word in its sentence.
+    let dateline = dates
+        .stated_publication
+        .as_ref()
+        .and_then(|date| date.span)
+        .map(|span| span.start..span.end);
     for (index, (span, date)) in dates.dates.iter().enumerate() {
+        if dateline.as_ref() == Some(span) {
+            continue;
+        }
         // A date a speaker's own words imply ("Today's report shows ...") dates no event
         // word; one they state in full ("the last inspection in 2022") does.
         if date.inferred && layout.quote_at(span.start).is_some() {
