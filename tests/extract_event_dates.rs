@@ -1064,3 +1064,34 @@ fn a_span_of_days_with_a_weekday_at_each_end_before_its_month_is_one_span() {
         extraction.warnings
     );
 }
+
+#[test]
+fn a_month_between_a_determiner_and_an_event_word_dates_that_event() {
+    let text = "A damning report by the watchdog in February judged Ashby Council's services to be inadequate.\n\n\
+                During the December inspection, inspectors found too many children were waiting.\n";
+    assert_eq!(
+        dated_grades(text, "2024-07"),
+        vec![("2023-12".to_string(), vec![OE_INADEQUATE])]
+    );
+    let text = "Ashby Council's services were judged to be inadequate in 2023.\n\n\
+                Its March monitoring visit found progress.\n";
+    let data = one_article(text, Some("2024-07")).dataset;
+    assert_eq!(
+        grades_by_event(&data),
+        vec![
+            (
+                EventKind::Inspection,
+                "2023".to_string(),
+                vec![OE_INADEQUATE]
+            ),
+            (EventKind::MonitoringVisit, "2024-03".to_string(), vec![]),
+        ]
+    );
+    // Before another noun, the month names no date: the report's month stands.
+    let text = "A damning report by the watchdog in February judged Ashby Council's services to be inadequate.\n\n\
+                During the December meeting, councillors agreed a plan.\n";
+    assert_eq!(
+        dated_grades(text, "2024-07"),
+        vec![("2024-02".to_string(), vec![OE_INADEQUATE])]
+    );
+}

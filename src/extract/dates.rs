@@ -9,8 +9,9 @@
 
 use super::layout::Layout;
 use super::lexicon::{
-    ARTICLES, DEADLINE, EARLIER, FUTURE, MONTHS, MONTH_PREPOSITIONS, MONTH_SPAN_OPENERS,
-    PUBLICATION_LEADS, PUBLICATION_LEAD_LINKS, SEASONS, SINCE, WEEKDAYS,
+    ARTICLES, DEADLINE, DETERMINERS, EARLIER, FOCUSED, FUTURE, INSPECTION_NOUNS, MONITORING,
+    MONTHS, MONTH_PREPOSITIONS, MONTH_SPAN_OPENERS, PUBLICATION_LEADS, PUBLICATION_LEAD_LINKS,
+    SEASONS, SINCE, VISIT_NOUNS, WEEKDAYS,
 };
 use super::text::Word;
 use super::{Diagnostics, Problem};
@@ -954,7 +955,22 @@ impl Reader<'_, '_> {
             mention.end_month = Some(next);
             mention.to_month_end = true;
         }
-        (after_preposition || span_opener || possessive.is_some()).then_some((mention, next_index))
+        // "During the December inspection", "its March monitoring visit": a month between
+        // a determiner and an event word names when that event was.
+        let names_event = at > 0
+            && self.words[at - 1].is_any(&DETERMINERS)
+            && self.linked(at, at + 1)
+            && self.words[at + 1..]
+                .iter()
+                .take(2)
+                .position(|w| w.is_any(&INSPECTION_NOUNS) || w.is_any(&VISIT_NOUNS))
+                .is_some_and(|gap| {
+                    gap == 0
+                        || self.words[at + 1].is_any(&MONITORING)
+                        || self.words[at + 1].is_any(&FOCUSED)
+                });
+        (after_preposition || span_opener || names_event || possessive.is_some())
+            .then_some((mention, next_index))
     }
 
     /// A month name with a possessive ending ("July's inspection"), not after a capitalised
