@@ -1095,3 +1095,33 @@ fn a_month_between_a_determiner_and_an_event_word_dates_that_event() {
         vec![("2024-02".to_string(), vec![OE_INADEQUATE])]
     );
 }
+
+#[test]
+fn an_undated_last_inspection_takes_an_inspecting_date_told_just_after_it() {
+    let text = "Ashby Council's children's services have taken important strides since they were last inspected, according to a government watchdog.\n\n\
+                Officials from Ofsted said areas of the service needed to improve after running the rule over them early in January 2018.\n\n\
+                Ofsted inspectors returned to conduct a focused visit between 9 and 10 January 2019.\n";
+    let data = one_article(text, Some("2019-02-04")).dataset;
+    assert_eq!(
+        grades_by_event(&data),
+        vec![
+            (EventKind::Inspection, "2018-01".to_string(), vec![]),
+            (EventKind::FocusedVisit, "2019-01-09".to_string(), vec![]),
+        ]
+    );
+    // Not from a sentence that does not tell of inspecting, nor from one further on.
+    let kinds = |text: &str| -> Vec<EventKind> {
+        let data = one_article(text, Some("2019-02-04")).dataset;
+        data.events.iter().map(|e| e.kind).collect()
+    };
+    let not_inspecting = text.replace(
+        "Officials from Ofsted said areas of the service needed to improve after running the rule over them",
+        "The council hired new social workers",
+    );
+    assert_eq!(kinds(&not_inspecting), vec![EventKind::FocusedVisit]);
+    let further = text.replace(
+        "government watchdog.\n\n",
+        "government watchdog.\n\nThe council is pleased. Its staff are proud.\n\n",
+    );
+    assert_eq!(kinds(&further), vec![EventKind::FocusedVisit]);
+}

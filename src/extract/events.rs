@@ -288,9 +288,12 @@ pub(crate) fn article_events(
         date_across_article(layout, dates, &bound, &graded_at, &mut events[m]);
         date_earlier_by_inspecting(layout, dates, &bound, &graded_at, &mut events, m);
     }
-    let previous = main.and_then(|m| previous_event(&events, events[m].year, |_| true));
+    let mut previous = main.and_then(|m| previous_event(&events, events[m].year, |_| true));
     // Visits give no grades: an earlier grade is an earlier inspection's.
-    let previous_graded = main.and_then(|m| previous_event(&events, events[m].year, is_graded));
+    let mut previous_graded = main.and_then(|m| previous_event(&events, events[m].year, is_graded));
+    // The dates that may tell when an earlier event named by an undated word was, read
+    // once when first needed.
+    let mut earlier_dates: Option<Vec<Date>> = None;
     // The last word so far, in the narrative and singular, that has an event: the
     // words before this one no longer change, so it is kept, not looked for.
     let mut last_with_event: Option<usize> = None;
@@ -303,6 +306,26 @@ pub(crate) fn article_events(
             let named_earlier_in_sentence = last_with_event
                 .filter(|&i| sentence.contains(&words[i].range.start))
                 .and_then(|i| event_of_word[i]);
+            if word.earlier && previous.is_none() {
+                let candidates = earlier_dates.get_or_insert_with(|| {
+                    let before = main.and_then(|m| date_parts_of(&events[m], dates));
+                    before.map_or_else(Vec::new, |before| {
+                        inspecting_dates(layout, dates, &bound, &graded_at, move |parts| {
+                            (parts.year, parts.month) < (before.year, before.month)
+                        })
+                        .cloned()
+                        .collect()
+                    })
+                });
+                if let Some(date) = told_just_after(layout, candidates, &word.range) {
+                    let event =
+                        join_or_add(&mut events, word, vec![(date, DateRole::Occurred)], dates);
+                    previous = Some(event);
+                    if is_graded(&events[event]) {
+                        previous_graded = Some(event);
+                    }
+                }
+            }
             let target = if word.earlier {
                 previous
             } else if word.points_back {
@@ -593,6 +616,41 @@ const EARLIER_DATE_REACH: usize = 4;
 /// Whether an event's only date is the article's own.
 fn known_only_from_article(event: &ArticleEvent) -> bool {
     event.fallback.is_some() && event.occurred.is_empty() && event.published.is_empty()
+}
+
+/// How many sentences after an undated word naming an earlier event ("since they were
+/// last inspected") may tell when that was.
+const EARLIER_TOLD_SENTENCES: usize = 2;
+
+/// "Children's services in Rochdale have taken important strides since they were last
+/// inspected ... Officials from Ofsted said areas of the service needed to improve after
+/// running the rule over them early in January 2018": for an undated word naming an
+/// earlier event when the article dates none, the first of `candidates` (dates no event
+/// word took, in sentences about inspecting, before the reported event's date; in the
+/// text's order) in that word's sentence or one of the next few.
+fn told_just_after(layout: &Layout, candidates: &[Date], word: &Range<usize>) -> Option<Date> {
+    let first = layout.sentence_index_at(word.start)?;
+    let last = (first + EARLIER_TOLD_SENTENCES).min(layout.sentences.len() - 1);
+    let reach = layout.sentences[first].start..layout.sentences[last].end;
+    let start_of = |date: &Date| date.span.map_or(0, |span| span.start);
+    let from = candidates.partition_point(|date| start_of(date) < reach.start);
+    candidates
+        .get(from)
+        .filter(|date| start_of(date) < reach.end)
+        .cloned()
+}
+
+/// The parts of an event's first date: when it took place, else when its report came
+/// out, else the article's own.
+fn date_parts_of(event: &ArticleEvent, dates: &ArticleDates) -> Option<DateParts> {
+    match event.occurred.first().or(event.published.first()) {
+        Some(date) => date.parts(),
+        None => event
+            .fallback
+            .as_ref()
+            .and_then(Date::parts)
+            .or_else(|| dates.anchor.as_ref().map(|anchor| anchor.parts)),
+    }
 }
 
 /// Whether an event has no date of its own but the article's, or its report's
