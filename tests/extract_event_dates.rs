@@ -1125,3 +1125,26 @@ fn an_undated_last_inspection_takes_an_inspecting_date_told_just_after_it() {
     );
     assert_eq!(kinds(&further), vec![EventKind::FocusedVisit]);
 }
+
+#[test]
+fn a_date_opening_its_sentence_dates_the_grade_in_its_first_clause() {
+    let text = "Ashby Council's children's services have been rated good by Ofsted.\n\n\
+                Nine years ago the council's children's services were judged to be inadequate, and children were let down.\n";
+    assert_eq!(
+        dated_grades(text, "2021"),
+        vec![
+            ("2012".to_string(), vec![OE_INADEQUATE]),
+            ("2021".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // A grade past the first clause is not that date's.
+    let text = "Ashby Council's children's services have been rated good by Ofsted.\n\n\
+                Nine years ago the council appointed a new director, and its services are now judged to be outstanding for care leavers.\n";
+    assert_eq!(
+        dated_grades(text, "2021"),
+        vec![(
+            "2021".to_string(),
+            vec![OE_GOOD, (Judgement::CareLeavers, Grade::Outstanding)]
+        )]
+    );
+}

@@ -1131,6 +1131,19 @@ fn opening_date<'d>(
         return (opens && span.end <= grade_at && grade_at < clause.end).then_some((0, span, date));
     }
     let opening = layout.words_in(sentence.start..span.start);
+    // "Nine years ago the council's services were judged to be inadequate": a date that
+    // opens the sentence, with no comma after it, dates the grade in its first clause.
+    let gap = layout.slice(span.end..grade_at);
+    let plain_opening = opening.is_empty()
+        && span.end <= grade_at
+        && !gap.contains([',', ';', ':'])
+        && layout.words_in(span.end..grade_at).len() <= CLAUSE_OF_DATE_WORDS
+        && in_sentence
+            .get(1)
+            .is_none_or(|(next, _)| next.start > grade_at);
+    if plain_opening {
+        return Some((0, span, date));
+    }
     let opens = opening.len() == 1 && opening[0].is_any(&DATE_OPENERS);
     let then_comma = layout
         .slice(span.end..grade_at)
