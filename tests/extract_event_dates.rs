@@ -1148,3 +1148,36 @@ fn a_date_opening_its_sentence_dates_the_grade_in_its_first_clause() {
         )]
     );
 }
+
+#[test]
+fn plural_inspections_of_two_years_are_one_in_each_and_a_date_before_a_comma_is_not_the_next_words()
+{
+    let kinds_and_dates = |text: &str| -> Vec<(EventKind, String)> {
+        grades_by_event(&one_article(text, Some("2016-02-17")).dataset)
+            .into_iter()
+            .map(|(kind, date, _)| (kind, date))
+            .collect()
+    };
+    // "2013, the report states": the date is the inspections', not the report's.
+    let text = "Leaders have not achieved enough improvement since the previous Ofsted inspections in 2011 and 2013, the report states. Ashby Council was rated inadequate.\n";
+    assert_eq!(
+        kinds_and_dates(text),
+        vec![
+            (EventKind::Inspection, "2011".to_string()),
+            (EventKind::Inspection, "2013".to_string()),
+            (EventKind::Inspection, "2016-02-17".to_string()),
+        ]
+    );
+    // Of one year, plural inspections name no event of it.
+    let text = text.replace("2011 and 2013", "2013");
+    assert_eq!(
+        kinds_and_dates(&text),
+        vec![(EventKind::Inspection, "2016-02-17".to_string())]
+    );
+    // Nor do visits by inspectors in two months of one year: the days of one inspection.
+    let text = "After visits by inspectors in April and May, the watchdog rated Ashby Council inadequate.\n";
+    assert_eq!(
+        kinds_and_dates(text),
+        vec![(EventKind::Inspection, "2015-04".to_string())]
+    );
+}

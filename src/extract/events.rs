@@ -252,7 +252,11 @@ pub(crate) fn article_events(
     let dates_by_word = dates_by_word(layout, &words, dates, &grade_marks);
     for (index, word) in words.iter().enumerate() {
         let bound = dates_of(layout, &words, index, dates, dates_by_word.of(index));
-        if word.plural || bound.is_empty() {
+        if word.plural {
+            inspections_of_years(&mut events, word, bound, dates);
+            continue;
+        }
+        if bound.is_empty() {
             continue;
         }
         event_of_word[index] = Some(join_or_add(&mut events, word, bound, dates));
@@ -1428,6 +1432,31 @@ fn join_or_add(
     index
 }
 
+/// "since the previous Ofsted inspections in 2011 and 2013": a plural word of
+/// inspections with dates of two or more years names an inspection in each (unlike
+/// "visits by inspectors in April", the days of one inspection).
+fn inspections_of_years(
+    events: &mut Vec<ArticleEvent>,
+    word: &EventWord,
+    bound: Vec<(Date, DateRole)>,
+    dates: &ArticleDates,
+) {
+    let occurred: Vec<Date> = bound
+        .into_iter()
+        .filter(|(_, role)| *role == DateRole::Occurred)
+        .map(|(date, _)| date)
+        .collect();
+    let mut years: Vec<i32> = occurred.iter().filter_map(Date::year).collect();
+    years.sort_unstable();
+    years.dedup();
+    if word.kind != Some(EventKind::Inspection) || years.len() < 2 {
+        return;
+    }
+    for date in occurred {
+        join_or_add(events, word, vec![(date, DateRole::Occurred)], dates);
+    }
+}
+
 fn absorb(event: &mut ArticleEvent, word: &EventWord) {
     event.kind = event.kind.or(word.kind);
     event.visit |= word.kind.is_none() && !word.is_report;
@@ -1795,7 +1824,11 @@ fn nearest_event_word(
     // The first word from the date's end on; words further on are further from it.
     let first_after = words.partition_point(|w| w.range.start < date.end);
     let after = Some(first_after).filter(|&i| words.get(i).is_some_and(in_sentence));
-    let right_after = after.filter(|&i| layout.words_in(date.end..words[i].range.start).len() <= 1);
+    // "a 2019 Ofsted inspection", not "in 2011 and 2013, the report states".
+    let right_after = after.filter(|&i| {
+        let gap = date.end..words[i].range.start;
+        layout.words_in(gap.clone()).len() <= 1 && !layout.slice(gap).contains([',', ';', ':'])
+    });
     // "such as the 2020 cyber-attack": a date between a determiner and another noun is
     // that noun's, and dates no event.
     if right_after.is_none() && !spans_time && premodifies_another_noun(layout, &sentence, date) {
