@@ -1181,3 +1181,18 @@ fn plural_inspections_of_two_years_are_one_in_each_and_a_date_before_a_comma_is_
         vec![(EventKind::Inspection, "2015-04".to_string())]
     );
 }
+
+#[test]
+fn a_date_does_not_go_to_an_event_word_after_it_that_has_a_date_of_its_own() {
+    let kinds_and_dates = |text: &str| -> Vec<String> {
+        grades_by_event(&one_article(text, Some("2016-02-17")).dataset)
+            .into_iter()
+            .map(|(_, date, _)| date)
+            .collect()
+    };
+    let text = "Ashby Council was told by the Department for Education in July 2014 that its services would be run by a trust following an Ofsted inspection in November 2013 that found serious weaknesses. Ashby was rated inadequate in 2015.\n";
+    assert_eq!(kinds_and_dates(text), vec!["2013-11", "2015"]);
+    // With no date of its own, the word after the date still takes it.
+    let text = text.replace(" in November 2013", "");
+    assert_eq!(kinds_and_dates(&text), vec!["2014-07", "2015"]);
+}

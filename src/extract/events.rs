@@ -1759,7 +1759,9 @@ fn dates_by_word(
         // A span of days or months ("between the 23rd January and the 16th February
         // 2017 examining ...") names a time, never a thing: it premodifies no noun.
         let spans_time = date.end.is_some();
-        if let Some(word) = nearest_event_word(layout, words, span, spans_time, grade_marks) {
+        let nearest =
+            nearest_event_word(layout, words, span, spans_time, &dates.dates, grade_marks);
+        if let Some(word) = nearest {
             word_of_date.push((word, index));
         }
     }
@@ -1811,6 +1813,7 @@ fn nearest_event_word(
     words: &[EventWord],
     date: &Range<usize>,
     spans_time: bool,
+    all_dates: &[(Range<usize>, Date)],
     grade_marks: &[GradeMark],
 ) -> Option<usize> {
     let sentence = layout.plain_sentence_at(date.start);
@@ -1950,7 +1953,22 @@ fn nearest_event_word(
     };
     right_after
         .or(before.filter(|i| !graded_apart(i)))
-        .or(after.filter(|i| !graded_apart(i)))
+        // "told by the Department for Education in July 2014 that ... following an
+        // Ofsted inspection in November 2013": a word after the date with a date of its
+        // own right after it is that date's.
+        .or(after.filter(|i| !graded_apart(i) && !dated_right_after(layout, all_dates, &words[*i])))
+}
+
+/// Whether a date follows the event word with at most one word ("in") between them
+/// and no clause mark: "an Ofsted inspection in November 2013".
+fn dated_right_after(layout: &Layout, dates: &[(Range<usize>, Date)], word: &EventWord) -> bool {
+    let end = word.range.end;
+    dates
+        .get(dates.partition_point(|(span, _)| span.start < end))
+        .is_some_and(|(span, _)| {
+            let gap = end..span.start;
+            layout.words_in(gap.clone()).len() <= 1 && !layout.slice(gap).contains([',', ';', ':'])
+        })
 }
 
 /// Most words between an event word and the verb it is the subject of ("the report
