@@ -915,3 +915,284 @@ fn inspectors_monitoring_the_service_are_a_monitoring_visit() {
         kinds(&text)
     );
 }
+
+#[test]
+fn a_when_or_which_clause_right_after_a_date_gives_that_date_the_grade_in_it() {
+    // After the phrase's closing mark, and six words from the date.
+    let text = "The Ofsted inspection of Ashby Council's children's services has found services have 'improved substantially since the last inspection in February 2019', when services were found to be inadequate.\n\n\
+                Overall effectiveness was judged to require improvement to be good.\n";
+    assert_eq!(
+        dated_grades(text, "2022-11-25"),
+        vec![
+            ("2019-02".to_string(), vec![OE_INADEQUATE]),
+            ("2022-11-25".to_string(), vec![OE_RI]),
+        ]
+    );
+    // With no event word by the date, seven words from it.
+    let text = "The Ofsted report published today says the service 'requires improvement to be good'; this is an improvement from its conclusion in 2015, when the service was judged to be 'inadequate'.\n";
+    assert_eq!(
+        dated_grades(text, "2018-05-09"),
+        vec![
+            ("2015".to_string(), vec![OE_INADEQUATE]),
+            ("2018-05-09".to_string(), vec![OE_RI]),
+        ]
+    );
+    // A clause that ends before the grade is not the grade's: the grade is today's (and
+    // loses to the other one today), and 2015 has no event.
+    let text = "The Ofsted report published today says the service 'requires improvement to be good'; this is an improvement from its conclusion in 2015, when inspectors came, since the service is now judged to be 'good'.\n";
+    assert_eq!(
+        dated_grades(text, "2018-05-09"),
+        vec![("2018-05-09".to_string(), vec![OE_RI])]
+    );
+}
+
+#[test]
+fn a_weekday_date_falls_in_the_manifests_year_where_it_fits_it() {
+    // 15 October was a Tuesday in 2019, the latest year the text names, and in 2024.
+    let text = "Ashby Council's children's services have been rated 'good' by Ofsted.\n\n\
+                The inspection took place in June, and the report was published in July.\n\n\
+                Inspectors found practice had improved since the previous inspection in 2019.\n\n\
+                The report was noted by councillors last Tuesday (October 15).\n";
+    let dates: Vec<String> = dated_grades(text, "2024-10")
+        .into_iter()
+        .map(|(date, _)| date)
+        .collect();
+    assert_eq!(dates, vec!["2019", "2024-06"]);
+    // Where the day does not fall on that weekday in the manifest's year (19 October
+    // 2024 was a Saturday), the text's own years place it: 2021, the first from 2019.
+    let text = text.replace("October 15", "October 19");
+    let dates: Vec<String> = dated_grades(&text, "2024-10")
+        .into_iter()
+        .map(|(date, _)| date)
+        .collect();
+    assert_eq!(dates, vec!["2019", "2021-06"]);
+}
+
+#[test]
+fn the_inspection_reported_unnamed_after_a_visit_is_dated_by_its_inspectors() {
+    // The grade would go to the focused visit named last; it goes to the inspection the
+    // article reports, which the inspectors' visits date.
+    let text = "Ashby Council keeps its 'good' Ofsted rating.\n\n\
+                In visits to Ashby Council during January and February, inspectors found senior leaders had acted on caseloads.\n\n\
+                Concerns were raised during a focused visit by Ofsted in September 2018.\n";
+    let data = one_article(text, Some("2019-04-24")).dataset;
+    assert_eq!(
+        grades_by_event(&data),
+        vec![
+            (EventKind::FocusedVisit, "2018-09".to_string(), vec![]),
+            (EventKind::Inspection, "2019-01".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // A date in a sentence not about inspecting does not date it: the article's does.
+    let text = text.replace(
+        "In visits to Ashby Council during January and February, inspectors found senior leaders had acted on caseloads.",
+        "In January and February, the council hired twenty social workers.",
+    );
+    let data = one_article(&text, Some("2019-04-24")).dataset;
+    assert_eq!(
+        grades_by_event(&data),
+        vec![
+            (EventKind::FocusedVisit, "2018-09".to_string(), vec![]),
+            (
+                EventKind::Inspection,
+                "2019-04-24".to_string(),
+                vec![OE_GOOD]
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_span_of_days_with_the_before_each_day_dates_the_inspection_and_premodifies_nothing() {
+    let text = "Ofsted has today published its latest report on Ashby Council's children's services.\n\n\
+                Ofsted inspected Ashby Council between the 23rd January and the 16th February 2017 examining around 200 case files. The overall grade is 'Require Improvement to be Good'.\n";
+    let data = one_article(text, Some("2017-04-07")).dataset;
+    assert_eq!(data.events.len(), 1, "{:?}", data.events);
+    let date = &data.events[0].date;
+    assert_eq!(date.value, "2017-01-23");
+    assert_eq!(date.end.as_deref(), Some("2017-02-16"));
+    let span = date.span.expect("the date's words");
+    assert_eq!(
+        &text[span.start..span.end],
+        "23rd January and the 16th February 2017"
+    );
+    // One day after "the", with a noun after it, is that noun's: the report's day
+    // stands.
+    let text = text.replace(
+        "between the 23rd January and the 16th February 2017 examining around 200 case files",
+        "after the 16th February 2017 cyber-attack",
+    );
+    let data = one_article(&text, Some("2017-04-07")).dataset;
+    assert_eq!(data.events.len(), 1, "{:?}", data.events);
+    assert_eq!(data.events[0].date.value, "2017-04-07");
+}
+
+#[test]
+fn a_span_of_days_with_a_weekday_at_each_end_before_its_month_is_one_span() {
+    let text = "Ashby Council's children's services have been judged 'Outstanding' in an Ofsted report released on Monday 20 November 2023.\n\n\
+                Ofsted inspectors visiting Ashby from Monday 2 to Friday 6 October praised council staff.\n";
+    let data = one_article(text, Some("2023-11-20")).dataset;
+    assert_eq!(data.events.len(), 1, "{:?}", data.events);
+    let date = &data.events[0].date;
+    assert_eq!(
+        (date.value.as_str(), date.end.as_deref()),
+        ("2023-10-02", Some("2023-10-06"))
+    );
+    let span = date.span.expect("the date's words");
+    assert_eq!(&text[span.start..span.end], "Monday 2 to Friday 6 October");
+    // Under a dateline opening the first paragraph before a colon, which dates the
+    // article and no event word, the report is dated by its inspectors' visit too.
+    let dated = format!("Monday 20 November 2023: {text}");
+    let data = one_article(&dated, None).dataset;
+    assert_eq!(data.events.len(), 1, "{:?}", data.events);
+    let date = &data.events[0].date;
+    assert_eq!(
+        (date.value.as_str(), date.end.as_deref()),
+        ("2023-10-02", Some("2023-10-06"))
+    );
+    // The first day's weekday must still fit it: 2 October 2023 was no Tuesday, so the
+    // span is left out with a warning and the report's day dates the inspection.
+    let text = text.replace("Monday 2 to", "Tuesday 2 to");
+    let extraction = one_article(&text, Some("2023-11-20"));
+    assert_eq!(extraction.dataset.events[0].date.value, "2023-11-20");
+    assert!(
+        extraction
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("is not a Tuesday")),
+        "{:?}",
+        extraction.warnings
+    );
+}
+
+#[test]
+fn a_month_between_a_determiner_and_an_event_word_dates_that_event() {
+    let text = "A damning report by the watchdog in February judged Ashby Council's services to be inadequate.\n\n\
+                During the December inspection, inspectors found too many children were waiting.\n";
+    assert_eq!(
+        dated_grades(text, "2024-07"),
+        vec![("2023-12".to_string(), vec![OE_INADEQUATE])]
+    );
+    let text = "Ashby Council's services were judged to be inadequate in 2023.\n\n\
+                Its March monitoring visit found progress.\n";
+    let data = one_article(text, Some("2024-07")).dataset;
+    assert_eq!(
+        grades_by_event(&data),
+        vec![
+            (
+                EventKind::Inspection,
+                "2023".to_string(),
+                vec![OE_INADEQUATE]
+            ),
+            (EventKind::MonitoringVisit, "2024-03".to_string(), vec![]),
+        ]
+    );
+    // Before another noun, the month names no date: the report's month stands.
+    let text = "A damning report by the watchdog in February judged Ashby Council's services to be inadequate.\n\n\
+                During the December meeting, councillors agreed a plan.\n";
+    assert_eq!(
+        dated_grades(text, "2024-07"),
+        vec![("2024-02".to_string(), vec![OE_INADEQUATE])]
+    );
+}
+
+#[test]
+fn an_undated_last_inspection_takes_an_inspecting_date_told_just_after_it() {
+    let text = "Ashby Council's children's services have taken important strides since they were last inspected, according to a government watchdog.\n\n\
+                Officials from Ofsted said areas of the service needed to improve after running the rule over them early in January 2018.\n\n\
+                Ofsted inspectors returned to conduct a focused visit between 9 and 10 January 2019.\n";
+    let data = one_article(text, Some("2019-02-04")).dataset;
+    assert_eq!(
+        grades_by_event(&data),
+        vec![
+            (EventKind::Inspection, "2018-01".to_string(), vec![]),
+            (EventKind::FocusedVisit, "2019-01-09".to_string(), vec![]),
+        ]
+    );
+    // Not from a sentence that does not tell of inspecting, nor from one further on.
+    let kinds = |text: &str| -> Vec<EventKind> {
+        let data = one_article(text, Some("2019-02-04")).dataset;
+        data.events.iter().map(|e| e.kind).collect()
+    };
+    let not_inspecting = text.replace(
+        "Officials from Ofsted said areas of the service needed to improve after running the rule over them",
+        "The council hired new social workers",
+    );
+    assert_eq!(kinds(&not_inspecting), vec![EventKind::FocusedVisit]);
+    let further = text.replace(
+        "government watchdog.\n\n",
+        "government watchdog.\n\nThe council is pleased. Its staff are proud.\n\n",
+    );
+    assert_eq!(kinds(&further), vec![EventKind::FocusedVisit]);
+}
+
+#[test]
+fn a_date_opening_its_sentence_dates_the_grade_in_its_first_clause() {
+    let text = "Ashby Council's children's services have been rated good by Ofsted.\n\n\
+                Nine years ago the council's children's services were judged to be inadequate, and children were let down.\n";
+    assert_eq!(
+        dated_grades(text, "2021"),
+        vec![
+            ("2012".to_string(), vec![OE_INADEQUATE]),
+            ("2021".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // A grade past the first clause is not that date's.
+    let text = "Ashby Council's children's services have been rated good by Ofsted.\n\n\
+                Nine years ago the council appointed a new director, and its services are now judged to be outstanding for care leavers.\n";
+    assert_eq!(
+        dated_grades(text, "2021"),
+        vec![(
+            "2021".to_string(),
+            vec![OE_GOOD, (Judgement::CareLeavers, Grade::Outstanding)]
+        )]
+    );
+}
+
+#[test]
+fn plural_inspections_of_two_years_are_one_in_each_and_a_date_before_a_comma_is_not_the_next_words()
+{
+    let kinds_and_dates = |text: &str| -> Vec<(EventKind, String)> {
+        grades_by_event(&one_article(text, Some("2016-02-17")).dataset)
+            .into_iter()
+            .map(|(kind, date, _)| (kind, date))
+            .collect()
+    };
+    // "2013, the report states": the date is the inspections', not the report's.
+    let text = "Leaders have not achieved enough improvement since the previous Ofsted inspections in 2011 and 2013, the report states. Ashby Council was rated inadequate.\n";
+    assert_eq!(
+        kinds_and_dates(text),
+        vec![
+            (EventKind::Inspection, "2011".to_string()),
+            (EventKind::Inspection, "2013".to_string()),
+            (EventKind::Inspection, "2016-02-17".to_string()),
+        ]
+    );
+    // Of one year, plural inspections name no event of it.
+    let text = text.replace("2011 and 2013", "2013");
+    assert_eq!(
+        kinds_and_dates(&text),
+        vec![(EventKind::Inspection, "2016-02-17".to_string())]
+    );
+    // Nor do visits by inspectors in two months of one year: the days of one inspection.
+    let text = "After visits by inspectors in April and May, the watchdog rated Ashby Council inadequate.\n";
+    assert_eq!(
+        kinds_and_dates(text),
+        vec![(EventKind::Inspection, "2015-04".to_string())]
+    );
+}
+
+#[test]
+fn a_date_does_not_go_to_an_event_word_after_it_that_has_a_date_of_its_own() {
+    let kinds_and_dates = |text: &str| -> Vec<String> {
+        grades_by_event(&one_article(text, Some("2016-02-17")).dataset)
+            .into_iter()
+            .map(|(_, date, _)| date)
+            .collect()
+    };
+    let text = "Ashby Council was told by the Department for Education in July 2014 that its services would be run by a trust following an Ofsted inspection in November 2013 that found serious weaknesses. Ashby was rated inadequate in 2015.\n";
+    assert_eq!(kinds_and_dates(text), vec!["2013-11", "2015"]);
+    // With no date of its own, the word after the date still takes it.
+    let text = text.replace(" in November 2013", "");
+    assert_eq!(kinds_and_dates(&text), vec!["2014-07", "2015"]);
+}

@@ -2,14 +2,16 @@
 //! and 29", "Tuesday (October 19)", "last year"), and how a date without a year gets one.
 //!
 //! An article's anchor is the date everything relative is read against: the
-//! publication date it states; else a weekday date, placed in the first year, from the
-//! latest year the article names, in which that day falls on that weekday; else
+//! publication date it states; else a weekday date, placed in the manifest's year if
+//! that day falls on that weekday then, else in the first year, from the latest year
+//! the article names, in which it does; else
 //! "last year" read against the latest year it names; else the manifest's date.
 
 use super::layout::Layout;
 use super::lexicon::{
-    DEADLINE, EARLIER, FUTURE, MONTHS, MONTH_PREPOSITIONS, MONTH_SPAN_OPENERS, PUBLICATION_LEADS,
-    PUBLICATION_LEAD_LINKS, SEASONS, SINCE, WEEKDAYS,
+    ARTICLES, DEADLINE, DETERMINERS, EARLIER, FOCUSED, FUTURE, INSPECTION_NOUNS, MONITORING,
+    MONTHS, MONTH_PREPOSITIONS, MONTH_SPAN_OPENERS, PUBLICATION_LEADS, PUBLICATION_LEAD_LINKS,
+    SEASONS, SINCE, VISIT_NOUNS, WEEKDAYS,
 };
 use super::text::Word;
 use super::{Diagnostics, Problem};
@@ -123,6 +125,7 @@ pub(crate) fn article_dates(
 ) -> ArticleDates {
     let mentions = find_mentions(layout);
     let stated = stated_publication(layout, &mentions);
+    let manifest_year = manifest_published.and_then(Date::year);
     let anchor = stated
         .as_ref()
         .map(|(mention, parts)| Anchor {
@@ -131,11 +134,10 @@ pub(crate) fn article_dates(
             reason: None,
             span: Some(mention.span.clone()),
         })
-        .or_else(|| weekday_anchor(&mentions))
+        .or_else(|| weekday_anchor(&mentions, manifest_year))
         // The text's own evidence first, but a guess from "last year" must agree with
         // the year the newsroom gives, if it gives one.
         .or_else(|| {
-            let manifest_year = manifest_published.and_then(Date::year);
             last_year_anchor(&mentions)
                 .filter(|guess| manifest_year.is_none_or(|year| year == guess.parts.year))
         })
@@ -202,13 +204,13 @@ fn stated_publication(
             && lead
                 .iter()
                 .all(|w| w.is_any(&PUBLICATION_LEADS) || w.is_any(&PUBLICATION_LEAD_LINKS));
-        // A dateline: the date alone on a line just after the headline.
+        // A dateline: the date alone on a line just after the headline, or opening its
+        // first paragraph before a colon ("Monday 20 November 2023: Hillingdon
+        // Council's Children's Services has been judged ...").
+        let rest = layout.slice(mention.span.end..paragraph.end).trim();
         let dateline = lead.is_empty()
             && layout.paragraphs.iter().take(3).any(|p| p == paragraph)
-            && layout
-                .slice(mention.span.end..paragraph.end)
-                .trim()
-                .is_empty();
+            && (rest.is_empty() || rest.starts_with(':'));
         let today_bracketed = lead.last().is_some_and(|w| {
             w.is("today") && layout.slice(w.end()..mention.span.start).trim() == "("
         });
@@ -235,18 +237,35 @@ fn latest_stated_year(mentions: &[DateMention]) -> Option<i32> {
     mentions.iter().filter_map(|m| m.year).max()
 }
 
-/// A weekday date without a year ("Tuesday (October 19)"), placed in the first year,
-/// from the latest the article names, in which it falls on that weekday.
-fn weekday_anchor(mentions: &[DateMention]) -> Option<Anchor> {
-    let latest = latest_stated_year(mentions)?;
+/// A weekday date without a year ("Tuesday (October 19)"), placed in the year the
+/// manifest gives if it falls on that weekday then; else in the first year, from the
+/// latest the article names, in which it does. ("last Tuesday (October 15)" in an
+/// article of 2024 that names 2019: 15 October was a Tuesday in both.)
+fn weekday_anchor(mentions: &[DateMention], manifest_year: Option<i32>) -> Option<Anchor> {
+    let latest = latest_stated_year(mentions);
     mentions.iter().find_map(|mention| {
         let (weekday, month, day) = (mention.weekday?, mention.month?, mention.day?);
-        if mention.year.is_some() {
+        // "from Monday 2 to Friday 6 October": a span of days is when something lasted,
+        // not the day the article was written.
+        if mention.year.is_some() || mention.end_day.is_some() {
             return None;
         }
-        let year = (latest..=latest + WEEKDAY_SEARCH_YEARS).find(|&year| {
+        let fits = |year: i32| {
             day <= days_in_month(year, month) && weekday_of(year, month, day) == weekday
-        })?;
+        };
+        let searched = latest.and_then(|latest| {
+            let year = (latest..=latest + WEEKDAY_SEARCH_YEARS).find(|&year| fits(year))?;
+            Some((
+                year,
+                format!("the first such year from {latest}, the latest year the article names"),
+            ))
+        });
+        let (year, whence) = match manifest_year.filter(|&year| fits(year)) {
+            Some(year) if searched.as_ref().is_none_or(|(found, _)| *found != year) => {
+                (year, "the year the manifest gives".to_string())
+            }
+            _ => searched?,
+        };
         let parts = DateParts {
             year,
             month: Some(month),
@@ -254,7 +273,7 @@ fn weekday_anchor(mentions: &[DateMention]) -> Option<Anchor> {
         };
         let weekday = capitalised(WEEKDAYS[weekday as usize]);
         let reason = format!(
-            "{} {day} is a {weekday} in {year}, the first such year from {latest}, the latest year the article names",
+            "{} {day} is a {weekday} in {year}, {whence}",
             capitalised(MONTHS[month as usize - 1]),
         );
         Some(Anchor {
@@ -657,7 +676,16 @@ impl Reader<'_, '_> {
             .layout
             .slice(self.words[next - 1].end()..word.start)
             .trim();
-        let between = start > 0 && self.words[start - 1].is("between");
+        // "between the 23rd January and the 16th February 2017": an article may stand
+        // before either day.
+        let opener = start.checked_sub(1).and_then(|before| {
+            if self.words[before].is_any(&ARTICLES) {
+                before.checked_sub(1)
+            } else {
+                Some(before)
+            }
+        });
+        let between = opener.is_some_and(|at| self.words[at].is_any(&MONTH_SPAN_OPENERS));
         let joins = if between {
             &["and", "to"][..]
         } else {
@@ -669,6 +697,10 @@ impl Reader<'_, '_> {
             next
         } else {
             return next;
+        };
+        let at = match self.words.get(at) {
+            Some(word) if word.is_any(&ARTICLES) => at + 1,
+            _ => at,
         };
         // "between Monday, January 23 and Friday, January 27, 2023": the last day's
         // weekday is read past.
@@ -923,7 +955,22 @@ impl Reader<'_, '_> {
             mention.end_month = Some(next);
             mention.to_month_end = true;
         }
-        (after_preposition || span_opener || possessive.is_some()).then_some((mention, next_index))
+        // "During the December inspection", "its March monitoring visit": a month between
+        // a determiner and an event word names when that event was.
+        let names_event = at > 0
+            && self.words[at - 1].is_any(&DETERMINERS)
+            && self.linked(at, at + 1)
+            && self.words[at + 1..]
+                .iter()
+                .take(2)
+                .position(|w| w.is_any(&INSPECTION_NOUNS) || w.is_any(&VISIT_NOUNS))
+                .is_some_and(|gap| {
+                    gap == 0
+                        || self.words[at + 1].is_any(&MONITORING)
+                        || self.words[at + 1].is_any(&FOCUSED)
+                });
+        (after_preposition || span_opener || names_event || possessive.is_some())
+            .then_some((mention, next_index))
     }
 
     /// A month name with a possessive ending ("July's inspection"), not after a capitalised
@@ -968,8 +1015,13 @@ impl Reader<'_, '_> {
             .get(at + 1)
             .is_some_and(|w| w.is_any(&["and", "to"]));
         if joined_by_word {
-            if let Some(end) = self.words.get(at + 2).and_then(|w| day_number(w.text)) {
-                return Some((day, Some(end), at + 3));
+            // "from Monday 2 to Friday 6 October": the last day's weekday is read past.
+            let last = match self.weekday(at + 2) {
+                Some(_) if self.linked(at + 2, at + 3) => at + 3,
+                _ => at + 2,
+            };
+            if let Some(end) = self.words.get(last).and_then(|w| day_number(w.text)) {
+                return Some((day, Some(end), last + 1));
             }
         }
         let dashed = self.words.get(at + 1).is_some_and(|w| {

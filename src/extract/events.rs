@@ -252,7 +252,11 @@ pub(crate) fn article_events(
     let dates_by_word = dates_by_word(layout, &words, dates, &grade_marks);
     for (index, word) in words.iter().enumerate() {
         let bound = dates_of(layout, &words, index, dates, dates_by_word.of(index));
-        if word.plural || bound.is_empty() {
+        if word.plural {
+            inspections_of_years(&mut events, word, bound, dates);
+            continue;
+        }
+        if bound.is_empty() {
             continue;
         }
         event_of_word[index] = Some(join_or_add(&mut events, word, bound, dates));
@@ -276,21 +280,24 @@ pub(crate) fn article_events(
         has_undated || !ratings.is_empty(),
         has_undated_current || !ratings.is_empty(),
     );
+    // "After visits by inspectors in April": plural words of an inspection (or of no
+    // kind) make no event, and leave their dates to the ones the article reports.
+    let bound = dates_by_word.taken_by(|w| {
+        let word = &words[w];
+        !(word.plural && word.kind.is_none_or(|k| k == EventKind::Inspection))
+    });
+    let graded_at: Vec<usize> = ratings.iter().map(|r| r.grade_at).collect();
     if let Some(m) = main {
-        // "After visits by inspectors in April": plural words of an inspection (or of no
-        // kind) make no event, and leave their dates to the ones the article reports.
-        let bound = dates_by_word.taken_by(|w| {
-            let word = &words[w];
-            !(word.plural && word.kind.is_none_or(|k| k == EventKind::Inspection))
-        });
         date_by_inspectors(layout, dates, &bound, &mut events[m]);
-        let graded_at: Vec<usize> = ratings.iter().map(|r| r.grade_at).collect();
         date_across_article(layout, dates, &bound, &graded_at, &mut events[m]);
         date_earlier_by_inspecting(layout, dates, &bound, &graded_at, &mut events, m);
     }
-    let previous = main.and_then(|m| previous_event(&events, events[m].year, |_| true));
+    let mut previous = main.and_then(|m| previous_event(&events, events[m].year, |_| true));
     // Visits give no grades: an earlier grade is an earlier inspection's.
-    let previous_graded = main.and_then(|m| previous_event(&events, events[m].year, is_graded));
+    let mut previous_graded = main.and_then(|m| previous_event(&events, events[m].year, is_graded));
+    // The dates that may tell when an earlier event named by an undated word was, read
+    // once when first needed.
+    let mut earlier_dates: Option<Vec<Date>> = None;
     // The last word so far, in the narrative and singular, that has an event: the
     // words before this one no longer change, so it is kept, not looked for.
     let mut last_with_event: Option<usize> = None;
@@ -303,6 +310,26 @@ pub(crate) fn article_events(
             let named_earlier_in_sentence = last_with_event
                 .filter(|&i| sentence.contains(&words[i].range.start))
                 .and_then(|i| event_of_word[i]);
+            if word.earlier && previous.is_none() {
+                let candidates = earlier_dates.get_or_insert_with(|| {
+                    let before = main.and_then(|m| date_parts_of(&events[m], dates));
+                    before.map_or_else(Vec::new, |before| {
+                        inspecting_dates(layout, dates, &bound, &graded_at, move |parts| {
+                            (parts.year, parts.month) < (before.year, before.month)
+                        })
+                        .cloned()
+                        .collect()
+                    })
+                });
+                if let Some(date) = told_just_after(layout, candidates, &word.range) {
+                    let event =
+                        join_or_add(&mut events, word, vec![(date, DateRole::Occurred)], dates);
+                    previous = Some(event);
+                    if is_graded(&events[event]) {
+                        previous_graded = Some(event);
+                    }
+                }
+            }
             let target = if word.earlier {
                 previous
             } else if word.points_back {
@@ -342,7 +369,6 @@ pub(crate) fn article_events(
         // What is still to come takes no grades or findings.
         .filter(|(_, event)| !events[*event].future)
         .collect();
-    let graded_at: Vec<usize> = ratings.iter().map(|r| r.grade_at).collect();
     // Events known only from a date by a grade, and that date's span: findings told
     // beside it are theirs, but other grades still go by the event words.
     let mut dated_by_grades: Vec<(Range<usize>, usize)> = Vec::new();
@@ -487,6 +513,14 @@ pub(crate) fn article_events(
             ),
         }
     }
+    // "In visits to Enfield council during January and February, inspectors found ...
+    // Concerns were raised during a focused visit by Ofsted in September 2018": the
+    // inspection the article reports without naming, its grades taken from the visit
+    // it names last, is dated as a main event known only from the article would be.
+    if let Some(unnamed) = reported_unnamed {
+        date_by_inspectors(layout, dates, &bound, &mut events[unnamed]);
+        date_across_article(layout, dates, &bound, &graded_at, &mut events[unnamed]);
+    }
     if std::env::var("DEBUG_EV").is_ok() {
         for (i, e) in events.iter().enumerate() {
             eprintln!(
@@ -588,6 +622,48 @@ fn known_only_from_article(event: &ArticleEvent) -> bool {
     event.fallback.is_some() && event.occurred.is_empty() && event.published.is_empty()
 }
 
+/// How many sentences after an undated word naming an earlier event ("since they were
+/// last inspected") may tell when that was.
+const EARLIER_TOLD_SENTENCES: usize = 2;
+
+/// "Children's services in Rochdale have taken important strides since they were last
+/// inspected ... Officials from Ofsted said areas of the service needed to improve after
+/// running the rule over them early in January 2018": for an undated word naming an
+/// earlier event when the article dates none, the first of `candidates` (dates no event
+/// word took, in sentences about inspecting, before the reported event's date; in the
+/// text's order) in that word's sentence or one of the next few.
+fn told_just_after(layout: &Layout, candidates: &[Date], word: &Range<usize>) -> Option<Date> {
+    let first = layout.sentence_index_at(word.start)?;
+    let last = (first + EARLIER_TOLD_SENTENCES).min(layout.sentences.len() - 1);
+    let reach = layout.sentences[first].start..layout.sentences[last].end;
+    let start_of = |date: &Date| date.span.map_or(0, |span| span.start);
+    let from = candidates.partition_point(|date| start_of(date) < reach.start);
+    candidates
+        .get(from)
+        .filter(|date| start_of(date) < reach.end)
+        .cloned()
+}
+
+/// The parts of an event's first date: when it took place, else when its report came
+/// out, else the article's own.
+fn date_parts_of(event: &ArticleEvent, dates: &ArticleDates) -> Option<DateParts> {
+    match event.occurred.first().or(event.published.first()) {
+        Some(date) => date.parts(),
+        None => event
+            .fallback
+            .as_ref()
+            .and_then(Date::parts)
+            .or_else(|| dates.anchor.as_ref().map(|anchor| anchor.parts)),
+    }
+}
+
+/// Whether an event has no date of its own but the article's, or its report's
+/// publication ("an 'Outstanding' Ofsted report released on Monday 20 November 2023"):
+/// a visit by inspectors told elsewhere may date it.
+fn undated_but_by_article_or_report(event: &ArticleEvent) -> bool {
+    event.occurred.is_empty() && (event.fallback.is_some() || !event.published.is_empty())
+}
+
 /// Whether the sentence at `at` states a date of a year other than `year`.
 fn other_year_in_sentence(
     layout: &Layout,
@@ -682,7 +758,7 @@ fn date_by_inspectors(
     bound: &[usize],
     event: &mut ArticleEvent,
 ) {
-    if event.fallback.is_none() || !event.occurred.is_empty() || !event.published.is_empty() {
+    if !undated_but_by_article_or_report(event) {
         return;
     }
     // Whether a sentence names inspectors, read once per sentence (dates are in order).
@@ -765,7 +841,7 @@ fn date_across_article(
         return;
     };
     let month_of = |p: &DateParts| p.year * 12 + p.month.map_or(11, |m| m as i32 - 1);
-    let only_from_article = known_only_from_article(event);
+    let only_from_article = undated_but_by_article_or_report(event);
     let year_only = !event.occurred.is_empty()
         && event
             .occurred
@@ -897,7 +973,10 @@ fn inspecting_dates<'d>(
                     || w.is_any(&FUTURE)
                     || w.is_any(&PUBLISHING)
             });
-            !other_time && tells_of_inspecting(sentence)
+            // "after the 16th February 2017 cyber-attack": another thing's date.
+            let premodifies =
+                date.end.is_none() && premodifies_another_noun(layout, &sentence, span);
+            !other_time && !premodifies && tells_of_inspecting(sentence)
         })
         .map(|(_, (_, date))| date)
 }
@@ -916,6 +995,11 @@ fn about_inspecting(words: &[Word]) -> bool {
 /// Most words from a grade to a date that dates it ("rated 'inadequate' in 2019", "its
 /// 'inadequate' rating came in 2014"), the grade's own word included.
 const DATE_BY_GRADE_WORDS: usize = 5;
+
+/// Most words from a grade to a date whose "when" or "which" clause holds it: "its
+/// conclusion in 2015, when the service was judged to be 'inadequate'". The clause,
+/// with no comma of its own, binds them; this only bounds the reading.
+const CLAUSE_OF_DATE_WORDS: usize = 10;
 
 /// The date nearest the grade at `grade_at`, with its span and year, if one is in its
 /// clause and right by it: the grade is that year's, whatever event words are around.
@@ -951,11 +1035,11 @@ fn date_by_grade(
     // away from it: read outwards from the grade while they are near enough.
     let split = in_sentence.partition_point(|(span, _)| span.end <= grade_at);
     let mut near = split..split;
-    while near.start > 0 && words_between(&in_sentence[near.start - 1].0) <= DATE_BY_GRADE_WORDS {
+    while near.start > 0 && words_between(&in_sentence[near.start - 1].0) <= CLAUSE_OF_DATE_WORDS {
         near.start -= 1;
     }
     while near.end < in_sentence.len()
-        && words_between(&in_sentence[near.end].0) <= DATE_BY_GRADE_WORDS
+        && words_between(&in_sentence[near.end].0) <= CLAUSE_OF_DATE_WORDS
     {
         near.end += 1;
     }
@@ -978,28 +1062,31 @@ fn date_by_grade(
             let between = between(span);
             let words = words_from_grade(layout, grade_at, span);
             let gap = layout.slice(between.clone());
-            // "since 2022, when services were rated 'requires improvement'": a clause
-            // that "when" opens right after the date is the date's.
-            let when_clause = span.end <= grade_at
-                && gap.trim_start().strip_prefix(',').is_some_and(|rest| {
-                    rest.trim_start().starts_with("when ") && !rest.contains([',', ';', ':'])
+            // "since 2022, when services were rated 'requires improvement'", "since the
+            // last inspection in February 2019', when services were found to be
+            // inadequate", "in 2013, which rated the service as good": a clause that
+            // "when" or "which" opens right after the date is the date's.
+            let clause_of_date = span.end <= grade_at
+                && opens_clause_after_comma(layout, span.end..grade_at, |w| {
+                    w.is_any(&WHEN) || w.is_any(&RELATIVE_PRONOUNS)
                 });
             // "raised the rating from 'good', which was awarded in 2017": so is a clause
             // that "which" opens right after the grade.
-            let which_clause = span.start > grade_at && {
-                let rest = layout
-                    .slice(grade_end(layout, grade_at)..span.start)
-                    .trim_start_matches(|c: char| c.is_whitespace() || QUOTE_MARKS.contains(&c));
-                rest.strip_prefix(',').is_some_and(|rest| {
-                    rest.trim_start().starts_with("which ") && !rest.contains([',', ';', ':'])
-                })
-            };
-            let same_clause = !gap.contains([',', ';', ':']) || when_clause || which_clause;
+            let which_clause = span.start > grade_at
+                && opens_clause_after_comma(layout, grade_end(layout, grade_at)..span.start, |w| {
+                    w.is_any(&RELATIVE_PRONOUNS)
+                });
+            let in_clause = clause_of_date || which_clause;
+            let same_clause = !gap.contains([',', ';', ':']) || in_clause;
             // "rated inadequate in 2016 - now 'require improvement to be good'": a grade
             // told as the present one after a date is not that date's.
             let now_between = layout.words_in(between).iter().any(|w| w.is_any(NOW.bases));
-            (same_clause && !now_between && words <= DATE_BY_GRADE_WORDS)
-                .then_some((words, span, date))
+            let reach = if in_clause {
+                CLAUSE_OF_DATE_WORDS
+            } else {
+                DATE_BY_GRADE_WORDS
+            };
+            (same_clause && !now_between && words <= reach).then_some((words, span, date))
         })
         .min_by_key(|(words, _, _)| *words)
         .or_else(|| opening_date(layout, in_sentence, &sentence, grade_at))
@@ -1008,6 +1095,29 @@ fn date_by_grade(
 
 /// Marks that may close a quoted grade before the punctuation after it.
 const QUOTE_MARKS: [char; 4] = ['"', '\'', '”', '’'];
+
+/// Whether the text at `gap` is a comma (after any closing quotation mark) and then a
+/// clause that a word `opener` accepts opens, with no comma, semicolon or colon of its
+/// own before the gap ends: ", when services were rated", "', which was awarded".
+fn opens_clause_after_comma(
+    layout: &Layout,
+    gap: Range<usize>,
+    opener: impl Fn(&Word) -> bool,
+) -> bool {
+    let text = layout.slice(gap.clone());
+    let Some(rest) = text
+        .trim_start_matches(|c: char| c.is_whitespace() || QUOTE_MARKS.contains(&c))
+        .strip_prefix(',')
+    else {
+        return false;
+    };
+    let rest_start = gap.end - rest.len();
+    !rest.contains([',', ';', ':'])
+        && layout
+            .words_in(rest_start..gap.end)
+            .first()
+            .is_some_and(opener)
+}
 
 /// A date that opens the grade's sentence as "In January 2020," and so dates all it
 /// tells, when no other date stands between it and the grade: "In January 2020,
@@ -1025,6 +1135,19 @@ fn opening_date<'d>(
         return (opens && span.end <= grade_at && grade_at < clause.end).then_some((0, span, date));
     }
     let opening = layout.words_in(sentence.start..span.start);
+    // "Nine years ago the council's services were judged to be inadequate": a date that
+    // opens the sentence, with no comma after it, dates the grade in its first clause.
+    let gap = layout.slice(span.end..grade_at);
+    let plain_opening = opening.is_empty()
+        && span.end <= grade_at
+        && !gap.contains([',', ';', ':'])
+        && layout.words_in(span.end..grade_at).len() <= CLAUSE_OF_DATE_WORDS
+        && in_sentence
+            .get(1)
+            .is_none_or(|(next, _)| next.start > grade_at);
+    if plain_opening {
+        return Some((0, span, date));
+    }
     let opens = opening.len() == 1 && opening[0].is_any(&DATE_OPENERS);
     let then_comma = layout
         .slice(span.end..grade_at)
@@ -1309,6 +1432,31 @@ fn join_or_add(
     index
 }
 
+/// "since the previous Ofsted inspections in 2011 and 2013": a plural word of
+/// inspections with dates of two or more years names an inspection in each (unlike
+/// "visits by inspectors in April", the days of one inspection).
+fn inspections_of_years(
+    events: &mut Vec<ArticleEvent>,
+    word: &EventWord,
+    bound: Vec<(Date, DateRole)>,
+    dates: &ArticleDates,
+) {
+    let occurred: Vec<Date> = bound
+        .into_iter()
+        .filter(|(_, role)| *role == DateRole::Occurred)
+        .map(|(date, _)| date)
+        .collect();
+    let mut years: Vec<i32> = occurred.iter().filter_map(Date::year).collect();
+    years.sort_unstable();
+    years.dedup();
+    if word.kind != Some(EventKind::Inspection) || years.len() < 2 {
+        return;
+    }
+    for date in occurred {
+        join_or_add(events, word, vec![(date, DateRole::Occurred)], dates);
+    }
+}
+
 fn absorb(event: &mut ArticleEvent, word: &EventWord) {
     event.kind = event.kind.or(word.kind);
     event.visit |= word.kind.is_none() && !word.is_report;
@@ -1570,7 +1718,18 @@ fn dates_by_word(
 ) -> DatesByWord {
     // Each date's word, then the dates grouped by word in one list.
     let mut word_of_date: Vec<(usize, usize)> = Vec::new();
+    // "Monday 20 November 2023: Hillingdon Council's Children's Services has been
+    // judged ... following an 'Outstanding' Ofsted report": the article's dateline is
+    // when it was written, and dates no event word in its sentence.
+    let dateline = dates
+        .stated_publication
+        .as_ref()
+        .and_then(|date| date.span)
+        .map(|span| span.start..span.end);
     for (index, (span, date)) in dates.dates.iter().enumerate() {
+        if dateline.as_ref() == Some(span) {
+            continue;
+        }
         // A date a speaker's own words imply ("Today's report shows ...") dates no event
         // word; one they state in full ("the last inspection in 2022") does.
         if date.inferred && layout.quote_at(span.start).is_some() {
@@ -1597,7 +1756,12 @@ fn dates_by_word(
         if ahead || words_before.last().is_some_and(|w| w.is_any(&DEADLINE)) {
             continue;
         }
-        if let Some(word) = nearest_event_word(layout, words, span, grade_marks) {
+        // A span of days or months ("between the 23rd January and the 16th February
+        // 2017 examining ...") names a time, never a thing: it premodifies no noun.
+        let spans_time = date.end.is_some();
+        let nearest =
+            nearest_event_word(layout, words, span, spans_time, &dates.dates, grade_marks);
+        if let Some(word) = nearest {
             word_of_date.push((word, index));
         }
     }
@@ -1648,6 +1812,8 @@ fn nearest_event_word(
     layout: &Layout,
     words: &[EventWord],
     date: &Range<usize>,
+    spans_time: bool,
+    all_dates: &[(Range<usize>, Date)],
     grade_marks: &[GradeMark],
 ) -> Option<usize> {
     let sentence = layout.plain_sentence_at(date.start);
@@ -1661,10 +1827,14 @@ fn nearest_event_word(
     // The first word from the date's end on; words further on are further from it.
     let first_after = words.partition_point(|w| w.range.start < date.end);
     let after = Some(first_after).filter(|&i| words.get(i).is_some_and(in_sentence));
-    let right_after = after.filter(|&i| layout.words_in(date.end..words[i].range.start).len() <= 1);
+    // "a 2019 Ofsted inspection", not "in 2011 and 2013, the report states".
+    let right_after = after.filter(|&i| {
+        let gap = date.end..words[i].range.start;
+        layout.words_in(gap.clone()).len() <= 1 && !layout.slice(gap).contains([',', ';', ':'])
+    });
     // "such as the 2020 cyber-attack": a date between a determiner and another noun is
     // that noun's, and dates no event.
-    if right_after.is_none() && premodifies_another_noun(layout, &sentence, date) {
+    if right_after.is_none() && !spans_time && premodifies_another_noun(layout, &sentence, date) {
         return None;
     }
     let last_before = words.partition_point(|w| w.range.end <= date.start);
@@ -1783,7 +1953,22 @@ fn nearest_event_word(
     };
     right_after
         .or(before.filter(|i| !graded_apart(i)))
-        .or(after.filter(|i| !graded_apart(i)))
+        // "told by the Department for Education in July 2014 that ... following an
+        // Ofsted inspection in November 2013": a word after the date with a date of its
+        // own right after it is that date's.
+        .or(after.filter(|i| !graded_apart(i) && !dated_right_after(layout, all_dates, &words[*i])))
+}
+
+/// Whether a date follows the event word with at most one word ("in") between them
+/// and no clause mark: "an Ofsted inspection in November 2013".
+fn dated_right_after(layout: &Layout, dates: &[(Range<usize>, Date)], word: &EventWord) -> bool {
+    let end = word.range.end;
+    dates
+        .get(dates.partition_point(|(span, _)| span.start < end))
+        .is_some_and(|(span, _)| {
+            let gap = end..span.start;
+            layout.words_in(gap.clone()).len() <= 1 && !layout.slice(gap).contains([',', ';', ':'])
+        })
 }
 
 /// Most words between an event word and the verb it is the subject of ("the report
