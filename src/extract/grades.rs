@@ -357,7 +357,18 @@ fn points_back(words: &[Token], listed: usize) -> bool {
 /// gives to named judgements is not also the overall grade by default.
 fn apply_rule_table(layout: &Layout, words: &[Token], found: &mut Vec<RatingMention>) {
     let (given, void) = rules::apply(words, GRADE_RULES);
-    let void_at: Vec<usize> = void.iter().map(|&i| words[i].start).collect();
+    // A grade a firm rule gives to a judgement it names is that judgement's, though a
+    // sub-judgement stands by it too: "with children looked after and adoption
+    // 'requiring improvement'".
+    let void_at: Vec<usize> = void
+        .iter()
+        .filter(|&&i| {
+            !given
+                .iter()
+                .any(|g| g.firm && g.judgement_tokens.is_some() && g.grade_tokens.start == i)
+        })
+        .map(|&i| words[i].start)
+        .collect();
     found.retain(|r| !void_at.contains(&r.grade_at));
     // What the pattern rules add; the coded rules' ratings (`found`) are what they
     // override.

@@ -305,6 +305,9 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &["children", "who", "need", "protection"],
             &[HelpAndProtection],
         ),
+        // The title cut short: "the experiences and progress of children who need help
+        // and the service's overall effectiveness".
+        (&["children", "who", "need", "help"], &[HelpAndProtection]),
         // News prose names the judgement by its core: "an 'inadequate' child
         // protection rating".
         (&["child", "protection"], &[HelpAndProtection]),

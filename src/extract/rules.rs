@@ -78,9 +78,25 @@ macro_rules! gap {
     };
 }
 
+/// What may follow a judgement's name in a list: "overall effectiveness of children's
+/// social care services".
+const SERVICES_TAIL: Step = Step::Optional(&Step::Seq(&[
+    Step::Word("of"),
+    Step::UpTo(
+        3,
+        &Step::Not(&Step::Either(&[
+            Step::Grade,
+            Step::Judgement,
+            Step::Word("and"),
+        ])),
+    ),
+    Step::Either(&[Step::Word("services"), Step::Word("service")]),
+]));
+
 /// Judgements in a list: "A, B and C", "A and the experiences and progress of B".
 const JUDGEMENT_LIST: Step = Step::Seq(&[
     Step::Judgement,
+    SERVICES_TAIL,
     Step::Most(
         5,
         &Step::Seq(&[
@@ -106,6 +122,18 @@ const JUDGEMENT_LIST: Step = Step::Seq(&[
                     ])),
                     Step::Word("for"),
                 ]),
+            ])),
+            // "looked after children and those in need of help and protection".
+            Step::Optional(&Step::Seq(&[
+                Step::Word("those"),
+                Step::UpTo(
+                    3,
+                    &Step::Not(&Step::Either(&[
+                        Step::Grade,
+                        Step::Judgement,
+                        Step::Word("and"),
+                    ])),
+                ),
             ])),
             Step::Either(&[
                 Step::Judgement,
@@ -417,6 +445,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "Services for children who are looked after, adoption and care leavers were judged to be good by Ofsted.",
                 yields: &[(Cic, Good, false), (Cl, Good, false)],
+            },
+            Example {
+                text: "Services for looked after children and those in need of help and protection have been rated 'Good' by Ofsted.",
+                yields: &[(Cic, Good, false), (Hp, Good, false)],
             },
             Example {
                 text: "The department's leadership, support for children in care and overall effectiveness all received the inspectorate's top rating.",
@@ -1095,8 +1127,8 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             text: "The services 'require improvement to be good' around 'children who need help and protection' and also for 'impact of leaders on social work practice.'",
             yields: &[(Hp, Ri, false), (Il, Ri, false)],
         }, Example {
-            text: "The council received 'requires improvement' ratings for the experiences and progress of children in care and care leavers.",
-            yields: &[(Cic, Ri, false), (Cl, Ri, false)],
+            text: "The council received 'requires improvement' ratings for overall effectiveness of children's social care services, the experiences and progress of children in care and care leavers.",
+            yields: &[(Oe, Ri, false), (Cic, Ri, false), (Cl, Ri, false)],
         }],
     },
     Rule {
@@ -1534,20 +1566,46 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.with_list_as",
-        doc: "\"with\" and judgements listed, \"as\" and a grade: each gets it, read firmly (\"The overall effectiveness was graded as 'Good', with the experiences and progress of children in care, plus, the experiences and progress of care leavers as 'Outstanding'\"); \"plus\" joins a list as \"and\" does.",
+        doc: "\"with\" and judgements listed, \"as\" and a grade (or a quoted grade of two words or more): each gets it, read firmly (\"The overall effectiveness was graded as 'Good', with the experiences and progress of children in care, plus, the experiences and progress of care leavers as 'Outstanding'\"); \"plus\" joins a list as \"and\" does.",
         how: How::Pattern(
             Step::Seq(&[
                 Step::Word("with"),
                 JUDGEMENT_LIST,
                 Step::Optional(&Step::Either(&[Step::Word("both"), Step::Word("rated"), Step::Word("judged")])),
-                Step::Word("as"),
-                Step::Grade,
+                Step::Either(&[
+                    Step::Seq(&[Step::Word("as"), Step::Grade]),
+                    // "found to be 'inadequate' overall with children looked after and
+                    // adoption 'requiring improvement'".
+                    Step::Seq(&[Step::Quoted, Step::WordyGrade]),
+                ]),
             ]),
             Action::GiveFirm,
         ),
         examples: &[Example {
             text: "Inspectors praised the work, with the experiences and progress of children in care, plus, the experiences and progress of care leavers as 'Outstanding'.",
             yields: &[(Cic, Outstanding, false), (Cl, Outstanding, false)],
+        }, Example {
+            text: "Inspectors praised some work, with children looked after and adoption 'requiring improvement'.",
+            yields: &[(Cic, Ri, false)],
+        }],
+    },
+    Rule {
+        id: "grade.grade_in_the_categories",
+        doc: "A grade, \"in the\", judgements listed (a word or two before the first) and an `area` word: each gets it (\"rated Harrow 'Good' in the safeguarding and children in care categories\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Grade,
+                Step::Word("in"),
+                Step::Word("the"),
+                Step::UpTo(2, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
+                JUDGEMENT_LIST,
+                Step::In(&AREA),
+            ]),
+            Action::GiveFirm,
+        ),
+        examples: &[Example {
+            text: "Inspectors rated Harrow 'Good' in the safeguarding and children in care categories.",
+            yields: &[(Cic, Good, false)],
         }],
     },
     Rule {
