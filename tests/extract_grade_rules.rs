@@ -449,3 +449,29 @@ fn a_when_clause_after_a_date_and_a_judgement_said_to_be_a_grade() {
         ]
     );
 }
+
+/// A grade inside the inspectorate's own quoted words is a finding, read as narrative;
+/// the same words quoted from a councillor are not.
+#[test]
+fn a_grade_in_the_inspectorates_quoted_words_counts_and_not_in_a_councillors() {
+    let report = "Ashby Council was inspected in September 2015.\n\n\
+         \"Children's services in Ashby require improvement to be good,\" the report states.\n";
+    let data = one_article(report, Some("2015-10-01")).dataset;
+    let graded: Vec<Graded> = grades_by_event(&data)
+        .into_iter()
+        .filter(|(_, _, grades)| !grades.is_empty())
+        .collect();
+    assert_eq!(graded.len(), 1, "{graded:?}");
+    assert_eq!(graded[0].2, vec![(Oe, Ri)]);
+
+    let councillor = "Ashby Council was inspected in September 2015.\n\n\
+         \"Children's services in Ashby require improvement to be good,\" said Cllr Jo Bloggs.\n";
+    let data = one_article(councillor, Some("2015-10-01")).dataset;
+    assert!(
+        grades_by_event(&data)
+            .iter()
+            .all(|(_, _, grades)| grades.is_empty()),
+        "{:?}",
+        grades_by_event(&data)
+    );
+}

@@ -146,9 +146,14 @@ fn is_judgement_phrase(text: &str) -> bool {
 }
 
 /// Every rating the article's narrative states of its subject (not of other councils).
+///
+/// `findings` holds the opening byte of each quotation the inspectorate speaks, in
+/// order: its words are findings, read as narrative ("“Children’s services in Brent
+/// require improvement to be good,” the report states").
 pub(crate) fn find_ratings(
     layout: &Layout,
     scope: &Scope,
+    findings: &[usize],
     diagnostics: &mut Diagnostics,
 ) -> Vec<RatingMention> {
     let mut rows = two_line_rows(layout);
@@ -169,7 +174,7 @@ pub(crate) fn find_ratings(
     let mut graded_before: Option<RatingMention> = None;
     let mut ungraded_since = 0;
     for sentence in &layout.sentences {
-        let all_words = narrative_words(layout, sentence.clone());
+        let all_words = narrative_words(layout, sentence.clone(), findings);
         let mut chunk_start = sentence.start;
         // A sentence's grades are read against each other (which judgement goes with
         // which grade), so a run-on sentence is read in parts: see MAX_SENTENCE_WORDS.
@@ -567,7 +572,11 @@ fn lines_under_a_grade(layout: &Layout) -> Vec<RatingMention> {
 /// The sentence's words, leaving out quoted statements but keeping quoted grades.
 /// Borrowed from the layout where nothing is left out (most sentences): a copy of a
 /// long sentence's words would double their memory.
-fn narrative_words<'l, 'a>(layout: &'l Layout<'a>, sentence: Range<usize>) -> Cow<'l, [Word<'a>]> {
+fn narrative_words<'l, 'a>(
+    layout: &'l Layout<'a>,
+    sentence: Range<usize>,
+    findings: &[usize],
+) -> Cow<'l, [Word<'a>]> {
     let words = layout.words_in(sentence.clone());
     // Only a quotation can leave words out.
     let opened_before = layout.quotes.partition_point(|q| q.open < sentence.end);
@@ -588,7 +597,8 @@ fn narrative_words<'l, 'a>(layout: &'l Layout<'a>, sentence: Range<usize>) -> Co
             match last_quote {
                 Some((open, is_term)) if open == quote.open => is_term,
                 _ => {
-                    let is_term = is_rating_term(layout.slice(quote.inner.clone()));
+                    let is_term = is_rating_term(layout.slice(quote.inner.clone()))
+                        || findings.binary_search(&quote.open).is_ok();
                     last_quote = Some((quote.open, is_term));
                     is_term
                 }

@@ -306,7 +306,14 @@ impl Analysis {
             article.published.as_ref(),
             &mut diagnostics,
         );
-        let ratings = grades::find_ratings(&layout, scope, &mut diagnostics);
+        // The inspectorate's own statements are findings: a grade in them counts.
+        let mut findings: Vec<usize> = attributed
+            .iter()
+            .filter(|a| matches!(a.speaker, Speaker::Inspectorate) && !a.fragment)
+            .map(|a| layout.quotes[a.quote].open)
+            .collect();
+        findings.sort_unstable();
+        let ratings = grades::find_ratings(&layout, scope, &findings, &mut diagnostics);
         let events = events::article_events(
             &layout,
             &dates,
