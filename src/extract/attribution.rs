@@ -10,9 +10,10 @@
 use super::grades::is_rating_term;
 use super::layout::Layout;
 use super::lexicon::{
-    ACCORDING_TO, ADDING, AFTER_SPEECH_VERB, AUXILIARIES, EITHER_PRONOUNS, GOES_ON,
+    ACCORDING_TO, ADDING, AFTER_SPEECH_VERB, AUXILIARIES, CLAUSE_THAT, EITHER_PRONOUNS, GOES_ON,
     INSPECTORATE_WORDS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, REPORTING_VERBS, SCENE_SETTERS,
-    SPEECH_VERBS, STATEMENT_OPENERS, THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
+    SETTING_PREPOSITIONS, SPEECH_VERBS, STATEMENT_OPENERS, THING_PRONOUNS, TOLD, TOLD_AUDIENCE,
+    WEEKDAYS,
 };
 use super::people::{
     index_of, is_relative_clause, join_role, name_at, names_a_role, surname, with_appositive_role,
@@ -219,9 +220,19 @@ fn introduction(layout: &Layout, quote: &QuoteSpan, statements_only: bool) -> Op
             words = rest;
         }
     }
-    let verb = speech_verb_at_end(words)?;
-    let introduced = marked
-        || (verb + 1 == words.len() && (!statements_only || opens_a_statement(layout, quote)));
+    // "Lead inspector Teresa Godfrey reported:": before a colon, a verb reporting a
+    // finding introduces a statement too (with a comma or nothing, it tags a phrase).
+    let colon = layout.slice(before.clone()).ends_with(':');
+    let reporting_last = || {
+        let last = words.len().checked_sub(1)?;
+        (colon && words[last].is_any(&REPORTING_VERBS)).then_some(last)
+    };
+    let verb = speech_verb_at_end(words).or_else(reporting_last)?;
+    // With no mark, nothing but space may stand between the verb and the quotation:
+    // "…,” she said.\n\n“Nine years ago …” is a new statement, not one she introduced.
+    let verb_last = verb + 1 == words.len() && words[verb].end() == before.end;
+    let introduced =
+        marked || (verb_last && (!statements_only || opens_a_statement(layout, quote)));
     if !introduced {
         return None;
     }
@@ -270,6 +281,9 @@ fn speech_verb_at_end(words: &[Word]) -> Option<usize> {
     if words[verb].is_any(&SPEECH_VERBS) {
         return Some(verb);
     }
+    if let Some(verb) = verb_before_setting(words) {
+        return Some(verb);
+    }
     // "told the Daily Echo:", "told reporters:": "told" and whom.
     let told = words.len()
         - words
@@ -284,6 +298,24 @@ fn speech_verb_at_end(words: &[Word]) -> Option<usize> {
             .iter()
             .all(|w| w.is_capitalised() || w.is_any(&TOLD_AUDIENCE)))
     .then_some(told)
+}
+
+/// Most words of the phrase after a speech verb that sets where it was said: "said in
+/// their report which has just been published:".
+const MAX_SETTING_WORDS: usize = 8;
+
+/// Index of a speech verb followed, to the end of `words`, by a phrase opening with a
+/// preposition that says where or when it was said ("Ofsted said in their report which
+/// has just been published:"), not by a clause of what was said ("said in May that").
+fn verb_before_setting(words: &[Word]) -> Option<usize> {
+    let from = words.len().saturating_sub(MAX_SETTING_WORDS + 1);
+    let verb = (from..words.len().saturating_sub(2))
+        .rev()
+        .find(|&at| words[at].is_any(&SPEECH_VERBS))?;
+    let setting = &words[verb + 1..];
+    let said_what =
+        |w: &Word| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS) || w.is_any(&CLAUSE_THAT);
+    (setting[0].is_any(&SETTING_PREPOSITIONS) && !setting.iter().any(said_what)).then_some(verb)
 }
 
 /// Most words after "told" naming whom, before the colon: "told the Daily Echo:".

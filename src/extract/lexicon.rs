@@ -945,6 +945,15 @@ pub(crate) const SURE_PLACE_JOINERS: [&str; 2] = ["with", "&"];
 /// Words that end one clause and begin another inside a sentence.
 pub(crate) const CLAUSE_WORDS: [&str; 3] = ["while", "whereas", "but"];
 
+/// Prepositions opening the phrase after a speech verb that says where or when it was
+/// said, before the colon of a statement: "Ofsted said in their report which has just
+/// been published:".
+pub(crate) const SETTING_PREPOSITIONS: [&str; 3] = ["in", "on", "at"];
+
+/// The word that opens a clause of what was said: "said in May that ..." is no setting,
+/// and "stating that “…”" quotes what the subject said.
+pub(crate) const CLAUSE_THAT: [&str; 1] = ["that"];
+
 /// Courtesy titles: part of how a person is named, not their role.
 pub(crate) const HONORIFICS: [&str; 17] = [
     "Cllr",
@@ -1219,6 +1228,8 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("deadline", &DEADLINE),
     ("first_after", &FIRST_AFTER),
     ("later", &LATER),
+    ("setting_prepositions", &SETTING_PREPOSITIONS),
+    ("clause_that", &CLAUSE_THAT),
 ];
 
 #[cfg(test)]
@@ -1411,6 +1422,10 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
     ("not_names", "council_kinds", "\"County\", \"City\", \"Borough\" are parts of a council's name, no person's"),
     ("not_names", "trust_kinds", "\"Children's\" begins a trust's name, no person's"),
     ("not_names", "months", "a month is no name"),
+    ("clause_that", "that_one", "\"that\" opens a clause of what was said, and points back to an event named before"),
+    ("clause_that", "said_again", "\"that\" opens a clause of what was said, and points back to a grade just given"),
+    ("clause_that", "not_names", "\"That\" opens a clause, and is no name"),
+    ("clause_that", "not_places", "\"That\" opens a clause, and is no place"),
 ];
 
 /// Lists of closed-class words that rules skip over: they share articles,
@@ -1447,6 +1462,7 @@ const STOP_LISTS: &[&str] = &[
     "office_of",
     "place_joiners",
     "publication_lead_links",
+    "setting_prepositions",
 ];
 
 #[cfg(test)]

@@ -1,0 +1,109 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Quotation and speaker rules of round 5 (issue 17), through the whole extractor, on
+//! short texts written for these tests about made-up councils and people. Each rule
+//! has a case it reads and a counter-case it must leave alone.
+
+mod extract_common;
+
+use extract_common::{one_article, quote_starting};
+use rating_timeline::model::Dataset;
+
+/// The name of the person a quote starting with `start` is given to, and whether it is
+/// a fragment.
+fn speaker(data: &Dataset, start: &str) -> (String, bool) {
+    let quote = quote_starting(data, start);
+    let person = data
+        .people
+        .iter()
+        .find(|p| p.id == quote.speaker)
+        .unwrap_or_else(|| panic!("no person {:?}", quote.speaker));
+    (person.name.clone(), quote.fragment)
+}
+
+#[test]
+fn a_speech_verb_that_ends_a_sentence_introduces_no_quotation_after_it() {
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         In her report lead inspector Jane Marlow said staff were now stable.\n\n\
+         \"As a result, practice helps children,\" she said.\n\n\
+         \"Nine years ago we were letting our children down,\" said Tim Walsh, who oversees the service.\n",
+        Some("2021"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "As a result"), ("Jane Marlow".into(), false));
+    assert_eq!(
+        speaker(&data, "Nine years ago"),
+        ("Tim Walsh".into(), false)
+    );
+}
+
+#[test]
+fn a_speech_verb_right_before_an_unmarked_statement_still_introduces_it() {
+    // Counter-case: with nothing between the verb and the mark, the verb introduces.
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         Ofsted's director, Yvette Marsh, said \"it is a rare achievement for a council\".\n",
+        Some("2021"),
+    )
+    .dataset;
+    assert_eq!(
+        speaker(&data, "it is a rare"),
+        ("Yvette Marsh".into(), false)
+    );
+}
+
+#[test]
+fn a_reporting_verb_before_a_colon_introduces_a_statement_over_paragraphs() {
+    let data = one_article(
+        "Ashby children's services require improvement\n\n\
+         Lead inspector Rosa Penhale reported: “For example, the response to homeless children remains underdeveloped.\n\
+         “Transition planning for children in care is not always effective.\n\
+         “Decision-making is sometimes too adult focused.”\n",
+        Some("2024"),
+    )
+    .dataset;
+    for start in ["For example", "Transition planning", "Decision-making"] {
+        assert_eq!(speaker(&data, start), ("Rosa Penhale".into(), false));
+    }
+}
+
+#[test]
+fn a_reporting_verb_before_a_phrase_in_marks_tags_it_as_a_fragment() {
+    // Counter-case: with no colon, "reported" tags a phrase, not a statement.
+    let data = one_article(
+        "Ashby children's services require improvement\n\n\
+         Lead inspector Rosa Penhale reported “steady progress” in the service.\n",
+        Some("2024"),
+    )
+    .dataset;
+    assert_eq!(
+        speaker(&data, "steady progress"),
+        ("Rosa Penhale".into(), true)
+    );
+}
+
+#[test]
+fn a_phrase_saying_where_it_was_said_may_stand_between_the_verb_and_the_colon() {
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         Ofsted said in their report which has just been published: \"Since the last inspection, children have received more timely help.\n\n\
+         \"Multi-agency arrangements are stronger and highly effective.\"\n",
+        Some("2018"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "Since the last"), ("Ofsted".into(), false));
+    assert_eq!(speaker(&data, "Multi-agency"), ("Ofsted".into(), false));
+}
+
+#[test]
+fn a_clause_of_what_was_said_after_the_verb_is_no_setting() {
+    // Counter-case: "said in May that ...:" tells what was said; the quotation after
+    // the colon is not introduced by "said".
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         Cllr Jo Penrose said in May that the plan had three parts: \"staffing, training and oversight of every case\".\n",
+        Some("2018"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "staffing"), ("Jo Penrose".into(), true));
+}
