@@ -107,3 +107,28 @@ fn a_clause_of_what_was_said_after_the_verb_is_no_setting() {
     .dataset;
     assert_eq!(speaker(&data, "staffing"), ("Jo Penrose".into(), true));
 }
+
+#[test]
+fn a_phrase_is_given_to_an_untitled_person_the_sentence_names_as_saying_it() {
+    let data = one_article(
+        "Ashby children's services require improvement\n\n\
+         Whilst accepting the judgements, Ashby’s Director of Children’s Services, Nia Trevelyan, described the report as “harsh” stating that “it did not fully take into account the progress the service has made since 2019”.\n",
+        Some("2024"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "harsh"), ("Nia Trevelyan".into(), true));
+    assert_eq!(speaker(&data, "it did not"), ("Nia Trevelyan".into(), true));
+}
+
+#[test]
+fn a_name_in_brackets_after_a_titled_speaker_is_not_the_speaker() {
+    // Counter-case: the titled name opening the sentence is its subject; the party in
+    // brackets and the group in the relative clause are not.
+    let data = one_article(
+        "Ashby children's services rated inadequate\n\n\
+         Cllr Julian Moor (Liberal Democrat, Kingsbridge), who leads Ashby’s Lib Dems, said the outcome “obviously makes us even more determined to improve”.\n",
+        Some("2025"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "obviously"), ("Julian Moor".into(), true));
+}

@@ -130,8 +130,9 @@ impl Attributor<'_, '_, '_> {
             || introduction(layout, quote, false).and_then(|phrase| parse_speaker(layout, phrase));
         let cue = trailing.or_else(right_after_verb).or_else(|| {
             let words = narrative_words_before(layout, quote);
-            let (reporting, nearest) = sources_before(layout, &words);
-            reporting.or_else(|| nearest.filter(|_| !said_by_another(layout, &words)))
+            let history = &self.history;
+            let (reporting, nearest) = sources_before(layout, history, &words);
+            reporting.or_else(|| nearest.filter(|_| !said_by_another(layout, history, &words)))
         })?;
         let (speaker, role) = self.resolve(cue, quote.open)?;
         Some((speaker, role, true))
@@ -431,12 +432,16 @@ fn without_trailing_auxiliaries<'w, 'a>(words: &'w [Word<'a>]) -> &'w [Word<'a>]
 /// [`narrative_words_before`]): the last "speaker (auxiliaries) reporting-verb", as in
 /// "inspectors found", "it was found", "Ofsted describes"; and the last person or
 /// inspectorate named.
-fn sources_before(layout: &Layout, words: &[Word]) -> (Option<Cue>, Option<Cue>) {
+fn sources_before(
+    layout: &Layout,
+    history: &History,
+    words: &[Word],
+) -> (Option<Cue>, Option<Cue>) {
     let mut reporting = None;
     let mut nearest = None;
     let mut index = 0;
     while index < words.len() {
-        let Some((cue, next)) = source_at(layout, words, index) else {
+        let Some((cue, next)) = source_at(layout, history, words, index) else {
             index += 1;
             continue;
         };
@@ -458,14 +463,14 @@ fn sources_before(layout: &Layout, words: &[Word]) -> (Option<Cue>, Option<Cue>)
 /// Whether the sentence's first speech or reporting verb before a quotation (in its
 /// narrative `words` before it) has a subject that is no source: "Council chiefs say
 /// they are 'disappointed' after ... by Ofsted" is the council's word, not Ofsted's.
-fn said_by_another(layout: &Layout, words: &[Word]) -> bool {
+fn said_by_another(layout: &Layout, history: &History, words: &[Word]) -> bool {
     let Some(verb) = words
         .iter()
         .position(|w| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS))
     else {
         return false;
     };
-    !(0..verb).any(|index| source_at(layout, &words[..verb], index).is_some())
+    !(0..verb).any(|index| source_at(layout, history, &words[..verb], index).is_some())
 }
 
 /// Most words of narrative before a quotation that are read for its speaker. Prose
@@ -522,14 +527,27 @@ fn narrative_words_before<'a>(layout: &Layout<'a>, quote: &QuoteSpan) -> Vec<Wor
 }
 
 /// A pronoun, inspectorate word or titled name at `words[index]`, and the next index.
-fn source_at(layout: &Layout, words: &[Word], index: usize) -> Option<(Cue, usize)> {
+/// A name without a title counts where the narrative names that person as saying
+/// something ("Wirral's director, Simone White, described the report as “harsh”"): the
+/// history holds them as reported speakers.
+fn source_at(
+    layout: &Layout,
+    history: &History,
+    words: &[Word],
+    index: usize,
+) -> Option<(Cue, usize)> {
     if let Some(kind) = pronoun(&words[index]) {
         return Some((Cue::Pronoun(kind), index + 1));
     }
     if words[index].is_any(&INSPECTORATE_WORDS) {
         return Some((Cue::Inspectorate, index + 1));
     }
-    name_at(layout, words, index, true).map(|(mention, next)| (Cue::Named(mention), next))
+    name_at(layout, words, index, true)
+        .or_else(|| {
+            let (_, next) = name_at(layout, words, index, false)?;
+            Some((history.person_at(words[index].start)?.clone(), next))
+        })
+        .map(|(mention, next)| (Cue::Named(mention), next))
 }
 
 fn pronoun(word: &Word) -> Option<PronounKind> {
@@ -648,9 +666,18 @@ fn reported_speakers(layout: &Layout, titled: &[NameMention]) -> Vec<NameMention
         let subject = (0..verb)
             .filter_map(|index| name_at(layout, &words[..verb], index, false))
             .map(|(mention, _)| mention)
+            // A titled name first is the subject, known already: "Cllr Julian Brazil
+            // (...), who leads Devon's Lib Dems, said" is not the Lib Dems'.
             .find(|mention| {
+                if titled_at.contains(&mention.span.start) {
+                    return true;
+                }
                 let between = layout.slice(mention.span.end..words[verb].start).trim();
-                between.is_empty() || (between.starts_with(',') && between.ends_with(','))
+                // Not a name in brackets: "Cllr Julian Brazil (Liberal Democrat,
+                // Kingsbridge), who leads ..., said".
+                let bracketed = between.contains([')', '(']);
+                between.is_empty()
+                    || (between.starts_with(',') && between.ends_with(',') && !bracketed)
             })?;
         let known = titled_at.contains(&subject.span.start);
         (!known).then(|| with_appositive_role(layout, subject))
@@ -811,6 +838,12 @@ impl<'n> History<'n> {
                 .or_default()
                 .insert((at, index));
         }
+    }
+
+    /// The person named, as a speaker, at byte `at`.
+    fn person_at(&self, at: usize) -> Option<&NameMention> {
+        let &index = self.people.get(&at)?;
+        self.mention(self.entries[index])
     }
 
     /// The last speaker of the pronoun's kind named before `at` (of two named at the
