@@ -132,3 +132,47 @@ fn a_name_in_brackets_after_a_titled_speaker_is_not_the_speaker() {
     .dataset;
     assert_eq!(speaker(&data, "obviously"), ("Julian Moor".into(), true));
 }
+
+#[test]
+fn an_unnamed_spokesperson_speaks_as_their_role_and_adding_shares_the_subject() {
+    let data = one_article(
+        "Ashby Borough Council's children's services require improvement\n\n\
+         A council spokesperson said the borough “acknowledges and accepts” the findings, adding: “This provides clear direction for the service.\n\n\
+         “We are already implementing a robust improvement plan.”\n\n\
+         “Like many councils, we’ve been operating with severe placement shortages,” a Conservative Group spokesperson said.\n",
+        Some("2025"),
+    )
+    .dataset;
+    for start in ["This provides", "We are already"] {
+        assert_eq!(
+            speaker(&data, start),
+            ("Council spokesperson".into(), false)
+        );
+    }
+    assert_eq!(
+        speaker(&data, "Like many councils"),
+        ("Conservative Group spokesperson".into(), false)
+    );
+}
+
+#[test]
+fn an_inspectorate_spokesperson_is_the_inspectorate_and_adding_needs_a_speech_verb() {
+    // Counter-cases: "an Ofsted spokesperson" is Ofsted; and a participle after a
+    // sentence with no speech verb has no speaker from it.
+    let data = one_article(
+        "Ashby Borough Council's children's services require improvement\n\n\
+         “The council must act quickly,” an Ofsted spokesperson said.\n\n\
+         The council published its plan on Monday, adding: “We will recruit forty social workers.”\n",
+        Some("2025"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "The council must"), ("Ofsted".into(), false));
+    assert!(data
+        .people
+        .iter()
+        .all(|p| !p.name.to_lowercase().contains("spokesperson")));
+    assert!(!data
+        .quotes
+        .iter()
+        .any(|q| q.text.starts_with("We will recruit") && !q.fragment));
+}

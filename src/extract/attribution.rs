@@ -10,10 +10,10 @@
 use super::grades::is_rating_term;
 use super::layout::Layout;
 use super::lexicon::{
-    ACCORDING_TO, ADDING, AFTER_SPEECH_VERB, AUXILIARIES, CLAUSE_THAT, EITHER_PRONOUNS, GOES_ON,
-    INSPECTORATE_WORDS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, REPORTING_VERBS, SCENE_SETTERS,
-    SETTING_PREPOSITIONS, SPEECH_VERBS, STATEMENT_OPENERS, THING_PRONOUNS, TOLD, TOLD_AUDIENCE,
-    WEEKDAYS,
+    ACCORDING_TO, ADDING, AFTER_SPEECH_VERB, ARTICLES, AUXILIARIES, CLAUSE_THAT, EITHER_PRONOUNS,
+    GOES_ON, INSPECTORATE_WORDS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, REPORTING_VERBS,
+    SCENE_SETTERS, SETTING_PREPOSITIONS, SPEECH_VERBS, SPOKESPERSONS, STATEMENT_OPENERS,
+    THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
 };
 use super::people::{
     index_of, is_relative_clause, join_role, name_at, names_a_role, surname, with_appositive_role,
@@ -219,6 +219,10 @@ fn introduction(layout: &Layout, quote: &QuoteSpan, statements_only: bool) -> Op
     if let [rest @ .., last] = words {
         if last.is_any(&ADDING) && rest.last().is_some_and(|w| w.is_any(&SPEECH_VERBS)) {
             words = rest;
+        } else if last.is_any(&ADDING) && marked {
+            // "A council spokesperson said the borough “accepts” the findings, adding:":
+            // the participle's subject is that of the sentence's speech verb.
+            return subject_of_first_speech_verb(layout, quote, last.start);
         }
     }
     // "Lead inspector Teresa Godfrey reported:": before a colon, a verb reporting a
@@ -238,6 +242,22 @@ fn introduction(layout: &Layout, quote: &QuoteSpan, statements_only: bool) -> Op
         return None;
     }
     Some(before.start..words[verb].start)
+}
+
+/// The words before the first speech verb of `quote`'s sentence, outside quotations and
+/// before `end`: the subject a participle after it ("…, adding:") shares.
+fn subject_of_first_speech_verb(
+    layout: &Layout,
+    quote: &QuoteSpan,
+    end: usize,
+) -> Option<Range<usize>> {
+    let sentence = layout.sentence_at(quote.open);
+    let words = layout.words_in(sentence.start..end);
+    let verb = words
+        .iter()
+        .take(MAX_NARRATIVE_WORDS)
+        .position(|w| w.is_any(&SPEECH_VERBS) && layout.quote_at(w.start).is_none())?;
+    (verb > 0).then(|| sentence.start..words[verb].start)
 }
 
 /// Whether a quotation right after a speech verb, with no colon or comma, is a
@@ -625,10 +645,50 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
             return Some(Cue::Named(mention));
         }
     }
-    words
-        .iter()
-        .any(|w| w.is_any(&INSPECTORATE_WORDS))
-        .then_some(Cue::Inspectorate)
+    if words.iter().any(|w| w.is_any(&INSPECTORATE_WORDS)) {
+        return Some(Cue::Inspectorate);
+    }
+    unnamed_spokesperson(layout, words).map(Cue::Named)
+}
+
+/// Most words naming whom an unnamed spokesperson speaks for: "a Conservative Group
+/// spokesperson".
+const MAX_SPOKESPERSON_WORDS: usize = 4;
+
+/// A speaker given by role alone, as a spokesperson with an article before it: "a
+/// council spokesperson" is the person "Council spokesperson", "a Conservative Group
+/// spokesperson" another.
+fn unnamed_spokesperson(layout: &Layout, words: &[Word]) -> Option<NameMention> {
+    let last = words.len().checked_sub(1)?;
+    if !words[last].is_any(&SPOKESPERSONS) {
+        return None;
+    }
+    let article = (last.saturating_sub(MAX_SPOKESPERSON_WORDS + 1)..last)
+        .rev()
+        .find(|&at| words[at].is_any(&ARTICLES))?;
+    // One phrase: no mark between its words.
+    let joined = (article + 1..=last).all(|at| {
+        layout
+            .slice(words[at - 1].end()..words[at].start)
+            .trim()
+            .is_empty()
+    });
+    if !joined {
+        return None;
+    }
+    let span = words[article + 1].start..words[last].end();
+    // Capitalised, as a name is: "Council spokesperson".
+    let mut chars = layout.slice(span.clone()).chars();
+    let name: String = chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    Some(NameMention {
+        span,
+        alias: name.clone(),
+        name,
+        role: None,
+    })
 }
 
 /// A role written before a name, without a phrase that sets the scene before it: "In a

@@ -954,6 +954,9 @@ pub(crate) const SETTING_PREPOSITIONS: [&str; 3] = ["in", "on", "at"];
 /// and "stating that “…”" quotes what the subject said.
 pub(crate) const CLAUSE_THAT: [&str; 1] = ["that"];
 
+/// Roles that name a speaker with no name given: "a council spokesperson said".
+pub(crate) const SPOKESPERSONS: [&str; 3] = ["spokesperson", "spokesman", "spokeswoman"];
+
 /// Courtesy titles: part of how a person is named, not their role.
 pub(crate) const HONORIFICS: [&str; 17] = [
     "Cllr",
@@ -1230,6 +1233,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("later", &LATER),
     ("setting_prepositions", &SETTING_PREPOSITIONS),
     ("clause_that", &CLAUSE_THAT),
+    ("spokespersons", &SPOKESPERSONS),
 ];
 
 #[cfg(test)]
@@ -1425,6 +1429,7 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
     ("clause_that", "that_one", "\"that\" opens a clause of what was said, and points back to an event named before"),
     ("clause_that", "said_again", "\"that\" opens a clause of what was said, and points back to a grade just given"),
     ("clause_that", "not_names", "\"That\" opens a clause, and is no name"),
+    ("spokespersons", "role_words", "a spokesperson's role is a role after a name, and speaks with none"),
     ("clause_that", "not_places", "\"That\" opens a clause, and is no place"),
 ];
 
