@@ -176,3 +176,40 @@ fn an_inspectorate_spokesperson_is_the_inspectorate_and_adding_needs_a_speech_ve
         .iter()
         .any(|q| q.text.starts_with("We will recruit") && !q.fragment));
 }
+
+#[test]
+fn a_person_introduced_by_what_they_are_is_who_she_or_he_is_next() {
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         \"Nine years ago we were letting our children down,\" said Tom Walsh, who oversees the service.\n\n\
+         Kinship carers Dana Hollis has received help from the authority to look after a grandchild.\n\n\
+         \"Keeping children with their families is the most important thing,\" she said.\n\n\
+         \"It's what we should be doing anyway, we are family.\"\n",
+        Some("2021"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "Nine years"), ("Tom Walsh".into(), false));
+    assert_eq!(
+        speaker(&data, "Keeping children"),
+        ("Dana Hollis".into(), false)
+    );
+    assert_eq!(speaker(&data, "It's what"), ("Dana Hollis".into(), false));
+}
+
+#[test]
+fn a_place_opening_a_sentence_is_no_person_a_pronoun_can_stand_for() {
+    // Counter-case: no noun for a person before "Central Ashby", so "she" stays the
+    // last person named.
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         Director of children's services Nia Trevelyan said the service had improved.\n\n\
+         Neighbouring Central Ashby has also received help from the authority.\n\n\
+         \"Keeping children with their families is the most important thing,\" she said.\n",
+        Some("2021"),
+    )
+    .dataset;
+    assert_eq!(
+        speaker(&data, "Keeping children"),
+        ("Nia Trevelyan".into(), false)
+    );
+}

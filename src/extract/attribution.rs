@@ -11,9 +11,9 @@ use super::grades::is_rating_term;
 use super::layout::Layout;
 use super::lexicon::{
     ACCORDING_TO, ADDING, AFTER_SPEECH_VERB, ARTICLES, AUXILIARIES, CLAUSE_THAT, EITHER_PRONOUNS,
-    GOES_ON, INSPECTORATE_WORDS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, REPORTING_VERBS,
-    SCENE_SETTERS, SETTING_PREPOSITIONS, SPEECH_VERBS, SPOKESPERSONS, STATEMENT_OPENERS,
-    THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
+    GOES_ON, INSPECTORATE_WORDS, PASSIVE_AUXILIARIES, PERSON_NOUNS, PERSON_PRONOUNS,
+    REPORTING_VERBS, SCENE_SETTERS, SETTING_PREPOSITIONS, SPEECH_VERBS, SPOKESPERSONS,
+    STATEMENT_OPENERS, THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
 };
 use super::people::{
     index_of, is_relative_clause, join_role, name_at, names_a_role, surname, with_appositive_role,
@@ -743,6 +743,15 @@ fn reported_speakers(layout: &Layout, titled: &[NameMention]) -> Vec<NameMention
         (!known).then(|| with_appositive_role(layout, subject))
     };
     let mut found: Vec<NameMention> = layout.sentences.iter().filter_map(speaker_of).collect();
+    let known: HashSet<usize> = found.iter().map(|m| m.span.start).collect();
+    found.extend(
+        layout
+            .sentences
+            .iter()
+            .filter_map(|sentence| named_after_a_person_noun(layout, sentence))
+            .filter(|m| !titled_at.contains(&m.span.start) && !known.contains(&m.span.start))
+            .collect::<Vec<_>>(),
+    );
     let mut known_at = titled_at;
     known_at.extend(found.iter().map(|m| m.span.start));
     found.extend(
@@ -752,6 +761,43 @@ fn reported_speakers(layout: &Layout, titled: &[NameMention]) -> Vec<NameMention
             .collect::<Vec<_>>(),
     );
     found
+}
+
+/// Most words of a lead-in naming what a person is, before their name.
+const MAX_PERSON_NOUN_LEAD_IN: usize = 3;
+
+/// A person a sentence opens with, untitled, after a lead-in that says what they are:
+/// "Kinship carers Debbie Harris has received help ...", "Foster carer Sam Patel has
+/// ...". The lead-in ends in a noun for a person (carer, parent, worker, ...), is in
+/// lower case but for its first word, and becomes the role; the name is followed by a
+/// word in lower case. A place opening a sentence ("Neighbouring Central Bedfordshire
+/// has") has no such lead-in.
+fn named_after_a_person_noun(layout: &Layout, sentence: &Range<usize>) -> Option<NameMention> {
+    let words = layout.words_in(sentence.clone());
+    let first = words.first()?;
+    if layout.quote_at(first.start).is_some() {
+        return None;
+    }
+    let lead_in = (1..=MAX_PERSON_NOUN_LEAD_IN.min(words.len()))
+        .find(|&at| words.get(at).is_some_and(Word::is_capitalised))?;
+    let in_lower_case = words[1..lead_in].iter().all(|w| !w.is_capitalised());
+    let noun = &words[lead_in - 1];
+    let singular = noun.text.strip_suffix('s').unwrap_or(noun.text);
+    let person_noun = PERSON_NOUNS
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(noun.text) || p.eq_ignore_ascii_case(singular));
+    if !(in_lower_case && person_noun) {
+        return None;
+    }
+    let (mut mention, next) = name_at(layout, words, lead_in, false)?;
+    let then_lower = words
+        .get(next)
+        .is_some_and(|w| w.text.starts_with(char::is_lowercase));
+    if !then_lower || mention.role.is_some() {
+        return None;
+    }
+    mention.role = Some(layout.slice(first.start..noun.end()).to_string());
+    Some(mention)
 }
 
 /// Most words of a role between "according to" and the name it introduces.

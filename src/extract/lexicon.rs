@@ -957,6 +957,23 @@ pub(crate) const CLAUSE_THAT: [&str; 1] = ["that"];
 /// Roles that name a speaker with no name given: "a council spokesperson said".
 pub(crate) const SPOKESPERSONS: [&str; 3] = ["spokesperson", "spokesman", "spokeswoman"];
 
+/// Nouns for what a person is, in the singular, that introduce a name written after
+/// them at a sentence's start: "Kinship carers Debbie Harris has received help".
+pub(crate) const PERSON_NOUNS: [&str; 12] = [
+    "carer",
+    "worker",
+    "parent",
+    "mother",
+    "father",
+    "grandmother",
+    "grandfather",
+    "mum",
+    "dad",
+    "leaver",
+    "resident",
+    "campaigner",
+];
+
 /// Courtesy titles: part of how a person is named, not their role.
 pub(crate) const HONORIFICS: [&str; 17] = [
     "Cllr",
@@ -1234,6 +1251,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("setting_prepositions", &SETTING_PREPOSITIONS),
     ("clause_that", &CLAUSE_THAT),
     ("spokespersons", &SPOKESPERSONS),
+    ("person_nouns", &PERSON_NOUNS),
 ];
 
 #[cfg(test)]
