@@ -213,3 +213,30 @@ fn a_place_opening_a_sentence_is_no_person_a_pronoun_can_stand_for() {
         ("Nia Trevelyan".into(), false)
     );
 }
+
+#[test]
+fn a_statement_opening_the_sentence_after_a_tagged_phrase_is_its_speakers() {
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         In general, senior managers at Ashby “know their services well”, Ofsted said. “Strong political support has enabled leaders to manage increasing demand.”\n",
+        Some("2019"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "know their"), ("Ofsted".into(), true));
+    assert_eq!(speaker(&data, "Strong political"), ("Ofsted".into(), false));
+}
+
+#[test]
+fn a_tagged_phrase_lends_its_speaker_only_to_the_very_next_sentence() {
+    // Counter-case: a sentence in between breaks the link.
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         Managers at Ashby “know their services well”, Ofsted said. The council's leader disagreed with parts of the report. “We will appeal against two findings.”\n",
+        Some("2019"),
+    )
+    .dataset;
+    assert!(!data
+        .quotes
+        .iter()
+        .any(|q| q.text.starts_with("We will appeal") && q.speaker == "ofsted"));
+}

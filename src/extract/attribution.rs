@@ -68,6 +68,7 @@ pub(crate) fn attribute(
         layout,
         history: History::new(layout, names),
         last_statement: None,
+        last_tagged: None,
     };
     let mut attributed = Vec::new();
     for (index, quote) in layout.quotes.iter().enumerate() {
@@ -96,6 +97,9 @@ struct Attributor<'l, 'a, 'n> {
     history: History<'n>,
     /// Paragraph, speaker and role of the last statement.
     last_statement: Option<(usize, Speaker, Option<String>)>,
+    /// Where the last phrase tagged after it opens ("“…”, Ofsted said."), its speaker
+    /// and role.
+    last_tagged: Option<(usize, Speaker, Option<String>)>,
 }
 
 impl Attributor<'_, '_, '_> {
@@ -116,7 +120,8 @@ impl Attributor<'_, '_, '_> {
             )
         } else if starts_sentence {
             // "\"We made a choice,\" Cllr Hussain said. \"It paid off.\""
-            self.said_earlier_in_paragraph(quote)
+            self.tagged_sentence_before(quote)
+                .or_else(|| self.said_earlier_in_paragraph(quote))
         } else {
             None
         };
@@ -128,6 +133,10 @@ impl Attributor<'_, '_, '_> {
         // phrase right after the speech verb is the speaker's, as a fragment.
         let right_after_verb =
             || introduction(layout, quote, false).and_then(|phrase| parse_speaker(layout, phrase));
+        // "Managers “know their services”, Ofsted said. “Strong support ...”": a
+        // phrase tagged after it lends its speaker to a statement opening the next
+        // sentence.
+        let tagged = trailing.is_some();
         let cue = trailing.or_else(right_after_verb).or_else(|| {
             let words = narrative_words_before(layout, quote);
             let history = &self.history;
@@ -135,7 +144,21 @@ impl Attributor<'_, '_, '_> {
             reporting.or_else(|| nearest.filter(|_| !said_by_another(layout, history, &words)))
         })?;
         let (speaker, role) = self.resolve(cue, quote.open)?;
+        self.last_tagged = tagged.then(|| (quote.open, speaker.clone(), role.clone()));
         Some((speaker, role, true))
+    }
+
+    /// The speaker of a phrase tagged after it ("“…”, Ofsted said.") in the sentence
+    /// right before `quote`'s, in the same paragraph.
+    fn tagged_sentence_before(&self, quote: &QuoteSpan) -> Option<(Speaker, Option<String>)> {
+        let (open, speaker, role) = self.last_tagged.clone()?;
+        let layout = self.layout;
+        let sentence = layout.sentence_index_at(quote.open)?;
+        let same_paragraph = layout.paragraph_index_at(open) == Some(quote.paragraph);
+        let just_before = layout
+            .sentence_index_at(open)
+            .is_some_and(|s| s + 1 == sentence);
+        (same_paragraph && just_before).then_some((speaker, role))
     }
 
     /// The previous statement's speaker, if it stood earlier in the quote's paragraph.
