@@ -240,3 +240,28 @@ fn a_tagged_phrase_lends_its_speaker_only_to_the_very_next_sentence() {
         .iter()
         .any(|q| q.text.starts_with("We will appeal") && q.speaker == "ofsted"));
 }
+
+#[test]
+fn a_quotation_right_after_a_participle_of_saying_is_its_sentences_subjects() {
+    let data = one_article(
+        "Ashby children's services rated inadequate\n\n\
+         Ofsted inspected Ashby in December.\n\n\
+         They published their findings in February, writing that “poor management and oversight have led to widespread drift and delay”.\n",
+        Some("2024"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "poor management"), ("Ofsted".into(), true));
+}
+
+#[test]
+fn a_participle_of_saying_far_from_the_quotation_gives_it_no_speaker() {
+    // Counter-case: "writing to them about ..." does not introduce the phrase.
+    let data = one_article(
+        "Ashby children's services rated inadequate\n\n\
+         Ofsted inspected Ashby in December.\n\n\
+         They met parents in February, writing to them about the “slow pace of change in the service”.\n",
+        Some("2024"),
+    )
+    .dataset;
+    assert!(!data.quotes.iter().any(|q| q.text.starts_with("slow pace")));
+}

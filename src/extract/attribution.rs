@@ -12,8 +12,8 @@ use super::layout::Layout;
 use super::lexicon::{
     ACCORDING_TO, ADDING, AFTER_SPEECH_VERB, ARTICLES, AUXILIARIES, CLAUSE_THAT, EITHER_PRONOUNS,
     GOES_ON, INSPECTORATE_WORDS, PASSIVE_AUXILIARIES, PERSON_NOUNS, PERSON_PRONOUNS,
-    REPORTING_VERBS, SCENE_SETTERS, SETTING_PREPOSITIONS, SPEECH_VERBS, SPOKESPERSONS,
-    STATEMENT_OPENERS, THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
+    REPORTING_VERBS, SAYING_PARTICIPLES, SCENE_SETTERS, SETTING_PREPOSITIONS, SPEECH_VERBS,
+    SPOKESPERSONS, STATEMENT_OPENERS, THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
 };
 use super::people::{
     index_of, is_relative_clause, join_role, name_at, names_a_role, surname, with_appositive_role,
@@ -137,15 +137,58 @@ impl Attributor<'_, '_, '_> {
         // phrase tagged after it lends its speaker to a statement opening the next
         // sentence.
         let tagged = trailing.is_some();
-        let cue = trailing.or_else(right_after_verb).or_else(|| {
-            let words = narrative_words_before(layout, quote);
-            let history = &self.history;
-            let (reporting, nearest) = sources_before(layout, history, &words);
-            reporting.or_else(|| nearest.filter(|_| !said_by_another(layout, history, &words)))
-        })?;
+        let cue = trailing
+            .or_else(right_after_verb)
+            .or_else(|| self.subject_of_participle(quote))
+            .or_else(|| {
+                let words = narrative_words_before(layout, quote);
+                let history = &self.history;
+                let (reporting, nearest) = sources_before(layout, history, &words);
+                reporting.or_else(|| nearest.filter(|_| !said_by_another(layout, history, &words)))
+            })?;
         let (speaker, role) = self.resolve(cue, quote.open)?;
         self.last_tagged = tagged.then(|| (quote.open, speaker.clone(), role.clone()));
         Some((speaker, role, true))
+    }
+
+    /// For a quotation right after a participle of saying ("They published their
+    /// findings in February, writing that “…”"), the first source its sentence names
+    /// before the participle: the participle's subject.
+    fn subject_of_participle(&self, quote: &QuoteSpan) -> Option<Cue> {
+        let layout = self.layout;
+        let words = narrative_words_before(layout, quote);
+        let mut end = words.len();
+        if end > 0 && words[end - 1].is_any(&CLAUSE_THAT) {
+            end -= 1;
+        }
+        let participle = end.checked_sub(1)?;
+        let adjacent = words
+            .get(end)
+            .map_or(quote.open, |w| w.start)
+            .saturating_sub(words[participle].end())
+            <= 1;
+        if !(adjacent && words[participle].is_any(&SAYING_PARTICIPLES)) {
+            return None;
+        }
+        let before = &words[..participle];
+        // The subject opens the sentence, or follows a phrase setting the scene ("In
+        // February, inspectors ..."). Failing a source there, the other readings of a
+        // phrase decide ("with inspectors concluding that", "X described it as “harsh”
+        // stating that").
+        let after_scene = before.first().is_some_and(|w| w.is_any(&SCENE_SETTERS));
+        let subject_at = if after_scene {
+            (1..before.len()).find(|&at| {
+                layout
+                    .slice(before[at - 1].end()..before[at].start)
+                    .contains(',')
+            })?
+        } else {
+            0
+        };
+        (subject_at < before.len())
+            .then(|| source_at(layout, &self.history, before, subject_at))
+            .flatten()
+            .map(|(cue, _)| cue)
     }
 
     /// The speaker of a phrase tagged after it ("“…”, Ofsted said.") in the sentence

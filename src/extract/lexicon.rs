@@ -957,6 +957,18 @@ pub(crate) const CLAUSE_THAT: [&str; 1] = ["that"];
 /// Roles that name a speaker with no name given: "a council spokesperson said".
 pub(crate) const SPOKESPERSONS: [&str; 3] = ["spokesperson", "spokesman", "spokeswoman"];
 
+/// Participles of saying that, right before a quotation (with "that" or not), give it
+/// the subject of their sentence: "They published their findings, writing that “…”".
+pub(crate) const SAYING_PARTICIPLES: [&str; 7] = [
+    "writing",
+    "stating",
+    "saying",
+    "noting",
+    "warning",
+    "concluding",
+    "explaining",
+];
+
 /// Nouns for what a person is, in the singular, that introduce a name written after
 /// them at a sentence's start: "Kinship carers Debbie Harris has received help".
 pub(crate) const PERSON_NOUNS: [&str; 12] = [
@@ -1252,6 +1264,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("clause_that", &CLAUSE_THAT),
     ("spokespersons", &SPOKESPERSONS),
     ("person_nouns", &PERSON_NOUNS),
+    ("saying_participles", &SAYING_PARTICIPLES),
 ];
 
 #[cfg(test)]
@@ -1447,6 +1460,8 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
     ("clause_that", "that_one", "\"that\" opens a clause of what was said, and points back to an event named before"),
     ("clause_that", "said_again", "\"that\" opens a clause of what was said, and points back to a grade just given"),
     ("clause_that", "not_names", "\"That\" opens a clause, and is no name"),
+    ("saying_participles", "scene_setters", "\"writing\" right before a quotation gives it its sentence's subject, and opening a sentence sets the scene before a speaker"),
+    ("saying_participles", "adding", "\"saying\" gives a quotation its sentence's subject, and after a speaker's tag opens a further statement"),
     ("spokespersons", "role_words", "a spokesperson's role is a role after a name, and speaks with none"),
     ("clause_that", "not_places", "\"That\" opens a clause, and is no place"),
 ];
