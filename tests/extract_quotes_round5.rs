@@ -265,3 +265,20 @@ fn a_participle_of_saying_far_from_the_quotation_gives_it_no_speaker() {
     .dataset;
     assert!(!data.quotes.iter().any(|q| q.text.starts_with("slow pace")));
 }
+
+#[test]
+fn a_tag_with_a_name_between_commas_reaches_back_over_a_phrase_saying_where() {
+    let data = one_article(
+        "Ashby children's services: second monitoring visit\n\n\
+         \"Some children experience neglect for too long,\" Alison Penhale, an inspector, said in a letter to the council.\n\n\
+         \"Most children are seen regularly,\" inspectors said in a letter to the council.\n",
+        Some("2023"),
+    )
+    .dataset;
+    assert_eq!(
+        speaker(&data, "Some children"),
+        ("Alison Penhale".into(), false)
+    );
+    // Counter-case: with no name, the letter's writers are the inspectorate.
+    assert_eq!(speaker(&data, "Most children"), ("Ofsted".into(), false));
+}

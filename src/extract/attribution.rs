@@ -450,10 +450,11 @@ fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
     // "…," Ofsted's director, Yvette Stanley, said: a name between commas before the
     // verb reaches back over them.
     let from_last_comma = after_quotes + tail.rfind(',').map_or(0, |at| at + 1);
-    let only_the_verb = layout
-        .words_in(from_last_comma..tail_end)
-        .iter()
-        .all(is_verb);
+    // "…," Alison Smale, an inspector, said in a letter to the council: so too a verb
+    // and a phrase saying where.
+    let after_last_comma = layout.words_in(from_last_comma..tail_end);
+    let only_the_verb =
+        after_last_comma.iter().all(is_verb) || verb_before_setting(after_last_comma) == Some(0);
     let clause_start = if inverted || only_the_verb {
         after_quotes
     } else {
