@@ -282,3 +282,32 @@ fn a_tag_with_a_name_between_commas_reaches_back_over_a_phrase_saying_where() {
     // Counter-case: with no name, the letter's writers are the inspectorate.
     assert_eq!(speaker(&data, "Most children"), ("Ofsted".into(), false));
 }
+
+#[test]
+fn a_statement_carried_on_without_its_opening_mark_is_still_read() {
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         \"As a result, some children are matched within days,\" Ofsted's inspection report for Ashby states.\n\n\
+         The local authority is very successful in finding adopters within children's timescales.\"\n",
+        Some("2017"),
+    )
+    .dataset;
+    assert_eq!(
+        speaker(&data, "The local authority"),
+        ("Ofsted".into(), false)
+    );
+}
+
+#[test]
+fn a_closing_mark_after_narrative_carries_nothing_on() {
+    // Counter-case: the paragraph before is narrative, not a statement, so a stray
+    // closing mark makes no quotation of the paragraph.
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         Ofsted's inspection report for Ashby was published on Monday.\n\n\
+         The local authority is very successful in finding adopters within children's timescales.\"\n",
+        Some("2017"),
+    )
+    .dataset;
+    assert!(!data.quotes.iter().any(|q| q.text.starts_with("The local")));
+}

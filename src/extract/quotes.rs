@@ -60,6 +60,10 @@ pub(crate) fn find_quotes(
             continuing = !closes;
             continue;
         }
+        if let Some(quote) = missing_its_opening_mark(text, paragraphs, index) {
+            quotes.push(quote);
+            continue;
+        }
         let unmarked = carried_on_unmarked(text, paragraphs, index);
         let carried_on = unmarked
             || paragraphs
@@ -107,6 +111,48 @@ fn opens_after_colon(body: &str, offset: usize, c: char) -> bool {
             .chars()
             .next()
             .is_some_and(char::is_uppercase)
+}
+
+/// A paragraph opening in capitals whose only double mark closes it after the
+/// statement's punctuation, right after a paragraph that opens with a mark and closes
+/// it: a statement carried on whose opening mark was left out ("“As a result, ...,” the
+/// report states.\n\nThe local authority is very successful ...\""). The quotation runs
+/// from the paragraph's start.
+fn missing_its_opening_mark(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    index: usize,
+) -> Option<QuoteSpan> {
+    let previous = paragraphs.get(index.checked_sub(1)?)?;
+    let paragraph = paragraphs.get(index)?;
+    let is_double = |c: char| OPENING_DOUBLE.contains(&c) || CLOSING_DOUBLE.contains(&c);
+    // The statement before closed there (one still open is carried on otherwise), and
+    // this one opens as a sentence does.
+    let before = text.get(previous.clone())?;
+    let closed_before = before.chars().filter(|&c| is_double(c)).count() >= 2;
+    if !(opens_with_mark(text, previous) && closed_before) {
+        return None;
+    }
+    let body = text.get(paragraph.clone())?.trim_end();
+    if !body.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut chars = body.chars().rev();
+    let closing = chars.next().filter(|&c| CLOSING_DOUBLE.contains(&c))?;
+    let punctuated = chars.next().is_some_and(|c| matches!(c, '.' | '!' | '?'));
+    if !punctuated || body.chars().filter(|&c| is_double(c)).count() != 1 {
+        return None;
+    }
+    let inner_end = paragraph.start + body.len() - closing.len_utf8();
+    let inner = trim_range(text, paragraph.start..inner_end, &[',']);
+    (!inner.is_empty()).then(|| QuoteSpan {
+        open: paragraph.start,
+        inner,
+        outer_end: inner_end + closing.len_utf8(),
+        closed: true,
+        paragraph: index,
+        opens_paragraph: true,
+    })
 }
 
 /// Most lines a statement runs on over with no mark at their start.
