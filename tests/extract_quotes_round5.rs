@@ -6,7 +6,7 @@
 mod extract_common;
 
 use extract_common::{one_article, quote_starting};
-use rating_timeline::model::Dataset;
+use rating_timeline::model::{Dataset, SpeakerKind};
 
 /// The name of the person a quote starting with `start` is given to, and whether it is
 /// a fragment.
@@ -310,4 +310,40 @@ fn a_closing_mark_after_narrative_carries_nothing_on() {
     )
     .dataset;
     assert!(!data.quotes.iter().any(|q| q.text.starts_with("The local")));
+}
+
+#[test]
+fn a_council_named_as_the_whole_clause_before_the_verb_speaks_as_a_body() {
+    let data = one_article(
+        "Ashby children's services require improvement\n\n\
+         In a report, to be discussed at next week’s meeting, Ashby Borough Council wrote of its recent inspection:\n\
+         “It is a wide grade judgement, ranging from close to inadequate to on the cusp of good.”\n",
+        Some("2019"),
+    )
+    .dataset;
+    assert_eq!(
+        speaker(&data, "It is a wide"),
+        ("Ashby Borough Council".into(), false)
+    );
+    let council = data
+        .people
+        .iter()
+        .find(|p| p.name == "Ashby Borough Council")
+        .expect("the council speaks");
+    assert_eq!(council.kind, SpeakerKind::Organisation);
+}
+
+#[test]
+fn a_council_inside_a_longer_phrase_is_not_the_speaker() {
+    // Counter-cases: the chief executive of a council is not the council, and a report
+    // to a council is the inspectorate's.
+    let data = one_article(
+        "Ashby children's services rated inadequate\n\n\
+         The chief executive of Ashby County Council today said \"I'm sorry\" after inspectors gave her authority the lowest rating.\n\n\
+         \"Children wait too long for help,\" a report to Ashby County Council said.\n",
+        Some("2017"),
+    )
+    .dataset;
+    assert!(data.people.iter().all(|p| !p.name.ends_with("Council")));
+    assert_eq!(speaker(&data, "Children wait"), ("Ofsted".into(), false));
 }

@@ -11,16 +11,17 @@ use super::grades::is_rating_term;
 use super::layout::Layout;
 use super::lexicon::{
     ACCORDING_TO, ADDING, AFTER_SPEECH_VERB, ARTICLES, AUXILIARIES, CLAUSE_THAT, EITHER_PRONOUNS,
-    GOES_ON, INSPECTORATE_WORDS, PASSIVE_AUXILIARIES, PERSON_NOUNS, PERSON_PRONOUNS,
-    REPORTING_VERBS, SAYING_PARTICIPLES, SCENE_SETTERS, SETTING_PREPOSITIONS, SPEECH_VERBS,
-    SPOKESPERSONS, STATEMENT_OPENERS, THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
+    GOES_ON, INSPECTORATE_WORDS, NOT_PLACES, ORGANISATION_ENDINGS, PASSIVE_AUXILIARIES,
+    PERSON_NOUNS, PERSON_PRONOUNS, REPORTING_VERBS, SAYING_PARTICIPLES, SCENE_SETTERS,
+    SETTING_PREPOSITIONS, SPEECH_VERBS, SPOKESPERSONS, STATEMENT_OPENERS, THING_PRONOUNS, TOLD,
+    TOLD_AUDIENCE, WEEKDAYS,
 };
 use super::people::{
     index_of, is_relative_clause, join_role, name_at, names_a_role, surname, with_appositive_role,
     NameMention,
 };
 use super::quotes::QuoteSpan;
-use super::text::{trim_range, Word};
+use super::text::{only_space_between, trim_range, Word};
 use super::{Diagnostics, Problem};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
@@ -712,10 +713,56 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
             return Some(Cue::Named(mention));
         }
     }
+    // "In a report, ..., Southend Council wrote": the council before the verb, not the
+    // report before it.
+    if let Some(council) = council_named(layout, words) {
+        return Some(Cue::Named(council));
+    }
     if words.iter().any(|w| w.is_any(&INSPECTORATE_WORDS)) {
         return Some(Cue::Inspectorate);
     }
     unnamed_spokesperson(layout, words).map(Cue::Named)
+}
+
+/// Most capitalised words of a council's name before "Council": "Bedford Borough".
+const MAX_COUNCIL_NAME_WORDS: usize = 3;
+
+/// A council speaking as a body, the whole clause right before the verb: "In a report,
+/// ..., Southend Council wrote of its recent inspection:". Read only where no person is
+/// named; the council is an organisation among the people.
+fn council_named(layout: &Layout, words: &[Word]) -> Option<NameMention> {
+    let last = words.len().checked_sub(1)?;
+    let council = &words[last];
+    if !(council.is_capitalised() && council.is_any(&ORGANISATION_ENDINGS)) {
+        return None;
+    }
+    let first = (last.saturating_sub(MAX_COUNCIL_NAME_WORDS)..last)
+        .rev()
+        .take_while(|&at| {
+            let word = &words[at];
+            word.is_capitalised()
+                && !word.is_possessive()
+                && only_space_between(layout.text, word, &words[at + 1])
+        })
+        .last()?;
+    // Not "Both", "The", ... opening the sentence.
+    let first = (first..last).find(|&at| !words[at].is_any(&NOT_PLACES))?;
+    // The council is the whole clause before the verb, not "the chief executive of
+    // Worcestershire County Council" nor "a report to Southend Council".
+    let whole_clause = first == 0
+        || layout
+            .slice(words[first - 1].end()..words[first].start)
+            .contains(',');
+    if !whole_clause {
+        return None;
+    }
+    let name = layout.slice(words[first].start..council.end()).to_string();
+    Some(NameMention {
+        span: words[first].start..council.end(),
+        alias: name.clone(),
+        name,
+        role: None,
+    })
 }
 
 /// Most words naming whom an unnamed spokesperson speaks for: "a Conservative Group

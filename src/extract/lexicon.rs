@@ -945,10 +945,10 @@ pub(crate) const SURE_PLACE_JOINERS: [&str; 2] = ["with", "&"];
 /// Words that end one clause and begin another inside a sentence.
 pub(crate) const CLAUSE_WORDS: [&str; 3] = ["while", "whereas", "but"];
 
-/// Prepositions opening the phrase after a speech verb that says where or when it was
-/// said, before the colon of a statement: "Ofsted said in their report which has just
-/// been published:".
-pub(crate) const SETTING_PREPOSITIONS: [&str; 3] = ["in", "on", "at"];
+/// Prepositions opening the phrase after a speech verb that says where, when or of what
+/// it was said, before the colon of a statement: "Ofsted said in their report which has
+/// just been published:", "Southend Council wrote of its recent inspection:".
+pub(crate) const SETTING_PREPOSITIONS: [&str; 4] = ["in", "on", "at", "of"];
 
 /// The word that opens a clause of what was said: "said in May that ..." is no setting,
 /// and "stating that “…”" quotes what the subject said.
@@ -956,6 +956,9 @@ pub(crate) const CLAUSE_THAT: [&str; 1] = ["that"];
 
 /// Roles that name a speaker with no name given: "a council spokesperson said".
 pub(crate) const SPOKESPERSONS: [&str; 3] = ["spokesperson", "spokesman", "spokeswoman"];
+
+/// The last word of a body's name that may speak as one: "Southend Council wrote:".
+pub(crate) const ORGANISATION_ENDINGS: [&str; 1] = ["council"];
 
 /// Participles of saying that, right before a quotation (with "that" or not), give it
 /// the subject of their sentence: "They published their findings, writing that “…”".
@@ -1265,6 +1268,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("spokespersons", &SPOKESPERSONS),
     ("person_nouns", &PERSON_NOUNS),
     ("saying_participles", &SAYING_PARTICIPLES),
+    ("organisation_endings", &ORGANISATION_ENDINGS),
 ];
 
 #[cfg(test)]
@@ -1460,6 +1464,8 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
     ("clause_that", "that_one", "\"that\" opens a clause of what was said, and points back to an event named before"),
     ("clause_that", "said_again", "\"that\" opens a clause of what was said, and points back to a grade just given"),
     ("clause_that", "not_names", "\"That\" opens a clause, and is no name"),
+    ("organisation_endings", "councils_at_large", "\"council\" ends a body's name that speaks, and means councils at large"),
+    ("organisation_endings", "not_names", "\"Council\" ends a body's name, no person's"),
     ("saying_participles", "scene_setters", "\"writing\" right before a quotation gives it its sentence's subject, and opening a sentence sets the scene before a speaker"),
     ("saying_participles", "adding", "\"saying\" gives a quotation its sentence's subject, and after a speaker's tag opens a further statement"),
     ("spokespersons", "role_words", "a spokesperson's role is a role after a name, and speaks with none"),
