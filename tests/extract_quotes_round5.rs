@@ -347,3 +347,16 @@ fn a_council_inside_a_longer_phrase_is_not_the_speaker() {
     assert!(data.people.iter().all(|p| !p.name.ends_with("Council")));
     assert_eq!(speaker(&data, "Children wait"), ("Ofsted".into(), false));
 }
+
+#[test]
+fn adding_takes_the_subject_of_the_nearest_speech_verb_before_it() {
+    // Counter-case to the spokesperson's "said ..., adding:": an earlier speech verb of
+    // another subject in the sentence does not lend its speaker.
+    let data = one_article(
+        "Ashby children's services rated inadequate\n\n\
+         After Ofsted said the service was poor, Cllr Tom Hale said it was unfair, adding: “We will appeal against the findings.”\n",
+        Some("2024"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "We will appeal"), ("Tom Hale".into(), false));
+}

@@ -289,7 +289,7 @@ fn introduction(layout: &Layout, quote: &QuoteSpan, statements_only: bool) -> Op
         } else if last.is_any(&ADDING) && marked {
             // "A council spokesperson said the borough “accepts” the findings, adding:":
             // the participle's subject is that of the sentence's speech verb.
-            return subject_of_first_speech_verb(layout, quote, last.start);
+            return subject_of_speech_verb(layout, quote, last.start);
         }
     }
     // "Lead inspector Teresa Godfrey reported:": before a colon, a verb reporting a
@@ -311,20 +311,21 @@ fn introduction(layout: &Layout, quote: &QuoteSpan, statements_only: bool) -> Op
     Some(before.start..words[verb].start)
 }
 
-/// The words before the first speech verb of `quote`'s sentence, outside quotations and
-/// before `end`: the subject a participle after it ("…, adding:") shares.
-fn subject_of_first_speech_verb(
-    layout: &Layout,
-    quote: &QuoteSpan,
-    end: usize,
-) -> Option<Range<usize>> {
+/// The words before the last speech verb of `quote`'s sentence before `end`, outside
+/// quotations, back to the speech verb before it or the sentence's start: the subject a
+/// participle after it ("…, adding:") shares. In "After Ofsted said the service was
+/// poor, Cllr Hale said it was unfair, adding:", Cllr Hale's.
+fn subject_of_speech_verb(layout: &Layout, quote: &QuoteSpan, end: usize) -> Option<Range<usize>> {
     let sentence = layout.sentence_at(quote.open);
     let words = layout.words_in(sentence.start..end);
-    let verb = words
+    let words = &words[words.len().saturating_sub(MAX_NARRATIVE_WORDS)..];
+    let is_verb = |w: &Word| w.is_any(&SPEECH_VERBS) && layout.quote_at(w.start).is_none();
+    let verb = words.iter().rposition(is_verb)?;
+    let start = words[..verb]
         .iter()
-        .take(MAX_NARRATIVE_WORDS)
-        .position(|w| w.is_any(&SPEECH_VERBS) && layout.quote_at(w.start).is_none())?;
-    (verb > 0).then(|| sentence.start..words[verb].start)
+        .rposition(is_verb)
+        .map_or(sentence.start, |before| words[before].end());
+    (start < words[verb].start).then(|| start..words[verb].start)
 }
 
 /// Whether a quotation right after a speech verb, with no colon or comma, is a
