@@ -157,6 +157,14 @@ impl Attributor<'_, '_, '_> {
     /// before the participle: the participle's subject.
     fn subject_of_participle(&self, quote: &QuoteSpan) -> Option<Cue> {
         let layout = self.layout;
+        // A look at the last two words first, so that most quotations are not read
+        // back any further.
+        let sentence = layout.sentence_at(quote.open);
+        let last_two = layout.words_in(sentence.start..quote.open);
+        let last_two = &last_two[last_two.len().saturating_sub(2)..];
+        if !last_two.iter().any(|w| w.is_any(&SAYING_PARTICIPLES)) {
+            return None;
+        }
         let words = narrative_words_before(layout, quote);
         let mut end = words.len();
         if end > 0 && words[end - 1].is_any(&CLAUSE_THAT) {
@@ -633,8 +641,10 @@ fn source_at(
     }
     name_at(layout, words, index, true)
         .or_else(|| {
+            // The history first: a lookup, where reading a name is not.
+            let known = history.person_at(words[index].start)?;
             let (_, next) = name_at(layout, words, index, false)?;
-            Some((history.person_at(words[index].start)?.clone(), next))
+            Some((known.clone(), next))
         })
         .map(|(mention, next)| (Cue::Named(mention), next))
 }
