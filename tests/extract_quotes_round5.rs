@@ -360,3 +360,34 @@ fn adding_takes_the_subject_of_the_nearest_speech_verb_before_it() {
     .dataset;
     assert_eq!(speaker(&data, "We will appeal"), ("Tom Hale".into(), false));
 }
+
+#[test]
+fn a_statement_in_single_marks_after_said_may_close_before_its_full_stop() {
+    let data = one_article(
+        "Ashby children's services require improvement\n\n\
+         In the press release Council Leader Councillor Steve Ambler said, ‘I am very pleased that inspectors recognised our commitment. The changes we have made will deliver the improvements needed’.\n",
+        Some("2019"),
+    )
+    .dataset;
+    let quote = quote_starting(&data, "I am very pleased");
+    assert!(quote.text.ends_with("improvements needed"));
+    assert_eq!(
+        speaker(&data, "I am very pleased"),
+        ("Steve Ambler".into(), false)
+    );
+}
+
+#[test]
+fn a_plural_possessive_before_a_full_stop_closes_no_statement_without_a_speech_verb() {
+    // Counter-case: with no speech verb before the mark, "workers’." is an apostrophe.
+    let data = one_article(
+        "Ashby children's services require improvement\n\n\
+         Inspectors praised the ‘Family Help’ teams, and the work of the social workers’.\n",
+        Some("2019"),
+    )
+    .dataset;
+    assert!(!data
+        .quotes
+        .iter()
+        .any(|q| q.text.starts_with("Family Help")));
+}

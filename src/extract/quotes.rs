@@ -6,7 +6,7 @@
 //! paragraph runs to there; if the next paragraph does not carry it on, that is a warning.
 
 use super::grades::is_rating_term;
-use super::lexicon::DETERMINERS;
+use super::lexicon::{DETERMINERS, SPEECH_VERBS};
 use super::text::{trim_range, CLOSING_DOUBLE, CLOSING_SINGLE, OPENING_DOUBLE, OPENING_SINGLE};
 use super::{Diagnostics, Problem};
 use std::ops::Range;
@@ -201,6 +201,17 @@ pub(crate) fn opens_with_mark(text: &str, paragraph: &Range<usize>) -> bool {
         .is_some_and(|c| OPENING_DOUBLE.contains(&c))
 }
 
+/// Whether `before` (the text up to a quotation mark) ends with a speech verb and a
+/// comma or colon: "Councillor Steve Count said, ".
+fn after_speech_verb(before: &str) -> bool {
+    let Some(rest) = before.trim_end().strip_suffix([',', ':']) else {
+        return false;
+    };
+    rest.rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|verb| SPEECH_VERBS.iter().any(|v| verb.eq_ignore_ascii_case(v)))
+}
+
 /// Fewest words a quotation in single marks that opens in lower case must hold to be
 /// read as one: fewer are a term or a phrase in marks ('good', 'serious and widespread
 /// failures').
@@ -285,12 +296,23 @@ impl ParagraphScanner<'_, '_> {
                 continue;
             }
             let from_next = i + c.len_utf8();
+            // "Steve Count said, ‘I am very pleased ... needed’.": after a speech verb and
+            // its comma or colon, the statement's full stop may follow the mark.
+            let introduced = after_speech_verb(&body[..i]);
+            let stop_after = |j: usize, closing: char| {
+                let rest = &body[j + closing.len_utf8()..];
+                let mut chars = rest.chars();
+                chars.next().is_some_and(|p| matches!(p, '.' | '!' | '?'))
+                    && chars.next().is_none_or(char::is_whitespace)
+            };
             let close = body[from_next..]
                 .char_indices()
                 .map(|(offset, c)| (from_next + offset, c))
                 .find(|&(j, closing)| {
                     CLOSING_SINGLE.contains(&closing)
-                        && (lower || before(j).is_some_and(|p| matches!(p, '.' | ',' | '!' | '?')))
+                        && (lower
+                            || before(j).is_some_and(|p| matches!(p, '.' | ',' | '!' | '?'))
+                            || (introduced && stop_after(j, closing)))
                         && after(j, closing).is_none_or(|next| !next.is_alphanumeric())
                 });
             if lower {
