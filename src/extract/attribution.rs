@@ -10,16 +10,18 @@
 use super::grades::is_rating_term;
 use super::layout::Layout;
 use super::lexicon::{
-    ACCORDING_TO, ADDING, AFTER_SPEECH_VERB, AUXILIARIES, EITHER_PRONOUNS, GOES_ON,
-    INSPECTORATE_WORDS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, REPORTING_VERBS, SCENE_SETTERS,
-    SPEECH_VERBS, STATEMENT_OPENERS, THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
+    ACCORDING_TO, ADDING, AFTER_SPEECH_VERB, ARTICLES, AUXILIARIES, CLAUSE_THAT, EITHER_PRONOUNS,
+    GOES_ON, INSPECTORATE_WORDS, NOT_PLACES, ORGANISATION_ENDINGS, PASSIVE_AUXILIARIES,
+    PERSON_NOUNS, PERSON_PRONOUNS, REPORTING_VERBS, SAYING_PARTICIPLES, SCENE_SETTERS,
+    SETTING_PREPOSITIONS, SPEECH_VERBS, SPOKESPERSONS, STATEMENT_OPENERS, THING_PRONOUNS, TOLD,
+    TOLD_AUDIENCE, WEEKDAYS,
 };
 use super::people::{
     index_of, is_relative_clause, join_role, name_at, names_a_role, surname, with_appositive_role,
     NameMention,
 };
 use super::quotes::QuoteSpan;
-use super::text::{trim_range, Word};
+use super::text::{only_space_between, trim_range, Word};
 use super::{Diagnostics, Problem};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
@@ -67,6 +69,7 @@ pub(crate) fn attribute(
         layout,
         history: History::new(layout, names),
         last_statement: None,
+        last_tagged: None,
     };
     let mut attributed = Vec::new();
     for (index, quote) in layout.quotes.iter().enumerate() {
@@ -95,6 +98,9 @@ struct Attributor<'l, 'a, 'n> {
     history: History<'n>,
     /// Paragraph, speaker and role of the last statement.
     last_statement: Option<(usize, Speaker, Option<String>)>,
+    /// Where the last phrase tagged after it opens ("“…”, Ofsted said."), its speaker
+    /// and role.
+    last_tagged: Option<(usize, Speaker, Option<String>)>,
 }
 
 impl Attributor<'_, '_, '_> {
@@ -115,7 +121,8 @@ impl Attributor<'_, '_, '_> {
             )
         } else if starts_sentence {
             // "\"We made a choice,\" Cllr Hussain said. \"It paid off.\""
-            self.said_earlier_in_paragraph(quote)
+            self.tagged_sentence_before(quote)
+                .or_else(|| self.said_earlier_in_paragraph(quote))
         } else {
             None
         };
@@ -127,13 +134,83 @@ impl Attributor<'_, '_, '_> {
         // phrase right after the speech verb is the speaker's, as a fragment.
         let right_after_verb =
             || introduction(layout, quote, false).and_then(|phrase| parse_speaker(layout, phrase));
-        let cue = trailing.or_else(right_after_verb).or_else(|| {
-            let words = narrative_words_before(layout, quote);
-            let (reporting, nearest) = sources_before(layout, &words);
-            reporting.or_else(|| nearest.filter(|_| !said_by_another(layout, &words)))
-        })?;
+        // "Managers “know their services”, Ofsted said. “Strong support ...”": a
+        // phrase tagged after it lends its speaker to a statement opening the next
+        // sentence.
+        let tagged = trailing.is_some();
+        let cue = trailing
+            .or_else(right_after_verb)
+            .or_else(|| self.subject_of_participle(quote))
+            .or_else(|| {
+                let words = narrative_words_before(layout, quote);
+                let history = &self.history;
+                let (reporting, nearest) = sources_before(layout, history, &words);
+                reporting.or_else(|| nearest.filter(|_| !said_by_another(layout, history, &words)))
+            })?;
         let (speaker, role) = self.resolve(cue, quote.open)?;
+        self.last_tagged = tagged.then(|| (quote.open, speaker.clone(), role.clone()));
         Some((speaker, role, true))
+    }
+
+    /// For a quotation right after a participle of saying ("They published their
+    /// findings in February, writing that “…”"), the first source its sentence names
+    /// before the participle: the participle's subject.
+    fn subject_of_participle(&self, quote: &QuoteSpan) -> Option<Cue> {
+        let layout = self.layout;
+        // A look at the last two words first, so that most quotations are not read
+        // back any further.
+        let sentence = layout.sentence_at(quote.open);
+        let last_two = layout.words_in(sentence.start..quote.open);
+        let last_two = &last_two[last_two.len().saturating_sub(2)..];
+        if !last_two.iter().any(|w| w.is_any(&SAYING_PARTICIPLES)) {
+            return None;
+        }
+        let words = narrative_words_before(layout, quote);
+        let mut end = words.len();
+        if end > 0 && words[end - 1].is_any(&CLAUSE_THAT) {
+            end -= 1;
+        }
+        let participle = end.checked_sub(1)?;
+        let adjacent = words
+            .get(end)
+            .map_or(quote.open, |w| w.start)
+            .saturating_sub(words[participle].end())
+            <= 1;
+        if !(adjacent && words[participle].is_any(&SAYING_PARTICIPLES)) {
+            return None;
+        }
+        let before = &words[..participle];
+        // The subject opens the sentence, or follows a phrase setting the scene ("In
+        // February, inspectors ..."). Failing a source there, the other readings of a
+        // phrase decide ("with inspectors concluding that", "X described it as “harsh”
+        // stating that").
+        let after_scene = before.first().is_some_and(|w| w.is_any(&SCENE_SETTERS));
+        let subject_at = if after_scene {
+            (1..before.len()).find(|&at| {
+                layout
+                    .slice(before[at - 1].end()..before[at].start)
+                    .contains(',')
+            })?
+        } else {
+            0
+        };
+        (subject_at < before.len())
+            .then(|| source_at(layout, &self.history, before, subject_at))
+            .flatten()
+            .map(|(cue, _)| cue)
+    }
+
+    /// The speaker of a phrase tagged after it ("“…”, Ofsted said.") in the sentence
+    /// right before `quote`'s, in the same paragraph.
+    fn tagged_sentence_before(&self, quote: &QuoteSpan) -> Option<(Speaker, Option<String>)> {
+        let (open, speaker, role) = self.last_tagged.clone()?;
+        let layout = self.layout;
+        let sentence = layout.sentence_index_at(quote.open)?;
+        let same_paragraph = layout.paragraph_index_at(open) == Some(quote.paragraph);
+        let just_before = layout
+            .sentence_index_at(open)
+            .is_some_and(|s| s + 1 == sentence);
+        (same_paragraph && just_before).then_some((speaker, role))
     }
 
     /// The previous statement's speaker, if it stood earlier in the quote's paragraph.
@@ -217,15 +294,46 @@ fn introduction(layout: &Layout, quote: &QuoteSpan, statements_only: bool) -> Op
     if let [rest @ .., last] = words {
         if last.is_any(&ADDING) && rest.last().is_some_and(|w| w.is_any(&SPEECH_VERBS)) {
             words = rest;
+        } else if last.is_any(&ADDING) && marked {
+            // "A council spokesperson said the borough “accepts” the findings, adding:":
+            // the participle's subject is that of the sentence's speech verb.
+            return subject_of_speech_verb(layout, quote, last.start);
         }
     }
-    let verb = speech_verb_at_end(words)?;
-    let introduced = marked
-        || (verb + 1 == words.len() && (!statements_only || opens_a_statement(layout, quote)));
+    // "Lead inspector Teresa Godfrey reported:": before a colon, a verb reporting a
+    // finding introduces a statement too (with a comma or nothing, it tags a phrase).
+    let colon = layout.slice(before.clone()).ends_with(':');
+    let reporting_last = || {
+        let last = words.len().checked_sub(1)?;
+        (colon && words[last].is_any(&REPORTING_VERBS)).then_some(last)
+    };
+    let verb = speech_verb_at_end(words).or_else(reporting_last)?;
+    // With no mark, nothing but space may stand between the verb and the quotation:
+    // "…,” she said.\n\n“Nine years ago …” is a new statement, not one she introduced.
+    let verb_last = verb + 1 == words.len() && words[verb].end() == before.end;
+    let introduced =
+        marked || (verb_last && (!statements_only || opens_a_statement(layout, quote)));
     if !introduced {
         return None;
     }
     Some(before.start..words[verb].start)
+}
+
+/// The words before the last speech verb of `quote`'s sentence before `end`, outside
+/// quotations, back to the speech verb before it or the sentence's start: the subject a
+/// participle after it ("…, adding:") shares. In "After Ofsted said the service was
+/// poor, Cllr Hale said it was unfair, adding:", Cllr Hale's.
+fn subject_of_speech_verb(layout: &Layout, quote: &QuoteSpan, end: usize) -> Option<Range<usize>> {
+    let sentence = layout.sentence_at(quote.open);
+    let words = layout.words_in(sentence.start..end);
+    let words = &words[words.len().saturating_sub(MAX_NARRATIVE_WORDS)..];
+    let is_verb = |w: &Word| w.is_any(&SPEECH_VERBS) && layout.quote_at(w.start).is_none();
+    let verb = words.iter().rposition(is_verb)?;
+    let start = words[..verb]
+        .iter()
+        .rposition(is_verb)
+        .map_or(sentence.start, |before| words[before].end());
+    (start < words[verb].start).then(|| start..words[verb].start)
 }
 
 /// Whether a quotation right after a speech verb, with no colon or comma, is a
@@ -270,6 +378,9 @@ fn speech_verb_at_end(words: &[Word]) -> Option<usize> {
     if words[verb].is_any(&SPEECH_VERBS) {
         return Some(verb);
     }
+    if let Some(verb) = verb_before_setting(words) {
+        return Some(verb);
+    }
     // "told the Daily Echo:", "told reporters:": "told" and whom.
     let told = words.len()
         - words
@@ -284,6 +395,24 @@ fn speech_verb_at_end(words: &[Word]) -> Option<usize> {
             .iter()
             .all(|w| w.is_capitalised() || w.is_any(&TOLD_AUDIENCE)))
     .then_some(told)
+}
+
+/// Most words of the phrase after a speech verb that sets where it was said: "said in
+/// their report which has just been published:".
+const MAX_SETTING_WORDS: usize = 8;
+
+/// Index of a speech verb followed, to the end of `words`, by a phrase opening with a
+/// preposition that says where or when it was said ("Ofsted said in their report which
+/// has just been published:"), not by a clause of what was said ("said in May that").
+fn verb_before_setting(words: &[Word]) -> Option<usize> {
+    let from = words.len().saturating_sub(MAX_SETTING_WORDS + 1);
+    let verb = (from..words.len().saturating_sub(2))
+        .rev()
+        .find(|&at| words[at].is_any(&SPEECH_VERBS))?;
+    let setting = &words[verb + 1..];
+    let said_what =
+        |w: &Word| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS) || w.is_any(&CLAUSE_THAT);
+    (setting[0].is_any(&SETTING_PREPOSITIONS) && !setting.iter().any(said_what)).then_some(verb)
 }
 
 /// Most words after "told" naming whom, before the colon: "told the Daily Echo:".
@@ -331,10 +460,11 @@ fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
     // "…," Ofsted's director, Yvette Stanley, said: a name between commas before the
     // verb reaches back over them.
     let from_last_comma = after_quotes + tail.rfind(',').map_or(0, |at| at + 1);
-    let only_the_verb = layout
-        .words_in(from_last_comma..tail_end)
-        .iter()
-        .all(is_verb);
+    // "…," Alison Smale, an inspector, said in a letter to the council: so too a verb
+    // and a phrase saying where.
+    let after_last_comma = layout.words_in(from_last_comma..tail_end);
+    let only_the_verb =
+        after_last_comma.iter().all(is_verb) || verb_before_setting(after_last_comma) == Some(0);
     let clause_start = if inverted || only_the_verb {
         after_quotes
     } else {
@@ -399,12 +529,16 @@ fn without_trailing_auxiliaries<'w, 'a>(words: &'w [Word<'a>]) -> &'w [Word<'a>]
 /// [`narrative_words_before`]): the last "speaker (auxiliaries) reporting-verb", as in
 /// "inspectors found", "it was found", "Ofsted describes"; and the last person or
 /// inspectorate named.
-fn sources_before(layout: &Layout, words: &[Word]) -> (Option<Cue>, Option<Cue>) {
+fn sources_before(
+    layout: &Layout,
+    history: &History,
+    words: &[Word],
+) -> (Option<Cue>, Option<Cue>) {
     let mut reporting = None;
     let mut nearest = None;
     let mut index = 0;
     while index < words.len() {
-        let Some((cue, next)) = source_at(layout, words, index) else {
+        let Some((cue, next)) = source_at(layout, history, words, index) else {
             index += 1;
             continue;
         };
@@ -426,14 +560,14 @@ fn sources_before(layout: &Layout, words: &[Word]) -> (Option<Cue>, Option<Cue>)
 /// Whether the sentence's first speech or reporting verb before a quotation (in its
 /// narrative `words` before it) has a subject that is no source: "Council chiefs say
 /// they are 'disappointed' after ... by Ofsted" is the council's word, not Ofsted's.
-fn said_by_another(layout: &Layout, words: &[Word]) -> bool {
+fn said_by_another(layout: &Layout, history: &History, words: &[Word]) -> bool {
     let Some(verb) = words
         .iter()
         .position(|w| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS))
     else {
         return false;
     };
-    !(0..verb).any(|index| source_at(layout, &words[..verb], index).is_some())
+    !(0..verb).any(|index| source_at(layout, history, &words[..verb], index).is_some())
 }
 
 /// Most words of narrative before a quotation that are read for its speaker. Prose
@@ -490,14 +624,29 @@ fn narrative_words_before<'a>(layout: &Layout<'a>, quote: &QuoteSpan) -> Vec<Wor
 }
 
 /// A pronoun, inspectorate word or titled name at `words[index]`, and the next index.
-fn source_at(layout: &Layout, words: &[Word], index: usize) -> Option<(Cue, usize)> {
+/// A name without a title counts where the narrative names that person as saying
+/// something ("Wirral's director, Simone White, described the report as “harsh”"): the
+/// history holds them as reported speakers.
+fn source_at(
+    layout: &Layout,
+    history: &History,
+    words: &[Word],
+    index: usize,
+) -> Option<(Cue, usize)> {
     if let Some(kind) = pronoun(&words[index]) {
         return Some((Cue::Pronoun(kind), index + 1));
     }
     if words[index].is_any(&INSPECTORATE_WORDS) {
         return Some((Cue::Inspectorate, index + 1));
     }
-    name_at(layout, words, index, true).map(|(mention, next)| (Cue::Named(mention), next))
+    name_at(layout, words, index, true)
+        .or_else(|| {
+            // The history first: a lookup, where reading a name is not.
+            let known = history.person_at(words[index].start)?;
+            let (_, next) = name_at(layout, words, index, false)?;
+            Some((known.clone(), next))
+        })
+        .map(|(mention, next)| (Cue::Named(mention), next))
 }
 
 fn pronoun(word: &Word) -> Option<PronounKind> {
@@ -575,10 +724,96 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
             return Some(Cue::Named(mention));
         }
     }
-    words
-        .iter()
-        .any(|w| w.is_any(&INSPECTORATE_WORDS))
-        .then_some(Cue::Inspectorate)
+    // "In a report, ..., Southend Council wrote": the council before the verb, not the
+    // report before it.
+    if let Some(council) = council_named(layout, words) {
+        return Some(Cue::Named(council));
+    }
+    if words.iter().any(|w| w.is_any(&INSPECTORATE_WORDS)) {
+        return Some(Cue::Inspectorate);
+    }
+    unnamed_spokesperson(layout, words).map(Cue::Named)
+}
+
+/// Most capitalised words of a council's name before "Council": "Bedford Borough".
+const MAX_COUNCIL_NAME_WORDS: usize = 3;
+
+/// A council speaking as a body, the whole clause right before the verb: "In a report,
+/// ..., Southend Council wrote of its recent inspection:". Read only where no person is
+/// named; the council is an organisation among the people.
+fn council_named(layout: &Layout, words: &[Word]) -> Option<NameMention> {
+    let last = words.len().checked_sub(1)?;
+    let council = &words[last];
+    if !(council.is_capitalised() && council.is_any(&ORGANISATION_ENDINGS)) {
+        return None;
+    }
+    let first = (last.saturating_sub(MAX_COUNCIL_NAME_WORDS)..last)
+        .rev()
+        .take_while(|&at| {
+            let word = &words[at];
+            word.is_capitalised()
+                && !word.is_possessive()
+                && only_space_between(layout.text, word, &words[at + 1])
+        })
+        .last()?;
+    // Not "Both", "The", ... opening the sentence.
+    let first = (first..last).find(|&at| !words[at].is_any(&NOT_PLACES))?;
+    // The council is the whole clause before the verb, not "the chief executive of
+    // Worcestershire County Council" nor "a report to Southend Council".
+    let whole_clause = first == 0
+        || layout
+            .slice(words[first - 1].end()..words[first].start)
+            .contains(',');
+    if !whole_clause {
+        return None;
+    }
+    let name = layout.slice(words[first].start..council.end()).to_string();
+    Some(NameMention {
+        span: words[first].start..council.end(),
+        alias: name.clone(),
+        name,
+        role: None,
+    })
+}
+
+/// Most words naming whom an unnamed spokesperson speaks for: "a Conservative Group
+/// spokesperson".
+const MAX_SPOKESPERSON_WORDS: usize = 4;
+
+/// A speaker given by role alone, as a spokesperson with an article before it: "a
+/// council spokesperson" is the person "Council spokesperson", "a Conservative Group
+/// spokesperson" another.
+fn unnamed_spokesperson(layout: &Layout, words: &[Word]) -> Option<NameMention> {
+    let last = words.len().checked_sub(1)?;
+    if !words[last].is_any(&SPOKESPERSONS) {
+        return None;
+    }
+    let article = (last.saturating_sub(MAX_SPOKESPERSON_WORDS + 1)..last)
+        .rev()
+        .find(|&at| words[at].is_any(&ARTICLES))?;
+    // One phrase: no mark between its words.
+    let joined = (article + 1..=last).all(|at| {
+        layout
+            .slice(words[at - 1].end()..words[at].start)
+            .trim()
+            .is_empty()
+    });
+    if !joined {
+        return None;
+    }
+    let span = words[article + 1].start..words[last].end();
+    // Capitalised, as a name is: "Council spokesperson".
+    let mut chars = layout.slice(span.clone()).chars();
+    let name: String = chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    Some(NameMention {
+        span,
+        alias: name.clone(),
+        name,
+        role: None,
+    })
 }
 
 /// A role written before a name, without a phrase that sets the scene before it: "In a
@@ -616,14 +851,32 @@ fn reported_speakers(layout: &Layout, titled: &[NameMention]) -> Vec<NameMention
         let subject = (0..verb)
             .filter_map(|index| name_at(layout, &words[..verb], index, false))
             .map(|(mention, _)| mention)
+            // A titled name first is the subject, known already: "Cllr Julian Brazil
+            // (...), who leads Devon's Lib Dems, said" is not the Lib Dems'.
             .find(|mention| {
+                if titled_at.contains(&mention.span.start) {
+                    return true;
+                }
                 let between = layout.slice(mention.span.end..words[verb].start).trim();
-                between.is_empty() || (between.starts_with(',') && between.ends_with(','))
+                // Not a name in brackets: "Cllr Julian Brazil (Liberal Democrat,
+                // Kingsbridge), who leads ..., said".
+                let bracketed = between.contains([')', '(']);
+                between.is_empty()
+                    || (between.starts_with(',') && between.ends_with(',') && !bracketed)
             })?;
         let known = titled_at.contains(&subject.span.start);
         (!known).then(|| with_appositive_role(layout, subject))
     };
     let mut found: Vec<NameMention> = layout.sentences.iter().filter_map(speaker_of).collect();
+    let known: HashSet<usize> = found.iter().map(|m| m.span.start).collect();
+    found.extend(
+        layout
+            .sentences
+            .iter()
+            .filter_map(|sentence| named_after_a_person_noun(layout, sentence))
+            .filter(|m| !titled_at.contains(&m.span.start) && !known.contains(&m.span.start))
+            .collect::<Vec<_>>(),
+    );
     let mut known_at = titled_at;
     known_at.extend(found.iter().map(|m| m.span.start));
     found.extend(
@@ -633,6 +886,43 @@ fn reported_speakers(layout: &Layout, titled: &[NameMention]) -> Vec<NameMention
             .collect::<Vec<_>>(),
     );
     found
+}
+
+/// Most words of a lead-in naming what a person is, before their name.
+const MAX_PERSON_NOUN_LEAD_IN: usize = 3;
+
+/// A person a sentence opens with, untitled, after a lead-in that says what they are:
+/// "Kinship carers Debbie Harris has received help ...", "Foster carer Sam Patel has
+/// ...". The lead-in ends in a noun for a person (carer, parent, worker, ...), is in
+/// lower case but for its first word, and becomes the role; the name is followed by a
+/// word in lower case. A place opening a sentence ("Neighbouring Central Bedfordshire
+/// has") has no such lead-in.
+fn named_after_a_person_noun(layout: &Layout, sentence: &Range<usize>) -> Option<NameMention> {
+    let words = layout.words_in(sentence.clone());
+    let first = words.first()?;
+    if layout.quote_at(first.start).is_some() {
+        return None;
+    }
+    let lead_in = (1..=MAX_PERSON_NOUN_LEAD_IN.min(words.len()))
+        .find(|&at| words.get(at).is_some_and(Word::is_capitalised))?;
+    let in_lower_case = words[1..lead_in].iter().all(|w| !w.is_capitalised());
+    let noun = &words[lead_in - 1];
+    let singular = noun.text.strip_suffix('s').unwrap_or(noun.text);
+    let person_noun = PERSON_NOUNS
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(noun.text) || p.eq_ignore_ascii_case(singular));
+    if !(in_lower_case && person_noun) {
+        return None;
+    }
+    let (mut mention, next) = name_at(layout, words, lead_in, false)?;
+    let then_lower = words
+        .get(next)
+        .is_some_and(|w| w.text.starts_with(char::is_lowercase));
+    if !then_lower || mention.role.is_some() {
+        return None;
+    }
+    mention.role = Some(layout.slice(first.start..noun.end()).to_string());
+    Some(mention)
 }
 
 /// Most words of a role between "according to" and the name it introduces.
@@ -779,6 +1069,12 @@ impl<'n> History<'n> {
                 .or_default()
                 .insert((at, index));
         }
+    }
+
+    /// The person named, as a speaker, at byte `at`.
+    fn person_at(&self, at: usize) -> Option<&NameMention> {
+        let &index = self.people.get(&at)?;
+        self.mention(self.entries[index])
     }
 
     /// The last speaker of the pronoun's kind named before `at` (of two named at the

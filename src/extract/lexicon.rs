@@ -1024,6 +1024,50 @@ pub(crate) const SURE_PLACE_JOINERS: [&str; 2] = ["with", "&"];
 /// Words that end one clause and begin another inside a sentence.
 pub(crate) const CLAUSE_WORDS: [&str; 3] = ["while", "whereas", "but"];
 
+/// Prepositions opening the phrase after a speech verb that says where, when or of what
+/// it was said, before the colon of a statement: "Ofsted said in their report which has
+/// just been published:", "Southend Council wrote of its recent inspection:".
+pub(crate) const SETTING_PREPOSITIONS: [&str; 4] = ["in", "on", "at", "of"];
+
+/// The word that opens a clause of what was said: "said in May that ..." is no setting,
+/// and "stating that “…”" quotes what the subject said.
+pub(crate) const CLAUSE_THAT: [&str; 1] = ["that"];
+
+/// Roles that name a speaker with no name given: "a council spokesperson said".
+pub(crate) const SPOKESPERSONS: [&str; 3] = ["spokesperson", "spokesman", "spokeswoman"];
+
+/// The last word of a body's name that may speak as one: "Southend Council wrote:".
+pub(crate) const ORGANISATION_ENDINGS: [&str; 1] = ["council"];
+
+/// Participles of saying that, right before a quotation (with "that" or not), give it
+/// the subject of their sentence: "They published their findings, writing that “…”".
+pub(crate) const SAYING_PARTICIPLES: [&str; 7] = [
+    "writing",
+    "stating",
+    "saying",
+    "noting",
+    "warning",
+    "concluding",
+    "explaining",
+];
+
+/// Nouns for what a person is, in the singular, that introduce a name written after
+/// them at a sentence's start: "Kinship carers Debbie Harris has received help".
+pub(crate) const PERSON_NOUNS: [&str; 12] = [
+    "carer",
+    "worker",
+    "parent",
+    "mother",
+    "father",
+    "grandmother",
+    "grandfather",
+    "mum",
+    "dad",
+    "leaver",
+    "resident",
+    "campaigner",
+];
+
 /// Courtesy titles: part of how a person is named, not their role.
 pub(crate) const HONORIFICS: [&str; 17] = [
     "Cllr",
@@ -1300,6 +1344,12 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("deadline", &DEADLINE),
     ("first_after", &FIRST_AFTER),
     ("later", &LATER),
+    ("setting_prepositions", &SETTING_PREPOSITIONS),
+    ("clause_that", &CLAUSE_THAT),
+    ("spokespersons", &SPOKESPERSONS),
+    ("person_nouns", &PERSON_NOUNS),
+    ("saying_participles", &SAYING_PARTICIPLES),
+    ("organisation_endings", &ORGANISATION_ENDINGS),
 ];
 
 #[cfg(test)]
@@ -1493,6 +1543,15 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
     ("not_names", "council_kinds", "\"County\", \"City\", \"Borough\" are parts of a council's name, no person's"),
     ("not_names", "trust_kinds", "\"Children's\" begins a trust's name, no person's"),
     ("not_names", "months", "a month is no name"),
+    ("clause_that", "that_one", "\"that\" opens a clause of what was said, and points back to an event named before"),
+    ("clause_that", "said_again", "\"that\" opens a clause of what was said, and points back to a grade just given"),
+    ("clause_that", "not_names", "\"That\" opens a clause, and is no name"),
+    ("organisation_endings", "councils_at_large", "\"council\" ends a body's name that speaks, and means councils at large"),
+    ("organisation_endings", "not_names", "\"Council\" ends a body's name, no person's"),
+    ("saying_participles", "scene_setters", "\"writing\" right before a quotation gives it its sentence's subject, and opening a sentence sets the scene before a speaker"),
+    ("saying_participles", "adding", "\"saying\" gives a quotation its sentence's subject, and after a speaker's tag opens a further statement"),
+    ("spokespersons", "role_words", "a spokesperson's role is a role after a name, and speaks with none"),
+    ("clause_that", "not_places", "\"That\" opens a clause, and is no place"),
 ];
 
 /// Lists of closed-class words that rules skip over: they share articles,
@@ -1529,6 +1588,7 @@ const STOP_LISTS: &[&str] = &[
     "office_of",
     "place_joiners",
     "publication_lead_links",
+    "setting_prepositions",
 ];
 
 #[cfg(test)]

@@ -3,7 +3,8 @@
 
 use super::layout::Layout;
 use super::lexicon::{
-    HONORIFICS, NOT_NAMES, OFFICES, OFFICE_OF, RELATIVE_PRONOUNS, ROLE_WORDS, SUFFIXES,
+    HONORIFICS, NOT_NAMES, OFFICES, OFFICE_OF, ORGANISATION_ENDINGS, RELATIVE_PRONOUNS, ROLE_WORDS,
+    SUFFIXES,
 };
 use super::text::{only_space_between, Word};
 use crate::model::{Person, SpeakerKind};
@@ -409,7 +410,7 @@ impl Registry {
                     id,
                     name: name.to_string(),
                     aliases: Vec::new(),
-                    kind: SpeakerKind::Person,
+                    kind: kind_of(name),
                 });
                 self.people.len() - 1
             }
@@ -430,6 +431,21 @@ impl Registry {
         ids.iter()
             .filter_map(|id| self.by_id.get(id).map(|&index| self.people[index].clone()))
             .collect()
+    }
+}
+
+/// A council speaking as a body ("Southend Council") is an organisation; anyone else a
+/// person.
+fn kind_of(name: &str) -> SpeakerKind {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    if name.contains(' ')
+        && ORGANISATION_ENDINGS
+            .iter()
+            .any(|e| last.eq_ignore_ascii_case(e))
+    {
+        SpeakerKind::Organisation
+    } else {
+        SpeakerKind::Person
     }
 }
 

@@ -6,7 +6,7 @@
 //! paragraph runs to there; if the next paragraph does not carry it on, that is a warning.
 
 use super::grades::is_rating_term;
-use super::lexicon::DETERMINERS;
+use super::lexicon::{DETERMINERS, SPEECH_VERBS};
 use super::text::{trim_range, CLOSING_DOUBLE, CLOSING_SINGLE, OPENING_DOUBLE, OPENING_SINGLE};
 use super::{Diagnostics, Problem};
 use std::ops::Range;
@@ -60,6 +60,10 @@ pub(crate) fn find_quotes(
             continuing = !closes;
             continue;
         }
+        if let Some(quote) = missing_its_opening_mark(text, paragraphs, index) {
+            quotes.push(quote);
+            continue;
+        }
         let unmarked = carried_on_unmarked(text, paragraphs, index);
         let carried_on = unmarked
             || paragraphs
@@ -109,6 +113,48 @@ fn opens_after_colon(body: &str, offset: usize, c: char) -> bool {
             .is_some_and(char::is_uppercase)
 }
 
+/// A paragraph opening in capitals whose only double mark closes it after the
+/// statement's punctuation, right after a paragraph that opens with a mark and closes
+/// it: a statement carried on whose opening mark was left out ("“As a result, ...,” the
+/// report states.\n\nThe local authority is very successful ...\""). The quotation runs
+/// from the paragraph's start.
+fn missing_its_opening_mark(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    index: usize,
+) -> Option<QuoteSpan> {
+    let previous = paragraphs.get(index.checked_sub(1)?)?;
+    let paragraph = paragraphs.get(index)?;
+    let is_double = |c: char| OPENING_DOUBLE.contains(&c) || CLOSING_DOUBLE.contains(&c);
+    // The statement before closed there (one still open is carried on otherwise), and
+    // this one opens as a sentence does.
+    let before = text.get(previous.clone())?;
+    let closed_before = before.chars().filter(|&c| is_double(c)).count() >= 2;
+    if !(opens_with_mark(text, previous) && closed_before) {
+        return None;
+    }
+    let body = text.get(paragraph.clone())?.trim_end();
+    if !body.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut chars = body.chars().rev();
+    let closing = chars.next().filter(|&c| CLOSING_DOUBLE.contains(&c))?;
+    let punctuated = chars.next().is_some_and(|c| matches!(c, '.' | '!' | '?'));
+    if !punctuated || body.chars().filter(|&c| is_double(c)).count() != 1 {
+        return None;
+    }
+    let inner_end = paragraph.start + body.len() - closing.len_utf8();
+    let inner = trim_range(text, paragraph.start..inner_end, &[',']);
+    (!inner.is_empty()).then(|| QuoteSpan {
+        open: paragraph.start,
+        inner,
+        outer_end: inner_end + closing.len_utf8(),
+        closed: true,
+        paragraph: index,
+        opens_paragraph: true,
+    })
+}
+
 /// Most lines a statement runs on over with no mark at their start.
 const MOST_UNMARKED_LINES: usize = 12;
 
@@ -153,6 +199,17 @@ pub(crate) fn opens_with_mark(text: &str, paragraph: &Range<usize>) -> bool {
     text.get(paragraph.clone())
         .and_then(|p| p.chars().next())
         .is_some_and(|c| OPENING_DOUBLE.contains(&c))
+}
+
+/// Whether `before` (the text up to a quotation mark) ends with a speech verb and a
+/// comma or colon: "Councillor Steve Count said, ".
+fn after_speech_verb(before: &str) -> bool {
+    let Some(rest) = before.trim_end().strip_suffix([',', ':']) else {
+        return false;
+    };
+    rest.rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|verb| SPEECH_VERBS.iter().any(|v| verb.eq_ignore_ascii_case(v)))
 }
 
 /// Fewest words a quotation in single marks that opens in lower case must hold to be
@@ -239,12 +296,23 @@ impl ParagraphScanner<'_, '_> {
                 continue;
             }
             let from_next = i + c.len_utf8();
+            // "Steve Count said, ‘I am very pleased ... needed’.": after a speech verb and
+            // its comma or colon, the statement's full stop may follow the mark.
+            let introduced = after_speech_verb(&body[..i]);
+            let stop_after = |j: usize, closing: char| {
+                let rest = &body[j + closing.len_utf8()..];
+                let mut chars = rest.chars();
+                chars.next().is_some_and(|p| matches!(p, '.' | '!' | '?'))
+                    && chars.next().is_none_or(char::is_whitespace)
+            };
             let close = body[from_next..]
                 .char_indices()
                 .map(|(offset, c)| (from_next + offset, c))
                 .find(|&(j, closing)| {
                     CLOSING_SINGLE.contains(&closing)
-                        && (lower || before(j).is_some_and(|p| matches!(p, '.' | ',' | '!' | '?')))
+                        && (lower
+                            || before(j).is_some_and(|p| matches!(p, '.' | ',' | '!' | '?'))
+                            || (introduced && stop_after(j, closing)))
                         && after(j, closing).is_none_or(|next| !next.is_alphanumeric())
                 });
             if lower {

@@ -1,0 +1,393 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Quotation and speaker rules of round 5 (issue 17), through the whole extractor, on
+//! short texts written for these tests about made-up councils and people. Each rule
+//! has a case it reads and a counter-case it must leave alone.
+
+mod extract_common;
+
+use extract_common::{one_article, quote_starting};
+use rating_timeline::model::{Dataset, SpeakerKind};
+
+/// The name of the person a quote starting with `start` is given to, and whether it is
+/// a fragment.
+fn speaker(data: &Dataset, start: &str) -> (String, bool) {
+    let quote = quote_starting(data, start);
+    let person = data
+        .people
+        .iter()
+        .find(|p| p.id == quote.speaker)
+        .unwrap_or_else(|| panic!("no person {:?}", quote.speaker));
+    (person.name.clone(), quote.fragment)
+}
+
+#[test]
+fn a_speech_verb_that_ends_a_sentence_introduces_no_quotation_after_it() {
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         In her report lead inspector Jane Marlow said staff were now stable.\n\n\
+         \"As a result, practice helps children,\" she said.\n\n\
+         \"Nine years ago we were letting our children down,\" said Tim Walsh, who oversees the service.\n",
+        Some("2021"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "As a result"), ("Jane Marlow".into(), false));
+    assert_eq!(
+        speaker(&data, "Nine years ago"),
+        ("Tim Walsh".into(), false)
+    );
+}
+
+#[test]
+fn a_speech_verb_right_before_an_unmarked_statement_still_introduces_it() {
+    // Counter-case: with nothing between the verb and the mark, the verb introduces.
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         Ofsted's director, Yvette Marsh, said \"it is a rare achievement for a council\".\n",
+        Some("2021"),
+    )
+    .dataset;
+    assert_eq!(
+        speaker(&data, "it is a rare"),
+        ("Yvette Marsh".into(), false)
+    );
+}
+
+#[test]
+fn a_reporting_verb_before_a_colon_introduces_a_statement_over_paragraphs() {
+    let data = one_article(
+        "Ashby children's services require improvement\n\n\
+         Lead inspector Rosa Penhale reported: “For example, the response to homeless children remains underdeveloped.\n\
+         “Transition planning for children in care is not always effective.\n\
+         “Decision-making is sometimes too adult focused.”\n",
+        Some("2024"),
+    )
+    .dataset;
+    for start in ["For example", "Transition planning", "Decision-making"] {
+        assert_eq!(speaker(&data, start), ("Rosa Penhale".into(), false));
+    }
+}
+
+#[test]
+fn a_reporting_verb_before_a_phrase_in_marks_tags_it_as_a_fragment() {
+    // Counter-case: with no colon, "reported" tags a phrase, not a statement.
+    let data = one_article(
+        "Ashby children's services require improvement\n\n\
+         Lead inspector Rosa Penhale reported “steady progress” in the service.\n",
+        Some("2024"),
+    )
+    .dataset;
+    assert_eq!(
+        speaker(&data, "steady progress"),
+        ("Rosa Penhale".into(), true)
+    );
+}
+
+#[test]
+fn a_phrase_saying_where_it_was_said_may_stand_between_the_verb_and_the_colon() {
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         Ofsted said in their report which has just been published: \"Since the last inspection, children have received more timely help.\n\n\
+         \"Multi-agency arrangements are stronger and highly effective.\"\n",
+        Some("2018"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "Since the last"), ("Ofsted".into(), false));
+    assert_eq!(speaker(&data, "Multi-agency"), ("Ofsted".into(), false));
+}
+
+#[test]
+fn a_clause_of_what_was_said_after_the_verb_is_no_setting() {
+    // Counter-case: "said in May that ...:" tells what was said; the quotation after
+    // the colon is not introduced by "said".
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         Cllr Jo Penrose said in May that the plan had three parts: \"staffing, training and oversight of every case\".\n",
+        Some("2018"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "staffing"), ("Jo Penrose".into(), true));
+}
+
+#[test]
+fn a_phrase_is_given_to_an_untitled_person_the_sentence_names_as_saying_it() {
+    let data = one_article(
+        "Ashby children's services require improvement\n\n\
+         Whilst accepting the judgements, Ashby’s Director of Children’s Services, Nia Trevelyan, described the report as “harsh” stating that “it did not fully take into account the progress the service has made since 2019”.\n",
+        Some("2024"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "harsh"), ("Nia Trevelyan".into(), true));
+    assert_eq!(speaker(&data, "it did not"), ("Nia Trevelyan".into(), true));
+}
+
+#[test]
+fn a_name_in_brackets_after_a_titled_speaker_is_not_the_speaker() {
+    // Counter-case: the titled name opening the sentence is its subject; the party in
+    // brackets and the group in the relative clause are not.
+    let data = one_article(
+        "Ashby children's services rated inadequate\n\n\
+         Cllr Julian Moor (Liberal Democrat, Kingsbridge), who leads Ashby’s Lib Dems, said the outcome “obviously makes us even more determined to improve”.\n",
+        Some("2025"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "obviously"), ("Julian Moor".into(), true));
+}
+
+#[test]
+fn an_unnamed_spokesperson_speaks_as_their_role_and_adding_shares_the_subject() {
+    let data = one_article(
+        "Ashby Borough Council's children's services require improvement\n\n\
+         A council spokesperson said the borough “acknowledges and accepts” the findings, adding: “This provides clear direction for the service.\n\n\
+         “We are already implementing a robust improvement plan.”\n\n\
+         “Like many councils, we’ve been operating with severe placement shortages,” a Conservative Group spokesperson said.\n",
+        Some("2025"),
+    )
+    .dataset;
+    for start in ["This provides", "We are already"] {
+        assert_eq!(
+            speaker(&data, start),
+            ("Council spokesperson".into(), false)
+        );
+    }
+    assert_eq!(
+        speaker(&data, "Like many councils"),
+        ("Conservative Group spokesperson".into(), false)
+    );
+}
+
+#[test]
+fn an_inspectorate_spokesperson_is_the_inspectorate_and_adding_needs_a_speech_verb() {
+    // Counter-cases: "an Ofsted spokesperson" is Ofsted; and a participle after a
+    // sentence with no speech verb has no speaker from it.
+    let data = one_article(
+        "Ashby Borough Council's children's services require improvement\n\n\
+         “The council must act quickly,” an Ofsted spokesperson said.\n\n\
+         The council published its plan on Monday, adding: “We will recruit forty social workers.”\n",
+        Some("2025"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "The council must"), ("Ofsted".into(), false));
+    assert!(data
+        .people
+        .iter()
+        .all(|p| !p.name.to_lowercase().contains("spokesperson")));
+    assert!(!data
+        .quotes
+        .iter()
+        .any(|q| q.text.starts_with("We will recruit") && !q.fragment));
+}
+
+#[test]
+fn a_person_introduced_by_what_they_are_is_who_she_or_he_is_next() {
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         \"Nine years ago we were letting our children down,\" said Tom Walsh, who oversees the service.\n\n\
+         Kinship carers Dana Hollis has received help from the authority to look after a grandchild.\n\n\
+         \"Keeping children with their families is the most important thing,\" she said.\n\n\
+         \"It's what we should be doing anyway, we are family.\"\n",
+        Some("2021"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "Nine years"), ("Tom Walsh".into(), false));
+    assert_eq!(
+        speaker(&data, "Keeping children"),
+        ("Dana Hollis".into(), false)
+    );
+    assert_eq!(speaker(&data, "It's what"), ("Dana Hollis".into(), false));
+}
+
+#[test]
+fn a_place_opening_a_sentence_is_no_person_a_pronoun_can_stand_for() {
+    // Counter-case: no noun for a person before "Central Ashby", so "she" stays the
+    // last person named.
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         Director of children's services Nia Trevelyan said the service had improved.\n\n\
+         Neighbouring Central Ashby has also received help from the authority.\n\n\
+         \"Keeping children with their families is the most important thing,\" she said.\n",
+        Some("2021"),
+    )
+    .dataset;
+    assert_eq!(
+        speaker(&data, "Keeping children"),
+        ("Nia Trevelyan".into(), false)
+    );
+}
+
+#[test]
+fn a_statement_opening_the_sentence_after_a_tagged_phrase_is_its_speakers() {
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         In general, senior managers at Ashby “know their services well”, Ofsted said. “Strong political support has enabled leaders to manage increasing demand.”\n",
+        Some("2019"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "know their"), ("Ofsted".into(), true));
+    assert_eq!(speaker(&data, "Strong political"), ("Ofsted".into(), false));
+}
+
+#[test]
+fn a_tagged_phrase_lends_its_speaker_only_to_the_very_next_sentence() {
+    // Counter-case: a sentence in between breaks the link.
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         Managers at Ashby “know their services well”, Ofsted said. The council's leader disagreed with parts of the report. “We will appeal against two findings.”\n",
+        Some("2019"),
+    )
+    .dataset;
+    assert!(!data
+        .quotes
+        .iter()
+        .any(|q| q.text.starts_with("We will appeal") && q.speaker == "ofsted"));
+}
+
+#[test]
+fn a_quotation_right_after_a_participle_of_saying_is_its_sentences_subjects() {
+    let data = one_article(
+        "Ashby children's services rated inadequate\n\n\
+         Ofsted inspected Ashby in December.\n\n\
+         They published their findings in February, writing that “poor management and oversight have led to widespread drift and delay”.\n",
+        Some("2024"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "poor management"), ("Ofsted".into(), true));
+}
+
+#[test]
+fn a_participle_of_saying_far_from_the_quotation_gives_it_no_speaker() {
+    // Counter-case: "writing to them about ..." does not introduce the phrase.
+    let data = one_article(
+        "Ashby children's services rated inadequate\n\n\
+         Ofsted inspected Ashby in December.\n\n\
+         They met parents in February, writing to them about the “slow pace of change in the service”.\n",
+        Some("2024"),
+    )
+    .dataset;
+    assert!(!data.quotes.iter().any(|q| q.text.starts_with("slow pace")));
+}
+
+#[test]
+fn a_tag_with_a_name_between_commas_reaches_back_over_a_phrase_saying_where() {
+    let data = one_article(
+        "Ashby children's services: second monitoring visit\n\n\
+         \"Some children experience neglect for too long,\" Alison Penhale, an inspector, said in a letter to the council.\n\n\
+         \"Most children are seen regularly,\" inspectors said in a letter to the council.\n",
+        Some("2023"),
+    )
+    .dataset;
+    assert_eq!(
+        speaker(&data, "Some children"),
+        ("Alison Penhale".into(), false)
+    );
+    // Counter-case: with no name, the letter's writers are the inspectorate.
+    assert_eq!(speaker(&data, "Most children"), ("Ofsted".into(), false));
+}
+
+#[test]
+fn a_statement_carried_on_without_its_opening_mark_is_still_read() {
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         \"As a result, some children are matched within days,\" Ofsted's inspection report for Ashby states.\n\n\
+         The local authority is very successful in finding adopters within children's timescales.\"\n",
+        Some("2017"),
+    )
+    .dataset;
+    assert_eq!(
+        speaker(&data, "The local authority"),
+        ("Ofsted".into(), false)
+    );
+}
+
+#[test]
+fn a_closing_mark_after_narrative_carries_nothing_on() {
+    // Counter-case: the paragraph before is narrative, not a statement, so a stray
+    // closing mark makes no quotation of the paragraph.
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         Ofsted's inspection report for Ashby was published on Monday.\n\n\
+         The local authority is very successful in finding adopters within children's timescales.\"\n",
+        Some("2017"),
+    )
+    .dataset;
+    assert!(!data.quotes.iter().any(|q| q.text.starts_with("The local")));
+}
+
+#[test]
+fn a_council_named_as_the_whole_clause_before_the_verb_speaks_as_a_body() {
+    let data = one_article(
+        "Ashby children's services require improvement\n\n\
+         In a report, to be discussed at next week’s meeting, Ashby Borough Council wrote of its recent inspection:\n\
+         “It is a wide grade judgement, ranging from close to inadequate to on the cusp of good.”\n",
+        Some("2019"),
+    )
+    .dataset;
+    assert_eq!(
+        speaker(&data, "It is a wide"),
+        ("Ashby Borough Council".into(), false)
+    );
+    let council = data
+        .people
+        .iter()
+        .find(|p| p.name == "Ashby Borough Council")
+        .expect("the council speaks");
+    assert_eq!(council.kind, SpeakerKind::Organisation);
+}
+
+#[test]
+fn a_council_inside_a_longer_phrase_is_not_the_speaker() {
+    // Counter-cases: the chief executive of a council is not the council, and a report
+    // to a council is the inspectorate's.
+    let data = one_article(
+        "Ashby children's services rated inadequate\n\n\
+         The chief executive of Ashby County Council today said \"I'm sorry\" after inspectors gave her authority the lowest rating.\n\n\
+         \"Children wait too long for help,\" a report to Ashby County Council said.\n",
+        Some("2017"),
+    )
+    .dataset;
+    assert!(data.people.iter().all(|p| !p.name.ends_with("Council")));
+    assert_eq!(speaker(&data, "Children wait"), ("Ofsted".into(), false));
+}
+
+#[test]
+fn adding_takes_the_subject_of_the_nearest_speech_verb_before_it() {
+    // Counter-case to the spokesperson's "said ..., adding:": an earlier speech verb of
+    // another subject in the sentence does not lend its speaker.
+    let data = one_article(
+        "Ashby children's services rated inadequate\n\n\
+         After Ofsted said the service was poor, Cllr Tom Hale said it was unfair, adding: “We will appeal against the findings.”\n",
+        Some("2024"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "We will appeal"), ("Tom Hale".into(), false));
+}
+
+#[test]
+fn a_statement_in_single_marks_after_said_may_close_before_its_full_stop() {
+    let data = one_article(
+        "Ashby children's services require improvement\n\n\
+         In the press release Council Leader Councillor Steve Ambler said, ‘I am very pleased that inspectors recognised our commitment. The changes we have made will deliver the improvements needed’.\n",
+        Some("2019"),
+    )
+    .dataset;
+    let quote = quote_starting(&data, "I am very pleased");
+    assert!(quote.text.ends_with("improvements needed"));
+    assert_eq!(
+        speaker(&data, "I am very pleased"),
+        ("Steve Ambler".into(), false)
+    );
+}
+
+#[test]
+fn a_plural_possessive_before_a_full_stop_closes_no_statement_without_a_speech_verb() {
+    // Counter-case: with no speech verb before the mark, "workers’." is an apostrophe.
+    let data = one_article(
+        "Ashby children's services require improvement\n\n\
+         Inspectors praised the ‘Family Help’ teams, and the work of the social workers’.\n",
+        Some("2019"),
+    )
+    .dataset;
+    assert!(!data
+        .quotes
+        .iter()
+        .any(|q| q.text.starts_with("Family Help")));
+}
