@@ -1196,3 +1196,78 @@ fn a_date_does_not_go_to_an_event_word_after_it_that_has_a_date_of_its_own() {
     let text = text.replace(" in November 2013", "");
     assert_eq!(kinds_and_dates(&text), vec!["2014-07", "2015"]);
 }
+
+#[test]
+fn a_date_past_another_grade_does_not_unbind_the_current_grade() {
+    // "after being rated as good ... in 2017": the year is the later grade's, and the
+    // current grade stays the reported inspection's.
+    let text = "The inspectorate rated Ashby Council as outstanding in March, after being rated as \"good\" by the inspectorate in 2017.\n";
+    let dated = dated_grades(text, "2022-06-01");
+    assert_eq!(dated.len(), 2, "{dated:?}");
+    assert_eq!(dated[0], ("2017".to_string(), vec![OE_GOOD]));
+    assert!(dated[1].0.starts_with("2022"), "{dated:?}");
+    assert_eq!(dated[1].1, vec![OE_OUTSTANDING]);
+    // With no other grade between them, a date of another year still leaves the grade
+    // out rather than on the wrong event.
+    let text = "The inspectorate rated Ashby Council as outstanding in March, after a review of its care by the inspectorate in 2017.\n";
+    assert_eq!(dated_grades(text, "2022-06-01"), vec![]);
+}
+
+#[test]
+fn a_clause_that_at_which_point_or_where_opens_after_a_date_is_that_dates() {
+    let lead = "Ashby Council's children's services have been rated outstanding by Ofsted. ";
+    for clause in [
+        "at which point the service was graded 'good'",
+        "where the service was graded 'good'",
+        "after which the service was graded 'good'",
+    ] {
+        let text = format!(
+            "{lead}The service has improved since the watchdog's last review in 2019, {clause}.\n"
+        );
+        assert_eq!(
+            dated_grades(&text, "2024-04-01"),
+            vec![
+                ("2019".to_string(), vec![OE_GOOD]),
+                ("2024-04-01".to_string(), vec![OE_OUTSTANDING]),
+            ],
+            "{clause}"
+        );
+    }
+    // A clause that no such word opens tells of the present.
+    let text = format!(
+        "{lead}The service has improved since the watchdog's last review in 2019, and the service is graded 'good' for care leavers.\n"
+    );
+    assert_eq!(
+        dated_grades(&text, "2024-04-01"),
+        vec![(
+            "2024-04-01".to_string(),
+            vec![OE_OUTSTANDING, (Judgement::CareLeavers, Grade::Good)]
+        )]
+    );
+}
+
+#[test]
+fn a_grade_after_a_since_clause_is_the_current_one_unless_it_goes_on_that_clause() {
+    let lead = "Ashby Council's children's services were inspected by Ofsted. ";
+    let text = format!(
+        "{lead}Since the department was last inspected in 2015 its rating has fallen from good to requiring improvement.\n"
+    );
+    assert_eq!(
+        dated_grades(&text, "2019-06-01"),
+        vec![
+            ("2015".to_string(), vec![OE_GOOD]),
+            ("2019-06-01".to_string(), vec![OE_RI]),
+        ]
+    );
+    // "... and deemed 'good'": the grade goes on the since-clause, and is its event's.
+    let text = format!(
+        "{lead}Ofsted said that since services were last inspected, in 2015, and deemed 'good' overall, there has been widespread deterioration.\n"
+    );
+    assert_eq!(
+        dated_grades(&text, "2019-06-01"),
+        vec![
+            ("2015".to_string(), vec![OE_GOOD]),
+            ("2019-06-01".to_string(), vec![])
+        ]
+    );
+}

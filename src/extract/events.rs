@@ -15,7 +15,9 @@
 use super::dates::ArticleDates;
 use super::grades::RatingMention;
 use super::layout::Layout;
-use super::lexicon::{CLAUSE_BREAK, CLAUSE_OPENING, EARLIER_GRADE, NOW};
+use super::lexicon::{
+    AND_ALSO, BEFORE_WHICH, CLAUSE_BREAK, CLAUSE_OPENING, EARLIER_GRADE, NOW, WHERE,
+};
 use super::lexicon::{
     DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FIRST_AFTER, FOCUSED, FUTURE,
     IMPROVEMENT_VERBS, INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS,
@@ -203,17 +205,30 @@ fn named_as_period_start(layout: &Layout, named: &[(Range<usize>, usize)], at: u
     ended.checked_sub(1).is_some_and(|last| {
         let range = &named[last].0;
         let sentence = layout.sentence_at(range.start);
-        let since = layout
+        let since_right_before = layout
             .words_in(sentence.start..range.start)
             .iter()
             .rev()
             .take(BOUND_REACH)
             .any(|w| w.is_any(&SINCE));
-        let about_it = layout
-            .words_in(range.end..at)
+        // "Since the department was last inspected in 2017 its rating has
+        // 'deteriorated' from good to requiring improvement": "since" further back in
+        // the event word's clause, unless the grade goes on that clause ("since services
+        // were last inspected, in 2015, and deemed 'good'").
+        let clause = layout.clause_at(range.start);
+        let after = layout.words_in(range.end..at);
+        let after = &after[..after.len().min(CLAUSE_BREAK_REACH)];
+        let since_opening = layout
+            .words_in(clause.start..range.start)
             .iter()
-            .take(CLAUSE_BREAK_REACH)
-            .any(|w| w.is_any(&RELATIVE_PRONOUNS) || w.is_any(&WHEN));
+            .rev()
+            .take(CLAUSE_OF_DATE_WORDS)
+            .any(|w| w.is_any(&SINCE))
+            && !after.iter().any(|w| w.is_any(&AND_ALSO));
+        let about_it = after
+            .iter()
+            .any(|w| w.is_any(&RELATIVE_PRONOUNS) || w.is_any(&WHEN) || w.is_any(&WHERE));
+        let since = since_right_before || since_opening;
         since && !about_it
     })
 }
@@ -684,6 +699,12 @@ fn other_year_in_sentence(
         .filter(|(span, _)| {
             !(span.start > at && dates_earlier_grade(layout, grade_marks, at + 1, span))
         })
+        // "rated Derby as outstanding in March, after being rated as 'good' by the
+        // inspectorate in 2017": a date after this grade with another grade between
+        // them is that grade's.
+        .filter(|(span, _)| {
+            !(span.start > at && nearer_another_grade(layout, grade_marks, at, span))
+        })
         // "A council rated inadequate three years ago has been upgraded to 'requires
         // improvement'": the date of another grade, nearer it, before this one.
         .filter(|(span, _)| {
@@ -1066,9 +1087,10 @@ fn date_by_grade(
             // last inspection in February 2019', when services were found to be
             // inadequate", "in 2013, which rated the service as good": a clause that
             // "when" or "which" opens right after the date is the date's.
+            // So is one that "at which point", "after which" or "where" opens.
             let clause_of_date = span.end <= grade_at
                 && opens_clause_after_comma(layout, span.end..grade_at, |w| {
-                    w.is_any(&WHEN) || w.is_any(&RELATIVE_PRONOUNS)
+                    w.is_any(&WHEN) || w.is_any(&RELATIVE_PRONOUNS) || w.is_any(&WHERE)
                 });
             // "raised the rating from 'good', which was awarded in 2017": so is a clause
             // that "which" opens right after the grade.
@@ -1112,11 +1134,14 @@ fn opens_clause_after_comma(
         return false;
     };
     let rest_start = gap.end - rest.len();
-    !rest.contains([',', ';', ':'])
-        && layout
-            .words_in(rest_start..gap.end)
-            .first()
-            .is_some_and(opener)
+    let words = layout.words_in(rest_start..gap.end);
+    // "at which point", "after which": the relative word after a preposition.
+    let relative = match words {
+        [preposition, which, ..] if preposition.is_any(&BEFORE_WHICH) => which,
+        [first, ..] => first,
+        [] => return false,
+    };
+    !rest.contains([',', ';', ':']) && opener(relative)
 }
 
 /// A date that opens the grade's sentence as "In January 2020," and so dates all it

@@ -1212,6 +1212,18 @@ pub(crate) const MONTH_SPAN_OPENERS: [&str; 1] = ["between"];
 pub(crate) const SEASONS: [(&str, u32); 4] =
     [("spring", 3), ("summer", 6), ("autumn", 9), ("winter", 12)];
 
+/// Words besides [`WHEN`] that open a clause about the time or event before them: "the
+/// last review in 2019, where the service was graded 'good'".
+pub(crate) const WHERE: [&str; 2] = ["where", "whereupon"];
+
+/// Prepositions that, before "which", open a clause about the time before them: "in
+/// 2019, at which point the service was graded 'good'", "in 2015, after which ...".
+pub(crate) const BEFORE_WHICH: [&str; 6] = ["at", "after", "in", "during", "following", "by"];
+
+/// The word that goes on a clause with another verb of its own: "since services were
+/// last inspected, in 2015, and deemed 'good'".
+pub(crate) const AND_ALSO: [&str; 1] = ["and"];
+
 /// The written-form lists, by name, for the overlap test.
 #[cfg(test)]
 pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
@@ -1297,6 +1309,9 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("deadline", &DEADLINE),
     ("first_after", &FIRST_AFTER),
     ("later", &LATER),
+    ("where", &WHERE),
+    ("before_which", &BEFORE_WHICH),
+    ("and_also", &AND_ALSO),
 ];
 
 #[cfg(test)]
@@ -1392,6 +1407,8 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("deadline", "before_which", "\"by\" before a date makes it a deadline, and before \"which\" opens a clause about the time before it"),
+    ("first_after", "before_which", "\"after\" with \"first\" bounds a period, and before \"which\" opens a clause about the time before it"),
     ("reporting_verbs", "found", "\"found\" reports a finding, and before a grade and a colon opens a list of graded judgements"),
     ("pointing_back", "these", "\"these\" points back to an event word's kind, and to the judgements just listed"),
     ("that_one", "said_again", "\"that\" points back to an event named before, and to a grade just given"),
@@ -1496,6 +1513,8 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
 /// prepositions, auxiliaries and days by nature.
 #[cfg(test)]
 const STOP_LISTS: &[&str] = &[
+    "and_also",
+    "before_which",
     "statement_openers",
     "said_again",
     "these",
