@@ -1271,3 +1271,66 @@ fn a_grade_after_a_since_clause_is_the_current_one_unless_it_goes_on_that_clause
         ]
     );
 }
+
+#[test]
+fn a_count_of_years_prior_counts_back_from_the_article() {
+    let text = "Ashby Council has been awarded 'outstanding' for its children's services after it was given an \"inadequate\" rating six years prior.\n";
+    assert_eq!(
+        dated_grades(text, "2019-12-01"),
+        vec![
+            ("2013".to_string(), vec![OE_INADEQUATE]),
+            ("2019-12-01".to_string(), vec![OE_OUTSTANDING]),
+        ]
+    );
+    // "six years after a visit" is no date: the grades stay on the one event.
+    let text = text.replace("six years prior", "six years after a visit");
+    let dated = dated_grades(&text, "2019-12-01");
+    assert_eq!(dated.len(), 1, "{dated:?}");
+    assert_eq!(dated[0].0, "2019-12-01");
+}
+
+#[test]
+fn a_grade_its_clause_tells_as_previous_is_the_earlier_inspections() {
+    let text = "A restructure led to a decline in standards within a children's services department previously rated as \"good\", an Ofsted inspection has found. The last full inspection of Ashby Council in 2013 was positive.\n";
+    assert_eq!(
+        dated_grades(text, "2019-09-20"),
+        vec![
+            ("2013".to_string(), vec![OE_GOOD]),
+            ("2019-09-20".to_string(), vec![]),
+        ]
+    );
+    // "now" between them keeps the grade the current one.
+    let text = text.replace(
+        "previously rated as",
+        "previously struggling and now rated as",
+    );
+    assert_eq!(
+        dated_grades(&text, "2019-09-20"),
+        vec![
+            ("2013".to_string(), vec![]),
+            ("2019-09-20".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // An earlier grade is an earlier inspection's, not a visit's of no stated kind.
+    let text = "Ashby Council's children's services have been rated inadequate by Ofsted. They were previously rated as \"requires improvement\" but that has since been downgraded. Ofsted said a visit in February 2020 found \"priority action\" was needed.\n";
+    let data = one_article(text, Some("2022-07-20")).dataset;
+    let kinds: Vec<(EventKind, String, usize)> = grades_by_event(&data)
+        .into_iter()
+        .map(|(kind, date, grades)| (kind, date, grades.len()))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (EventKind::FocusedVisit, "2020-02".to_string(), 0),
+            (EventKind::Inspection, "2022-07-20".to_string(), 1),
+        ]
+    );
+    let text = text.replace("a visit in February 2020", "an inspection in February 2018");
+    assert_eq!(
+        dated_grades(&text, "2022-07-20"),
+        vec![
+            ("2018-02".to_string(), vec![OE_RI]),
+            ("2022-07-20".to_string(), vec![OE_INADEQUATE]),
+        ]
+    );
+}

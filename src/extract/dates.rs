@@ -11,7 +11,7 @@ use super::layout::Layout;
 use super::lexicon::{
     ARTICLES, DEADLINE, DETERMINERS, EARLIER, FOCUSED, FUTURE, INSPECTION_NOUNS, MONITORING,
     MONTHS, MONTH_PREPOSITIONS, MONTH_SPAN_OPENERS, PUBLICATION_LEADS, PUBLICATION_LEAD_LINKS,
-    SEASONS, SINCE, VISIT_NOUNS, WEEKDAYS,
+    SEASONS, SINCE, VISIT_NOUNS, WEEKDAYS, YEARS_BACK,
 };
 use super::text::Word;
 use super::{Diagnostics, Problem};
@@ -775,10 +775,11 @@ impl Reader<'_, '_> {
         Some((mention, at + 2))
     }
 
-    /// "two years ago", "a year ago", "3 years ago": how many years.
+    /// "two years ago", "a year ago", "3 years ago", "six years prior": how many years.
     fn years_ago(&self, at: usize) -> Option<i32> {
         let ago = self.words.get(at + 2)?;
-        if !ago.is("ago") {
+        // "given an 'inadequate' rating six years prior": before now, as "ago".
+        if !ago.is_any(&YEARS_BACK) {
             return None;
         }
         self.years(at)

@@ -16,7 +16,8 @@ use super::dates::ArticleDates;
 use super::grades::RatingMention;
 use super::layout::Layout;
 use super::lexicon::{
-    AND_ALSO, BEFORE_WHICH, CLAUSE_BREAK, CLAUSE_OPENING, EARLIER_GRADE, NOW, WHERE,
+    AND_ALSO, BEFORE_WHICH, CLAUSE_BREAK, CLAUSE_OPENING, EARLIER_ADVERBS, EARLIER_GRADE, NOW,
+    WHERE,
 };
 use super::lexicon::{
     DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FIRST_AFTER, FOCUSED, FUTURE,
@@ -137,6 +138,12 @@ impl ArticleEvents {
 /// Whether the event may be graded: an inspection, or an event of no stated kind.
 fn is_graded(event: &ArticleEvent) -> bool {
     event.kind.is_none_or(|kind| kind == EventKind::Inspection)
+}
+
+/// Whether an earlier grade may be the event's: a graded one not named only by a visit
+/// word of no kind.
+fn takes_earlier_grade(event: &ArticleEvent) -> bool {
+    is_graded(event) && !(event.kind.is_none() && event.visit)
 }
 
 /// For a grade in a table (lines with no full stop), the event its caption names: the
@@ -260,6 +267,7 @@ pub(crate) fn article_events(
     scope: &Scope,
     diagnostics: &mut Diagnostics,
 ) -> ArticleEvents {
+    let ratings = told_as_earlier(layout, ratings);
     let words = event_words(layout, scope);
     let mut events: Vec<ArticleEvent> = Vec::new();
     let mut event_of_word: Vec<Option<usize>> = vec![None; words.len()];
@@ -308,8 +316,10 @@ pub(crate) fn article_events(
         date_earlier_by_inspecting(layout, dates, &bound, &graded_at, &mut events, m);
     }
     let mut previous = main.and_then(|m| previous_event(&events, events[m].year, |_| true));
-    // Visits give no grades: an earlier grade is an earlier inspection's.
-    let mut previous_graded = main.and_then(|m| previous_event(&events, events[m].year, is_graded));
+    // Visits give no grades: an earlier grade is an earlier inspection's (nor one named
+    // only by a visit word of no kind: "a visit in February 2020 found ...").
+    let mut previous_graded =
+        main.and_then(|m| previous_event(&events, events[m].year, takes_earlier_grade));
     // The dates that may tell when an earlier event named by an undated word was, read
     // once when first needed.
     let mut earlier_dates: Option<Vec<Date>> = None;
@@ -340,7 +350,7 @@ pub(crate) fn article_events(
                     let event =
                         join_or_add(&mut events, word, vec![(date, DateRole::Occurred)], dates);
                     previous = Some(event);
-                    if is_graded(&events[event]) {
+                    if takes_earlier_grade(&events[event]) {
                         previous_graded = Some(event);
                     }
                 }
@@ -396,9 +406,8 @@ pub(crate) fn article_events(
             let told_of = named_before(layout, &named, rating.grade_at)
                 .filter(|&t| Some(t) != main && is_graded(&events[t]) && !events[t].earlier_only);
             match told_of {
-                Some(told_of) => {
-                    previous_event(&events, events[told_of].year, is_graded).or(previous_graded)
-                }
+                Some(told_of) => previous_event(&events, events[told_of].year, takes_earlier_grade)
+                    .or(previous_graded),
                 None => previous_graded,
             }
         } else {
@@ -567,6 +576,26 @@ pub(crate) fn article_events(
         main,
         named,
     }
+}
+
+/// Most words before a grade, in its clause, that an [`EARLIER_ADVERBS`] word may stand
+/// and make it an earlier event's: "previously rated as 'good'".
+const EARLIER_ADVERB_REACH: usize = 4;
+
+/// "a children's services department previously rated as 'good'", "formerly judged to
+/// be": a grade that its own clause, a few words before it, tells as an earlier one is
+/// an earlier event's, as one right after "previously" is ("now" between them keeps it
+/// the current one: "previously inadequate, it is now rated good").
+fn told_as_earlier(layout: &Layout, mut ratings: Vec<RatingMention>) -> Vec<RatingMention> {
+    for rating in ratings.iter_mut().filter(|r| !r.earlier) {
+        let clause = layout.clause_at(rating.grade_at);
+        let lead = layout.words_in(clause.start..rating.grade_at);
+        let lead = &lead[lead.len().saturating_sub(EARLIER_ADVERB_REACH)..];
+        if let Some(at) = lead.iter().rposition(|w| w.is_any(&EARLIER_ADVERBS)) {
+            rating.earlier = !lead[at..].iter().any(|w| w.is_any(NOW.bases));
+        }
+    }
+    ratings
 }
 
 /// "rated inadequate ... following an inspection in July last year. A second visit

@@ -1224,6 +1224,14 @@ pub(crate) const BEFORE_WHICH: [&str; 6] = ["at", "after", "in", "during", "foll
 /// last inspected, in 2015, and deemed 'good'".
 pub(crate) const AND_ALSO: [&str; 1] = ["and"];
 
+/// Words after a count of years that count back from the article's time: "three years
+/// ago", "an 'inadequate' rating six years prior".
+pub(crate) const YEARS_BACK: [&str; 2] = ["ago", "prior"];
+
+/// Words that, a few words before a grade in its clause, tell it as an earlier event's:
+/// "a department previously rated as 'good'".
+pub(crate) const EARLIER_ADVERBS: [&str; 2] = ["previously", "formerly"];
+
 /// The written-form lists, by name, for the overlap test.
 #[cfg(test)]
 pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
@@ -1312,6 +1320,8 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("where", &WHERE),
     ("before_which", &BEFORE_WHICH),
     ("and_also", &AND_ALSO),
+    ("years_back", &YEARS_BACK),
+    ("earlier_adverbs", &EARLIER_ADVERBS),
 ];
 
 #[cfg(test)]
@@ -1407,6 +1417,9 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("earlier_grade", "earlier_adverbs", "\"previously\" right before a grade makes it earlier, and a few words before it in its clause does too"),
+    ("auxiliaries", "earlier_adverbs", "\"previously\" is skipped between an auxiliary and its verb, and tells a grade as an earlier one"),
+    ("earlier", "years_back", "\"prior\" before an event word makes it an earlier one, and after a count of years counts back"),
     ("deadline", "before_which", "\"by\" before a date makes it a deadline, and before \"which\" opens a clause about the time before it"),
     ("first_after", "before_which", "\"after\" with \"first\" bounds a period, and before \"which\" opens a clause about the time before it"),
     ("reporting_verbs", "found", "\"found\" reports a finding, and before a grade and a colon opens a list of graded judgements"),
