@@ -1334,3 +1334,47 @@ fn a_grade_its_clause_tells_as_previous_is_the_earlier_inspections() {
         ]
     );
 }
+
+#[test]
+fn a_grade_told_as_kept_is_also_the_inspection_befores() {
+    let lead = "In the first full inspection since their last report in 2016, Ofsted has praised the work at Ashby. ";
+    let text = format!("{lead}Ashby Council has retained its \"good\" rating by Ofsted.\n");
+    assert_eq!(
+        dated_grades(&text, "2019-10-16"),
+        vec![
+            ("2016".to_string(), vec![OE_GOOD]),
+            ("2019-10-16".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // Rated, not retained: the reported inspection's alone (and not the earlier event
+    // that only starts the period the sentence before tells of).
+    let text = format!("{lead}Ashby Council has been rated \"good\" by Ofsted.\n");
+    assert_eq!(
+        dated_grades(&text, "2019-10-16"),
+        vec![
+            ("2016".to_string(), vec![]),
+            ("2019-10-16".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // "the same during the last inspection in 2019": the current grade is that one's too.
+    let text = "In July 2023, Ashby Council was subject to a standard inspection. The overall judgement of the inspection was that the services for children required improvement which was the same during the last inspection in 2019.\n";
+    assert_eq!(
+        dated_grades(text, "2023-09-01"),
+        vec![
+            ("2019".to_string(), vec![OE_RI]),
+            ("2023-07".to_string(), vec![OE_RI]),
+        ]
+    );
+    // "the same grading for the service overall" tells of no other time.
+    let text = text.replace(
+        "which was the same during the last inspection in 2019",
+        "resulting in the same grading for the service overall. The last inspection in 2019 found weaknesses",
+    );
+    assert_eq!(
+        dated_grades(&text, "2023-09-01"),
+        vec![
+            ("2019".to_string(), vec![]),
+            ("2023-07".to_string(), vec![OE_RI]),
+        ]
+    );
+}

@@ -16,8 +16,8 @@ use super::dates::ArticleDates;
 use super::grades::RatingMention;
 use super::layout::Layout;
 use super::lexicon::{
-    AND_ALSO, BEFORE_WHICH, CLAUSE_BREAK, CLAUSE_OPENING, EARLIER_ADVERBS, EARLIER_GRADE, NOW,
-    WHERE,
+    AND_ALSO, BEFORE_WHICH, CLAUSE_BREAK, CLAUSE_OPENING, EARLIER_ADVERBS, EARLIER_GRADE, KEPT,
+    NOW, SAME, SAME_LINKS, WHERE,
 };
 use super::lexicon::{
     DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FIRST_AFTER, FOCUSED, FUTURE,
@@ -164,6 +164,7 @@ fn told_of_just_before(
     named: &[(Range<usize>, usize)],
     graded_at: &[usize],
     at: usize,
+    earlier_only: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     let index = layout.sentence_index_at(at)?;
     let previous = layout.sentences.get(index.checked_sub(1)?)?;
@@ -181,7 +182,12 @@ fn told_of_just_before(
     if !same_paragraph || in_present || graded_there {
         return None;
     }
-    named_before(layout, named, previous.end.checked_sub(1)?)
+    let last = previous.end.checked_sub(1)?;
+    // "In the first full inspection since their last report in 2016, Ofsted has praised
+    // the work. Ashby has been rated good.": not an earlier event that only bounds a
+    // period.
+    named_before(layout, named, last)
+        .filter(|&event| !(earlier_only(event) && named_as_period_start(layout, named, last)))
 }
 
 /// Whether a clause of its own ("but", "while", ...) stands between `at` and the event
@@ -418,7 +424,11 @@ pub(crate) fn article_events(
                             || named_as_period_start(layout, &named, rating.grade_at)))
                 })
                 .or_else(|| captioned_by(layout, &named, rating.grade_at))
-                .or_else(|| told_of_just_before(layout, &named, &graded_at, rating.grade_at))
+                .or_else(|| {
+                    told_of_just_before(layout, &named, &graded_at, rating.grade_at, |e| {
+                        events[e].earlier_only
+                    })
+                })
                 // "The 'good' rating is an improvement from the 'adequate' rating awarded
                 // after the last inspection in 2012": a current grade is not that of an
                 // event named after it only as an earlier one, with the earlier grade
@@ -487,6 +497,8 @@ pub(crate) fn article_events(
     // unless that one is only named as an earlier one ("since the last inspection in
     // 2016") and the grade is a current one: then it is the inspection the article
     // reports without naming, dated by the article.
+    // Grades told as kept from the inspection before, and the event each went to.
+    let mut kept: Vec<(RatingMention, usize)> = Vec::new();
     for (rating, mut target) in placed {
         if target.is_some_and(|t| !is_graded(&events[t])) {
             target = previous_event(&events, i32::MAX, is_graded);
@@ -529,12 +541,48 @@ pub(crate) fn article_events(
             continue;
         }
         match target {
-            Some(target) => events[target].ratings.push(rating),
+            Some(target) => {
+                // Not the judgements a later sentence gives the grade to ("The rating
+                // was for A, B and C"): the kept one is the sentence's own.
+                let own = layout.sentence_at(rating.grade_at);
+                if !rating.earlier
+                    && own.contains(&rating.span.start)
+                    && rating.span.end <= own.end
+                    && told_as_kept(layout, &grade_marks, rating.grade_at)
+                {
+                    kept.push((rating.clone(), target));
+                }
+                events[target].ratings.push(rating)
+            }
             None => diagnostics.warn(
                 Problem::UndatedGrade,
                 rating.grade_at,
                 "grade for an event the article does not date; left out",
             ),
+        }
+    }
+    // "Hammersmith and Fulham has retained its 'good' rating", "'Good' remained the
+    // same as at the last report in 2018": a grade told as kept is both the reported
+    // inspection's and the one before's, where that one has none for its judgement.
+    if let Some(m) = main.filter(|&m| is_graded(&events[m])) {
+        let before = previous_event(&events, events[m].year, takes_earlier_grade);
+        for (rating, target) in kept {
+            let other = if target == m {
+                before
+            } else if events[target].year < events[m].year {
+                Some(m)
+            } else {
+                None
+            };
+            if let Some(other) = other.filter(|&o| o != target) {
+                if !events[other]
+                    .ratings
+                    .iter()
+                    .any(|r| r.judgement == rating.judgement)
+                {
+                    events[other].ratings.push(rating);
+                }
+            }
         }
     }
     // "In visits to Enfield council during January and February, inspectors found ...
@@ -576,6 +624,33 @@ pub(crate) fn article_events(
         main,
         named,
     }
+}
+
+/// Most words before a grade that a [`KEPT`] word may stand ("retained its 'good'
+/// rating"), and after it that a [`SAME`] word may ("'Good' remained the same as at the
+/// last report").
+const KEPT_REACH: usize = 4;
+
+/// Whether the grade at `grade_at` is told as kept from the inspection before: a
+/// [`KEPT`] word a few words before it in its clause, or a [`SAME`] word a few words
+/// after it in its sentence, with no other grade between.
+fn told_as_kept(layout: &Layout, grade_marks: &[GradeMark], grade_at: usize) -> bool {
+    let clause = layout.clause_at(grade_at);
+    let lead = layout.words_in(clause.start..grade_at);
+    let kept_before = lead.iter().rev().take(KEPT_REACH).any(|w| w.is_any(&KEPT));
+    let sentence = layout.sentence_at(grade_at);
+    let end = grade_end(layout, grade_at);
+    let next_grade = grade_marks
+        .get(grade_marks.partition_point(|(at, _)| *at <= grade_at))
+        .map_or(sentence.end, |(at, _)| (*at).clamp(end, sentence.end));
+    // "the same as at", "the same during": not "the same grading for the service".
+    let after = layout.words_in(end..next_grade);
+    let same_after = after
+        .iter()
+        .take(KEPT_REACH)
+        .zip(after.iter().skip(1))
+        .any(|(same, link)| same.is_any(&SAME) && link.is_any(&SAME_LINKS));
+    kept_before || same_after
 }
 
 /// Most words before a grade, in its clause, that an [`EARLIER_ADVERBS`] word may stand

@@ -1232,6 +1232,28 @@ pub(crate) const YEARS_BACK: [&str; 2] = ["ago", "prior"];
 /// "a department previously rated as 'good'".
 pub(crate) const EARLIER_ADVERBS: [&str; 2] = ["previously", "formerly"];
 
+/// Words that, a few words before a grade, tell it as kept from the inspection before:
+/// "has retained its 'good' rating".
+pub(crate) const KEPT: [&str; 8] = [
+    "retain",
+    "retains",
+    "retained",
+    "retaining",
+    "maintain",
+    "maintains",
+    "maintained",
+    "maintaining",
+];
+
+/// The word that, a few words after a grade, tells it as the inspection before's too:
+/// "'Good' remained the same as at the last report in 2018".
+pub(crate) const SAME: [&str; 1] = ["same"];
+
+/// Words right after [`SAME`] that make it the same as another time's: "the same as at
+/// the last report", "the same during the last inspection" (not "the same grading for
+/// the service overall").
+pub(crate) const SAME_LINKS: [&str; 4] = ["as", "during", "at", "in"];
+
 /// The written-form lists, by name, for the overlap test.
 #[cfg(test)]
 pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
@@ -1322,6 +1344,9 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("and_also", &AND_ALSO),
     ("years_back", &YEARS_BACK),
     ("earlier_adverbs", &EARLIER_ADVERBS),
+    ("kept", &KEPT),
+    ("same", &SAME),
+    ("same_links", &SAME_LINKS),
 ];
 
 #[cfg(test)]
@@ -1417,6 +1442,7 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("said_again", "same", "\"same\" points back to a grade just given, and before \"as\" or \"during\" tells a grade as another time's too"),
     ("earlier_grade", "earlier_adverbs", "\"previously\" right before a grade makes it earlier, and a few words before it in its clause does too"),
     ("auxiliaries", "earlier_adverbs", "\"previously\" is skipped between an auxiliary and its verb, and tells a grade as an earlier one"),
     ("earlier", "years_back", "\"prior\" before an event word makes it an earlier one, and after a count of years counts back"),
@@ -1526,6 +1552,7 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
 /// prepositions, auxiliaries and days by nature.
 #[cfg(test)]
 const STOP_LISTS: &[&str] = &[
+    "same_links",
     "and_also",
     "before_which",
     "statement_openers",
