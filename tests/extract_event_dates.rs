@@ -1378,3 +1378,31 @@ fn a_grade_told_as_kept_is_also_the_inspection_befores() {
         ]
     );
 }
+
+#[test]
+fn a_date_right_after_an_earlier_grade_or_after_since_before_a_grade_is_no_later_events() {
+    // "from an Inadequate rating in 2019 to ... 'Good' in its latest full inspection":
+    // 2019 is the earlier grade's, not the latest inspection's.
+    let text = "Inspectors praised the transformation of Ashby Council's service which has moved from an Inadequate rating in 2019 to achieve a judgment of 'Good' in its latest full inspection which took place between 11 and 21 July.\n";
+    assert_eq!(
+        dated_grades(text, "2023-09-04"),
+        vec![
+            ("2019".to_string(), vec![OE_INADEQUATE]),
+            ("2023-07-11".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // "since 2019 to achieve ... 'Good'": a period's start before the grade is not its date.
+    let text = "Inspectors praised the transformation of Ashby Council's service which has moved on since 2019 to achieve a judgment of 'Good' in its latest full inspection.\n";
+    assert_eq!(
+        dated_grades(text, "2023-09-04"),
+        vec![("2023-09-04".to_string(), vec![OE_GOOD])]
+    );
+    // Unless a clause about it holds the grade, with or without a comma.
+    for text in [
+        "Ashby Council's services have improved since 2018 when services were found to require improvement, and are now good.\n",
+        "Ashby Council's services have improved since 2018, when services were found to require improvement, and are now good.\n",
+    ] {
+        let dated = dated_grades(text, "2023-09-04");
+        assert_eq!(dated[0], ("2018".to_string(), vec![OE_RI]), "{text}");
+    }
+}

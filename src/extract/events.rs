@@ -1180,7 +1180,12 @@ fn date_by_grade(
             let first = grade_words[grade_words.len().saturating_sub(2)..]
                 .iter()
                 .any(|w| w.is_any(&FIRST));
-            !(after_since && first)
+            // "has moved on since 2019 to achieve a judgment of 'Good'": a period's start
+            // before the grade is not its date either, unless a clause about it holds
+            // the grade ("since 2022, when services were rated ...").
+            let start_before =
+                span.end <= grade_at && !opens_clause_about_it(layout.words_in(span.end..grade_at));
+            !(after_since && (first || start_before))
         })
         .filter(|(span, _)| !nearer_another_grade(layout, grade_marks, grade_at, span))
         .filter_map(|(span, date)| {
@@ -1217,6 +1222,17 @@ fn date_by_grade(
         .min_by_key(|(words, _, _)| *words)
         .or_else(|| opening_date(layout, in_sentence, &sentence, grade_at))
         .and_then(|(_, span, date)| Some((span.clone(), date.clone(), date.year()?)))
+}
+
+/// Whether `words` (those right after a date) open a clause about it: "when", "where",
+/// "which", or "at which point".
+fn opens_clause_about_it(words: &[Word]) -> bool {
+    let relative = match words {
+        [preposition, which, ..] if preposition.is_any(&BEFORE_WHICH) => which,
+        [first, ..] => first,
+        [] => return false,
+    };
+    relative.is_any(&WHEN) || relative.is_any(&RELATIVE_PRONOUNS) || relative.is_any(&WHERE)
 }
 
 /// Marks that may close a quoted grade before the punctuation after it.
@@ -2085,7 +2101,13 @@ fn nearest_event_word(
         // "told by the Department for Education in July 2014 that ... following an
         // Ofsted inspection in November 2013": a word after the date with a date of its
         // own right after it is that date's.
-        .or(after.filter(|i| !graded_apart(i) && !dated_right_after(layout, all_dates, &words[*i])))
+        // "moved from an Inadequate rating in 2019 to ... 'Good' in its latest full
+        // inspection": nor is a date right after an earlier grade that word's.
+        .or(after.filter(|i| {
+            !graded_apart(i)
+                && !dated_right_after(layout, all_dates, &words[*i])
+                && !dates_earlier_grade(layout, grade_marks, sentence.start, date)
+        }))
 }
 
 /// Whether a date follows the event word with at most one word ("in") between them
