@@ -1406,3 +1406,21 @@ fn a_date_right_after_an_earlier_grade_or_after_since_before_a_grade_is_no_later
         assert_eq!(dated[0], ("2018".to_string(), vec![OE_RI]), "{text}");
     }
 }
+
+#[test]
+fn a_date_of_plural_inspections_dates_the_reported_one() {
+    let text = "Report of the Director of Children's Services.\n\nFurther to the two inspections that had commenced on 4 July 2016, both areas had been found to be 'inadequate' overall.\n";
+    assert_eq!(
+        dated_grades(text, "2016-09-20"),
+        vec![("2016-07-04".to_string(), vec![OE_INADEQUATE])]
+    );
+    // Not the previous inspections' date.
+    let text = text.replace(
+        "Further to the two inspections that had commenced on 4 July 2016, both",
+        "Since the previous inspections in March 2016, both",
+    );
+    assert_eq!(
+        dated_grades(&text, "2016-09-20"),
+        vec![("2016-09-20".to_string(), vec![OE_INADEQUATE])]
+    );
+}

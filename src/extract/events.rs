@@ -1106,13 +1106,15 @@ fn inspecting_dates<'d>(
         .map(|(_, (_, date))| date)
 }
 
-/// Whether a sentence tells of inspecting: it names the inspectors, an inspection
-/// (singular), or the inspectorate with a verb of looking ("Ofsted, who looked at").
+/// Whether a sentence tells of inspecting: it names the inspectors, inspections, or the inspectorate with a verb of looking ("Ofsted, who looked at").
 fn about_inspecting(words: &[Word]) -> bool {
     let inspectorate = words.iter().any(|w| w.is_any(&INSPECTING_SUBJECTS));
     words.iter().any(|w| {
         w.is_any(&INSPECTORS)
             || w.is_any(&INSPECTION_NOUNS)
+            // "the two inspections that had commenced on 4 July 2016": plural words of
+            // an inspection make no event, and leave their dates to the one reported.
+            || w.is_any(&INSPECTION_PLURALS)
             || (inspectorate && w.is_any(&LOOKING_VERBS))
     })
 }
