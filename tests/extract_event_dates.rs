@@ -1424,3 +1424,58 @@ fn a_date_of_plural_inspections_dates_the_reported_one() {
         vec![("2016-09-20".to_string(), vec![OE_INADEQUATE])]
     );
 }
+
+#[test]
+fn a_month_after_last_is_the_last_such_month_before_the_article() {
+    let dates = |text: &str, published: &str| -> Vec<String> {
+        grades_by_event(&one_article(text, Some(published)).dataset)
+            .into_iter()
+            .map(|(_, date, _)| date)
+            .collect()
+    };
+    let text = "Ashby Council was rated inadequate. The report followed a four-week inspection of services last November and December.\n";
+    // Against an article of a year alone, or of a later month: the year before.
+    assert_eq!(dates(text, "2017"), vec!["2016-11"]);
+    assert_eq!(dates(text, "2017-03-01"), vec!["2016-11"]);
+    // "last March" in November: this year's.
+    let text = text.replace("last November and December", "last March");
+    assert_eq!(dates(&text, "2017-11-20"), vec!["2017-03"]);
+}
+
+#[test]
+fn a_date_in_a_since_clause_dates_no_event_and_one_opening_a_sentence_dates_its_report() {
+    let kinds_and_dates = |text: &str, published: &str| -> Vec<(EventKind, String)> {
+        grades_by_event(&one_article(text, Some(published)).dataset)
+            .into_iter()
+            .map(|(kind, date, _)| (kind, date))
+            .collect()
+    };
+    let lead = "Ofsted inspectors have told Ashby Council that progress is too slow. The inspectors gave their findings in the third monitoring report into Ashby's services";
+    let text = format!("{lead} since they were put into special measures last December.\n");
+    assert_eq!(
+        kinds_and_dates(&text, "2017-10-19"),
+        vec![(EventKind::MonitoringVisit, "2017-10-19".to_string())]
+    );
+    let text = format!("{lead}, which they visited last December.\n");
+    assert_eq!(
+        kinds_and_dates(&text, "2017-10-19"),
+        vec![(EventKind::MonitoringVisit, "2016-12".to_string())]
+    );
+    // "Last July, a DfE-commissioned report found": the report came out then, and does
+    // not move the monitoring visit of that year.
+    let lead = "One such monitoring report, in February last year, was followed by a resignation.";
+    let text =
+        format!("{lead} Last July, a DfE-commissioned report found that staff were concerned.\n");
+    assert_eq!(
+        kinds_and_dates(&text, "2019-03-04"),
+        vec![(EventKind::MonitoringVisit, "2018-02".to_string())]
+    );
+    // But a visit told first, and the report after it: the date is when it happened.
+    let text = format!(
+        "{lead} Last July inspectors visited, and a report found that staff were concerned.\n"
+    );
+    assert_eq!(
+        kinds_and_dates(&text, "2019-03-04"),
+        vec![(EventKind::MonitoringVisit, "2018-07".to_string())]
+    );
+}

@@ -20,7 +20,7 @@ use super::lexicon::{
     NOW, SAME, SAME_LINKS, WHERE,
 };
 use super::lexicon::{
-    DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FIRST_AFTER, FOCUSED, FUTURE,
+    AUXILIARIES, DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FIRST_AFTER, FOCUSED, FUTURE,
     IMPROVEMENT_VERBS, INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS,
     INSPECTION_REPORT_NOUNS, INSPECTORATE_WORDS, INSPECTORS, LATER, LOOKING_VERBS, MONITORING,
     MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OCCURRING_VERBS, OTHER_INSPECTIONS,
@@ -918,7 +918,7 @@ fn date_by_inspectors(
                 .rev()
                 .take(4)
                 .any(|w| w.is_any(&EARLIER) || w.is_any(&PERIOD_BOUND));
-            !earlier && names_inspectors(sentence)
+            !earlier && !in_since_clause(layout, before, span) && names_inspectors(sentence)
         });
     if let Some((_, (_, date))) = found {
         keep(&mut event.occurred, date.clone());
@@ -1098,12 +1098,29 @@ fn inspecting_dates<'d>(
                     || w.is_any(&FUTURE)
                     || w.is_any(&PUBLISHING)
             });
+            let other_time = other_time || in_since_clause(layout, before, span);
             // "after the 16th February 2017 cyber-attack": another thing's date.
             let premodifies =
                 date.end.is_none() && premodifies_another_noun(layout, &sentence, span);
             !other_time && !premodifies && tells_of_inspecting(sentence)
         })
         .map(|(_, (_, date))| date)
+}
+
+/// Whether the date at `span` ends a clause that "since" opens a few words before it,
+/// with no comma between (`before` are the sentence's words before the date): "since
+/// they were put into special measures last December" tells when a period began.
+fn in_since_clause(layout: &Layout, before: &[Word], span: &Range<usize>) -> bool {
+    before
+        .iter()
+        .rev()
+        .take(CLAUSE_OF_DATE_WORDS)
+        .find(|w| w.is_any(&SINCE))
+        .is_some_and(|since| {
+            !layout
+                .slice(since.end()..span.start)
+                .contains([',', ';', ':'])
+        })
 }
 
 /// Whether a sentence tells of inspecting: it names the inspectors, inspections, or the inspectorate with a verb of looking ("Ofsted, who looked at").
@@ -1836,7 +1853,19 @@ fn dates_of(
             let says_published = just_published || between.iter().any(|w| w.is_any(&PUBLISHING));
             // "in January, and their report ...": the report, told of further on, was
             // not published then; "the January report", "the report in March" were.
-            let report_told_later = word.range.start > span.end && between.len() > 1;
+            // But "Last July, a DfE-commissioned report found": a date opening the
+            // sentence dates the report its first clause tells of.
+            let opening = match lead {
+                [] => true,
+                [opener] => opener.is_any(&DATE_OPENERS),
+                _ => false,
+            };
+            let report_opened = opening
+                && !between
+                    .iter()
+                    .any(|w| w.is_any(&AND_ALSO) || w.is_any(CLAUSE_BREAK.bases));
+            let report_told_later =
+                word.range.start > span.end && between.len() > 1 && !report_opened;
             let role = if (word.is_report && !report_told_later) || says_published {
                 DateRole::Published
             } else {
@@ -2013,17 +2042,27 @@ fn nearest_event_word(
         return None;
     }
     let before = before.filter(|&i| {
-        let since = layout
-            .words_in(words[i].range.end..date.start)
+        let between = layout.words_in(words[i].range.end..date.start);
+        let between = &between[between.len().saturating_sub(CLAUSE_BREAK_REACH)..];
+        let since = between
             .iter()
-            .rev()
-            .take(CLAUSE_BREAK_REACH)
             .any(|w| w.is_any(&SINCE) || w.is_any(&FIRST_AFTER));
         let lead = layout.words_in(sentence.start..words[i].range.start);
         let first = lead[lead.len().saturating_sub(2)..]
             .iter()
             .any(|w| w.is_any(&FIRST));
-        !(since && first)
+        // "the third monitoring report ... since they were put into special measures
+        // last December": a date in a clause "since" opens after the word, with a verb
+        // of its own, is when the period began, whatever the word.
+        let since_clause = between
+            .iter()
+            .position(|w| w.is_any(&SINCE))
+            .is_some_and(|at| {
+                between[at + 1..]
+                    .iter()
+                    .any(|w| w.is_any(&PASSIVE_AUXILIARIES) || w.is_any(&AUXILIARIES))
+            });
+        !(since_clause || (since && first))
     });
     // "The report highlights that concerns were found during an internal review in
     // 2015", "The report stated that the director, who was appointed in June 2013, ...":

@@ -1254,6 +1254,10 @@ pub(crate) const SAME: [&str; 1] = ["same"];
 /// the service overall").
 pub(crate) const SAME_LINKS: [&str; 4] = ["as", "during", "at", "in"];
 
+/// The word before a month that makes it the last such month before the article's:
+/// "an inspection last November".
+pub(crate) const LAST_NAMED: [&str; 1] = ["last"];
+
 /// The written-form lists, by name, for the overlap test.
 #[cfg(test)]
 pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
@@ -1347,6 +1351,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("kept", &KEPT),
     ("same", &SAME),
     ("same_links", &SAME_LINKS),
+    ("last_named", &LAST_NAMED),
 ];
 
 #[cfg(test)]
@@ -1442,6 +1447,8 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("earlier_grade", "last_named", "\"last\" before a grade makes it an earlier one, and before a month dates it to the last such month"),
+    ("earlier", "last_named", "\"last\" before an event word makes it an earlier one, and before a month dates it to the last such month"),
     ("said_again", "same", "\"same\" points back to a grade just given, and before \"as\" or \"during\" tells a grade as another time's too"),
     ("earlier_grade", "earlier_adverbs", "\"previously\" right before a grade makes it earlier, and a few words before it in its clause does too"),
     ("auxiliaries", "earlier_adverbs", "\"previously\" is skipped between an auxiliary and its verb, and tells a grade as an earlier one"),
