@@ -1209,7 +1209,7 @@ fn a_date_past_another_grade_does_not_unbind_the_current_grade() {
     assert_eq!(dated[1].1, vec![OE_OUTSTANDING]);
     // With no other grade between them, a date of another year still leaves the grade
     // out rather than on the wrong event.
-    let text = "The inspectorate rated Ashby Council as outstanding in March, after a review of its care by the inspectorate in 2017.\n";
+    let text = "The inspectorate rated Ashby Council as outstanding, after a review of its care by the inspectorate in 2017.\n";
     assert_eq!(dated_grades(text, "2022-06-01"), vec![]);
 }
 
@@ -1477,5 +1477,37 @@ fn a_date_in_a_since_clause_dates_no_event_and_one_opening_a_sentence_dates_its_
     assert_eq!(
         kinds_and_dates(&text, "2019-03-04"),
         vec![(EventKind::MonitoringVisit, "2018-07".to_string())]
+    );
+}
+
+#[test]
+fn a_grades_own_date_makes_its_event_more_precise_and_an_after_clause_keeps_its_date() {
+    // "last year" and "in February 2016" are one event: the month is kept.
+    let text = "A council where children's services were rated \"inadequate\" by Ofsted last year is making steady progress.\n\nAshby's children's services department was rated inadequate in February 2016 after a serious decline.\n";
+    assert_eq!(
+        dated_grades(text, "2017-04-06"),
+        vec![("2016-02".to_string(), vec![OE_INADEQUATE])]
+    );
+    // An event known only from the article's date takes its grade's month.
+    let text = "The inspectorate rated Ashby Council as outstanding in March.\n";
+    assert_eq!(
+        dated_grades(text, "2022-06-01"),
+        vec![("2022-03".to_string(), vec![OE_OUTSTANDING])]
+    );
+    // "visited in March after being rated as 'good' ... in 2017": each date keeps to its
+    // own clause.
+    let text = "Ashby Council was rated outstanding. It was visited by Ofsted in March after being rated as \"good\" by the inspectorate in 2017.\n";
+    assert_eq!(
+        dated_grades(text, "2022-06-01"),
+        vec![
+            ("2017".to_string(), vec![OE_GOOD]),
+            ("2022-03".to_string(), vec![OE_OUTSTANDING]),
+        ]
+    );
+    // Without "after", the grade is the visit's.
+    let text = "It was visited by Ofsted in March and rated as \"good\" by the inspectorate.\n";
+    assert_eq!(
+        dated_grades(text, "2022-06-01"),
+        vec![("2022-03".to_string(), vec![OE_GOOD])]
     );
 }

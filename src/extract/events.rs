@@ -451,6 +451,16 @@ pub(crate) fn article_events(
         if let Some((span, date, year)) =
             by_grade.filter(|(_, date, _)| !after_article(dates, date))
         {
+            // "The inspectorate rated Derby as outstanding in March": an event of the
+            // grade's year known only from the article's date takes the grade's month.
+            if let Some(t) = target.filter(|&t| {
+                events[t].year == year
+                    && known_only_from_article(&events[t])
+                    && date.parts().is_some_and(|p| p.month.is_some())
+            }) {
+                keep(&mut events[t].occurred, date.clone());
+                events[t].fallback = None;
+            }
             if target.is_none_or(|t| events[t].year != year) {
                 // "rated inadequate in 2017": an inspection that year, named or not.
                 // Else one whose report came out that year, at the turn of the year
@@ -470,6 +480,22 @@ pub(crate) fn article_events(
                     .iter()
                     .rposition(|event| graded_then(event, true))
                     .or_else(|| events.iter().rposition(|event| graded_then(event, false)));
+                // "rated 'inadequate' by Ofsted last year ... rated inadequate in
+                // February 2016": an event known only from grades' dates, or only to the
+                // year, takes the more precise one.
+                if let Some(e) = existing {
+                    let event = &mut events[e];
+                    let to_year = (event.loose || event.occurred.is_empty())
+                        && event.published.is_empty()
+                        && event
+                            .occurred
+                            .iter()
+                            .all(|d| d.parts().is_some_and(|p| p.month.is_none()));
+                    if to_year && date.parts().is_some_and(|p| p.month.is_some()) {
+                        keep(&mut event.occurred, date.clone());
+                        event.fallback = None;
+                    }
+                }
                 target = Some(existing.unwrap_or_else(|| {
                     events.push(dated_only(year, date));
                     dated_by_grades.push((span, events.len() - 1));
@@ -1229,8 +1255,12 @@ fn date_by_grade(
             let in_clause = clause_of_date || which_clause;
             let same_clause = !gap.contains([',', ';', ':']) || in_clause;
             // "rated inadequate in 2016 - now 'require improvement to be good'": a grade
-            // told as the present one after a date is not that date's.
-            let now_between = layout.words_in(between).iter().any(|w| w.is_any(NOW.bases));
+            // told as the present one after a date is not that date's; nor one in an
+            // "after" clause ("visited in March after being rated as 'good'").
+            let now_between = layout.words_in(between).iter().any(|w| {
+                w.is_any(NOW.bases)
+                    || (span.end <= grade_at && !in_clause && w.is_any(&FIRST_AFTER))
+            });
             let reach = if in_clause {
                 CLAUSE_OF_DATE_WORDS
             } else {
@@ -2062,7 +2092,17 @@ fn nearest_event_word(
                     .iter()
                     .any(|w| w.is_any(&PASSIVE_AUXILIARIES) || w.is_any(&AUXILIARIES))
             });
-        !(since_clause || (since && first))
+        // "was visited by Ofsted in March after being rated as 'good' by the
+        // inspectorate in 2017": a date after a grade in an "after" clause is that
+        // grade's.
+        let graded_after = between
+            .iter()
+            .rposition(|w| w.is_any(&FIRST_AFTER))
+            .is_some_and(|at| {
+                let from = grade_marks.partition_point(|(g, _)| *g < between[at].end());
+                grade_marks.get(from).is_some_and(|(g, _)| *g < date.start)
+            });
+        !(since_clause || graded_after || (since && first))
     });
     // "The report highlights that concerns were found during an internal review in
     // 2015", "The report stated that the director, who was appointed in June 2013, ...":
