@@ -1196,3 +1196,318 @@ fn a_date_does_not_go_to_an_event_word_after_it_that_has_a_date_of_its_own() {
     let text = text.replace(" in November 2013", "");
     assert_eq!(kinds_and_dates(&text), vec!["2014-07", "2015"]);
 }
+
+#[test]
+fn a_date_past_another_grade_does_not_unbind_the_current_grade() {
+    // "after being rated as good ... in 2017": the year is the later grade's, and the
+    // current grade stays the reported inspection's.
+    let text = "The inspectorate rated Ashby Council as outstanding in March, after being rated as \"good\" by the inspectorate in 2017.\n";
+    let dated = dated_grades(text, "2022-06-01");
+    assert_eq!(dated.len(), 2, "{dated:?}");
+    assert_eq!(dated[0], ("2017".to_string(), vec![OE_GOOD]));
+    assert!(dated[1].0.starts_with("2022"), "{dated:?}");
+    assert_eq!(dated[1].1, vec![OE_OUTSTANDING]);
+    // With no other grade between them, a date of another year still leaves the grade
+    // out rather than on the wrong event.
+    let text = "The inspectorate rated Ashby Council as outstanding, after a review of its care by the inspectorate in 2017.\n";
+    assert_eq!(dated_grades(text, "2022-06-01"), vec![]);
+}
+
+#[test]
+fn a_clause_that_at_which_point_or_where_opens_after_a_date_is_that_dates() {
+    let lead = "Ashby Council's children's services have been rated outstanding by Ofsted. ";
+    for clause in [
+        "at which point the service was graded 'good'",
+        "where the service was graded 'good'",
+        "after which the service was graded 'good'",
+    ] {
+        let text = format!(
+            "{lead}The service has improved since the watchdog's last review in 2019, {clause}.\n"
+        );
+        assert_eq!(
+            dated_grades(&text, "2024-04-01"),
+            vec![
+                ("2019".to_string(), vec![OE_GOOD]),
+                ("2024-04-01".to_string(), vec![OE_OUTSTANDING]),
+            ],
+            "{clause}"
+        );
+    }
+    // A clause that no such word opens tells of the present.
+    let text = format!(
+        "{lead}The service has improved since the watchdog's last review in 2019, and the service is graded 'good' for care leavers.\n"
+    );
+    assert_eq!(
+        dated_grades(&text, "2024-04-01"),
+        vec![(
+            "2024-04-01".to_string(),
+            vec![OE_OUTSTANDING, (Judgement::CareLeavers, Grade::Good)]
+        )]
+    );
+}
+
+#[test]
+fn a_grade_after_a_since_clause_is_the_current_one_unless_it_goes_on_that_clause() {
+    let lead = "Ashby Council's children's services were inspected by Ofsted. ";
+    let text = format!(
+        "{lead}Since the department was last inspected in 2015 its rating has fallen from good to requiring improvement.\n"
+    );
+    assert_eq!(
+        dated_grades(&text, "2019-06-01"),
+        vec![
+            ("2015".to_string(), vec![OE_GOOD]),
+            ("2019-06-01".to_string(), vec![OE_RI]),
+        ]
+    );
+    // "... and deemed 'good'": the grade goes on the since-clause, and is its event's.
+    let text = format!(
+        "{lead}Ofsted said that since services were last inspected, in 2015, and deemed 'good' overall, there has been widespread deterioration.\n"
+    );
+    assert_eq!(
+        dated_grades(&text, "2019-06-01"),
+        vec![
+            ("2015".to_string(), vec![OE_GOOD]),
+            ("2019-06-01".to_string(), vec![])
+        ]
+    );
+}
+
+#[test]
+fn a_count_of_years_prior_counts_back_from_the_article() {
+    let text = "Ashby Council has been awarded 'outstanding' for its children's services after it was given an \"inadequate\" rating six years prior.\n";
+    assert_eq!(
+        dated_grades(text, "2019-12-01"),
+        vec![
+            ("2013".to_string(), vec![OE_INADEQUATE]),
+            ("2019-12-01".to_string(), vec![OE_OUTSTANDING]),
+        ]
+    );
+    // "six years after a visit" is no date: the grades stay on the one event.
+    let text = text.replace("six years prior", "six years after a visit");
+    let dated = dated_grades(&text, "2019-12-01");
+    assert_eq!(dated.len(), 1, "{dated:?}");
+    assert_eq!(dated[0].0, "2019-12-01");
+}
+
+#[test]
+fn a_grade_its_clause_tells_as_previous_is_the_earlier_inspections() {
+    let text = "A restructure led to a decline in standards within a children's services department previously rated as \"good\", an Ofsted inspection has found. The last full inspection of Ashby Council in 2013 was positive.\n";
+    assert_eq!(
+        dated_grades(text, "2019-09-20"),
+        vec![
+            ("2013".to_string(), vec![OE_GOOD]),
+            ("2019-09-20".to_string(), vec![]),
+        ]
+    );
+    // "now" between them keeps the grade the current one.
+    let text = text.replace(
+        "previously rated as",
+        "previously struggling and now rated as",
+    );
+    assert_eq!(
+        dated_grades(&text, "2019-09-20"),
+        vec![
+            ("2013".to_string(), vec![]),
+            ("2019-09-20".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // An earlier grade is an earlier inspection's, not a visit's of no stated kind.
+    let text = "Ashby Council's children's services have been rated inadequate by Ofsted. They were previously rated as \"requires improvement\" but that has since been downgraded. Ofsted said a visit in February 2020 found \"priority action\" was needed.\n";
+    let data = one_article(text, Some("2022-07-20")).dataset;
+    let kinds: Vec<(EventKind, String, usize)> = grades_by_event(&data)
+        .into_iter()
+        .map(|(kind, date, grades)| (kind, date, grades.len()))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (EventKind::FocusedVisit, "2020-02".to_string(), 0),
+            (EventKind::Inspection, "2022-07-20".to_string(), 1),
+        ]
+    );
+    let text = text.replace("a visit in February 2020", "an inspection in February 2018");
+    assert_eq!(
+        dated_grades(&text, "2022-07-20"),
+        vec![
+            ("2018-02".to_string(), vec![OE_RI]),
+            ("2022-07-20".to_string(), vec![OE_INADEQUATE]),
+        ]
+    );
+}
+
+#[test]
+fn a_grade_told_as_kept_is_also_the_inspection_befores() {
+    let lead = "In the first full inspection since their last report in 2016, Ofsted has praised the work at Ashby. ";
+    let text = format!("{lead}Ashby Council has retained its \"good\" rating by Ofsted.\n");
+    assert_eq!(
+        dated_grades(&text, "2019-10-16"),
+        vec![
+            ("2016".to_string(), vec![OE_GOOD]),
+            ("2019-10-16".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // Rated, not retained: the reported inspection's alone (and not the earlier event
+    // that only starts the period the sentence before tells of).
+    let text = format!("{lead}Ashby Council has been rated \"good\" by Ofsted.\n");
+    assert_eq!(
+        dated_grades(&text, "2019-10-16"),
+        vec![
+            ("2016".to_string(), vec![]),
+            ("2019-10-16".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // "the same during the last inspection in 2019": the current grade is that one's too.
+    let text = "In July 2023, Ashby Council was subject to a standard inspection. The overall judgement of the inspection was that the services for children required improvement which was the same during the last inspection in 2019.\n";
+    assert_eq!(
+        dated_grades(text, "2023-09-01"),
+        vec![
+            ("2019".to_string(), vec![OE_RI]),
+            ("2023-07".to_string(), vec![OE_RI]),
+        ]
+    );
+    // "the same grading for the service overall" tells of no other time.
+    let text = text.replace(
+        "which was the same during the last inspection in 2019",
+        "resulting in the same grading for the service overall. The last inspection in 2019 found weaknesses",
+    );
+    assert_eq!(
+        dated_grades(&text, "2023-09-01"),
+        vec![
+            ("2019".to_string(), vec![]),
+            ("2023-07".to_string(), vec![OE_RI]),
+        ]
+    );
+}
+
+#[test]
+fn a_date_right_after_an_earlier_grade_or_after_since_before_a_grade_is_no_later_events() {
+    // "from an Inadequate rating in 2019 to ... 'Good' in its latest full inspection":
+    // 2019 is the earlier grade's, not the latest inspection's.
+    let text = "Inspectors praised the transformation of Ashby Council's service which has moved from an Inadequate rating in 2019 to achieve a judgment of 'Good' in its latest full inspection which took place between 11 and 21 July.\n";
+    assert_eq!(
+        dated_grades(text, "2023-09-04"),
+        vec![
+            ("2019".to_string(), vec![OE_INADEQUATE]),
+            ("2023-07-11".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // "since 2019 to achieve ... 'Good'": a period's start before the grade is not its date.
+    let text = "Inspectors praised the transformation of Ashby Council's service which has moved on since 2019 to achieve a judgment of 'Good' in its latest full inspection.\n";
+    assert_eq!(
+        dated_grades(text, "2023-09-04"),
+        vec![("2023-09-04".to_string(), vec![OE_GOOD])]
+    );
+    // Unless a clause about it holds the grade, with or without a comma.
+    for text in [
+        "Ashby Council's services have improved since 2018 when services were found to require improvement, and are now good.\n",
+        "Ashby Council's services have improved since 2018, when services were found to require improvement, and are now good.\n",
+    ] {
+        let dated = dated_grades(text, "2023-09-04");
+        assert_eq!(dated[0], ("2018".to_string(), vec![OE_RI]), "{text}");
+    }
+}
+
+#[test]
+fn a_date_of_plural_inspections_dates_the_reported_one() {
+    let text = "Report of the Director of Children's Services.\n\nFurther to the two inspections that had commenced on 4 July 2016, both areas had been found to be 'inadequate' overall.\n";
+    assert_eq!(
+        dated_grades(text, "2016-09-20"),
+        vec![("2016-07-04".to_string(), vec![OE_INADEQUATE])]
+    );
+    // Not the previous inspections' date.
+    let text = text.replace(
+        "Further to the two inspections that had commenced on 4 July 2016, both",
+        "Since the previous inspections in March 2016, both",
+    );
+    assert_eq!(
+        dated_grades(&text, "2016-09-20"),
+        vec![("2016-09-20".to_string(), vec![OE_INADEQUATE])]
+    );
+}
+
+#[test]
+fn a_month_after_last_is_the_last_such_month_before_the_article() {
+    let dates = |text: &str, published: &str| -> Vec<String> {
+        grades_by_event(&one_article(text, Some(published)).dataset)
+            .into_iter()
+            .map(|(_, date, _)| date)
+            .collect()
+    };
+    let text = "Ashby Council was rated inadequate. The report followed a four-week inspection of services last November and December.\n";
+    // Against an article of a year alone, or of a later month: the year before.
+    assert_eq!(dates(text, "2017"), vec!["2016-11"]);
+    assert_eq!(dates(text, "2017-03-01"), vec!["2016-11"]);
+    // "last March" in November: this year's.
+    let text = text.replace("last November and December", "last March");
+    assert_eq!(dates(&text, "2017-11-20"), vec!["2017-03"]);
+}
+
+#[test]
+fn a_date_in_a_since_clause_dates_no_event_and_one_opening_a_sentence_dates_its_report() {
+    let kinds_and_dates = |text: &str, published: &str| -> Vec<(EventKind, String)> {
+        grades_by_event(&one_article(text, Some(published)).dataset)
+            .into_iter()
+            .map(|(kind, date, _)| (kind, date))
+            .collect()
+    };
+    let lead = "Ofsted inspectors have told Ashby Council that progress is too slow. The inspectors gave their findings in the third monitoring report into Ashby's services";
+    let text = format!("{lead} since they were put into special measures last December.\n");
+    assert_eq!(
+        kinds_and_dates(&text, "2017-10-19"),
+        vec![(EventKind::MonitoringVisit, "2017-10-19".to_string())]
+    );
+    let text = format!("{lead}, which they visited last December.\n");
+    assert_eq!(
+        kinds_and_dates(&text, "2017-10-19"),
+        vec![(EventKind::MonitoringVisit, "2016-12".to_string())]
+    );
+    // "Last July, a DfE-commissioned report found": the report came out then, and does
+    // not move the monitoring visit of that year.
+    let lead = "One such monitoring report, in February last year, was followed by a resignation.";
+    let text =
+        format!("{lead} Last July, a DfE-commissioned report found that staff were concerned.\n");
+    assert_eq!(
+        kinds_and_dates(&text, "2019-03-04"),
+        vec![(EventKind::MonitoringVisit, "2018-02".to_string())]
+    );
+    // But a visit told first, and the report after it: the date is when it happened.
+    let text = format!(
+        "{lead} Last July inspectors visited, and a report found that staff were concerned.\n"
+    );
+    assert_eq!(
+        kinds_and_dates(&text, "2019-03-04"),
+        vec![(EventKind::MonitoringVisit, "2018-07".to_string())]
+    );
+}
+
+#[test]
+fn a_grades_own_date_makes_its_event_more_precise_and_an_after_clause_keeps_its_date() {
+    // "last year" and "in February 2016" are one event: the month is kept.
+    let text = "A council where children's services were rated \"inadequate\" by Ofsted last year is making steady progress.\n\nAshby's children's services department was rated inadequate in February 2016 after a serious decline.\n";
+    assert_eq!(
+        dated_grades(text, "2017-04-06"),
+        vec![("2016-02".to_string(), vec![OE_INADEQUATE])]
+    );
+    // An event known only from the article's date takes its grade's month.
+    let text = "The inspectorate rated Ashby Council as outstanding in March.\n";
+    assert_eq!(
+        dated_grades(text, "2022-06-01"),
+        vec![("2022-03".to_string(), vec![OE_OUTSTANDING])]
+    );
+    // "visited in March after being rated as 'good' ... in 2017": each date keeps to its
+    // own clause.
+    let text = "Ashby Council was rated outstanding. It was visited by Ofsted in March after being rated as \"good\" by the inspectorate in 2017.\n";
+    assert_eq!(
+        dated_grades(text, "2022-06-01"),
+        vec![
+            ("2017".to_string(), vec![OE_GOOD]),
+            ("2022-03".to_string(), vec![OE_OUTSTANDING]),
+        ]
+    );
+    // Without "after", the grade is the visit's.
+    let text = "It was visited by Ofsted in March and rated as \"good\" by the inspectorate.\n";
+    assert_eq!(
+        dated_grades(text, "2022-06-01"),
+        vec![("2022-03".to_string(), vec![OE_GOOD])]
+    );
+}

@@ -9,9 +9,9 @@
 
 use super::layout::Layout;
 use super::lexicon::{
-    ARTICLES, DEADLINE, DETERMINERS, EARLIER, FOCUSED, FUTURE, INSPECTION_NOUNS, MONITORING,
-    MONTHS, MONTH_PREPOSITIONS, MONTH_SPAN_OPENERS, PUBLICATION_LEADS, PUBLICATION_LEAD_LINKS,
-    SEASONS, SINCE, VISIT_NOUNS, WEEKDAYS,
+    ARTICLES, DEADLINE, DETERMINERS, EARLIER, FOCUSED, FUTURE, INSPECTION_NOUNS, LAST_NAMED,
+    MONITORING, MONTHS, MONTH_PREPOSITIONS, MONTH_SPAN_OPENERS, PLACE_JOINERS, PUBLICATION_LEADS,
+    PUBLICATION_LEAD_LINKS, SEASONS, SINCE, VISIT_NOUNS, WEEKDAYS, YEARS_BACK,
 };
 use super::text::Word;
 use super::{Diagnostics, Problem};
@@ -37,6 +37,9 @@ enum Relative {
     /// "last autumn": the season starting in this month that last ended before the
     /// article's month.
     LastSeason(u32),
+    /// "last November": the last such month before the article's month (before its
+    /// year, where the article gives no month).
+    LastNamedMonth(u32),
 }
 
 /// Months in a season.
@@ -520,6 +523,14 @@ fn read_against(mention: &DateMention, anchor: &Anchor) -> (DateParts, Option<St
             last_season(first, here),
             "a season after 'last' is the last one to end before the article's month",
         ),
+        Some(Relative::LastNamedMonth(month)) => (
+            DateParts {
+                year: here.year - i32::from(here.month.is_none_or(|own| month >= own)),
+                month: Some(month),
+                day: None,
+            },
+            "a month after 'last' is the last such month before the article's",
+        ),
         None if mention.ahead && here.month.is_some() => (
             DateParts {
                 year: first_year_not_before(mention, here),
@@ -766,6 +777,9 @@ impl Reader<'_, '_> {
             mention.month = Some(month);
             return Some((mention, at + 2));
         }
+        if let Some(found) = self.last_named_month(at) {
+            return Some(found);
+        }
         let relative = self.relative_pair(at)?;
         let mut mention = self.mention(Some(relative));
         if let Relative::LastSeason(first) = relative {
@@ -775,10 +789,36 @@ impl Reader<'_, '_> {
         Some((mention, at + 2))
     }
 
-    /// "two years ago", "a year ago", "3 years ago": how many years.
+    /// "a four-week inspection ... last November and December": a month after "last"
+    /// (and a second month joined to it, to whose end the span runs), and the index
+    /// after the words.
+    fn last_named_month(&self, at: usize) -> Option<(DateMention, usize)> {
+        if !self.words[at].is_any(&LAST_NAMED) || !self.linked(at, at + 1) {
+            return None;
+        }
+        let month = self.month(at + 1)?;
+        let mut mention = self.mention(Some(Relative::LastNamedMonth(month)));
+        mention.month = Some(month);
+        let joined = self
+            .words
+            .get(at + 2)
+            .filter(|w| w.is_any(&PLACE_JOINERS) && self.linked(at + 1, at + 2))
+            .and_then(|_| self.month(at + 3).filter(|_| self.linked(at + 2, at + 3)));
+        match joined {
+            Some(end) => {
+                mention.end_month = Some(end);
+                mention.to_month_end = true;
+                Some((mention, at + 4))
+            }
+            None => Some((mention, at + 2)),
+        }
+    }
+
+    /// "two years ago", "a year ago", "3 years ago", "six years prior": how many years.
     fn years_ago(&self, at: usize) -> Option<i32> {
         let ago = self.words.get(at + 2)?;
-        if !ago.is("ago") {
+        // "given an 'inadequate' rating six years prior": before now, as "ago".
+        if !ago.is_any(&YEARS_BACK) {
             return None;
         }
         self.years(at)

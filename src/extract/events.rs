@@ -15,9 +15,12 @@
 use super::dates::ArticleDates;
 use super::grades::RatingMention;
 use super::layout::Layout;
-use super::lexicon::{CLAUSE_BREAK, CLAUSE_OPENING, EARLIER_GRADE, NOW};
 use super::lexicon::{
-    DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FIRST_AFTER, FOCUSED, FUTURE,
+    AND_ALSO, BEFORE_WHICH, CLAUSE_BREAK, CLAUSE_OPENING, EARLIER_ADVERBS, EARLIER_GRADE, KEPT,
+    NOW, SAME, SAME_LINKS, WHERE,
+};
+use super::lexicon::{
+    AUXILIARIES, DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FIRST_AFTER, FOCUSED, FUTURE,
     IMPROVEMENT_VERBS, INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS,
     INSPECTION_REPORT_NOUNS, INSPECTORATE_WORDS, INSPECTORS, LATER, LOOKING_VERBS, MONITORING,
     MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OCCURRING_VERBS, OTHER_INSPECTIONS,
@@ -137,6 +140,12 @@ fn is_graded(event: &ArticleEvent) -> bool {
     event.kind.is_none_or(|kind| kind == EventKind::Inspection)
 }
 
+/// Whether an earlier grade may be the event's: a graded one not named only by a visit
+/// word of no kind.
+fn takes_earlier_grade(event: &ArticleEvent) -> bool {
+    is_graded(event) && !(event.kind.is_none() && event.visit)
+}
+
 /// For a grade in a table (lines with no full stop), the event its caption names: the
 /// paragraph ending in a colon above it ("At the previous inspection in 2022, the
 /// judgements were:").
@@ -155,6 +164,7 @@ fn told_of_just_before(
     named: &[(Range<usize>, usize)],
     graded_at: &[usize],
     at: usize,
+    earlier_only: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     let index = layout.sentence_index_at(at)?;
     let previous = layout.sentences.get(index.checked_sub(1)?)?;
@@ -172,7 +182,12 @@ fn told_of_just_before(
     if !same_paragraph || in_present || graded_there {
         return None;
     }
-    named_before(layout, named, previous.end.checked_sub(1)?)
+    let last = previous.end.checked_sub(1)?;
+    // "In the first full inspection since their last report in 2016, Ofsted has praised
+    // the work. Ashby has been rated good.": not an earlier event that only bounds a
+    // period.
+    named_before(layout, named, last)
+        .filter(|&event| !(earlier_only(event) && named_as_period_start(layout, named, last)))
 }
 
 /// Whether a clause of its own ("but", "while", ...) stands between `at` and the event
@@ -203,17 +218,30 @@ fn named_as_period_start(layout: &Layout, named: &[(Range<usize>, usize)], at: u
     ended.checked_sub(1).is_some_and(|last| {
         let range = &named[last].0;
         let sentence = layout.sentence_at(range.start);
-        let since = layout
+        let since_right_before = layout
             .words_in(sentence.start..range.start)
             .iter()
             .rev()
             .take(BOUND_REACH)
             .any(|w| w.is_any(&SINCE));
-        let about_it = layout
-            .words_in(range.end..at)
+        // "Since the department was last inspected in 2017 its rating has
+        // 'deteriorated' from good to requiring improvement": "since" further back in
+        // the event word's clause, unless the grade goes on that clause ("since services
+        // were last inspected, in 2015, and deemed 'good'").
+        let clause = layout.clause_at(range.start);
+        let after = layout.words_in(range.end..at);
+        let after = &after[..after.len().min(CLAUSE_BREAK_REACH)];
+        let since_opening = layout
+            .words_in(clause.start..range.start)
             .iter()
-            .take(CLAUSE_BREAK_REACH)
-            .any(|w| w.is_any(&RELATIVE_PRONOUNS) || w.is_any(&WHEN));
+            .rev()
+            .take(CLAUSE_OF_DATE_WORDS)
+            .any(|w| w.is_any(&SINCE))
+            && !after.iter().any(|w| w.is_any(&AND_ALSO));
+        let about_it = after
+            .iter()
+            .any(|w| w.is_any(&RELATIVE_PRONOUNS) || w.is_any(&WHEN) || w.is_any(&WHERE));
+        let since = since_right_before || since_opening;
         since && !about_it
     })
 }
@@ -245,6 +273,7 @@ pub(crate) fn article_events(
     scope: &Scope,
     diagnostics: &mut Diagnostics,
 ) -> ArticleEvents {
+    let ratings = told_as_earlier(layout, ratings);
     let words = event_words(layout, scope);
     let mut events: Vec<ArticleEvent> = Vec::new();
     let mut event_of_word: Vec<Option<usize>> = vec![None; words.len()];
@@ -293,8 +322,10 @@ pub(crate) fn article_events(
         date_earlier_by_inspecting(layout, dates, &bound, &graded_at, &mut events, m);
     }
     let mut previous = main.and_then(|m| previous_event(&events, events[m].year, |_| true));
-    // Visits give no grades: an earlier grade is an earlier inspection's.
-    let mut previous_graded = main.and_then(|m| previous_event(&events, events[m].year, is_graded));
+    // Visits give no grades: an earlier grade is an earlier inspection's (nor one named
+    // only by a visit word of no kind: "a visit in February 2020 found ...").
+    let mut previous_graded =
+        main.and_then(|m| previous_event(&events, events[m].year, takes_earlier_grade));
     // The dates that may tell when an earlier event named by an undated word was, read
     // once when first needed.
     let mut earlier_dates: Option<Vec<Date>> = None;
@@ -325,7 +356,7 @@ pub(crate) fn article_events(
                     let event =
                         join_or_add(&mut events, word, vec![(date, DateRole::Occurred)], dates);
                     previous = Some(event);
-                    if is_graded(&events[event]) {
+                    if takes_earlier_grade(&events[event]) {
                         previous_graded = Some(event);
                     }
                 }
@@ -381,9 +412,8 @@ pub(crate) fn article_events(
             let told_of = named_before(layout, &named, rating.grade_at)
                 .filter(|&t| Some(t) != main && is_graded(&events[t]) && !events[t].earlier_only);
             match told_of {
-                Some(told_of) => {
-                    previous_event(&events, events[told_of].year, is_graded).or(previous_graded)
-                }
+                Some(told_of) => previous_event(&events, events[told_of].year, takes_earlier_grade)
+                    .or(previous_graded),
                 None => previous_graded,
             }
         } else {
@@ -394,7 +424,11 @@ pub(crate) fn article_events(
                             || named_as_period_start(layout, &named, rating.grade_at)))
                 })
                 .or_else(|| captioned_by(layout, &named, rating.grade_at))
-                .or_else(|| told_of_just_before(layout, &named, &graded_at, rating.grade_at))
+                .or_else(|| {
+                    told_of_just_before(layout, &named, &graded_at, rating.grade_at, |e| {
+                        events[e].earlier_only
+                    })
+                })
                 // "The 'good' rating is an improvement from the 'adequate' rating awarded
                 // after the last inspection in 2012": a current grade is not that of an
                 // event named after it only as an earlier one, with the earlier grade
@@ -417,6 +451,16 @@ pub(crate) fn article_events(
         if let Some((span, date, year)) =
             by_grade.filter(|(_, date, _)| !after_article(dates, date))
         {
+            // "The inspectorate rated Derby as outstanding in March": an event of the
+            // grade's year known only from the article's date takes the grade's month.
+            if let Some(t) = target.filter(|&t| {
+                events[t].year == year
+                    && known_only_from_article(&events[t])
+                    && date.parts().is_some_and(|p| p.month.is_some())
+            }) {
+                keep(&mut events[t].occurred, date.clone());
+                events[t].fallback = None;
+            }
             if target.is_none_or(|t| events[t].year != year) {
                 // "rated inadequate in 2017": an inspection that year, named or not.
                 // Else one whose report came out that year, at the turn of the year
@@ -436,6 +480,22 @@ pub(crate) fn article_events(
                     .iter()
                     .rposition(|event| graded_then(event, true))
                     .or_else(|| events.iter().rposition(|event| graded_then(event, false)));
+                // "rated 'inadequate' by Ofsted last year ... rated inadequate in
+                // February 2016": an event known only from grades' dates, or only to the
+                // year, takes the more precise one.
+                if let Some(e) = existing {
+                    let event = &mut events[e];
+                    let to_year = (event.loose || event.occurred.is_empty())
+                        && event.published.is_empty()
+                        && event
+                            .occurred
+                            .iter()
+                            .all(|d| d.parts().is_some_and(|p| p.month.is_none()));
+                    if to_year && date.parts().is_some_and(|p| p.month.is_some()) {
+                        keep(&mut event.occurred, date.clone());
+                        event.fallback = None;
+                    }
+                }
                 target = Some(existing.unwrap_or_else(|| {
                     events.push(dated_only(year, date));
                     dated_by_grades.push((span, events.len() - 1));
@@ -463,6 +523,8 @@ pub(crate) fn article_events(
     // unless that one is only named as an earlier one ("since the last inspection in
     // 2016") and the grade is a current one: then it is the inspection the article
     // reports without naming, dated by the article.
+    // Grades told as kept from the inspection before, and the event each went to.
+    let mut kept: Vec<(RatingMention, usize)> = Vec::new();
     for (rating, mut target) in placed {
         if target.is_some_and(|t| !is_graded(&events[t])) {
             target = previous_event(&events, i32::MAX, is_graded);
@@ -505,12 +567,48 @@ pub(crate) fn article_events(
             continue;
         }
         match target {
-            Some(target) => events[target].ratings.push(rating),
+            Some(target) => {
+                // Not the judgements a later sentence gives the grade to ("The rating
+                // was for A, B and C"): the kept one is the sentence's own.
+                let own = layout.sentence_at(rating.grade_at);
+                if !rating.earlier
+                    && own.contains(&rating.span.start)
+                    && rating.span.end <= own.end
+                    && told_as_kept(layout, &grade_marks, rating.grade_at)
+                {
+                    kept.push((rating.clone(), target));
+                }
+                events[target].ratings.push(rating)
+            }
             None => diagnostics.warn(
                 Problem::UndatedGrade,
                 rating.grade_at,
                 "grade for an event the article does not date; left out",
             ),
+        }
+    }
+    // "Hammersmith and Fulham has retained its 'good' rating", "'Good' remained the
+    // same as at the last report in 2018": a grade told as kept is both the reported
+    // inspection's and the one before's, where that one has none for its judgement.
+    if let Some(m) = main.filter(|&m| is_graded(&events[m])) {
+        let before = previous_event(&events, events[m].year, takes_earlier_grade);
+        for (rating, target) in kept {
+            let other = if target == m {
+                before
+            } else if events[target].year < events[m].year {
+                Some(m)
+            } else {
+                None
+            };
+            if let Some(other) = other.filter(|&o| o != target) {
+                if !events[other]
+                    .ratings
+                    .iter()
+                    .any(|r| r.judgement == rating.judgement)
+                {
+                    events[other].ratings.push(rating);
+                }
+            }
         }
     }
     // "In visits to Enfield council during January and February, inspectors found ...
@@ -552,6 +650,53 @@ pub(crate) fn article_events(
         main,
         named,
     }
+}
+
+/// Most words before a grade that a [`KEPT`] word may stand ("retained its 'good'
+/// rating"), and after it that a [`SAME`] word may ("'Good' remained the same as at the
+/// last report").
+const KEPT_REACH: usize = 4;
+
+/// Whether the grade at `grade_at` is told as kept from the inspection before: a
+/// [`KEPT`] word a few words before it in its clause, or a [`SAME`] word a few words
+/// after it in its sentence, with no other grade between.
+fn told_as_kept(layout: &Layout, grade_marks: &[GradeMark], grade_at: usize) -> bool {
+    let clause = layout.clause_at(grade_at);
+    let lead = layout.words_in(clause.start..grade_at);
+    let kept_before = lead.iter().rev().take(KEPT_REACH).any(|w| w.is_any(&KEPT));
+    let sentence = layout.sentence_at(grade_at);
+    let end = grade_end(layout, grade_at);
+    let next_grade = grade_marks
+        .get(grade_marks.partition_point(|(at, _)| *at <= grade_at))
+        .map_or(sentence.end, |(at, _)| (*at).clamp(end, sentence.end));
+    // "the same as at", "the same during": not "the same grading for the service".
+    let after = layout.words_in(end..next_grade);
+    let same_after = after
+        .iter()
+        .take(KEPT_REACH)
+        .zip(after.iter().skip(1))
+        .any(|(same, link)| same.is_any(&SAME) && link.is_any(&SAME_LINKS));
+    kept_before || same_after
+}
+
+/// Most words before a grade, in its clause, that an [`EARLIER_ADVERBS`] word may stand
+/// and make it an earlier event's: "previously rated as 'good'".
+const EARLIER_ADVERB_REACH: usize = 4;
+
+/// "a children's services department previously rated as 'good'", "formerly judged to
+/// be": a grade that its own clause, a few words before it, tells as an earlier one is
+/// an earlier event's, as one right after "previously" is ("now" between them keeps it
+/// the current one: "previously inadequate, it is now rated good").
+fn told_as_earlier(layout: &Layout, mut ratings: Vec<RatingMention>) -> Vec<RatingMention> {
+    for rating in ratings.iter_mut().filter(|r| !r.earlier) {
+        let clause = layout.clause_at(rating.grade_at);
+        let lead = layout.words_in(clause.start..rating.grade_at);
+        let lead = &lead[lead.len().saturating_sub(EARLIER_ADVERB_REACH)..];
+        if let Some(at) = lead.iter().rposition(|w| w.is_any(&EARLIER_ADVERBS)) {
+            rating.earlier = !lead[at..].iter().any(|w| w.is_any(NOW.bases));
+        }
+    }
+    ratings
 }
 
 /// "rated inadequate ... following an inspection in July last year. A second visit
@@ -684,6 +829,12 @@ fn other_year_in_sentence(
         .filter(|(span, _)| {
             !(span.start > at && dates_earlier_grade(layout, grade_marks, at + 1, span))
         })
+        // "rated Derby as outstanding in March, after being rated as 'good' by the
+        // inspectorate in 2017": a date after this grade with another grade between
+        // them is that grade's.
+        .filter(|(span, _)| {
+            !(span.start > at && nearer_another_grade(layout, grade_marks, at, span))
+        })
         // "A council rated inadequate three years ago has been upgraded to 'requires
         // improvement'": the date of another grade, nearer it, before this one.
         .filter(|(span, _)| {
@@ -793,7 +944,7 @@ fn date_by_inspectors(
                 .rev()
                 .take(4)
                 .any(|w| w.is_any(&EARLIER) || w.is_any(&PERIOD_BOUND));
-            !earlier && names_inspectors(sentence)
+            !earlier && !in_since_clause(layout, before, span) && names_inspectors(sentence)
         });
     if let Some((_, (_, date))) = found {
         keep(&mut event.occurred, date.clone());
@@ -973,6 +1124,7 @@ fn inspecting_dates<'d>(
                     || w.is_any(&FUTURE)
                     || w.is_any(&PUBLISHING)
             });
+            let other_time = other_time || in_since_clause(layout, before, span);
             // "after the 16th February 2017 cyber-attack": another thing's date.
             let premodifies =
                 date.end.is_none() && premodifies_another_noun(layout, &sentence, span);
@@ -981,13 +1133,31 @@ fn inspecting_dates<'d>(
         .map(|(_, (_, date))| date)
 }
 
-/// Whether a sentence tells of inspecting: it names the inspectors, an inspection
-/// (singular), or the inspectorate with a verb of looking ("Ofsted, who looked at").
+/// Whether the date at `span` ends a clause that "since" opens a few words before it,
+/// with no comma between (`before` are the sentence's words before the date): "since
+/// they were put into special measures last December" tells when a period began.
+fn in_since_clause(layout: &Layout, before: &[Word], span: &Range<usize>) -> bool {
+    before
+        .iter()
+        .rev()
+        .take(CLAUSE_OF_DATE_WORDS)
+        .find(|w| w.is_any(&SINCE))
+        .is_some_and(|since| {
+            !layout
+                .slice(since.end()..span.start)
+                .contains([',', ';', ':'])
+        })
+}
+
+/// Whether a sentence tells of inspecting: it names the inspectors, inspections, or the inspectorate with a verb of looking ("Ofsted, who looked at").
 fn about_inspecting(words: &[Word]) -> bool {
     let inspectorate = words.iter().any(|w| w.is_any(&INSPECTING_SUBJECTS));
     words.iter().any(|w| {
         w.is_any(&INSPECTORS)
             || w.is_any(&INSPECTION_NOUNS)
+            // "the two inspections that had commenced on 4 July 2016": plural words of
+            // an inspection make no event, and leave their dates to the one reported.
+            || w.is_any(&INSPECTION_PLURALS)
             || (inspectorate && w.is_any(&LOOKING_VERBS))
     })
 }
@@ -1055,7 +1225,12 @@ fn date_by_grade(
             let first = grade_words[grade_words.len().saturating_sub(2)..]
                 .iter()
                 .any(|w| w.is_any(&FIRST));
-            !(after_since && first)
+            // "has moved on since 2019 to achieve a judgment of 'Good'": a period's start
+            // before the grade is not its date either, unless a clause about it holds
+            // the grade ("since 2022, when services were rated ...").
+            let start_before =
+                span.end <= grade_at && !opens_clause_about_it(layout.words_in(span.end..grade_at));
+            !(after_since && (first || start_before))
         })
         .filter(|(span, _)| !nearer_another_grade(layout, grade_marks, grade_at, span))
         .filter_map(|(span, date)| {
@@ -1066,9 +1241,10 @@ fn date_by_grade(
             // last inspection in February 2019', when services were found to be
             // inadequate", "in 2013, which rated the service as good": a clause that
             // "when" or "which" opens right after the date is the date's.
+            // So is one that "at which point", "after which" or "where" opens.
             let clause_of_date = span.end <= grade_at
                 && opens_clause_after_comma(layout, span.end..grade_at, |w| {
-                    w.is_any(&WHEN) || w.is_any(&RELATIVE_PRONOUNS)
+                    w.is_any(&WHEN) || w.is_any(&RELATIVE_PRONOUNS) || w.is_any(&WHERE)
                 });
             // "raised the rating from 'good', which was awarded in 2017": so is a clause
             // that "which" opens right after the grade.
@@ -1079,8 +1255,12 @@ fn date_by_grade(
             let in_clause = clause_of_date || which_clause;
             let same_clause = !gap.contains([',', ';', ':']) || in_clause;
             // "rated inadequate in 2016 - now 'require improvement to be good'": a grade
-            // told as the present one after a date is not that date's.
-            let now_between = layout.words_in(between).iter().any(|w| w.is_any(NOW.bases));
+            // told as the present one after a date is not that date's; nor one in an
+            // "after" clause ("visited in March after being rated as 'good'").
+            let now_between = layout.words_in(between).iter().any(|w| {
+                w.is_any(NOW.bases)
+                    || (span.end <= grade_at && !in_clause && w.is_any(&FIRST_AFTER))
+            });
             let reach = if in_clause {
                 CLAUSE_OF_DATE_WORDS
             } else {
@@ -1091,6 +1271,17 @@ fn date_by_grade(
         .min_by_key(|(words, _, _)| *words)
         .or_else(|| opening_date(layout, in_sentence, &sentence, grade_at))
         .and_then(|(_, span, date)| Some((span.clone(), date.clone(), date.year()?)))
+}
+
+/// Whether `words` (those right after a date) open a clause about it: "when", "where",
+/// "which", or "at which point".
+fn opens_clause_about_it(words: &[Word]) -> bool {
+    let relative = match words {
+        [preposition, which, ..] if preposition.is_any(&BEFORE_WHICH) => which,
+        [first, ..] => first,
+        [] => return false,
+    };
+    relative.is_any(&WHEN) || relative.is_any(&RELATIVE_PRONOUNS) || relative.is_any(&WHERE)
 }
 
 /// Marks that may close a quoted grade before the punctuation after it.
@@ -1112,11 +1303,14 @@ fn opens_clause_after_comma(
         return false;
     };
     let rest_start = gap.end - rest.len();
-    !rest.contains([',', ';', ':'])
-        && layout
-            .words_in(rest_start..gap.end)
-            .first()
-            .is_some_and(opener)
+    let words = layout.words_in(rest_start..gap.end);
+    // "at which point", "after which": the relative word after a preposition.
+    let relative = match words {
+        [preposition, which, ..] if preposition.is_any(&BEFORE_WHICH) => which,
+        [first, ..] => first,
+        [] => return false,
+    };
+    !rest.contains([',', ';', ':']) && opener(relative)
 }
 
 /// A date that opens the grade's sentence as "In January 2020," and so dates all it
@@ -1689,7 +1883,19 @@ fn dates_of(
             let says_published = just_published || between.iter().any(|w| w.is_any(&PUBLISHING));
             // "in January, and their report ...": the report, told of further on, was
             // not published then; "the January report", "the report in March" were.
-            let report_told_later = word.range.start > span.end && between.len() > 1;
+            // But "Last July, a DfE-commissioned report found": a date opening the
+            // sentence dates the report its first clause tells of.
+            let opening = match lead {
+                [] => true,
+                [opener] => opener.is_any(&DATE_OPENERS),
+                _ => false,
+            };
+            let report_opened = opening
+                && !between
+                    .iter()
+                    .any(|w| w.is_any(&AND_ALSO) || w.is_any(CLAUSE_BREAK.bases));
+            let report_told_later =
+                word.range.start > span.end && between.len() > 1 && !report_opened;
             let role = if (word.is_report && !report_told_later) || says_published {
                 DateRole::Published
             } else {
@@ -1866,17 +2072,37 @@ fn nearest_event_word(
         return None;
     }
     let before = before.filter(|&i| {
-        let since = layout
-            .words_in(words[i].range.end..date.start)
+        let between = layout.words_in(words[i].range.end..date.start);
+        let between = &between[between.len().saturating_sub(CLAUSE_BREAK_REACH)..];
+        let since = between
             .iter()
-            .rev()
-            .take(CLAUSE_BREAK_REACH)
             .any(|w| w.is_any(&SINCE) || w.is_any(&FIRST_AFTER));
         let lead = layout.words_in(sentence.start..words[i].range.start);
         let first = lead[lead.len().saturating_sub(2)..]
             .iter()
             .any(|w| w.is_any(&FIRST));
-        !(since && first)
+        // "the third monitoring report ... since they were put into special measures
+        // last December": a date in a clause "since" opens after the word, with a verb
+        // of its own, is when the period began, whatever the word.
+        let since_clause = between
+            .iter()
+            .position(|w| w.is_any(&SINCE))
+            .is_some_and(|at| {
+                between[at + 1..]
+                    .iter()
+                    .any(|w| w.is_any(&PASSIVE_AUXILIARIES) || w.is_any(&AUXILIARIES))
+            });
+        // "was visited by Ofsted in March after being rated as 'good' by the
+        // inspectorate in 2017": a date after a grade in an "after" clause is that
+        // grade's.
+        let graded_after = between
+            .iter()
+            .rposition(|w| w.is_any(&FIRST_AFTER))
+            .is_some_and(|at| {
+                let from = grade_marks.partition_point(|(g, _)| *g < between[at].end());
+                grade_marks.get(from).is_some_and(|(g, _)| *g < date.start)
+            });
+        !(since_clause || graded_after || (since && first))
     });
     // "The report highlights that concerns were found during an internal review in
     // 2015", "The report stated that the director, who was appointed in June 2013, ...":
@@ -1956,7 +2182,13 @@ fn nearest_event_word(
         // "told by the Department for Education in July 2014 that ... following an
         // Ofsted inspection in November 2013": a word after the date with a date of its
         // own right after it is that date's.
-        .or(after.filter(|i| !graded_apart(i) && !dated_right_after(layout, all_dates, &words[*i])))
+        // "moved from an Inadequate rating in 2019 to ... 'Good' in its latest full
+        // inspection": nor is a date right after an earlier grade that word's.
+        .or(after.filter(|i| {
+            !graded_apart(i)
+                && !dated_right_after(layout, all_dates, &words[*i])
+                && !dates_earlier_grade(layout, grade_marks, sentence.start, date)
+        }))
 }
 
 /// Whether a date follows the event word with at most one word ("in") between them

@@ -1259,6 +1259,52 @@ pub(crate) const MONTH_SPAN_OPENERS: [&str; 1] = ["between"];
 pub(crate) const SEASONS: [(&str, u32); 4] =
     [("spring", 3), ("summer", 6), ("autumn", 9), ("winter", 12)];
 
+/// Words besides [`WHEN`] that open a clause about the time or event before them: "the
+/// last review in 2019, where the service was graded 'good'".
+pub(crate) const WHERE: [&str; 2] = ["where", "whereupon"];
+
+/// Prepositions that, before "which", open a clause about the time before them: "in
+/// 2019, at which point the service was graded 'good'", "in 2015, after which ...".
+pub(crate) const BEFORE_WHICH: [&str; 6] = ["at", "after", "in", "during", "following", "by"];
+
+/// The word that goes on a clause with another verb of its own: "since services were
+/// last inspected, in 2015, and deemed 'good'".
+pub(crate) const AND_ALSO: [&str; 1] = ["and"];
+
+/// Words after a count of years that count back from the article's time: "three years
+/// ago", "an 'inadequate' rating six years prior".
+pub(crate) const YEARS_BACK: [&str; 2] = ["ago", "prior"];
+
+/// Words that, a few words before a grade in its clause, tell it as an earlier event's:
+/// "a department previously rated as 'good'".
+pub(crate) const EARLIER_ADVERBS: [&str; 2] = ["previously", "formerly"];
+
+/// Words that, a few words before a grade, tell it as kept from the inspection before:
+/// "has retained its 'good' rating".
+pub(crate) const KEPT: [&str; 8] = [
+    "retain",
+    "retains",
+    "retained",
+    "retaining",
+    "maintain",
+    "maintains",
+    "maintained",
+    "maintaining",
+];
+
+/// The word that, a few words after a grade, tells it as the inspection before's too:
+/// "'Good' remained the same as at the last report in 2018".
+pub(crate) const SAME: [&str; 1] = ["same"];
+
+/// Words right after [`SAME`] that make it the same as another time's: "the same as at
+/// the last report", "the same during the last inspection" (not "the same grading for
+/// the service overall").
+pub(crate) const SAME_LINKS: [&str; 4] = ["as", "during", "at", "in"];
+
+/// The word before a month that makes it the last such month before the article's:
+/// "an inspection last November".
+pub(crate) const LAST_NAMED: [&str; 1] = ["last"];
+
 /// The written-form lists, by name, for the overlap test.
 #[cfg(test)]
 pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
@@ -1350,6 +1396,15 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("person_nouns", &PERSON_NOUNS),
     ("saying_participles", &SAYING_PARTICIPLES),
     ("organisation_endings", &ORGANISATION_ENDINGS),
+    ("where", &WHERE),
+    ("before_which", &BEFORE_WHICH),
+    ("and_also", &AND_ALSO),
+    ("years_back", &YEARS_BACK),
+    ("earlier_adverbs", &EARLIER_ADVERBS),
+    ("kept", &KEPT),
+    ("same", &SAME),
+    ("same_links", &SAME_LINKS),
+    ("last_named", &LAST_NAMED),
 ];
 
 #[cfg(test)]
@@ -1445,6 +1500,14 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("earlier_grade", "last_named", "\"last\" before a grade makes it an earlier one, and before a month dates it to the last such month"),
+    ("earlier", "last_named", "\"last\" before an event word makes it an earlier one, and before a month dates it to the last such month"),
+    ("said_again", "same", "\"same\" points back to a grade just given, and before \"as\" or \"during\" tells a grade as another time's too"),
+    ("earlier_grade", "earlier_adverbs", "\"previously\" right before a grade makes it earlier, and a few words before it in its clause does too"),
+    ("auxiliaries", "earlier_adverbs", "\"previously\" is skipped between an auxiliary and its verb, and tells a grade as an earlier one"),
+    ("earlier", "years_back", "\"prior\" before an event word makes it an earlier one, and after a count of years counts back"),
+    ("deadline", "before_which", "\"by\" before a date makes it a deadline, and before \"which\" opens a clause about the time before it"),
+    ("first_after", "before_which", "\"after\" with \"first\" bounds a period, and before \"which\" opens a clause about the time before it"),
     ("reporting_verbs", "found", "\"found\" reports a finding, and before a grade and a colon opens a list of graded judgements"),
     ("pointing_back", "these", "\"these\" points back to an event word's kind, and to the judgements just listed"),
     ("that_one", "said_again", "\"that\" points back to an event named before, and to a grade just given"),
@@ -1558,6 +1621,9 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
 /// prepositions, auxiliaries and days by nature.
 #[cfg(test)]
 const STOP_LISTS: &[&str] = &[
+    "same_links",
+    "and_also",
+    "before_which",
     "statement_openers",
     "said_again",
     "these",
