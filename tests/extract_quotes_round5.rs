@@ -391,3 +391,90 @@ fn a_plural_possessive_before_a_full_stop_closes_no_statement_without_a_speech_v
         .iter()
         .any(|q| q.text.starts_with("Family Help")));
 }
+
+// Round 6: sets 8 to 11.
+
+#[test]
+fn a_title_and_surname_refer_back_to_the_full_name_given_first() {
+    let data = one_article(
+        "Ashby children's services improve\n\n\
+         Clr Colin Baines, Cabinet member for children's services, insists the work will go on.\n\n\
+         “Historically we have been very poor,” said Clr Baines. “But this is a step forward.”\n\n\
+         “We accept the verdict,” said Clr Dunmore.\n",
+        Some("2015"),
+    )
+    .dataset;
+    assert_eq!(
+        speaker(&data, "Historically"),
+        ("Colin Baines".into(), false)
+    );
+    // Counter-case: a surname no full name gives stays as written.
+    assert_eq!(speaker(&data, "We accept"), ("Clr Dunmore".into(), false));
+}
+
+#[test]
+fn a_name_in_a_scene_set_before_the_subject_is_not_the_speaker() {
+    let data = one_article(
+        "Ashby children's services stay good\n\n\
+         In a letter to the council's Executive Director of Families Ella Barton, Ofsted's Yvonne Stead said: \"I am writing to congratulate you on the outcome.\"\n\n\
+         However Cllr Tom Pike, lead member, said: \"We will not rest.\"\n\n\
+         In a statement, Cllr Ann Roe said: \"The staff deserve this.\"\n",
+        Some("2022"),
+    )
+    .dataset;
+    assert_eq!(
+        speaker(&data, "I am writing"),
+        ("Yvonne Stead".into(), false)
+    );
+    // Counter-cases: with no name after the comma, the name before it speaks; a scene
+    // with no name in it changes nothing.
+    assert_eq!(speaker(&data, "We will not"), ("Tom Pike".into(), false));
+    assert_eq!(
+        speaker(&data, "The staff deserve"),
+        ("Ann Roe".into(), false)
+    );
+}
+
+#[test]
+fn a_quotation_nested_in_a_statement_is_part_of_its_words() {
+    let data = one_article(
+        "Ashby children's services require improvement\n\n\
+         Ewan Ward, Director of People at Ashby Council said:\n\n\
+         “We are pleased that two areas were both rated as “Good”.”\n\n\
+         “The work goes on. “We start again” is our motto, she said.\n",
+        Some("2017"),
+    )
+    .dataset;
+    assert_eq!(
+        quote_starting(&data, "We are pleased").text,
+        "We are pleased that two areas were both rated as “Good”."
+    );
+    // Counter-case: an opening mark while one is open, with no second closing mark
+    // after it, still ends the open one there.
+    assert_eq!(
+        quote_starting(&data, "The work goes on").text,
+        "The work goes on."
+    );
+    assert!(data
+        .quotes
+        .iter()
+        .any(|q| q.text.starts_with("We start again")));
+}
+
+#[test]
+fn one_word_in_marks_that_no_one_is_said_to_say_is_no_statement() {
+    let data = one_article(
+        "Ashby children's services improve\n\n\
+         Ofsted inspectors lifted Ashby’s rating, effectively a “satisfactory” verdict.\n\n\
+         The report was “harsh”, Cllr Jo Sands said.\n",
+        Some("2015"),
+    )
+    .dataset;
+    assert!(
+        data.quotes.iter().all(|q| q.text != "satisfactory"),
+        "{:?}",
+        data.quotes
+    );
+    // Counter-case: one word tagged with its speaker is theirs.
+    assert_eq!(speaker(&data, "harsh"), ("Jo Sands".into(), true));
+}
