@@ -6,7 +6,8 @@
 mod extract_common;
 
 use extract_common::{one_article, quote_starting};
-use rating_timeline::model::{Dataset, SpeakerKind};
+use rating_timeline::extract::{extract, Article};
+use rating_timeline::model::{Dataset, Date, SpeakerKind};
 
 /// The name of the person a quote starting with `start` is given to, and whether it is
 /// a fragment.
@@ -146,7 +147,7 @@ fn an_unnamed_spokesperson_speaks_as_their_role_and_adding_shares_the_subject() 
     for start in ["This provides", "We are already"] {
         assert_eq!(
             speaker(&data, start),
-            ("Council spokesperson".into(), false)
+            ("Ashby Borough Council spokesperson".into(), false)
         );
     }
     assert_eq!(
@@ -477,4 +478,62 @@ fn one_word_in_marks_that_no_one_is_said_to_say_is_no_statement() {
     );
     // Counter-case: one word tagged with its speaker is theirs.
     assert_eq!(speaker(&data, "harsh"), ("Jo Sands".into(), true));
+}
+
+#[test]
+fn two_councils_spokespersons_in_one_dataset_are_two_people() {
+    let article = |id: &str, council: &str| {
+        let text = format!(
+            "{council} children's services require improvement\n\n\
+             {council} was inspected in May.\n\n\
+             “We accept the findings in full,” a council spokesperson said.\n"
+        );
+        let mut article = Article::new(id, text);
+        article.published = Some(Date::stated("2024"));
+        article
+    };
+    let data = extract(&[
+        article("a", "Ashby Borough Council"),
+        article("b", "Corby Town Council"),
+    ])
+    .dataset;
+    assert_eq!(data.validate(), Ok(()));
+    let mut names: Vec<(&str, &[String])> = data
+        .quotes
+        .iter()
+        .map(|q| {
+            let p = data.people.iter().find(|p| p.id == q.speaker).unwrap();
+            (p.name.as_str(), p.aliases.as_slice())
+        })
+        .collect();
+    names.sort();
+    let written = ["Council spokesperson".to_string()];
+    assert_eq!(
+        names,
+        [
+            ("Ashby Borough Council spokesperson", &written[..]),
+            ("Corby Town Council spokesperson", &written[..]),
+        ]
+    );
+}
+
+#[test]
+fn a_council_spokesperson_with_no_council_named_stays_as_written() {
+    // Counter-case: an article naming no council keeps the role as written, and a
+    // spokesperson whose body is named is left alone.
+    let data = one_article(
+        "Children's services require improvement\n\n\
+         “We accept the findings in full,” a council spokesperson said.\n\n\
+         “The service has failed,” a Labour Group spokesperson said.\n",
+        Some("2024"),
+    )
+    .dataset;
+    assert_eq!(
+        speaker(&data, "We accept"),
+        ("Council spokesperson".into(), false)
+    );
+    assert_eq!(
+        speaker(&data, "The service has"),
+        ("Labour Group spokesperson".into(), false)
+    );
 }

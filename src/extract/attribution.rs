@@ -90,7 +90,36 @@ pub(crate) fn attribute(
             ),
         }
     }
+    name_the_councils_spokespersons(layout, &mut attributed);
     attributed
+}
+
+/// "A council spokesperson" speaks for the council the article is about: named so
+/// ("Bedford Borough Council spokesperson", written "Council spokesperson"), one
+/// council's spokesperson is not another's where a dataset's articles are about more
+/// than one council. The article's council is read once, and only if needed.
+fn name_the_councils_spokespersons(layout: &Layout, attributed: &mut [Attributed]) {
+    let mut own_council: Option<Option<String>> = None;
+    for each in attributed.iter_mut() {
+        let Speaker::Person(mention) = &mut each.speaker else {
+            continue;
+        };
+        let speaks_for_a_council = mention.name.split_once(' ').is_some_and(|(body, role)| {
+            ORGANISATION_ENDINGS
+                .iter()
+                .any(|e| body.eq_ignore_ascii_case(e))
+                && SPOKESPERSONS.iter().any(|s| role.eq_ignore_ascii_case(s))
+        });
+        if !speaks_for_a_council {
+            continue;
+        }
+        let council = own_council
+            .get_or_insert_with(|| super::subject_of(&super::councils_named(layout.text)));
+        if let Some(council) = council {
+            let role = surname(&mention.name);
+            mention.name = format!("{council} {role}");
+        }
+    }
 }
 
 struct Attributor<'l, 'a, 'n> {
