@@ -6,7 +6,8 @@
 mod extract_common;
 
 use extract_common::{one_article, quote_starting};
-use rating_timeline::model::{Dataset, SpeakerKind};
+use rating_timeline::extract::{extract, Article};
+use rating_timeline::model::{Dataset, Date, SpeakerKind};
 
 /// The name of the person a quote starting with `start` is given to, and whether it is
 /// a fragment.
@@ -146,7 +147,7 @@ fn an_unnamed_spokesperson_speaks_as_their_role_and_adding_shares_the_subject() 
     for start in ["This provides", "We are already"] {
         assert_eq!(
             speaker(&data, start),
-            ("Council spokesperson".into(), false)
+            ("Ashby Borough Council spokesperson".into(), false)
         );
     }
     assert_eq!(
@@ -390,4 +391,149 @@ fn a_plural_possessive_before_a_full_stop_closes_no_statement_without_a_speech_v
         .quotes
         .iter()
         .any(|q| q.text.starts_with("Family Help")));
+}
+
+// Round 6: sets 8 to 11.
+
+#[test]
+fn a_title_and_surname_refer_back_to_the_full_name_given_first() {
+    let data = one_article(
+        "Ashby children's services improve\n\n\
+         Clr Colin Baines, Cabinet member for children's services, insists the work will go on.\n\n\
+         “Historically we have been very poor,” said Clr Baines. “But this is a step forward.”\n\n\
+         “We accept the verdict,” said Clr Dunmore.\n",
+        Some("2015"),
+    )
+    .dataset;
+    assert_eq!(
+        speaker(&data, "Historically"),
+        ("Colin Baines".into(), false)
+    );
+    // Counter-case: a surname no full name gives stays as written.
+    assert_eq!(speaker(&data, "We accept"), ("Clr Dunmore".into(), false));
+}
+
+#[test]
+fn a_name_in_a_scene_set_before_the_subject_is_not_the_speaker() {
+    let data = one_article(
+        "Ashby children's services stay good\n\n\
+         In a letter to the council's Executive Director of Families Ella Barton, Ofsted's Yvonne Stead said: \"I am writing to congratulate you on the outcome.\"\n\n\
+         However Cllr Tom Pike, lead member, said: \"We will not rest.\"\n\n\
+         In a statement, Cllr Ann Roe said: \"The staff deserve this.\"\n",
+        Some("2022"),
+    )
+    .dataset;
+    assert_eq!(
+        speaker(&data, "I am writing"),
+        ("Yvonne Stead".into(), false)
+    );
+    // Counter-cases: with no name after the comma, the name before it speaks; a scene
+    // with no name in it changes nothing.
+    assert_eq!(speaker(&data, "We will not"), ("Tom Pike".into(), false));
+    assert_eq!(
+        speaker(&data, "The staff deserve"),
+        ("Ann Roe".into(), false)
+    );
+}
+
+#[test]
+fn a_quotation_nested_in_a_statement_is_part_of_its_words() {
+    let data = one_article(
+        "Ashby children's services require improvement\n\n\
+         Ewan Ward, Director of People at Ashby Council said:\n\n\
+         “We are pleased that two areas were both rated as “Good”.”\n\n\
+         “The work goes on. “We start again” is our motto, she said.\n",
+        Some("2017"),
+    )
+    .dataset;
+    assert_eq!(
+        quote_starting(&data, "We are pleased").text,
+        "We are pleased that two areas were both rated as “Good”."
+    );
+    // Counter-case: an opening mark while one is open, with no second closing mark
+    // after it, still ends the open one there.
+    assert_eq!(
+        quote_starting(&data, "The work goes on").text,
+        "The work goes on."
+    );
+    assert!(data
+        .quotes
+        .iter()
+        .any(|q| q.text.starts_with("We start again")));
+}
+
+#[test]
+fn one_word_in_marks_that_no_one_is_said_to_say_is_no_statement() {
+    let data = one_article(
+        "Ashby children's services improve\n\n\
+         Ofsted inspectors lifted Ashby’s rating, effectively a “satisfactory” verdict.\n\n\
+         The report was “harsh”, Cllr Jo Sands said.\n",
+        Some("2015"),
+    )
+    .dataset;
+    assert!(
+        data.quotes.iter().all(|q| q.text != "satisfactory"),
+        "{:?}",
+        data.quotes
+    );
+    // Counter-case: one word tagged with its speaker is theirs.
+    assert_eq!(speaker(&data, "harsh"), ("Jo Sands".into(), true));
+}
+
+#[test]
+fn two_councils_spokespersons_in_one_dataset_are_two_people() {
+    let article = |id: &str, council: &str| {
+        let text = format!(
+            "{council} children's services require improvement\n\n\
+             {council} was inspected in May.\n\n\
+             “We accept the findings in full,” a council spokesperson said.\n"
+        );
+        let mut article = Article::new(id, text);
+        article.published = Some(Date::stated("2024"));
+        article
+    };
+    let data = extract(&[
+        article("a", "Ashby Borough Council"),
+        article("b", "Corby Town Council"),
+    ])
+    .dataset;
+    assert_eq!(data.validate(), Ok(()));
+    let mut names: Vec<(&str, &[String])> = data
+        .quotes
+        .iter()
+        .map(|q| {
+            let p = data.people.iter().find(|p| p.id == q.speaker).unwrap();
+            (p.name.as_str(), p.aliases.as_slice())
+        })
+        .collect();
+    names.sort();
+    let written = ["Council spokesperson".to_string()];
+    assert_eq!(
+        names,
+        [
+            ("Ashby Borough Council spokesperson", &written[..]),
+            ("Corby Town Council spokesperson", &written[..]),
+        ]
+    );
+}
+
+#[test]
+fn a_council_spokesperson_with_no_council_named_stays_as_written() {
+    // Counter-case: an article naming no council keeps the role as written, and a
+    // spokesperson whose body is named is left alone.
+    let data = one_article(
+        "Children's services require improvement\n\n\
+         “We accept the findings in full,” a council spokesperson said.\n\n\
+         “The service has failed,” a Labour Group spokesperson said.\n",
+        Some("2024"),
+    )
+    .dataset;
+    assert_eq!(
+        speaker(&data, "We accept"),
+        ("Council spokesperson".into(), false)
+    );
+    assert_eq!(
+        speaker(&data, "The service has"),
+        ("Labour Group spokesperson".into(), false)
+    );
 }

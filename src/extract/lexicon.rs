@@ -1069,8 +1069,9 @@ pub(crate) const PERSON_NOUNS: [&str; 12] = [
 ];
 
 /// Courtesy titles: part of how a person is named, not their role.
-pub(crate) const HONORIFICS: [&str; 17] = [
+pub(crate) const HONORIFICS: [&str; 18] = [
     "Cllr",
+    "Clr",
     "Councillor",
     "Mr",
     "Mrs",

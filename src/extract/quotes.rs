@@ -101,6 +101,22 @@ pub(crate) fn find_quotes(
     quotes
 }
 
+/// Where the quotation nested at `offset` of `body` closes: `c` opens only (a curly
+/// mark), the next double mark closes it and the one after that closes too (the outer
+/// quotation). Reads no further than those two marks.
+fn nested_close(body: &str, offset: usize, c: char) -> Option<usize> {
+    if CLOSING_DOUBLE.contains(&c) {
+        return None;
+    }
+    let from = offset + c.len_utf8();
+    let mut marks = body[from..]
+        .char_indices()
+        .filter(|(_, m)| OPENING_DOUBLE.contains(m) || CLOSING_DOUBLE.contains(m));
+    let (inner, first) = marks.next()?;
+    let (_, second) = marks.next()?;
+    (CLOSING_DOUBLE.contains(&first) && CLOSING_DOUBLE.contains(&second)).then_some(from + inner)
+}
+
 /// Whether the closing-style mark `c` at `offset` of `body` stands where a quotation
 /// opens: at the start or after a colon and a space, before a capital letter.
 fn opens_after_colon(body: &str, offset: usize, c: char) -> bool {
@@ -227,8 +243,13 @@ struct ParagraphScanner<'t, 'q> {
 impl ParagraphScanner<'_, '_> {
     fn scan(&mut self, carried_on: bool, diagnostics: &mut Diagnostics) {
         let mut open: Option<usize> = None;
+        // The closing mark of a quotation nested in the open one, read as its words.
+        let mut nested_until: Option<usize> = None;
         let body = &self.text[self.paragraph.clone()];
         for (offset, c) in body.char_indices() {
+            if nested_until.is_some_and(|end| offset <= end) {
+                continue;
+            }
             let at = self.paragraph.start + offset;
             let closes = CLOSING_DOUBLE.contains(&c);
             let opens = OPENING_DOUBLE.contains(&c);
@@ -236,6 +257,11 @@ impl ParagraphScanner<'_, '_> {
                 Some(from) if closes => {
                     self.push(from, at, at + c.len_utf8(), true);
                     open = None;
+                }
+                // "... rated as “Good”.”": a curly mark that opens, closed by the next
+                // mark, with the one after that closing too, quotes words within.
+                Some(_) if opens && nested_close(body, offset, c).is_some() => {
+                    nested_until = nested_close(body, offset, c);
                 }
                 Some(from) if opens => {
                     diagnostics.warn(
