@@ -1511,3 +1511,20 @@ fn a_grades_own_date_makes_its_event_more_precise_and_an_after_clause_keeps_its_
         vec![("2022-03".to_string(), vec![OE_GOOD])]
     );
 }
+
+#[test]
+fn the_inspection_process_is_no_event() {
+    let lead = "Minutes\n\nThis report considers the Ofsted inspection of Ashby Council's children's services between 29th October 2018 and 9th November 2018.\n\nThe services required improvement to be good.\n\n";
+    let text = format!("{lead}Regarding the inspection process, the Committee was informed that, following a presentation to the Ofsted inspectors on the 29th November, the inspectors observed staff.\n");
+    assert_eq!(
+        dated_grades(&text, "2018"),
+        vec![("2018-10-29".to_string(), vec![OE_RI])]
+    );
+    // An inspection named in that sentence is one, with that date.
+    let text = format!("{lead}Regarding the inspection, the Committee was informed that a presentation was given on the 29th November.\n");
+    let dated = dated_grades(&text, "2018");
+    assert!(
+        dated.iter().any(|(date, _)| date == "2017-11-29"),
+        "{dated:?}"
+    );
+}
