@@ -1528,3 +1528,25 @@ fn the_inspection_process_is_no_event() {
         "{dated:?}"
     );
 }
+
+#[test]
+fn a_grade_achieved_since_an_inspection_is_not_that_inspections() {
+    let text = "Minutes\n\nNotes the progress made by Ashby Children Services since its Ofsted inspection in March 2015 to achieve a 'good' judgement in the inspection undertaken in May in 2017.\n";
+    assert_eq!(
+        dated_grades(text, "2017"),
+        vec![
+            ("2015-03".to_string(), vec![]),
+            ("2017-05".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // "Since the 2018 inspection deemed the service inadequate": the grade is that
+    // inspection's.
+    let text = "Ashby Council's children's services have been rated as requires improvement by Ofsted. Since the 2018 inspection deemed the service inadequate, the team has worked hard.\n";
+    assert_eq!(
+        dated_grades(text, "2023-01-20"),
+        vec![
+            ("2018".to_string(), vec![OE_INADEQUATE]),
+            ("2023-01-20".to_string(), vec![OE_RI]),
+        ]
+    );
+}
