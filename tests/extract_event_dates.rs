@@ -1550,3 +1550,18 @@ fn a_grade_achieved_since_an_inspection_is_not_that_inspections() {
         ]
     );
 }
+
+#[test]
+fn a_plural_inspection_word_leaves_its_date_to_the_singular_word_before_it() {
+    let kinds_and_dates = |text: &str| -> Vec<String> {
+        grades_by_event(&one_article(text, Some("2024-03-05")).dataset)
+            .into_iter()
+            .map(|(_, date, _)| date)
+            .collect()
+    };
+    let text = "Ashby County Council was rated good. The council was inspected by Ofsted under the framework for Inspections of Local Authority Children's Services (ILACS) from 11 – 15 December 2023. The report was published in February.\n";
+    assert_eq!(kinds_and_dates(text), vec!["2023-12-11"]);
+    // Not where the plural names earlier inspections.
+    let text = "Ashby County Council was rated good. The report highlighted improvements since the last inspections of its services in 2012 and 2011.\n";
+    assert_eq!(kinds_and_dates(text), vec!["2011", "2012", "2024-03-05"]);
+}

@@ -2075,6 +2075,31 @@ fn nearest_event_word(
         Some(i) if words[i].range.start >= sentence.end => words[..i].iter().rposition(in_sentence),
         _ => None,
     };
+    // "was inspected by Ofsted under the framework for Inspections of Local Authority
+    // Children's Services (ILACS) from 11 – 15 December 2023": a plural inspection word
+    // makes no event, and leaves its date to the singular word before it in the
+    // sentence, with no clause break between them.
+    let before = before.map(|i| {
+        // Not earlier ones ("since the last inspections ... in 2012 and 2011").
+        let plural_inspection = words[i].plural
+            && !words[i].earlier
+            && words[i].kind.is_none_or(|k| k == EventKind::Inspection);
+        let singular = i
+            .checked_sub(1)
+            .filter(|&j| plural_inspection && !words[j].plural && in_sentence(&words[j]));
+        singular
+            .filter(|&j| {
+                let gap = layout.words_in(words[j].range.end..date.start);
+                gap.len() <= CLAUSE_BREAK_REACH
+                    && !layout
+                        .slice(words[j].range.end..date.start)
+                        .contains([';', ':'])
+                    && !gap
+                        .iter()
+                        .any(|w| w.is_any(CLAUSE_BREAK.bases) || w.is_any(&PERIOD_BOUND))
+            })
+            .unwrap_or(i)
+    });
     // "The first full inspection since the 2019 report was carried out in March this
     // year": an event word that bounds a period ("since the 2019 report") is not what a
     // verb after it tells of; the date is that of the event word the period follows.
