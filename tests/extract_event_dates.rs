@@ -1511,3 +1511,57 @@ fn a_grades_own_date_makes_its_event_more_precise_and_an_after_clause_keeps_its_
         vec![("2022-03".to_string(), vec![OE_GOOD])]
     );
 }
+
+#[test]
+fn the_inspection_process_is_no_event() {
+    let lead = "Minutes\n\nThis report considers the Ofsted inspection of Ashby Council's children's services between 29th October 2018 and 9th November 2018.\n\nThe services required improvement to be good.\n\n";
+    let text = format!("{lead}Regarding the inspection process, the Committee was informed that, following a presentation to the Ofsted inspectors on the 29th November, the inspectors observed staff.\n");
+    assert_eq!(
+        dated_grades(&text, "2018"),
+        vec![("2018-10-29".to_string(), vec![OE_RI])]
+    );
+    // An inspection named in that sentence is one, with that date.
+    let text = format!("{lead}Regarding the inspection, the Committee was informed that a presentation was given on the 29th November.\n");
+    let dated = dated_grades(&text, "2018");
+    assert!(
+        dated.iter().any(|(date, _)| date == "2017-11-29"),
+        "{dated:?}"
+    );
+}
+
+#[test]
+fn a_grade_achieved_since_an_inspection_is_not_that_inspections() {
+    let text = "Minutes\n\nNotes the progress made by Ashby Children Services since its Ofsted inspection in March 2015 to achieve a 'good' judgement in the inspection undertaken in May in 2017.\n";
+    assert_eq!(
+        dated_grades(text, "2017"),
+        vec![
+            ("2015-03".to_string(), vec![]),
+            ("2017-05".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // "Since the 2018 inspection deemed the service inadequate": the grade is that
+    // inspection's.
+    let text = "Ashby Council's children's services have been rated as requires improvement by Ofsted. Since the 2018 inspection deemed the service inadequate, the team has worked hard.\n";
+    assert_eq!(
+        dated_grades(text, "2023-01-20"),
+        vec![
+            ("2018".to_string(), vec![OE_INADEQUATE]),
+            ("2023-01-20".to_string(), vec![OE_RI]),
+        ]
+    );
+}
+
+#[test]
+fn a_plural_inspection_word_leaves_its_date_to_the_singular_word_before_it() {
+    let kinds_and_dates = |text: &str| -> Vec<String> {
+        grades_by_event(&one_article(text, Some("2024-03-05")).dataset)
+            .into_iter()
+            .map(|(_, date, _)| date)
+            .collect()
+    };
+    let text = "Ashby County Council was rated good. The council was inspected by Ofsted under the framework for Inspections of Local Authority Children's Services (ILACS) from 11 – 15 December 2023. The report was published in February.\n";
+    assert_eq!(kinds_and_dates(text), vec!["2023-12-11"]);
+    // Not where the plural names earlier inspections.
+    let text = "Ashby County Council was rated good. The report highlighted improvements since the last inspections of its services in 2012 and 2011.\n";
+    assert_eq!(kinds_and_dates(text), vec!["2011", "2012", "2024-03-05"]);
+}

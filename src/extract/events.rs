@@ -26,7 +26,7 @@ use super::lexicon::{
     MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OCCURRING_VERBS, OTHER_INSPECTIONS,
     PASSIVE_AUXILIARIES, PERIOD_BOUND, PERSON_RELATIVES, POINTING_BACK, PRESENT, PUBLISHING,
     RELATIVE_PRONOUNS, REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE,
-    SPEECH_VERBS, THAT_ONE, UPCOMING, VISIT_NOUNS, VISIT_PLURALS, WHEN,
+    SPEECH_VERBS, THAT_ONE, TO_AIM, UPCOMING, VISIT_NOUNS, VISIT_PLURALS, WHEN,
 };
 use super::scope::Scope;
 use super::text::Word;
@@ -250,6 +250,12 @@ fn named_as_period_start(layout: &Layout, named: &[(Range<usize>, usize)], at: u
 /// linear; prose breaks its clauses far sooner).
 const CLAUSE_BREAK_REACH: usize = 40;
 
+/// The word last named before `at`, in any sentence.
+fn named_word_before(named: &[(Range<usize>, usize)], at: usize) -> Option<Range<usize>> {
+    let ended = named.partition_point(|(range, _)| range.end <= at);
+    Some(named.get(ended.checked_sub(1)?)?.0.clone())
+}
+
 /// The event last named before `at` in its sentence.
 fn named_before(layout: &Layout, named: &[(Range<usize>, usize)], at: usize) -> Option<usize> {
     let sentence = layout.sentence_at(at);
@@ -419,9 +425,22 @@ pub(crate) fn article_events(
         } else {
             named_before(layout, &named, rating.grade_at)
                 .filter(|&event| {
-                    !(events[event].earlier_only
-                        && (earlier_event_in_other_clause(layout, &named, rating.grade_at)
-                            || named_as_period_start(layout, &named, rating.grade_at)))
+                    // "since its Ofsted inspection in March 2015 to achieve a 'good'
+                    // judgement": an event that starts the period is an earlier one.
+                    // Not "Since the 2018 inspection deemed the service inadequate".
+                    let period_start = named_as_period_start(layout, &named, rating.grade_at);
+                    let to_aim = || {
+                        named_word_before(&named, rating.grade_at).is_some_and(|word| {
+                            layout
+                                .words_in(word.end..rating.grade_at)
+                                .iter()
+                                .any(|w| w.is_any(&TO_AIM))
+                        })
+                    };
+                    !((period_start && Some(event) != main && to_aim())
+                        || (events[event].earlier_only
+                            && (period_start
+                                || earlier_event_in_other_clause(layout, &named, rating.grade_at))))
                 })
                 .or_else(|| captioned_by(layout, &named, rating.grade_at))
                 .or_else(|| {
@@ -1228,9 +1247,14 @@ fn date_by_grade(
             // "has moved on since 2019 to achieve a judgment of 'Good'": a period's start
             // before the grade is not its date either, unless a clause about it holds
             // the grade ("since 2022, when services were rated ...").
-            let start_before =
-                span.end <= grade_at && !opens_clause_about_it(layout.words_in(span.end..grade_at));
-            !(after_since && (first || start_before))
+            // So is a date in a clause "since" opens ("since its Ofsted inspection in
+            // March 2015 to achieve a 'good' judgement").
+            let gap = layout.words_in(span.end..grade_at);
+            let to_aim = gap.iter().any(|w| w.is_any(&TO_AIM));
+            let start_before = span.end <= grade_at
+                && (after_since || (to_aim && in_since_clause(layout, before, span)))
+                && !opens_clause_about_it(gap);
+            !((after_since && first) || start_before)
         })
         .filter(|(span, _)| !nearer_another_grade(layout, grade_marks, grade_at, span))
         .filter_map(|(span, date)| {
@@ -2051,6 +2075,31 @@ fn nearest_event_word(
         Some(i) if words[i].range.start >= sentence.end => words[..i].iter().rposition(in_sentence),
         _ => None,
     };
+    // "was inspected by Ofsted under the framework for Inspections of Local Authority
+    // Children's Services (ILACS) from 11 – 15 December 2023": a plural inspection word
+    // makes no event, and leaves its date to the singular word before it in the
+    // sentence, with no clause break between them.
+    let before = before.map(|i| {
+        // Not earlier ones ("since the last inspections ... in 2012 and 2011").
+        let plural_inspection = words[i].plural
+            && !words[i].earlier
+            && words[i].kind.is_none_or(|k| k == EventKind::Inspection);
+        let singular = i
+            .checked_sub(1)
+            .filter(|&j| plural_inspection && !words[j].plural && in_sentence(&words[j]));
+        singular
+            .filter(|&j| {
+                let gap = layout.words_in(words[j].range.end..date.start);
+                gap.len() <= CLAUSE_BREAK_REACH
+                    && !layout
+                        .slice(words[j].range.end..date.start)
+                        .contains([';', ':'])
+                    && !gap
+                        .iter()
+                        .any(|w| w.is_any(CLAUSE_BREAK.bases) || w.is_any(&PERIOD_BOUND))
+            })
+            .unwrap_or(i)
+    });
     // "The first full inspection since the 2019 report was carried out in March this
     // year": an event word that bounds a period ("since the 2019 report") is not what a
     // verb after it tells of; the date is that of the event word the period follows.

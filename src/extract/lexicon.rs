@@ -867,9 +867,12 @@ pub(crate) const OTHER_INSPECTIONS: [&str; 10] = [
 /// Words that, just after "inspection", make it the scheme inspections follow, or the
 /// work of getting ready for one, not an inspection: "since the new inspection
 /// framework started in November 2013".
-pub(crate) const NOT_AN_INSPECTION: [&str; 13] = [
+pub(crate) const NOT_AN_INSPECTION: [&str; 15] = [
     "framework",
     "frameworks",
+    // "Regarding the inspection process, ... on the 29th November": how one goes.
+    "process",
+    "processes",
     "regime",
     "system",
     "handbook",
