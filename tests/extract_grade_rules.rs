@@ -475,3 +475,19 @@ fn a_grade_in_the_inspectorates_quoted_words_counts_and_not_in_a_councillors() {
         grades_by_event(&data)
     );
 }
+
+/// "lifted X's rating to G" raises the rating to the grade now held; "lifted its 'G'
+/// rating" takes one away.
+#[test]
+fn a_rating_lifted_to_a_grade_is_the_current_one() {
+    let text = "Ashby Council was inspected in January 2015.\n\n\
+         Now the latest Ofsted inspection has lifted Ashby's rating to \"requires improvement\".\n";
+    let data = one_article(text, Some("2015-02-10")).dataset;
+    let graded: Vec<Graded> = grades_by_event(&data)
+        .into_iter()
+        .filter(|(_, _, grades)| !grades.is_empty())
+        .collect();
+    assert_eq!(graded.len(), 1, "{graded:?}");
+    assert_eq!(graded[0].1, "2015-01");
+    assert_eq!(graded[0].2, vec![(Oe, Ri)]);
+}

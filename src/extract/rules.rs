@@ -1788,11 +1788,13 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.lost",
-        doc: "A grade a `lost` word or \"out of\" governs (removed, lost, shed, lifted, moved out of) was held until the event reported: an earlier event's overall grade (\"inspectors have removed the council's 'inadequate' rating\").",
+        doc: "A grade a `lost` word or \"out of\" governs (removed, lost, shed, lifted, moved out of) with no \"to\" between, was held until the event reported: an earlier event's overall grade (\"inspectors have removed the council's 'inadequate' rating\").",
         how: How::Pattern(
             Step::Seq(&[
                 Step::Either(&[Step::In(&LOST), Step::Seq(&[Step::Word("out"), Step::Word("of")])]),
-                gap!(3),
+                // Not "lifted Calderdale's rating to 'requires improvement'": a grade
+                // raised to is the one now held.
+                Step::UpTo(3, &Step::Not(&Step::Either(&[Step::Grade, Step::Word("to")]))),
                 Step::Capture(Slot::Earlier, &Step::Grade),
             ]),
             Action::Give,
