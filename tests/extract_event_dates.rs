@@ -1565,3 +1565,26 @@ fn a_plural_inspection_word_leaves_its_date_to_the_singular_word_before_it() {
     let text = "Ashby County Council was rated good. The report highlighted improvements since the last inspections of its services in 2012 and 2011.\n";
     assert_eq!(kinds_and_dates(text), vec!["2011", "2012", "2024-03-05"]);
 }
+
+/// "a focused inspection" is a focused visit, as "a focused visit" is; an inspection
+/// that is only "focused on" something stays an inspection.
+#[test]
+fn a_focused_inspection_is_a_focused_visit() {
+    let text = "Ofsted praises Ashby's child protection work\n\n\
+         The regulator looked at the council's arrangements for children in need, as part of a focused inspection in July.\n";
+    let data = one_article(text, Some("2025-08-20")).dataset;
+    let kinds: Vec<(EventKind, String)> = grades_by_event(&data)
+        .into_iter()
+        .map(|(kind, date, _)| (kind, date))
+        .collect();
+    assert_eq!(kinds, [(EventKind::FocusedVisit, "2025-07".to_string())]);
+
+    let text = "Ashby Council's children's services have been rated good\n\n\
+         The inspection in July focused on children in care, and Ofsted rated the council good.\n";
+    let data = one_article(text, Some("2025-08-20")).dataset;
+    let kinds: Vec<EventKind> = grades_by_event(&data)
+        .into_iter()
+        .map(|(kind, _, _)| kind)
+        .collect();
+    assert_eq!(kinds, [EventKind::Inspection]);
+}

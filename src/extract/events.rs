@@ -1848,8 +1848,13 @@ fn event_noun(words: &[Word], index: usize) -> Option<(Option<EventKind>, bool, 
     } else if monitoring && (report || reports) {
         // "monitoring reports": a monitoring visit's letters.
         Some((Some(EventKind::MonitoringVisit), true, reports, 2))
-    } else if word.is_any(&FOCUSED) && visit {
-        Some((Some(EventKind::FocusedVisit), false, visit_plural, 2))
+    } else if word.is_any(&FOCUSED)
+        && (visit || next_in(&INSPECTION_NOUNS) || next_in(&INSPECTION_PLURALS))
+    {
+        // "a focused visit", and "as part of a focused inspection in July": Ofsted's
+        // focused visits, which give no grade.
+        let plural = visit_plural || next_in(&INSPECTION_PLURALS);
+        Some((Some(EventKind::FocusedVisit), false, plural, 2))
     } else if word.is_any(&INSPECTION_REPORT_NOUNS) && (report || reports) {
         // "today the inspection report is published": an inspection's report, whose
         // dates are its publication's.
