@@ -361,6 +361,10 @@ fn points_back(words: &[Token], listed: usize) -> bool {
 /// coded rules `found` there, and drops the grades they say are none. A grade a pattern
 /// gives to named judgements is not also the overall grade by default.
 fn apply_rule_table(layout: &Layout, words: &[Token], found: &mut Vec<RatingMention>) {
+    // Every rule gives or voids a grade it meets: with none in the words, none applies.
+    if words.iter().all(|w| w.grade_here.is_none()) {
+        return;
+    }
     let (given, void) = rules::apply(words, GRADE_RULES);
     // A grade a firm rule gives to a judgement it names is that judgement's, though a
     // sub-judgement stands by it too: "with children looked after and adoption

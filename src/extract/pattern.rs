@@ -85,8 +85,20 @@ pub(crate) struct Match {
     pub captured: Vec<Captured>,
 }
 
-/// The grade starting at token `i`, and how many tokens it takes.
+/// The grade starting at token `i`, and how many tokens it takes: as the token read it
+/// when the tokens were made, unless it would run past the end of `tokens` (a slice).
 pub(crate) fn grade_at(tokens: &[Token], i: usize) -> Option<(Grade, usize)> {
+    let token = tokens.get(i)?;
+    match token.grade_here {
+        // A shorter reading may fit a slice that ends inside a longer one; where the
+        // whole run of tokens had none, no shorter run has one.
+        Some((_, length)) if i + length > tokens.len() => read_grade_at(tokens, i),
+        found => found,
+    }
+}
+
+/// The grade starting at token `i`, read from the words.
+pub(crate) fn read_grade_at(tokens: &[Token], i: usize) -> Option<(Grade, usize)> {
     let token = tokens.get(i)?;
     let is = |offset: usize, lower: &str| tokens.get(i + offset).is_some_and(|t| t.is(lower));
     if token.in_set(&lexicon::IMPROVEMENT_VERB) && is(1, "improvement") {
@@ -130,8 +142,22 @@ pub(crate) fn grade_at(tokens: &[Token], i: usize) -> Option<(Grade, usize)> {
     Some((grade, 1))
 }
 
-/// The judgement phrase starting at token `i`, and how many tokens it takes.
+/// The judgement phrase starting at token `i`, and how many tokens it takes: as the
+/// token read it when the tokens were made, unless it would run past the end of
+/// `tokens` (a slice).
 pub(crate) fn judgement_at(tokens: &[Token], i: usize) -> Option<(&'static [Judgement], usize)> {
+    let token = tokens.get(i)?;
+    match token.judgement_here {
+        Some((_, length)) if i + length > tokens.len() => read_judgement_at(tokens, i),
+        found => found,
+    }
+}
+
+/// The judgement phrase starting at token `i`, read from the words.
+pub(crate) fn read_judgement_at(
+    tokens: &[Token],
+    i: usize,
+) -> Option<(&'static [Judgement], usize)> {
     JUDGEMENT_PHRASES.iter().find_map(|(phrase, judgements)| {
         let all = phrase
             .iter()

@@ -4,7 +4,9 @@
 
 use super::layout::Layout;
 use super::lexicon::{base_form, WordSet};
+use super::pattern::{read_grade_at, read_judgement_at};
 use super::text::{Word, OPENING_DOUBLE, OPENING_SINGLE};
+use crate::model::{Grade, Judgement};
 use std::borrow::Cow;
 
 /// One word of a text, ready for the rules.
@@ -30,6 +32,11 @@ pub(crate) struct Token<'a> {
     pub sentence: usize,
     /// Index of the paragraph holding it, in the layout.
     pub paragraph: usize,
+    /// The judgement phrase starting here among the tokens it was made with, and its
+    /// length: read once, since the grade rules ask at every word many times.
+    pub judgement_here: Option<(&'static [Judgement], usize)>,
+    /// The grade starting here, and its length, read once likewise.
+    pub grade_here: Option<(Grade, usize)>,
 }
 
 impl<'a> Token<'a> {
@@ -55,6 +62,8 @@ impl<'a> Token<'a> {
             pause_before,
             sentence,
             paragraph,
+            judgement_here: None,
+            grade_here: None,
         }
     }
 
@@ -113,6 +122,12 @@ pub(crate) fn tokens<'a>(
             .is_some_and(|c| OPENING_SINGLE.contains(&c) || OPENING_DOUBLE.contains(&c));
         found.push(token);
         previous_end = Some(word.end());
+    }
+    for i in 0..found.len() {
+        let judgement = read_judgement_at(&found, i);
+        let grade = read_grade_at(&found, i);
+        found[i].judgement_here = judgement;
+        found[i].grade_here = grade;
     }
     found
 }
