@@ -537,3 +537,56 @@ fn a_council_spokesperson_with_no_council_named_stays_as_written() {
         ("Labour Group spokesperson".into(), false)
     );
 }
+
+#[test]
+fn a_paragraph_after_said_and_a_colon_closing_with_a_mark_is_the_statement() {
+    let data = one_article(
+        "Ashby children's services outstanding\n\n\
+         Cllr Sonia Tate, the council’s lead member for children, said:\n\n\
+         To be rated outstanding is testament to the dedication of all our staff.”\n\n\
+         The findings were listed:\n\n\
+         Staff are stable and well supported.”\n",
+        Some("2018"),
+    )
+    .dataset;
+    let quote = quote_starting(&data, "To be rated");
+    assert_eq!(
+        quote.text,
+        "To be rated outstanding is testament to the dedication of all our staff."
+    );
+    assert_eq!(speaker(&data, "To be rated"), ("Sonia Tate".into(), false));
+    // Counter-case: a colon after no speech verb introduces no statement.
+    assert!(data.quotes.iter().all(|q| !q.text.starts_with("Staff are")));
+}
+
+#[test]
+fn said_and_a_semicolon_closing_a_paragraph_introduces_the_next() {
+    let data = one_article(
+        "Ashby children's services inadequate\n\n\
+         Responding to the report, Ashby Council’s Director of Children’s Services, Sara Bell, said;\n\n\
+         “Whilst I am disappointed, I accept the findings.”\n\n\
+         Cllr Ann Hay spoke about the budget;\n\n\
+         “The money is not there.”\n",
+        Some("2019"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "Whilst I am"), ("Sara Bell".into(), false));
+    // Counter-case: a semicolon after no speech verb introduces nothing.
+    assert!(data.quotes.iter().all(|q| !q.text.starts_with("The money")));
+}
+
+#[test]
+fn a_quoted_paragraph_after_a_phrase_someone_said_is_theirs() {
+    let data = one_article(
+        "Ashby children's services inadequate\n\n\
+         Carol Lane, the authority's chief executive, said she was \"very disappointed\" with the report.\n\n\
+         \"We succeed in many areas however we apologise for our failings.\"\n\n\
+         Inspectors said caseloads were “too high” in the assessment team.\n\n\
+         “Backlogs” in writing up assessments also meant staff had no time to train.\n",
+        Some("2020"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "We succeed"), ("Carol Lane".into(), false));
+    // Counter-case: a paragraph that only opens with a word in marks quotes no one.
+    assert!(data.quotes.iter().all(|q| q.text != "Backlogs"));
+}

@@ -70,6 +70,7 @@ pub(crate) fn attribute(
         history: History::new(layout, names),
         last_statement: None,
         last_tagged: None,
+        last_said_phrase: None,
     };
     let mut attributed = Vec::new();
     for (index, quote) in layout.quotes.iter().enumerate() {
@@ -130,6 +131,9 @@ struct Attributor<'l, 'a, 'n> {
     /// Where the last phrase tagged after it opens ("“…”, Ofsted said."), its speaker
     /// and role.
     last_tagged: Option<(usize, Speaker, Option<String>)>,
+    /// Paragraph, speaker and role of the last phrase a speech verb gave to someone
+    /// ("Caroline Lacey ... said she was “very disappointed” with the report").
+    last_said_phrase: Option<(usize, Speaker, Option<String>)>,
 }
 
 impl Attributor<'_, '_, '_> {
@@ -173,19 +177,29 @@ impl Attributor<'_, '_, '_> {
         let one_word = !layout
             .slice(quote.inner.clone())
             .contains(char::is_whitespace);
+        let mut said = false;
         let cue = trailing
-            .or_else(right_after_verb)
+            .or_else(|| {
+                let cue = right_after_verb();
+                said = cue.is_some();
+                cue
+            })
             .or_else(|| self.subject_of_participle(quote))
             .or_else(|| {
                 let words = narrative_words_before(layout, quote);
                 let history = &self.history;
                 let (reporting, nearest) = sources_before(layout, history, &words);
+                // "X, the chief executive, said she was “…”": a speech verb between.
+                said = reporting.is_some() || words.iter().any(|w| w.is_any(&SPEECH_VERBS));
                 reporting.or_else(|| {
                     nearest.filter(|_| !one_word && !said_by_another(layout, history, &words))
                 })
             })?;
         let (speaker, role) = self.resolve(cue, quote.open)?;
         self.last_tagged = tagged.then(|| (quote.open, speaker.clone(), role.clone()));
+        if said {
+            self.last_said_phrase = Some((quote.paragraph, speaker.clone(), role.clone()));
+        }
         Some((speaker, role, true))
     }
 
@@ -275,10 +289,25 @@ impl Attributor<'_, '_, '_> {
         self.resolve(cue, quote.open)
     }
 
-    /// The previous statement's speaker, if it stood in the previous paragraph.
+    /// The previous statement's speaker, if it stood in the previous paragraph; failing
+    /// one there, the speaker a speech verb gave a phrase to there, whose words the
+    /// paragraph goes on to quote ("X said she was “very disappointed” ...\n\n“We
+    /// succeed in many areas ...”").
     fn continuation(&self, quote: &QuoteSpan) -> Option<(Speaker, Option<String>)> {
-        let (paragraph, speaker, role) = self.last_statement.clone()?;
-        (paragraph + 1 == quote.paragraph).then_some((speaker, role))
+        let in_previous = |last: &Option<(usize, Speaker, Option<String>)>| {
+            let (paragraph, speaker, role) = last.clone()?;
+            (paragraph + 1 == quote.paragraph).then_some((speaker, role))
+        };
+        // The whole paragraph quoted: not "“Backlogs” in writing up ... meant ...".
+        let whole_paragraph = || {
+            let paragraph = &self.layout.paragraphs[quote.paragraph];
+            self.layout
+                .slice(quote.outer_end.min(paragraph.end)..paragraph.end)
+                .trim()
+                .is_empty()
+        };
+        in_previous(&self.last_statement)
+            .or_else(|| in_previous(&self.last_said_phrase).filter(|_| whole_paragraph()))
     }
 
     fn resolve(&mut self, cue: Cue, at: usize) -> Option<(Speaker, Option<String>)> {
@@ -316,7 +345,8 @@ fn colon_introduction(layout: &Layout, quote: &QuoteSpan) -> Option<Range<usize>
 fn introduction(layout: &Layout, quote: &QuoteSpan, statements_only: bool) -> Option<Range<usize>> {
     let start = clause_start_before(layout, quote);
     let mut before = trim_range(layout.text, start..quote.open, &[]);
-    if before.is_empty() && quote.opens_paragraph {
+    let from_paragraph_before = before.is_empty() && quote.opens_paragraph;
+    if from_paragraph_before {
         let before_quote = layout.paragraphs.partition_point(|p| p.end <= quote.open);
         let previous = &layout.paragraphs[before_quote.checked_sub(1)?];
         let previous = trim_range(layout.text, previous.clone(), &[]);
@@ -325,7 +355,9 @@ fn introduction(layout: &Layout, quote: &QuoteSpan, statements_only: bool) -> Op
     }
     // "X said:", "X said," or, with no mark, "Yvette Stanley said “it is a rare
     // achievement ...”": the speech verb right before the quotation.
-    let marked = layout.slice(before.clone()).ends_with([':', ',']);
+    // "Sarah O’Brien, said;" closing the paragraph before: a colon mistyped.
+    let marked = layout.slice(before.clone()).ends_with([':', ','])
+        || (from_paragraph_before && layout.slice(before.clone()).ends_with(';'));
     let mut words = layout.words_in(before.clone());
     // "Yvette Stanley, said, adding:": the speech verb before the participle.
     if let [rest @ .., last] = words {

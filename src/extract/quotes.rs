@@ -131,9 +131,10 @@ fn opens_after_colon(body: &str, offset: usize, c: char) -> bool {
 
 /// A paragraph opening in capitals whose only double mark closes it after the
 /// statement's punctuation, right after a paragraph that opens with a mark and closes
-/// it: a statement carried on whose opening mark was left out ("“As a result, ...,” the
-/// report states.\n\nThe local authority is very successful ...\""). The quotation runs
-/// from the paragraph's start.
+/// it, or right after one that ends with a speech verb and a colon: a statement carried
+/// on or introduced whose opening mark was left out ("“As a result, ...,” the report
+/// states.\n\nThe local authority is very successful ...\""). The quotation runs from
+/// the paragraph's start.
 fn missing_its_opening_mark(
     text: &str,
     paragraphs: &[Range<usize>],
@@ -146,7 +147,10 @@ fn missing_its_opening_mark(
     // this one opens as a sentence does.
     let before = text.get(previous.clone())?;
     let closed_before = before.chars().filter(|&c| is_double(c)).count() >= 2;
-    if !(opens_with_mark(text, previous) && closed_before) {
+    // Or the paragraph before introduces it: "Cllr Sylvia Tidy, ..., said:\n\nTo be
+    // rated outstanding is ... they do.”".
+    let introduced = before.trim_end().ends_with(':') && after_speech_verb(before);
+    if !((opens_with_mark(text, previous) && closed_before) || introduced) {
         return None;
     }
     let body = text.get(paragraph.clone())?.trim_end();
