@@ -590,3 +590,52 @@ fn a_quoted_paragraph_after_a_phrase_someone_said_is_theirs() {
     // Counter-case: a paragraph that only opens with a word in marks quotes no one.
     assert!(data.quotes.iter().all(|q| q.text != "Backlogs"));
 }
+
+#[test]
+fn a_statement_left_open_runs_on_into_a_paragraph_that_only_closes_it() {
+    let data = one_article(
+        "Ashby children's services good\n\n\
+         “We’re delighted inspectors found us among the best,” said Cllr Sue Fox. “It shows what we do.\n\n\
+         We’re not resting on our laurels and will keep improving.”\n\n\
+         Ashby was last inspected in 2012.\n\n\
+         Staff turnover has fallen.”\n",
+        Some("2016"),
+    )
+    .dataset;
+    assert_eq!(
+        speaker(&data, "We’re not resting"),
+        ("Sue Fox".into(), false)
+    );
+    assert_eq!(
+        quote_starting(&data, "We’re not resting").text,
+        "We’re not resting on our laurels and will keep improving."
+    );
+    // Counter-case: after a paragraph of narrative, a closing mark opens nothing.
+    assert!(data
+        .quotes
+        .iter()
+        .all(|q| !q.text.starts_with("Staff turnover")));
+}
+
+#[test]
+fn according_to_a_role_and_a_name_without_a_comma_names_a_speaker() {
+    let data = one_article(
+        "Ashby children's services improving\n\n\
+         The town hall is improving, according to director James Wainwright.\n\n\
+         He said: “This feedback will help us improve.”\n\n\
+         Staff are happier, according to figures Karen Doyle collected.\n\n\
+         She said: “Morale is up.”\n",
+        Some("2019"),
+    )
+    .dataset;
+    assert_eq!(
+        speaker(&data, "This feedback"),
+        ("James Wainwright".into(), false)
+    );
+    // Counter-case: words before the name that name no role introduce no one.
+    assert!(data
+        .quotes
+        .iter()
+        .filter(|q| q.text.starts_with("Morale"))
+        .all(|q| q.speaker != "karen-doyle"));
+}

@@ -1063,13 +1063,13 @@ fn named_after_according_to(layout: &Layout) -> Vec<NameMention> {
             continue;
         };
         let lead_in = layout.slice(words[index].end()..mention.span.start).trim();
-        let role = lead_in.strip_suffix(',').map(str::trim);
-        match role {
-            _ if lead_in.is_empty() => {}
-            Some(role) if names_a_role(role) => {
-                mention.role = join_role(Some(role.to_string()), mention.role.take());
-            }
-            _ => continue,
+        // "according to cabinet member ..., Warren Whyte" or, with no comma, "according
+        // to director James Winterbottom".
+        let role = lead_in.strip_suffix(',').map_or(lead_in, str::trim);
+        if names_a_role(role) {
+            mention.role = join_role(Some(role.to_string()), mention.role.take());
+        } else if !lead_in.is_empty() {
+            continue;
         }
         found.push(with_appositive_role(layout, mention));
     }

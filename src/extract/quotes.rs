@@ -130,8 +130,8 @@ fn opens_after_colon(body: &str, offset: usize, c: char) -> bool {
 }
 
 /// A paragraph opening in capitals whose only double mark closes it after the
-/// statement's punctuation, right after a paragraph that opens with a mark and closes
-/// it, or right after one that ends with a speech verb and a colon: a statement carried
+/// statement's punctuation, right after a paragraph that opens with a mark (closed
+/// there or not), or right after one that ends with a speech verb and a colon: a statement carried
 /// on or introduced whose opening mark was left out ("“As a result, ...,” the report
 /// states.\n\nThe local authority is very successful ...\""). The quotation runs from
 /// the paragraph's start.
@@ -143,14 +143,13 @@ fn missing_its_opening_mark(
     let previous = paragraphs.get(index.checked_sub(1)?)?;
     let paragraph = paragraphs.get(index)?;
     let is_double = |c: char| OPENING_DOUBLE.contains(&c) || CLOSING_DOUBLE.contains(&c);
-    // The statement before closed there (one still open is carried on otherwise), and
-    // this one opens as a sentence does.
+    // A statement opened the paragraph before, closed there or not ("“We’re delighted
+    // ... deserve.\n\nWe’re not resting ... process.”" runs on); or that paragraph
+    // introduces this one ("Cllr Sylvia Tidy, ..., said:\n\nTo be rated outstanding
+    // is ... they do.”"). And this one opens as a sentence does.
     let before = text.get(previous.clone())?;
-    let closed_before = before.chars().filter(|&c| is_double(c)).count() >= 2;
-    // Or the paragraph before introduces it: "Cllr Sylvia Tidy, ..., said:\n\nTo be
-    // rated outstanding is ... they do.”".
     let introduced = before.trim_end().ends_with(':') && after_speech_verb(before);
-    if !((opens_with_mark(text, previous) && closed_before) || introduced) {
+    if !(opens_with_mark(text, previous) || introduced) {
         return None;
     }
     let body = text.get(paragraph.clone())?.trim_end();
