@@ -639,3 +639,27 @@ fn according_to_a_role_and_a_name_without_a_comma_names_a_speaker() {
         .filter(|q| q.text.starts_with("Morale"))
         .all(|q| q.speaker != "karen-doyle"));
 }
+
+#[test]
+fn a_statement_in_single_marks_a_paragraph_introduces_may_be_cut_short() {
+    let data = one_article(
+        "Ashby children's services good\n\n\
+         The inspection report states:\n\n\
+         ‘Across Early Help we have seen good work. Staff know children well. …\n\n\
+         Council leaders welcomed it.\n\n\
+         ‘Across the county staff are stable. Plans are clear. …\n",
+        Some("2017"),
+    )
+    .dataset;
+    let quote = quote_starting(&data, "Across Early Help");
+    assert_eq!(
+        quote.text,
+        "Across Early Help we have seen good work. Staff know children well."
+    );
+    assert_eq!(quote.speaker, "ofsted");
+    // Counter-case: with no introduction, a single mark that never closes quotes nothing.
+    assert!(data
+        .quotes
+        .iter()
+        .all(|q| !q.text.starts_with("Across the county")));
+}
