@@ -663,3 +663,33 @@ fn a_statement_in_single_marks_a_paragraph_introduces_may_be_cut_short() {
         .iter()
         .all(|q| !q.text.starts_with("Across the county")));
 }
+
+#[test]
+fn a_person_given_only_by_what_they_are_is_someone_else_in_each_article() {
+    let article = |id: &str| {
+        let mut article = Article::new(
+            id,
+            "Ashby children's services good\n\n\
+             One 20-year-old care leaver told inspectors: “The workers are awesome.”\n\n\
+             Foster carers told inspectors: “We feel supported.”\n",
+        );
+        article.published = Some(Date::stated("2016"));
+        article
+    };
+    let data = extract(&[article("a"), article("b")]).dataset;
+    assert_eq!(data.validate(), Ok(()));
+    let speakers: Vec<&str> = data
+        .quotes
+        .iter()
+        .filter(|q| q.text.starts_with("The workers"))
+        .map(|q| q.speaker.as_str())
+        .collect();
+    assert_eq!(speakers.len(), 2);
+    assert_ne!(speakers[0], speakers[1]);
+    for id in speakers {
+        let person = data.people.iter().find(|p| p.id == id).unwrap();
+        assert_eq!(person.name, "Care leaver");
+    }
+    // Counter-case: a plural noun with no "one" or article names no one person.
+    assert!(data.quotes.iter().all(|q| !q.text.starts_with("We feel")));
+}

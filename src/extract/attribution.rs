@@ -11,7 +11,7 @@ use super::grades::is_rating_term;
 use super::layout::Layout;
 use super::lexicon::{
     ACCORDING_TO, ADDING, AFTER_SPEECH_VERB, ARTICLES, AUXILIARIES, CLAUSE_THAT, EITHER_PRONOUNS,
-    GOES_ON, INSPECTORATE_WORDS, NOT_PLACES, ORGANISATION_ENDINGS, PASSIVE_AUXILIARIES,
+    GOES_ON, INSPECTORATE_WORDS, NOT_PLACES, ONE_OF, ORGANISATION_ENDINGS, PASSIVE_AUXILIARIES,
     PERSON_NOUNS, PERSON_PRONOUNS, REPORTING_VERBS, SAYING_PARTICIPLES, SCENE_SETTERS,
     SETTING_PREPOSITIONS, SPEECH_VERBS, SPOKESPERSONS, STATEMENT_OPENERS, THING_PRONOUNS, TOLD,
     TOLD_AUDIENCE, WEEKDAYS,
@@ -450,7 +450,7 @@ fn speech_verb_at_end(words: &[Word]) -> Option<usize> {
     if let Some(verb) = verb_before_setting(words) {
         return Some(verb);
     }
-    // "told the Daily Echo:", "told reporters:": "told" and whom.
+    // "told the Daily Echo:", "told reporters:", "told inspectors:": "told" and whom.
     let told = words.len()
         - words
             .iter()
@@ -460,9 +460,9 @@ fn speech_verb_at_end(words: &[Word]) -> Option<usize> {
         - 1;
     let audience = &words[told + 1..];
     (!audience.is_empty()
-        && audience
-            .iter()
-            .all(|w| w.is_capitalised() || w.is_any(&TOLD_AUDIENCE)))
+        && audience.iter().all(|w| {
+            w.is_capitalised() || w.is_any(&TOLD_AUDIENCE) || w.is_any(&INSPECTORATE_WORDS)
+        }))
     .then_some(told)
 }
 
@@ -821,7 +821,56 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
     if words.iter().any(|w| w.is_any(&INSPECTORATE_WORDS)) {
         return Some(Cue::Inspectorate);
     }
-    unnamed_spokesperson(layout, words).map(Cue::Named)
+    unnamed_spokesperson(layout, words)
+        .or_else(|| unnamed_person(layout, words))
+        .map(Cue::Named)
+}
+
+/// Most words between "one" or an article and the noun for a person it introduces.
+const MAX_UNNAMED_PERSON_WORDS: usize = 4;
+
+/// A person given only by what they are, as the whole phrase before the verb: "One
+/// 20-year-old care leaver told inspectors:" is "Care leaver", in lower case but for its
+/// first letter, without words that are no noun's ("20-year-old").
+fn unnamed_person(layout: &Layout, words: &[Word]) -> Option<NameMention> {
+    let last = words.len().checked_sub(1)?;
+    if !words[last].is_any(&PERSON_NOUNS) {
+        return None;
+    }
+    let opener = (last.saturating_sub(MAX_UNNAMED_PERSON_WORDS + 1)..last)
+        .rev()
+        .find(|&at| words[at].is_any(&ARTICLES) || words[at].is_any(&ONE_OF))?;
+    // The whole phrase: nothing before its opener, no mark between its words but the
+    // hyphens of one ("20-year-old").
+    let joined = (opener + 1..=last).all(|at| {
+        let between = layout.slice(words[at - 1].end()..words[at].start).trim();
+        between.is_empty() || between == "-"
+    });
+    if opener != 0 || !joined {
+        return None;
+    }
+    // The noun and the words in lower case right before it, standing alone.
+    let first = (opener + 1..=last)
+        .rev()
+        .take_while(|&at| {
+            words[at].text.chars().all(char::is_lowercase)
+                && (at == last || layout.slice(words[at].end()..words[at + 1].start) == " ")
+        })
+        .last()
+        .unwrap_or(last);
+    let span = words[first].start..words[last].end();
+    let mut chars = layout.slice(span.clone()).chars();
+    let name: String = chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    Some(NameMention {
+        span,
+        alias: name.clone(),
+        name,
+        role: None,
+        unnamed: true,
+    })
 }
 
 /// Most capitalised words of a council's name before "Council": "Bedford Borough".
@@ -862,6 +911,7 @@ fn council_named(layout: &Layout, words: &[Word]) -> Option<NameMention> {
         alias: name.clone(),
         name,
         role: None,
+        unnamed: false,
     })
 }
 
@@ -902,6 +952,7 @@ fn unnamed_spokesperson(layout: &Layout, words: &[Word]) -> Option<NameMention> 
         alias: name.clone(),
         name,
         role: None,
+        unnamed: false,
     })
 }
 

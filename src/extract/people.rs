@@ -22,6 +22,9 @@ pub(crate) struct NameMention {
     pub name: String,
     /// The role the article gives here: offices before the name and an appositive after.
     pub role: Option<String>,
+    /// A person given only by what they are ("one care leaver"): someone else in each
+    /// article, whatever the words.
+    pub unnamed: bool,
 }
 
 impl NameMention {
@@ -92,6 +95,7 @@ pub(crate) fn untitled_full_names(layout: &Layout, names: &[NameMention]) -> Vec
             alias: name.clone(),
             name,
             role: None,
+            unnamed: false,
         });
     }
     found
@@ -213,6 +217,7 @@ pub(crate) fn name_at(
         name: layout.slice(name_start..name_end).to_string(),
         role: (!offices.is_empty()).then(|| offices.join(", ")),
         span,
+        unnamed: false,
     };
     Some((mention, next))
 }
@@ -394,14 +399,13 @@ impl Registry {
         for (index, article) in mentions.iter().enumerate() {
             for mention in article {
                 let name = canonical_name(&registry.full_names, index, mention);
-                registry.record(&name, &mention.alias);
+                registry.record(id_for(&name, index, mention), &name, &mention.alias);
             }
         }
         registry
     }
 
-    fn record(&mut self, name: &str, alias: &str) {
-        let id = slug(name);
+    fn record(&mut self, id: String, name: &str, alias: &str) {
         let index = match self.by_id.get(&id) {
             Some(&index) => index,
             None => {
@@ -423,7 +427,11 @@ impl Registry {
 
     /// The id of the person `mention` (in article `article`) names.
     pub fn id_of(&self, article: usize, mention: &NameMention) -> String {
-        slug(&canonical_name(&self.full_names, article, mention))
+        id_for(
+            &canonical_name(&self.full_names, article, mention),
+            article,
+            mention,
+        )
     }
 
     /// The people with these ids, in the order given.
@@ -462,6 +470,18 @@ fn canonical_name(full_names: &FullNames, article: usize, mention: &NameMention)
         .and_then(|own| own.get(&mention.name))
         .or_else(|| full_names.anywhere.get(&mention.name))
         .map_or_else(|| mention.alias.clone(), String::clone)
+}
+
+/// The id of the person `name` stands for in article `article`: its slug, and for a
+/// person given only by what they are, the article's number after it ("care-leaver-in-3"),
+/// as one article's care leaver is not another's.
+fn id_for(name: &str, article: usize, mention: &NameMention) -> String {
+    let id = slug(name);
+    if mention.unnamed {
+        format!("{id}-in-{}", article + 1)
+    } else {
+        id
+    }
 }
 
 /// A stable id from a name: "Sarah Ruiz" becomes "sarah-ruiz".
