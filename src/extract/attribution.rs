@@ -866,10 +866,10 @@ fn unnamed_person(layout: &Layout, words: &[Word]) -> Option<NameMention> {
         .unwrap_or_default();
     Some(NameMention {
         span,
-        alias: name.clone(),
+        // No name as written: someone else in each article (see `NameMention::alias`).
+        alias: String::new(),
         name,
         role: None,
-        unnamed: true,
     })
 }
 
@@ -911,7 +911,6 @@ fn council_named(layout: &Layout, words: &[Word]) -> Option<NameMention> {
         alias: name.clone(),
         name,
         role: None,
-        unnamed: false,
     })
 }
 
@@ -952,7 +951,6 @@ fn unnamed_spokesperson(layout: &Layout, words: &[Word]) -> Option<NameMention> 
         alias: name.clone(),
         name,
         role: None,
-        unnamed: false,
     })
 }
 

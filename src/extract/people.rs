@@ -16,21 +16,26 @@ use std::ops::Range;
 pub(crate) struct NameMention {
     /// Titles, name and suffixes.
     pub span: Range<usize>,
-    /// The name as written with its capitalised titles and suffixes, e.g. "Mayor Fiaz".
+    /// The name as written with its capitalised titles and suffixes, e.g. "Mayor Fiaz";
+    /// empty for a person given only by what they are ("one care leaver"), who is
+    /// someone else in each article, whatever the words (kept so, not in a field of its
+    /// own: an article may name a person every few words).
     pub alias: String,
     /// The plain name: "Sarah Ruiz", or just "Whippey" for "Mr Whippey".
     pub name: String,
     /// The role the article gives here: offices before the name and an appositive after.
     pub role: Option<String>,
-    /// A person given only by what they are ("one care leaver"): someone else in each
-    /// article, whatever the words.
-    pub unnamed: bool,
 }
 
 impl NameMention {
     /// True when only a surname is given, as in "Mr Whippey".
     pub fn is_surname_only(&self) -> bool {
-        !self.name.contains(' ')
+        !self.name.contains(' ') && !self.is_unnamed()
+    }
+
+    /// True for a person given only by what they are (see `alias`).
+    pub fn is_unnamed(&self) -> bool {
+        self.alias.is_empty()
     }
 }
 
@@ -95,7 +100,6 @@ pub(crate) fn untitled_full_names(layout: &Layout, names: &[NameMention]) -> Vec
             alias: name.clone(),
             name,
             role: None,
-            unnamed: false,
         });
     }
     found
@@ -217,7 +221,6 @@ pub(crate) fn name_at(
         name: layout.slice(name_start..name_end).to_string(),
         role: (!offices.is_empty()).then(|| offices.join(", ")),
         span,
-        unnamed: false,
     };
     Some((mention, next))
 }
@@ -420,7 +423,7 @@ impl Registry {
             }
         };
         let person = &mut self.people[index];
-        if alias != person.name && !person.aliases.iter().any(|a| a == alias) {
+        if !alias.is_empty() && alias != person.name && !person.aliases.iter().any(|a| a == alias) {
             person.aliases.push(alias.to_string());
         }
     }
@@ -477,7 +480,7 @@ fn canonical_name(full_names: &FullNames, article: usize, mention: &NameMention)
 /// as one article's care leaver is not another's.
 fn id_for(name: &str, article: usize, mention: &NameMention) -> String {
     let id = slug(name);
-    if mention.unnamed {
+    if mention.is_unnamed() {
         format!("{id}-in-{}", article + 1)
     } else {
         id
