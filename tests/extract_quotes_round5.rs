@@ -537,3 +537,159 @@ fn a_council_spokesperson_with_no_council_named_stays_as_written() {
         ("Labour Group spokesperson".into(), false)
     );
 }
+
+#[test]
+fn a_paragraph_after_said_and_a_colon_closing_with_a_mark_is_the_statement() {
+    let data = one_article(
+        "Ashby children's services outstanding\n\n\
+         Cllr Sonia Tate, the council’s lead member for children, said:\n\n\
+         To be rated outstanding is testament to the dedication of all our staff.”\n\n\
+         The findings were listed:\n\n\
+         Staff are stable and well supported.”\n",
+        Some("2018"),
+    )
+    .dataset;
+    let quote = quote_starting(&data, "To be rated");
+    assert_eq!(
+        quote.text,
+        "To be rated outstanding is testament to the dedication of all our staff."
+    );
+    assert_eq!(speaker(&data, "To be rated"), ("Sonia Tate".into(), false));
+    // Counter-case: a colon after no speech verb introduces no statement.
+    assert!(data.quotes.iter().all(|q| !q.text.starts_with("Staff are")));
+}
+
+#[test]
+fn said_and_a_semicolon_closing_a_paragraph_introduces_the_next() {
+    let data = one_article(
+        "Ashby children's services inadequate\n\n\
+         Responding to the report, Ashby Council’s Director of Children’s Services, Sara Bell, said;\n\n\
+         “Whilst I am disappointed, I accept the findings.”\n\n\
+         Cllr Ann Hay spoke about the budget;\n\n\
+         “The money is not there.”\n",
+        Some("2019"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "Whilst I am"), ("Sara Bell".into(), false));
+    // Counter-case: a semicolon after no speech verb introduces nothing.
+    assert!(data.quotes.iter().all(|q| !q.text.starts_with("The money")));
+}
+
+#[test]
+fn a_quoted_paragraph_after_a_phrase_someone_said_is_theirs() {
+    let data = one_article(
+        "Ashby children's services inadequate\n\n\
+         Carol Lane, the authority's chief executive, said she was \"very disappointed\" with the report.\n\n\
+         \"We succeed in many areas however we apologise for our failings.\"\n\n\
+         Inspectors said caseloads were “too high” in the assessment team.\n\n\
+         “Backlogs” in writing up assessments also meant staff had no time to train.\n",
+        Some("2020"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "We succeed"), ("Carol Lane".into(), false));
+    // Counter-case: a paragraph that only opens with a word in marks quotes no one.
+    assert!(data.quotes.iter().all(|q| q.text != "Backlogs"));
+}
+
+#[test]
+fn a_statement_left_open_runs_on_into_a_paragraph_that_only_closes_it() {
+    let data = one_article(
+        "Ashby children's services good\n\n\
+         “We’re delighted inspectors found us among the best,” said Cllr Sue Fox. “It shows what we do.\n\n\
+         We’re not resting on our laurels and will keep improving.”\n\n\
+         Ashby was last inspected in 2012.\n\n\
+         Staff turnover has fallen.”\n",
+        Some("2016"),
+    )
+    .dataset;
+    assert_eq!(
+        speaker(&data, "We’re not resting"),
+        ("Sue Fox".into(), false)
+    );
+    assert_eq!(
+        quote_starting(&data, "We’re not resting").text,
+        "We’re not resting on our laurels and will keep improving."
+    );
+    // Counter-case: after a paragraph of narrative, a closing mark opens nothing.
+    assert!(data
+        .quotes
+        .iter()
+        .all(|q| !q.text.starts_with("Staff turnover")));
+}
+
+#[test]
+fn according_to_a_role_and_a_name_without_a_comma_names_a_speaker() {
+    let data = one_article(
+        "Ashby children's services improving\n\n\
+         The town hall is improving, according to director James Wainwright.\n\n\
+         He said: “This feedback will help us improve.”\n\n\
+         Staff are happier, according to figures Karen Doyle collected.\n\n\
+         She said: “Morale is up.”\n",
+        Some("2019"),
+    )
+    .dataset;
+    assert_eq!(
+        speaker(&data, "This feedback"),
+        ("James Wainwright".into(), false)
+    );
+    // Counter-case: words before the name that name no role introduce no one.
+    assert!(data
+        .quotes
+        .iter()
+        .filter(|q| q.text.starts_with("Morale"))
+        .all(|q| q.speaker != "karen-doyle"));
+}
+
+#[test]
+fn a_statement_in_single_marks_a_paragraph_introduces_may_be_cut_short() {
+    let data = one_article(
+        "Ashby children's services good\n\n\
+         The inspection report states:\n\n\
+         ‘Across Early Help we have seen good work. Staff know children well. …\n\n\
+         Council leaders welcomed it.\n\n\
+         ‘Across the county staff are stable. Plans are clear. …\n",
+        Some("2017"),
+    )
+    .dataset;
+    let quote = quote_starting(&data, "Across Early Help");
+    assert_eq!(
+        quote.text,
+        "Across Early Help we have seen good work. Staff know children well."
+    );
+    assert_eq!(quote.speaker, "ofsted");
+    // Counter-case: with no introduction, a single mark that never closes quotes nothing.
+    assert!(data
+        .quotes
+        .iter()
+        .all(|q| !q.text.starts_with("Across the county")));
+}
+
+#[test]
+fn a_person_given_only_by_what_they_are_is_someone_else_in_each_article() {
+    let article = |id: &str| {
+        let mut article = Article::new(
+            id,
+            "Ashby children's services good\n\n\
+             One 20-year-old care leaver told inspectors: “The workers are awesome.”\n\n\
+             Foster carers told inspectors: “We feel supported.”\n",
+        );
+        article.published = Some(Date::stated("2016"));
+        article
+    };
+    let data = extract(&[article("a"), article("b")]).dataset;
+    assert_eq!(data.validate(), Ok(()));
+    let speakers: Vec<&str> = data
+        .quotes
+        .iter()
+        .filter(|q| q.text.starts_with("The workers"))
+        .map(|q| q.speaker.as_str())
+        .collect();
+    assert_eq!(speakers.len(), 2);
+    assert_ne!(speakers[0], speakers[1]);
+    for id in speakers {
+        let person = data.people.iter().find(|p| p.id == id).unwrap();
+        assert_eq!(person.name, "Care leaver");
+    }
+    // Counter-case: a plural noun with no "one" or article names no one person.
+    assert!(data.quotes.iter().all(|q| !q.text.starts_with("We feel")));
+}

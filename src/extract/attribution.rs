@@ -11,7 +11,7 @@ use super::grades::is_rating_term;
 use super::layout::Layout;
 use super::lexicon::{
     ACCORDING_TO, ADDING, AFTER_SPEECH_VERB, ARTICLES, AUXILIARIES, CLAUSE_THAT, EITHER_PRONOUNS,
-    GOES_ON, INSPECTORATE_WORDS, NOT_PLACES, ORGANISATION_ENDINGS, PASSIVE_AUXILIARIES,
+    GOES_ON, INSPECTORATE_WORDS, NOT_PLACES, ONE_OF, ORGANISATION_ENDINGS, PASSIVE_AUXILIARIES,
     PERSON_NOUNS, PERSON_PRONOUNS, REPORTING_VERBS, SAYING_PARTICIPLES, SCENE_SETTERS,
     SETTING_PREPOSITIONS, SPEECH_VERBS, SPOKESPERSONS, STATEMENT_OPENERS, THING_PRONOUNS, TOLD,
     TOLD_AUDIENCE, WEEKDAYS,
@@ -70,6 +70,7 @@ pub(crate) fn attribute(
         history: History::new(layout, names),
         last_statement: None,
         last_tagged: None,
+        last_said_phrase: None,
     };
     let mut attributed = Vec::new();
     for (index, quote) in layout.quotes.iter().enumerate() {
@@ -130,6 +131,9 @@ struct Attributor<'l, 'a, 'n> {
     /// Where the last phrase tagged after it opens ("“…”, Ofsted said."), its speaker
     /// and role.
     last_tagged: Option<(usize, Speaker, Option<String>)>,
+    /// Paragraph, speaker and role of the last phrase a speech verb gave to someone
+    /// ("Caroline Lacey ... said she was “very disappointed” with the report").
+    last_said_phrase: Option<(usize, Speaker, Option<String>)>,
 }
 
 impl Attributor<'_, '_, '_> {
@@ -173,19 +177,29 @@ impl Attributor<'_, '_, '_> {
         let one_word = !layout
             .slice(quote.inner.clone())
             .contains(char::is_whitespace);
+        let mut said = false;
         let cue = trailing
-            .or_else(right_after_verb)
+            .or_else(|| {
+                let cue = right_after_verb();
+                said = cue.is_some();
+                cue
+            })
             .or_else(|| self.subject_of_participle(quote))
             .or_else(|| {
                 let words = narrative_words_before(layout, quote);
                 let history = &self.history;
                 let (reporting, nearest) = sources_before(layout, history, &words);
+                // "X, the chief executive, said she was “…”": a speech verb between.
+                said = reporting.is_some() || words.iter().any(|w| w.is_any(&SPEECH_VERBS));
                 reporting.or_else(|| {
                     nearest.filter(|_| !one_word && !said_by_another(layout, history, &words))
                 })
             })?;
         let (speaker, role) = self.resolve(cue, quote.open)?;
         self.last_tagged = tagged.then(|| (quote.open, speaker.clone(), role.clone()));
+        if said {
+            self.last_said_phrase = Some((quote.paragraph, speaker.clone(), role.clone()));
+        }
         Some((speaker, role, true))
     }
 
@@ -275,10 +289,25 @@ impl Attributor<'_, '_, '_> {
         self.resolve(cue, quote.open)
     }
 
-    /// The previous statement's speaker, if it stood in the previous paragraph.
+    /// The previous statement's speaker, if it stood in the previous paragraph; failing
+    /// one there, the speaker a speech verb gave a phrase to there, whose words the
+    /// paragraph goes on to quote ("X said she was “very disappointed” ...\n\n“We
+    /// succeed in many areas ...”").
     fn continuation(&self, quote: &QuoteSpan) -> Option<(Speaker, Option<String>)> {
-        let (paragraph, speaker, role) = self.last_statement.clone()?;
-        (paragraph + 1 == quote.paragraph).then_some((speaker, role))
+        let in_previous = |last: &Option<(usize, Speaker, Option<String>)>| {
+            let (paragraph, speaker, role) = last.clone()?;
+            (paragraph + 1 == quote.paragraph).then_some((speaker, role))
+        };
+        // The whole paragraph quoted: not "“Backlogs” in writing up ... meant ...".
+        let whole_paragraph = || {
+            let paragraph = &self.layout.paragraphs[quote.paragraph];
+            self.layout
+                .slice(quote.outer_end.min(paragraph.end)..paragraph.end)
+                .trim()
+                .is_empty()
+        };
+        in_previous(&self.last_statement)
+            .or_else(|| in_previous(&self.last_said_phrase).filter(|_| whole_paragraph()))
     }
 
     fn resolve(&mut self, cue: Cue, at: usize) -> Option<(Speaker, Option<String>)> {
@@ -316,7 +345,8 @@ fn colon_introduction(layout: &Layout, quote: &QuoteSpan) -> Option<Range<usize>
 fn introduction(layout: &Layout, quote: &QuoteSpan, statements_only: bool) -> Option<Range<usize>> {
     let start = clause_start_before(layout, quote);
     let mut before = trim_range(layout.text, start..quote.open, &[]);
-    if before.is_empty() && quote.opens_paragraph {
+    let from_paragraph_before = before.is_empty() && quote.opens_paragraph;
+    if from_paragraph_before {
         let before_quote = layout.paragraphs.partition_point(|p| p.end <= quote.open);
         let previous = &layout.paragraphs[before_quote.checked_sub(1)?];
         let previous = trim_range(layout.text, previous.clone(), &[]);
@@ -325,7 +355,9 @@ fn introduction(layout: &Layout, quote: &QuoteSpan, statements_only: bool) -> Op
     }
     // "X said:", "X said," or, with no mark, "Yvette Stanley said “it is a rare
     // achievement ...”": the speech verb right before the quotation.
-    let marked = layout.slice(before.clone()).ends_with([':', ',']);
+    // "Sarah O’Brien, said;" closing the paragraph before: a colon mistyped.
+    let marked = layout.slice(before.clone()).ends_with([':', ','])
+        || (from_paragraph_before && layout.slice(before.clone()).ends_with(';'));
     let mut words = layout.words_in(before.clone());
     // "Yvette Stanley, said, adding:": the speech verb before the participle.
     if let [rest @ .., last] = words {
@@ -418,7 +450,7 @@ fn speech_verb_at_end(words: &[Word]) -> Option<usize> {
     if let Some(verb) = verb_before_setting(words) {
         return Some(verb);
     }
-    // "told the Daily Echo:", "told reporters:": "told" and whom.
+    // "told the Daily Echo:", "told reporters:", "told inspectors:": "told" and whom.
     let told = words.len()
         - words
             .iter()
@@ -428,9 +460,9 @@ fn speech_verb_at_end(words: &[Word]) -> Option<usize> {
         - 1;
     let audience = &words[told + 1..];
     (!audience.is_empty()
-        && audience
-            .iter()
-            .all(|w| w.is_capitalised() || w.is_any(&TOLD_AUDIENCE)))
+        && audience.iter().all(|w| {
+            w.is_capitalised() || w.is_any(&TOLD_AUDIENCE) || w.is_any(&INSPECTORATE_WORDS)
+        }))
     .then_some(told)
 }
 
@@ -789,7 +821,56 @@ fn parse_speaker(layout: &Layout, phrase: Range<usize>) -> Option<Cue> {
     if words.iter().any(|w| w.is_any(&INSPECTORATE_WORDS)) {
         return Some(Cue::Inspectorate);
     }
-    unnamed_spokesperson(layout, words).map(Cue::Named)
+    unnamed_spokesperson(layout, words)
+        .or_else(|| unnamed_person(layout, words))
+        .map(Cue::Named)
+}
+
+/// Most words between "one" or an article and the noun for a person it introduces.
+const MAX_UNNAMED_PERSON_WORDS: usize = 4;
+
+/// A person given only by what they are, as the whole phrase before the verb: "One
+/// 20-year-old care leaver told inspectors:" is "Care leaver", in lower case but for its
+/// first letter, without words that are no noun's ("20-year-old").
+fn unnamed_person(layout: &Layout, words: &[Word]) -> Option<NameMention> {
+    let last = words.len().checked_sub(1)?;
+    if !words[last].is_any(&PERSON_NOUNS) {
+        return None;
+    }
+    let opener = (last.saturating_sub(MAX_UNNAMED_PERSON_WORDS + 1)..last)
+        .rev()
+        .find(|&at| words[at].is_any(&ARTICLES) || words[at].is_any(&ONE_OF))?;
+    // The whole phrase: nothing before its opener, no mark between its words but the
+    // hyphens of one ("20-year-old").
+    let joined = (opener + 1..=last).all(|at| {
+        let between = layout.slice(words[at - 1].end()..words[at].start).trim();
+        between.is_empty() || between == "-"
+    });
+    if opener != 0 || !joined {
+        return None;
+    }
+    // The noun and the words in lower case right before it, standing alone.
+    let first = (opener + 1..=last)
+        .rev()
+        .take_while(|&at| {
+            words[at].text.chars().all(char::is_lowercase)
+                && (at == last || layout.slice(words[at].end()..words[at + 1].start) == " ")
+        })
+        .last()
+        .unwrap_or(last);
+    let span = words[first].start..words[last].end();
+    let mut chars = layout.slice(span.clone()).chars();
+    let name: String = chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    Some(NameMention {
+        span,
+        // No name as written: someone else in each article (see `NameMention::alias`).
+        alias: String::new(),
+        name,
+        role: None,
+    })
 }
 
 /// Most capitalised words of a council's name before "Council": "Bedford Borough".
@@ -1031,13 +1112,13 @@ fn named_after_according_to(layout: &Layout) -> Vec<NameMention> {
             continue;
         };
         let lead_in = layout.slice(words[index].end()..mention.span.start).trim();
-        let role = lead_in.strip_suffix(',').map(str::trim);
-        match role {
-            _ if lead_in.is_empty() => {}
-            Some(role) if names_a_role(role) => {
-                mention.role = join_role(Some(role.to_string()), mention.role.take());
-            }
-            _ => continue,
+        // "according to cabinet member ..., Warren Whyte" or, with no comma, "according
+        // to director James Winterbottom".
+        let role = lead_in.strip_suffix(',').map_or(lead_in, str::trim);
+        if names_a_role(role) {
+            mention.role = join_role(Some(role.to_string()), mention.role.take());
+        } else if !lead_in.is_empty() {
+            continue;
         }
         found.push(with_appositive_role(layout, mention));
     }

@@ -1071,6 +1071,10 @@ pub(crate) const PERSON_NOUNS: [&str; 12] = [
     "campaigner",
 ];
 
+/// The word that, like an article, opens a phrase giving a person only by what they
+/// are: "One 20-year-old care leaver told inspectors:".
+pub(crate) const ONE_OF: [&str; 1] = ["one"];
+
 /// Courtesy titles: part of how a person is named, not their role.
 pub(crate) const HONORIFICS: [&str; 18] = [
     "Cllr",
@@ -1398,6 +1402,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("clause_that", &CLAUSE_THAT),
     ("spokespersons", &SPOKESPERSONS),
     ("person_nouns", &PERSON_NOUNS),
+    ("one_of", &ONE_OF),
     ("saying_participles", &SAYING_PARTICIPLES),
     ("organisation_endings", &ORGANISATION_ENDINGS),
     ("where", &WHERE),

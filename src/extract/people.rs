@@ -16,7 +16,10 @@ use std::ops::Range;
 pub(crate) struct NameMention {
     /// Titles, name and suffixes.
     pub span: Range<usize>,
-    /// The name as written with its capitalised titles and suffixes, e.g. "Mayor Fiaz".
+    /// The name as written with its capitalised titles and suffixes, e.g. "Mayor Fiaz";
+    /// empty for a person given only by what they are ("one care leaver"), who is
+    /// someone else in each article, whatever the words (kept so, not in a field of its
+    /// own: an article may name a person every few words).
     pub alias: String,
     /// The plain name: "Sarah Ruiz", or just "Whippey" for "Mr Whippey".
     pub name: String,
@@ -27,7 +30,12 @@ pub(crate) struct NameMention {
 impl NameMention {
     /// True when only a surname is given, as in "Mr Whippey".
     pub fn is_surname_only(&self) -> bool {
-        !self.name.contains(' ')
+        !self.name.contains(' ') && !self.is_unnamed()
+    }
+
+    /// True for a person given only by what they are (see `alias`).
+    pub fn is_unnamed(&self) -> bool {
+        self.alias.is_empty()
     }
 }
 
@@ -394,14 +402,13 @@ impl Registry {
         for (index, article) in mentions.iter().enumerate() {
             for mention in article {
                 let name = canonical_name(&registry.full_names, index, mention);
-                registry.record(&name, &mention.alias);
+                registry.record(id_for(&name, index, mention), &name, &mention.alias);
             }
         }
         registry
     }
 
-    fn record(&mut self, name: &str, alias: &str) {
-        let id = slug(name);
+    fn record(&mut self, id: String, name: &str, alias: &str) {
         let index = match self.by_id.get(&id) {
             Some(&index) => index,
             None => {
@@ -416,14 +423,18 @@ impl Registry {
             }
         };
         let person = &mut self.people[index];
-        if alias != person.name && !person.aliases.iter().any(|a| a == alias) {
+        if !alias.is_empty() && alias != person.name && !person.aliases.iter().any(|a| a == alias) {
             person.aliases.push(alias.to_string());
         }
     }
 
     /// The id of the person `mention` (in article `article`) names.
     pub fn id_of(&self, article: usize, mention: &NameMention) -> String {
-        slug(&canonical_name(&self.full_names, article, mention))
+        id_for(
+            &canonical_name(&self.full_names, article, mention),
+            article,
+            mention,
+        )
     }
 
     /// The people with these ids, in the order given.
@@ -462,6 +473,18 @@ fn canonical_name(full_names: &FullNames, article: usize, mention: &NameMention)
         .and_then(|own| own.get(&mention.name))
         .or_else(|| full_names.anywhere.get(&mention.name))
         .map_or_else(|| mention.alias.clone(), String::clone)
+}
+
+/// The id of the person `name` stands for in article `article`: its slug, and for a
+/// person given only by what they are, the article's number after it ("care-leaver-in-3"),
+/// as one article's care leaver is not another's.
+fn id_for(name: &str, article: usize, mention: &NameMention) -> String {
+    let id = slug(name);
+    if mention.is_unnamed() {
+        format!("{id}-in-{}", article + 1)
+    } else {
+        id
+    }
 }
 
 /// A stable id from a name: "Sarah Ruiz" becomes "sarah-ruiz".

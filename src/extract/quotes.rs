@@ -84,7 +84,10 @@ pub(crate) fn find_quotes(
             let single_carried_on = paragraphs
                 .get(index + 1)
                 .is_some_and(|next| opens_with_single_mark(text, next));
-            scanner.scan_single_marked(single_carried_on);
+            // "The inspection report states:\n\n‘Across Early Help ... transition. …": a
+            // statement a paragraph introduces may be cut short before its mark closes.
+            let introduced = index > 0 && introduces_next(text, &paragraphs[index - 1]);
+            scanner.scan_single_marked(single_carried_on, introduced);
         }
         continuing = unmarked
             && quotes[found_before..]
@@ -130,10 +133,11 @@ fn opens_after_colon(body: &str, offset: usize, c: char) -> bool {
 }
 
 /// A paragraph opening in capitals whose only double mark closes it after the
-/// statement's punctuation, right after a paragraph that opens with a mark and closes
-/// it: a statement carried on whose opening mark was left out ("“As a result, ...,” the
-/// report states.\n\nThe local authority is very successful ...\""). The quotation runs
-/// from the paragraph's start.
+/// statement's punctuation, right after a paragraph that opens with a mark (closed
+/// there or not), or right after one that ends with a speech verb and a colon: a statement carried
+/// on or introduced whose opening mark was left out ("“As a result, ...,” the report
+/// states.\n\nThe local authority is very successful ...\""). The quotation runs from
+/// the paragraph's start.
 fn missing_its_opening_mark(
     text: &str,
     paragraphs: &[Range<usize>],
@@ -142,11 +146,12 @@ fn missing_its_opening_mark(
     let previous = paragraphs.get(index.checked_sub(1)?)?;
     let paragraph = paragraphs.get(index)?;
     let is_double = |c: char| OPENING_DOUBLE.contains(&c) || CLOSING_DOUBLE.contains(&c);
-    // The statement before closed there (one still open is carried on otherwise), and
-    // this one opens as a sentence does.
-    let before = text.get(previous.clone())?;
-    let closed_before = before.chars().filter(|&c| is_double(c)).count() >= 2;
-    if !(opens_with_mark(text, previous) && closed_before) {
+    // A statement opened the paragraph before, closed there or not ("“We’re delighted
+    // ... deserve.\n\nWe’re not resting ... process.”" runs on); or that paragraph
+    // introduces this one ("Cllr Sylvia Tidy, ..., said:\n\nTo be rated outstanding
+    // is ... they do.”"). And this one opens as a sentence does.
+    let introduced = introduces_next(text, previous);
+    if !(opens_with_mark(text, previous) || introduced) {
         return None;
     }
     let body = text.get(paragraph.clone())?.trim_end();
@@ -215,6 +220,15 @@ pub(crate) fn opens_with_mark(text: &str, paragraph: &Range<usize>) -> bool {
     text.get(paragraph.clone())
         .and_then(|p| p.chars().next())
         .is_some_and(|c| OPENING_DOUBLE.contains(&c))
+}
+
+/// The mark a text cut short ends with.
+const ELLIPSIS: char = '…';
+
+/// Whether a paragraph ends with a speech verb and a colon, introducing the next one.
+fn introduces_next(text: &str, paragraph: &Range<usize>) -> bool {
+    let body = text.get(paragraph.clone()).unwrap_or("").trim_end();
+    body.ends_with(':') && after_speech_verb(body)
 }
 
 /// Whether `before` (the text up to a quotation mark) ends with a speech verb and a
@@ -302,8 +316,11 @@ impl ParagraphScanner<'_, '_> {
     /// mark right after the statement's punctuation, so that the apostrophe of
     /// "councils'" does not close it.
     /// Quotations in single marks; with `carried_on`, one that does not close by the
-    /// paragraph's end runs on into the next paragraph, which opens with a mark.
-    fn scan_single_marked(&mut self, carried_on: bool) {
+    /// paragraph's end runs on into the next paragraph, which opens with a mark; with
+    /// `after_introduction` (the paragraph before ends "states:"), one opening the
+    /// paragraph that never closes, ending in a full sentence and an ellipsis or none,
+    /// was cut short, and runs to that sentence's end.
+    fn scan_single_marked(&mut self, carried_on: bool, after_introduction: bool) {
         let body = &self.text[self.paragraph.clone()];
         // Byte offsets into `body`; the characters around one are read in place.
         let before = |at: usize| body[..at].chars().next_back();
@@ -369,6 +386,13 @@ impl ParagraphScanner<'_, '_> {
                 if carried_on && rest.ends_with(['.', '!', '?']) {
                     let end = self.paragraph.start + rest.len();
                     self.push(self.paragraph.start + i, end, end, false);
+                } else if after_introduction && i == 0 {
+                    // Cut short: to the full sentence it ends with, without the ellipsis.
+                    let cut = rest.trim_end_matches(ELLIPSIS).trim_end();
+                    if cut.ends_with(['.', '!', '?']) {
+                        let end = self.paragraph.start + cut.len();
+                        self.push(self.paragraph.start, end, end, false);
+                    }
                 }
                 break;
             };
