@@ -833,13 +833,12 @@ const MAX_UNNAMED_PERSON_WORDS: usize = 4;
 /// 20-year-old care leaver told inspectors:" is "Care leaver", in lower case but for its
 /// first letter, without words that are no noun's ("20-year-old").
 fn unnamed_person(layout: &Layout, words: &[Word]) -> Option<NameMention> {
-    let last = words.len().checked_sub(1)?;
-    if !words[last].is_any(&PERSON_NOUNS) {
-        return None;
-    }
-    let opener = (last.saturating_sub(MAX_UNNAMED_PERSON_WORDS + 1)..last)
-        .rev()
-        .find(|&at| words[at].is_any(&ARTICLES) || words[at].is_any(&ONE_OF))?;
+    let (opener, last) = noun_phrase_at_end(
+        words,
+        &PERSON_NOUNS,
+        &[&ARTICLES, &ONE_OF],
+        MAX_UNNAMED_PERSON_WORDS,
+    )?;
     // The whole phrase: nothing before its opener, no mark between its words but the
     // hyphens of one ("20-year-old").
     let joined = (opener + 1..=last).all(|at| {
@@ -859,16 +858,11 @@ fn unnamed_person(layout: &Layout, words: &[Word]) -> Option<NameMention> {
         .last()
         .unwrap_or(last);
     let span = words[first].start..words[last].end();
-    let mut chars = layout.slice(span.clone()).chars();
-    let name: String = chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default();
     Some(NameMention {
+        name: first_letter_capitalised(layout.slice(span.clone())),
         span,
         // No name as written: someone else in each article (see `NameMention::alias`).
         alias: String::new(),
-        name,
         role: None,
     })
 }
@@ -922,13 +916,8 @@ const MAX_SPOKESPERSON_WORDS: usize = 4;
 /// council spokesperson" is the person "Council spokesperson", "a Conservative Group
 /// spokesperson" another.
 fn unnamed_spokesperson(layout: &Layout, words: &[Word]) -> Option<NameMention> {
-    let last = words.len().checked_sub(1)?;
-    if !words[last].is_any(&SPOKESPERSONS) {
-        return None;
-    }
-    let article = (last.saturating_sub(MAX_SPOKESPERSON_WORDS + 1)..last)
-        .rev()
-        .find(|&at| words[at].is_any(&ARTICLES))?;
+    let (article, last) =
+        noun_phrase_at_end(words, &SPOKESPERSONS, &[&ARTICLES], MAX_SPOKESPERSON_WORDS)?;
     // One phrase: no mark between its words.
     let joined = (article + 1..=last).all(|at| {
         layout
@@ -941,17 +930,41 @@ fn unnamed_spokesperson(layout: &Layout, words: &[Word]) -> Option<NameMention> 
     }
     let span = words[article + 1].start..words[last].end();
     // Capitalised, as a name is: "Council spokesperson".
-    let mut chars = layout.slice(span.clone()).chars();
-    let name: String = chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default();
+    let name = first_letter_capitalised(layout.slice(span.clone()));
     Some(NameMention {
         span,
         alias: name.clone(),
         name,
         role: None,
     })
+}
+
+/// Where a phrase that ends `words` with a noun of `nouns` opens: the last word of one of
+/// `openers` at most `most` words before the noun ("a council spokesperson", "One
+/// 20-year-old care leaver"), and the noun's index.
+fn noun_phrase_at_end(
+    words: &[Word],
+    nouns: &[&str],
+    openers: &[&[&str]],
+    most: usize,
+) -> Option<(usize, usize)> {
+    let last = words.len().checked_sub(1)?;
+    if !words[last].is_any(nouns) {
+        return None;
+    }
+    let opener = (last.saturating_sub(most + 1)..last)
+        .rev()
+        .find(|&at| openers.iter().any(|list| words[at].is_any(list)))?;
+    Some((opener, last))
+}
+
+/// `text` with its first letter in upper case, as a name is written.
+fn first_letter_capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// The index of the first word after a clause that sets the scene ("In a letter to the
