@@ -21,7 +21,7 @@ use super::people::{
     NameMention,
 };
 use super::quotes::QuoteSpan;
-use super::text::{only_space_between, trim_range, Word};
+use super::text::{capitalised, only_space_between, trim_range, Word};
 use super::{Diagnostics, Problem};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
@@ -859,7 +859,7 @@ fn unnamed_person(layout: &Layout, words: &[Word]) -> Option<NameMention> {
         .unwrap_or(last);
     let span = words[first].start..words[last].end();
     Some(NameMention {
-        name: first_letter_capitalised(layout.slice(span.clone())),
+        name: capitalised(layout.slice(span.clone())),
         span,
         // No name as written: someone else in each article (see `NameMention::alias`).
         alias: String::new(),
@@ -930,7 +930,7 @@ fn unnamed_spokesperson(layout: &Layout, words: &[Word]) -> Option<NameMention> 
     }
     let span = words[article + 1].start..words[last].end();
     // Capitalised, as a name is: "Council spokesperson".
-    let name = first_letter_capitalised(layout.slice(span.clone()));
+    let name = capitalised(layout.slice(span.clone()));
     Some(NameMention {
         span,
         alias: name.clone(),
@@ -956,15 +956,6 @@ fn noun_phrase_at_end(
         .rev()
         .find(|&at| openers.iter().any(|list| words[at].is_any(list)))?;
     Some((opener, last))
-}
-
-/// `text` with its first letter in upper case, as a name is written.
-fn first_letter_capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// The index of the first word after a clause that sets the scene ("In a letter to the

@@ -13,7 +13,7 @@ use super::lexicon::{
     MONITORING, MONTHS, MONTH_PREPOSITIONS, MONTH_SPAN_OPENERS, PLACE_JOINERS, PUBLICATION_LEADS,
     PUBLICATION_LEAD_LINKS, SEASONS, SINCE, VISIT_NOUNS, WEEKDAYS, YEARS_BACK,
 };
-use super::text::Word;
+use super::text::{capitalised, Word};
 use super::{Diagnostics, Problem};
 use crate::model::{days_in_month, Date, DateParts, Span, MONTH_ABBREVIATIONS};
 use std::ops::Range;
@@ -585,14 +585,6 @@ fn value_of(parts: &DateParts) -> String {
         (Some(month), None) => format!("{:04}-{month:02}", parts.year),
         _ => format!("{:04}", parts.year),
     }
-}
-
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// Day of the week, 0 for Monday, in the proleptic Gregorian calendar.

@@ -27,7 +27,7 @@ mod rules;
 /// holds (a test checks that the document is up to date).
 pub use rules::render_docs as rule_list_markdown;
 mod scope;
-mod text;
+pub(crate) mod text;
 mod token;
 
 use crate::model::{Dataset, Date, Quote, Source, Span};

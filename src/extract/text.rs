@@ -155,3 +155,13 @@ pub(crate) const CLOSING_DOUBLE: [char; 2] = ['”', '"'];
 pub(crate) const OPENING_SINGLE: [char; 2] = ['‘', '\''];
 /// Single marks that can close a quoted phrase (also apostrophes).
 pub(crate) const CLOSING_SINGLE: [char; 2] = ['’', '\''];
+
+/// `text` with its first letter in upper case: a weekday or month as written in a date's
+/// basis, a name ("Council spokesperson"), a label that opens a sentence.
+pub(crate) fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

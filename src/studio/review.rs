@@ -4,6 +4,7 @@
 use super::state::{Action, Item};
 use super::{item_id, Dispatch};
 use crate::edit::{At, Edit, EventChoice, EventRef};
+use crate::extract::text::capitalised;
 use crate::extract::Warning;
 use crate::model::{Dataset, DateParts, EventKind, Grade, Judgement};
 use std::rc::Rc;
@@ -64,16 +65,8 @@ pub fn judgement_options() -> Vec<(String, String)> {
 pub fn kind_options() -> Vec<(String, String)> {
     KINDS
         .iter()
-        .map(|k| (kind_key(*k).to_string(), sentence(k.label())))
+        .map(|k| (kind_key(*k).to_string(), capitalised(k.label())))
         .collect()
-}
-
-fn sentence(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// The events as choices: (id, "Inspection, Mar 2024").
@@ -84,7 +77,7 @@ pub fn event_options(data: &Dataset) -> Vec<(String, String)> {
             let e = &data.events[i];
             (
                 e.id.clone(),
-                format!("{}, {}", sentence(e.kind.label()), e.date.display()),
+                format!("{}, {}", capitalised(e.kind.label()), e.date.display()),
             )
         })
         .collect()
@@ -186,7 +179,7 @@ pub fn Review(props: &ReviewProps) -> Html {
             }).collect();
             html! {
                 <li id={item_id(&item)} class={classes!("st-event", selected(&item).then_some("st-selected"))}>
-                    { select_button(item.clone(), format!("{}, {}", sentence(event.kind.label()), event.date.display())) }
+                    { select_button(item.clone(), format!("{}, {}", capitalised(event.kind.label()), event.date.display())) }
                     <div class="st-row">
                         <label>{ "Kind" }<select onchange={on_kind}>{ options(&kind_options(), kind_key(event.kind)) }</select></label>
                         <label>{ "Date" }<input value={event.date.value.clone()} size="10" onchange={on_date} /></label>
