@@ -188,6 +188,8 @@ pub(crate) fn find_ratings(
             let words = &words[..];
             let mut grades = grade_words(words);
             let judgements = judgement_words(words);
+            // Whether the sentence grades what the one before listed ("All three were ...").
+            let pointing_back = points_back(words, listed_before.len());
             // "Ofsted ratings go from inadequate, to requires improvement, to good and
             // then outstanding": the scale, for the pattern rules too.
             let the_scale = judgements.is_empty() && sets_out_the_scale(&grades);
@@ -203,7 +205,7 @@ pub(crate) fn find_ratings(
                 let of_inspection = words
                     .iter()
                     .any(|w| w.in_set(&INSPECTORATE) || w.is_any(&INSPECTION_NOUNS))
-                    || points_back(words, listed_before.len());
+                    || pointing_back;
                 grades.retain(|g| {
                     is_wrapped(layout.text, words[g.first].start..words[g.last].end())
                         && ((of_inspection && quoted_finding(words, g))
@@ -219,7 +221,7 @@ pub(crate) fn find_ratings(
             if !the_scale {
                 apply_rule_table(layout, words, &mut found);
             }
-            given_to_those_listed_before(words, &mut found, &listed_before);
+            given_to_those_listed_before(pointing_back, &mut found, &listed_before);
             if found.is_empty() {
                 found = this_grade_again(words, &judgements, graded_before.as_ref());
             }
@@ -259,19 +261,17 @@ pub(crate) fn find_ratings(
 
 /// "The areas assessed were A, B and C. All of these areas were found to 'require
 /// improvement'": a grade of "these" (those) areas, with no judgement named in its
-/// sentence, is each judgement the sentence before listed.
+/// sentence, is each judgement the sentence before listed. `pointing_back`: whether the
+/// sentence points back to them (see [`points_back`]).
 fn given_to_those_listed_before(
-    words: &[Token],
+    pointing_back: bool,
     found: &mut Vec<RatingMention>,
     listed_before: &[(Judgement, Range<usize>)],
 ) {
     let Some(first) = listed_before.first() else {
         return;
     };
-    if !points_back(words, listed_before.len())
-        || found.is_empty()
-        || found.iter().any(|r| r.explicit || r.earlier)
-    {
+    if !pointing_back || found.is_empty() || found.iter().any(|r| r.explicit || r.earlier) {
         return;
     }
     let graded: Vec<RatingMention> = std::mem::take(found);
