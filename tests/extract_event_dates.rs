@@ -1588,3 +1588,49 @@ fn a_focused_inspection_is_a_focused_visit() {
         .collect();
     assert_eq!(kinds, [EventKind::Inspection]);
 }
+
+#[test]
+fn a_date_in_the_grades_clause_dates_it_further_away_unless_it_starts_a_period() {
+    let current = "Ofsted has rated Ashby Council's children's services good.";
+    for (sentence, year, grade) in [
+        (
+            "The council first achieved an 'outstanding' rating for its children's services in 2018.",
+            "2018",
+            OE_OUTSTANDING,
+        ),
+        (
+            "In 2022 the service was able to retain its 'outstanding' grading.",
+            "2022",
+            OE_OUTSTANDING,
+        ),
+        (
+            "In 2017, the service was judged as requiring improvement.",
+            "2017",
+            OE_RI,
+        ),
+        (
+            "The visit was the fourth since the department was judged 'inadequate' for the second time in 2018.",
+            "2018",
+            OE_INADEQUATE,
+        ),
+    ] {
+        let text = format!("{current} {sentence}\n");
+        assert_eq!(
+            dated_grades(&text, "2025-03-10"),
+            vec![
+                (year.to_string(), vec![grade]),
+                ("2025-03-10".to_string(), vec![OE_GOOD]),
+            ],
+            "{sentence}"
+        );
+    }
+    // A date after "since" starts a period: not the grade's date, however near.
+    let text = "Ashby Council's children's services department has received a \"Good\" Ofsted report following its first inspection since 2020.\n";
+    assert_eq!(
+        dated_grades(text, "2024-06-01"),
+        vec![
+            ("2020".to_string(), vec![]),
+            ("2024-06-01".to_string(), vec![OE_GOOD])
+        ]
+    );
+}

@@ -1281,11 +1281,26 @@ fn date_by_grade(
             // "rated inadequate in 2016 - now 'require improvement to be good'": a grade
             // told as the present one after a date is not that date's; nor one in an
             // "after" clause ("visited in March after being rated as 'good'").
-            let now_between = layout.words_in(between).iter().any(|w| {
+            let now_between = layout.words_in(between.clone()).iter().any(|w| {
                 w.is_any(NOW.bases)
                     || (span.end <= grade_at && !in_clause && w.is_any(&FIRST_AFTER))
             });
-            let reach = if in_clause {
+            // "first achieved an 'outstanding' rating for its children's services in
+            // 2018", "in 2022 the service was able to retain its 'outstanding' grading":
+            // the sentence's only grade and a date in its clause go together further
+            // apart, unless the date starts a period ("its first inspection since 2020").
+            // ("having progressed from 'good' to 'outstanding' since they were last
+            // inspected nearly five years ago").
+            // Nor across "since" or "after", which open another clause ("a visit in
+            // June 2021 found progress since the council was once branded
+            // 'inadequate'", "removed its 'inadequate' rating after an inspection in May").
+            let before = layout.words_in(sentence.start..span.start);
+            let alone = !in_since_clause(layout, before, span)
+                && !layout
+                    .words_in(between.clone())
+                    .iter()
+                    .any(|w| w.is_any(&SINCE) || w.is_any(&FIRST_AFTER));
+            let reach = if in_clause || alone {
                 CLAUSE_OF_DATE_WORDS
             } else {
                 DATE_BY_GRADE_WORDS
@@ -1374,8 +1389,7 @@ fn opening_date<'d>(
     let alone = in_sentence
         .get(1)
         .is_none_or(|(next, _)| next.start > grade_at);
-    (opens && then_comma && alone && span.end <= grade_at && date.parts()?.month.is_some())
-        .then_some((0, span, date))
+    (opens && then_comma && alone && span.end <= grade_at).then_some((0, span, date))
 }
 
 /// For a date whose words end in one that opens a clause ("Two years after", "Six years
