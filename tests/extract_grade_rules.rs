@@ -491,3 +491,29 @@ fn a_rating_lifted_to_a_grade_is_the_current_one() {
     assert_eq!(graded[0].1, "2015-01");
     assert_eq!(graded[0].2, vec![(Oe, Ri)]);
 }
+
+#[test]
+fn areas_listed_before_and_pointed_back_to_share_the_grade_with_a_judgement_named_beside_it() {
+    let text = "Ashby Council's children's services rated good\n\n\
+         The inspection in May 2024 focussed on the experiences and progress of children who need help and protection, those of children in care, and those of care leavers, as well as the impact of leaders on social work practice with children and families. Each of these focus areas were also judged to be 'good', alongside the overall effectiveness.\n";
+    let events = grades_by_event(&one_article(text, None).dataset);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        events[0].2,
+        sorted(vec![
+            (Oe, Good),
+            (Il, Good),
+            (Hp, Good),
+            (Cic, Good),
+            (Cl, Good)
+        ])
+    );
+    // Without pointing back ("these"), only the judgement named beside the grade.
+    let text = text.replace(
+        "Each of these focus areas were",
+        "Leaders said services were",
+    );
+    let events = grades_by_event(&one_article(&text, None).dataset);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].2, vec![(Oe, Good)]);
+}

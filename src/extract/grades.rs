@@ -271,7 +271,28 @@ fn given_to_those_listed_before(
     let Some(first) = listed_before.first() else {
         return;
     };
-    if !pointing_back || found.is_empty() || found.iter().any(|r| r.explicit || r.earlier) {
+    if !pointing_back || found.is_empty() || found.iter().any(|r| r.earlier) {
+        return;
+    }
+    // "Each of these focus areas were also judged to be 'good', alongside the overall
+    // effectiveness": the judgements the sentence names keep the grade, and those
+    // listed before get it too.
+    if found.iter().any(|r| r.explicit) {
+        let Some(rating) = found.first().cloned() else {
+            return;
+        };
+        let named: Vec<Judgement> = found.iter().map(|r| r.judgement).collect();
+        found.extend(
+            listed_before
+                .iter()
+                .filter(|(judgement, _)| !named.contains(judgement))
+                .map(|(judgement, _)| RatingMention {
+                    judgement: *judgement,
+                    span: first.1.start..rating.span.end,
+                    explicit: true,
+                    ..rating.clone()
+                }),
+        );
         return;
     }
     let graded: Vec<RatingMention> = std::mem::take(found);
