@@ -147,6 +147,7 @@ pub(crate) const AREA: WordSet = WordSet {
         "judgment",
         "category",
         "domain",
+        "criterion",
         "aspect",
     ],
 };
@@ -501,6 +502,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("got", "get"),
     ("gotten", "get"),
     ("categories", "category"),
+    ("criteria", "criterion"),
 ];
 
 /// Every base form some set holds.
@@ -1485,6 +1487,7 @@ mod tests {
             ("required", "require"),
             ("areas", "area"),
             ("categories", "category"),
+            ("criteria", "criterion"),
             ("merited", "merit"),
             ("given", "give"),
             ("downgraded", "downgrade"),

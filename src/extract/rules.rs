@@ -967,11 +967,15 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.in_all_areas",
-        doc: "A grade \"in (across) all (every) areas\", all areas given a grade, or \"In all areas of judgement,\" and one clause later a quoted grade: every judgement gets it.",
+        doc: "A grade, at most two words, \"in (across) all (every) areas\", all areas given a grade, or \"In all areas of judgement,\" and one clause later a quoted grade: every judgement gets it.",
         how: How::Pattern(
             Step::Either(&[
                 Step::Seq(&[
                     Step::Grade,
+                    // "'Outstanding' again in every area", "a 'good' grade in all four
+                    // criteria".
+                    Step::UpTo(2, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                    Step::NoPause,
                     Step::Either(&[Step::Word("in"), Step::Word("across"), Step::Word("for")]),
                     Step::Optional(&Step::Word("the")),
                     Step::In(&ALL_OF),
@@ -1009,6 +1013,14 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "The council was rated \"outstanding\" in all areas.",
                 yields: &[(Oe, Outstanding, false), (Il, Outstanding, false), (Hp, Outstanding, false), (Cic, Outstanding, false), (Cl, Outstanding, false)],
+            },
+            Example {
+                text: "Ofsted rated the services as 'Outstanding' again in every area assessed.",
+                yields: &[(Oe, Outstanding, false), (Il, Outstanding, false), (Hp, Outstanding, false), (Cic, Outstanding, false), (Cl, Outstanding, false)],
+            },
+            Example {
+                text: "The council was given a 'good' grade in all four criteria.",
+                yields: &[(Oe, Good, false), (Il, Good, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
             },
             Example {
                 text: "All five areas were given a 'Good' grading.",
@@ -1152,13 +1164,14 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.judgement_found_to_be",
-        doc: "Judgements listed as the subject, a few words with no comma, \"was\" (were, is, are), \"found\" (deemed, considered) and a grade that ends its clause, with no rating word needed: \"children in need of help and protection was found to be good\".",
+        doc: "Judgements listed as the subject, a few words with no comma, perhaps \"was\" (were, is, are), \"found\" (deemed, considered) and a grade that ends its clause, with no rating word needed: \"children in need of help and protection was found to be good\".",
         how: How::Pattern(
             Step::Seq(&[
                 JUDGEMENT_LIST,
                 Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
                 Step::NoPause,
-                Step::Either(&[Step::Word("is"), Step::Word("was"), Step::Word("are"), Step::Word("were")]),
+                // Or no verb before "found": "with A, B and C all found to be good".
+                Step::Optional(&Step::Either(&[Step::Word("is"), Step::Word("was"), Step::Word("are"), Step::Word("were")])),
                 Step::Optional(&Step::Either(&[Step::Word("also"), Step::Word("both"), Step::Word("all")])),
                 Step::Either(&[Step::Word("found"), Step::Word("deemed"), Step::Word("considered")]),
                 Step::Optional(&Step::Word("to")),
@@ -1181,6 +1194,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "The experiences and progress of children in care and care leavers were both found to be 'good'.",
                 yields: &[(Cic, Good, false), (Cl, Good, false)],
+            },
+            Example {
+                text: "Ofsted grades services across four measures, with the impact of leaders on social work practice with children and families and the experiences and progress of care leavers all found to be good.",
+                yields: &[(Il, Good, false), (Cl, Good, false)],
             },
             Example {
                 text: "The staff who met care leavers were found to be good listeners.",
