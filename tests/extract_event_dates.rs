@@ -1634,3 +1634,18 @@ fn a_date_in_the_grades_clause_dates_it_further_away_unless_it_starts_a_period()
         ]
     );
 }
+
+#[test]
+fn a_date_before_to_and_a_verb_does_not_date_the_event_word_after_them() {
+    let inspected = "Ofsted inspected Ashby Council's children's services during March and concluded that overall, they continue to 'require improvement to be good'.";
+    let text = format!("{inspected}\n\nThe council's executive agreed at its meeting on October 21 to note the Ofsted report.\n");
+    assert_eq!(
+        dated_grades(&text, "2020-10-25"),
+        vec![("2020-03".to_string(), vec![OE_RI])]
+    );
+    // A date that opens the sentence dates all of it.
+    let text = "On 26 March 2025 Ashby Council welcomed Ofsted inspectors to undertake their second monitoring visit.\n";
+    let events = one_article(text, Some("2025-04-10")).dataset.events;
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].date.value, "2025-03-26");
+}

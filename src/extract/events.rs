@@ -2252,8 +2252,19 @@ fn nearest_event_word(
         // own right after it is that date's.
         // "moved from an Inadequate rating in 2019 to ... 'Good' in its latest full
         // inspection": nor is a date right after an earlier grade that word's.
+        // "agreed at its meeting on October 21 to note the Ofsted report": nor a word
+        // after "to" and a verb, the purpose of what the date dates. (A date that opens
+        // the sentence dates all of it: "On 26 March 2025 the council welcomed
+        // inspectors to undertake their second monitoring visit".)
         .or(after.filter(|i| {
-            !graded_apart(i)
+            let opens = layout.words_in(sentence.start..date.start).len() <= 1;
+            let to_do = !opens
+                && layout
+                    .words_in(date.end..words[*i].range.start)
+                    .iter()
+                    .any(|w| w.is_any(&TO_AIM));
+            !to_do
+                && !graded_apart(i)
                 && !dated_right_after(layout, all_dates, &words[*i])
                 && !dates_earlier_grade(layout, grade_marks, sentence.start, date)
         }))
