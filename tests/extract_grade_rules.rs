@@ -517,3 +517,29 @@ fn areas_listed_before_and_pointed_back_to_share_the_grade_with_a_judgement_name
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].2, vec![(Oe, Good)]);
 }
+
+#[test]
+fn a_rating_verb_with_its_own_object_after_a_comma_does_not_grade_the_judgements_before_it() {
+    let graded = |sentence: &str| {
+        let text =
+            format!("Ashby Council inspected\n\nInspectors visited in May 2024. {sentence}\n");
+        let events = grades_by_event(&one_article(&text, None).dataset);
+        assert_eq!(events.len(), 1, "{sentence}: {events:?}");
+        events[0].2.clone()
+    };
+    assert_eq!(
+        graded("Following an inspection of the services the council provides for children in need of help and protection, children in care and care leavers, Ofsted inspectors rated Ashby as 'Good' overall."),
+        vec![(Oe, Good)]
+    );
+    // The judgements' own clause after the comma still grades them.
+    assert_eq!(
+        graded("The report looked at the experiences of children in care, also judged to require improvement."),
+        vec![(Cic, Ri)]
+    );
+    assert_eq!(
+        graded(
+            "The department, as well as its leadership, has been rated as 'requires improvement'."
+        ),
+        vec![(Il, Ri)]
+    );
+}

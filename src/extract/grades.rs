@@ -13,8 +13,8 @@ use super::lexicon::{
     AFTER_A_PREDICATE, AIM, ALL_LISTED, AREA, ARTICLES, AS_LINK, CLAUSE_BREAK, COMPARISON,
     EARLIER_GRADE, FOR_NEXT, FOUND, GRADED_PART, GRADE_NOUNS_AGAIN, GRADE_NOUN_FORMS,
     GRADE_TO_JUDGEMENT, INDEFINITE, INSPECTION_NOUNS, INSPECTORATE, JUDGED_AS, JUDGEMENT_PHRASES,
-    LINK_FILLER, LIST_AND, OF_LINK, PASSIVE_AUXILIARIES, RATING_CUE, SAID_AGAIN, SOME_OF, THESE,
-    TO_AIM,
+    LINK_FILLER, LIST_AND, OF_LINK, PASSIVE_AUXILIARIES, RATING_CUE, RELATIVE_PRONOUNS, SAID_AGAIN,
+    SOME_OF, THESE, TO_AIM,
 };
 use super::pattern::{grade_at, judgement_at};
 use super::rules::{self, GRADE_RULES};
@@ -924,7 +924,31 @@ fn linked_grade(
             };
             // "rated 'good', while services for children in care had also improved".
             let other_clause = (left + 1..right).any(|i| words[i].in_set(&CLAUSE_BREAK));
-            if other_clause {
+            // "the services it provides for children in care and care leavers, Ofsted
+            // inspectors rated Leeds as 'Good'": a rating word after a comma opens a
+            // clause with its own object ("Leeds"), and its grade is not that of the
+            // judgements before the comma (but "care leavers, which were rated good",
+            // "children in care, also judged to require improvement" and "its leadership,
+            // had previously been rated as 'requires improvement'" are).
+            let rated_after_comma = !grade_first
+                && between.rfind([',', ';']).is_some_and(|at| {
+                    let comma = words[left].end() + at;
+                    let after: Vec<&Token> = words[left + 1..right]
+                        .iter()
+                        .filter(|w| w.start > comma)
+                        .collect();
+                    let rating = after.iter().rposition(|w| w.in_set(&RATING_CUE));
+                    after.first().is_some_and(|w| !w.is_any(&RELATIVE_PRONOUNS))
+                        && rating.is_some_and(|at| {
+                            after[at + 1..].iter().any(|w| {
+                                !(w.in_set(&LINK_FILLER)
+                                    || w.in_set(&AS_LINK)
+                                    || w.in_set(&JUDGED_AS)
+                                    || w.is_any(&TO_AIM))
+                            })
+                        })
+                });
+            if other_clause || rated_after_comma {
                 return None;
             }
             let gap = (left + 1..right).filter(|&i| !filler(i)).count()
