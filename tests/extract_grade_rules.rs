@@ -543,3 +543,25 @@ fn a_rating_verb_with_its_own_object_after_a_comma_does_not_grade_the_judgements
         vec![(Il, Ri)]
     );
 }
+
+#[test]
+fn needing_improvement_is_the_grade_when_a_rating_word_cues_it() {
+    let text = "Ashby Council rated good\n\nOfsted rated Ashby Council's children's services good in May 2024. Members noted that the last inspection in 2013 had rated the service as needing improvement.\n";
+    let events = grades_by_event(&one_article(text, None).dataset);
+    let dated: Vec<(String, Vec<(Judgement, Grade)>)> = events
+        .into_iter()
+        .map(|(_, date, grades)| (date, grades))
+        .collect();
+    assert_eq!(
+        dated,
+        vec![
+            ("2013".to_string(), vec![(Oe, Ri)]),
+            ("2024-05".to_string(), vec![(Oe, Good)]),
+        ]
+    );
+    // Uncued, it is no grade: "the plan needs improvement in places".
+    let text = "Ashby Council rated good\n\nOfsted rated Ashby Council's children's services good in May 2024. Leaders said their plan for children who need help needs improvement in places.\n";
+    let events = grades_by_event(&one_article(text, None).dataset);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].2, vec![(Oe, Good)]);
+}

@@ -72,7 +72,7 @@ pub(crate) const COMPARISON: WordSet = WordSet {
 /// The verb of the grade "requires improvement".
 pub(crate) const IMPROVEMENT_VERB: WordSet = WordSet {
     name: "improvement_verb",
-    bases: &["require"],
+    bases: &["require", "need"],
 };
 
 /// Words not counted between a judgement and the grade after it: "children in care
