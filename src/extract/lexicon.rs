@@ -297,6 +297,9 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &[ImpactOfLeaders],
         ),
         (&["leadership"], &[ImpactOfLeaders]),
+        // The title's core, as news prose names it: "found that social work practice
+        // is 'outstanding'".
+        (&["social", "work", "practice"], &[ImpactOfLeaders]),
         (
             &["children", "who", "need", "help", "and", "protection"],
             &[HelpAndProtection],

@@ -135,6 +135,12 @@ const JUDGEMENT_LIST: Step = Step::Seq(&[
                     ])),
                 ),
             ])),
+            // "... as well as its child protection services".
+            Step::Optional(&Step::Either(&[
+                Step::Word("its"),
+                Step::Word("their"),
+                Step::Word("the"),
+            ])),
             Step::Either(&[
                 Step::Judgement,
                 // A sub-judgement listed among them gets nothing: "children who are
@@ -453,6 +459,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "The department's leadership, support for children in care and overall effectiveness all received the inspectorate's top rating.",
                 yields: &[(Il, Outstanding, false), (Cic, Outstanding, false), (Oe, Outstanding, false)],
+            },
+            Example {
+                text: "Meanwhile, the department's overall effectiveness, support for children in care and care leavers as well as its child protection services are all rated as \"good\".",
+                yields: &[(Oe, Good, false), (Cic, Good, false), (Cl, Good, false), (Hp, Good, false)],
             },
         ],
     },
