@@ -20,13 +20,13 @@ use super::lexicon::{
     NOW, SAME, SAME_LINKS, WHERE,
 };
 use super::lexicon::{
-    AUXILIARIES, DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FIRST_AFTER, FOCUSED, FUTURE,
-    IMPROVEMENT_VERBS, INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS,
-    INSPECTION_REPORT_NOUNS, INSPECTORATE_WORDS, INSPECTORS, LATER, LOOKING_VERBS, MONITORING,
-    MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OCCURRING_VERBS, OTHER_INSPECTIONS,
-    PASSIVE_AUXILIARIES, PERIOD_BOUND, PERSON_RELATIVES, POINTING_BACK, PRESENT, PUBLISHING,
-    RELATIVE_PRONOUNS, REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE,
-    SPEECH_VERBS, THAT_ONE, TO_AIM, UPCOMING, VISIT_NOUNS, VISIT_PLURALS, WHEN,
+    AUXILIARIES, COMPARED, DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FIRST_AFTER,
+    FOCUSED, FUTURE, IMPROVEMENT_VERBS, INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS,
+    INSPECTION_PLURALS, INSPECTION_REPORT_NOUNS, INSPECTORATE_WORDS, INSPECTORS, LATER,
+    LOOKING_VERBS, MONITORING, MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OCCURRING_VERBS,
+    OTHER_INSPECTIONS, PASSIVE_AUXILIARIES, PERIOD_BOUND, PERSON_RELATIVES, POINTING_BACK, PRESENT,
+    PUBLISHING, RELATIVE_PRONOUNS, REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS,
+    SHORT, SINCE, SPEECH_VERBS, THAT_ONE, TO_AIM, UPCOMING, VISIT_NOUNS, VISIT_PLURALS, WHEN,
 };
 use super::scope::Scope;
 use super::text::Word;
@@ -206,6 +206,22 @@ fn earlier_event_in_other_clause(
             .rev()
             .take(CLAUSE_BREAK_REACH)
             .any(|w| w.is_any(CLAUSE_BREAK.bases))
+    })
+}
+
+/// Whether the event word named last before `at` is the one compared with: "compared
+/// to its 2021 inspection, the council was downgraded from Outstanding to Good".
+fn named_as_compared(layout: &Layout, named: &[(Range<usize>, usize)], at: usize) -> bool {
+    let ended = named.partition_point(|(range, _)| range.end <= at);
+    ended.checked_sub(1).is_some_and(|last| {
+        let range = &named[last].0;
+        let sentence = layout.sentence_at(range.start);
+        layout
+            .words_in(sentence.start..range.start)
+            .iter()
+            .rev()
+            .take(COMPARED_REACH)
+            .any(|w| w.is_any(&COMPARED))
     })
 }
 
@@ -438,6 +454,7 @@ pub(crate) fn article_events(
                         })
                     };
                     !((period_start && Some(event) != main && to_aim())
+                        || named_as_compared(layout, &named, rating.grade_at)
                         || (events[event].earlier_only
                             && (period_start
                                 || earlier_event_in_other_clause(layout, &named, rating.grade_at))))
@@ -1759,6 +1776,9 @@ fn previous_event(
         .max_by_key(|&i| events[i].year)
 }
 
+/// Most words from "compared" to the event word it makes the earlier one.
+const COMPARED_REACH: usize = 4;
+
 /// Every event word of the article about its subject.
 fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
     let words = &layout.words;
@@ -1812,7 +1832,12 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
             kind,
             is_report,
             plural,
-            earlier: before.iter().any(|w| w.is_any(&EARLIER)),
+            // "compared to its 2021 inspection": the one compared with is earlier.
+            earlier: before.iter().any(|w| w.is_any(&EARLIER))
+                || words[index.saturating_sub(COMPARED_REACH)..index]
+                    .iter()
+                    .filter(|w| w.start >= sentence_start)
+                    .any(|w| w.is_any(&COMPARED)),
             short: before.iter().any(|w| w.is_any(&SHORT)),
             in_quote: layout.quote_at(range.start).is_some(),
             points_back: points_back

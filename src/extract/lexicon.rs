@@ -710,6 +710,10 @@ pub(crate) const IMPROVEMENT_VERBS: [&str; 4] = ["requires", "require", "require
 /// Words that put an event before the one the article reports.
 pub(crate) const EARLIER: [&str; 5] = ["previous", "last", "earlier", "prior", "former"];
 
+/// A word that, a few words before an event word, makes it the one compared with:
+/// "compared to its 2021 inspection", "compared with the last report".
+pub(crate) const COMPARED: [&str; 1] = ["compared"];
+
 /// Words that make an event word one still to come, not an event that took place:
 /// "the next inspection is due in March".
 pub(crate) const UPCOMING: [&str; 2] = ["next", "upcoming"];
@@ -1329,6 +1333,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("after_speech_verb", &AFTER_SPEECH_VERB),
     ("told_audience", &TOLD_AUDIENCE),
     ("earlier", &EARLIER),
+    ("compared", &COMPARED),
     ("short", &SHORT),
     ("pointing_back", &POINTING_BACK),
     ("that_one", &THAT_ONE),
