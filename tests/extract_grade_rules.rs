@@ -565,3 +565,23 @@ fn needing_improvement_is_the_grade_when_a_rating_word_cues_it() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].2, vec![(Oe, Good)]);
 }
+
+#[test]
+fn a_quoted_grade_after_concluded_to_be_is_a_finding_and_after_aims_to_be_is_not() {
+    let graded = |sentence: &str| {
+        let text = format!("Ofsted visit to Ashby\n\nOfsted carried out a focused visit to Ashby Council in May 2024. {sentence}\n");
+        grades_by_event(&one_article(&text, None).dataset)
+            .into_iter()
+            .map(|(_, date, grades)| (date, grades))
+            .filter(|(_, grades)| !grades.is_empty())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        graded("Inspectors said areas identified at the previous inspection in 2022, where services were concluded to be 'Good', have been advanced."),
+        vec![("2022".to_string(), vec![(Oe, Good)])]
+    );
+    assert_eq!(
+        graded("Inspectors said areas identified at the previous inspection in 2022, where the council aims to be 'Good', have been advanced."),
+        vec![]
+    );
+}

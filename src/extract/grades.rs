@@ -11,7 +11,7 @@
 use super::layout::Layout;
 use super::lexicon::{
     AFTER_A_PREDICATE, AIM, ALL_LISTED, AREA, ARTICLES, AS_LINK, CLAUSE_BREAK, COMPARISON,
-    EARLIER_GRADE, FOR_NEXT, FOUND, GRADED_PART, GRADE_NOUNS_AGAIN, GRADE_NOUN_FORMS,
+    EARLIER_GRADE, FOR_NEXT, FOUND, FOUND_TO_BE, GRADED_PART, GRADE_NOUNS_AGAIN, GRADE_NOUN_FORMS,
     GRADE_TO_JUDGEMENT, INDEFINITE, INSPECTION_NOUNS, INSPECTORATE, JUDGED_AS, JUDGEMENT_PHRASES,
     LINK_FILLER, LIST_AND, OF_LINK, PASSIVE_AUXILIARIES, RATING_CUE, RELATIVE_PRONOUNS, SAID_AGAIN,
     SOME_OF, THESE, TO_AIM,
@@ -526,11 +526,14 @@ fn quoted_finding(words: &[Token], grade: &GradeWord) -> bool {
         .get(grade.last + 1)
         .is_some_and(|next| !next.pause_before && !next.is_any(&AFTER_A_PREDICATE));
     let indefinite = before(1).is_some_and(|w| w.is_any(&INDEFINITE));
+    // "were concluded to be 'Good'": a finding, not an aim.
+    let found_to_be = before(3).is_some_and(|w| w.is_any(&FOUND_TO_BE));
     let aim = words[grade.first.saturating_sub(3)..grade.first]
         .iter()
         .any(|w| w.in_set(&AIM))
         || (before(2).is_some_and(|w| w.is_any(&TO_AIM))
-            && before(1).is_some_and(|w| !w.is_any(&ARTICLES)));
+            && before(1).is_some_and(|w| !w.is_any(&ARTICLES))
+            && !found_to_be);
     (!attributive || indefinite) && !aim
 }
 

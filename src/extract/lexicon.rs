@@ -1029,6 +1029,10 @@ pub(crate) const TO_AIM: [&str; 1] = ["to"];
 /// areas that were found to be outstanding include:".
 pub(crate) const FOUND: [&str; 1] = ["found"];
 
+/// Verbs of a finding before "to be" and a quoted grade, which make it a verdict and not
+/// an aim: "services were concluded to be 'Good'" (but "wants to be 'Good'").
+pub(crate) const FOUND_TO_BE: [&str; 4] = ["found", "concluded", "considered", "shown"];
+
 /// Joiners of a place's two names that never join two bodies: "Blackburn with Darwen",
 /// "Telford & Wrekin" (unlike "and" in `PLACE_JOINERS`).
 pub(crate) const SURE_PLACE_JOINERS: [&str; 2] = ["with", "&"];
@@ -1383,6 +1387,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("articles", &ARTICLES),
     ("to_aim", &TO_AIM),
     ("found", &FOUND),
+    ("found_to_be", &FOUND_TO_BE),
     ("sure_place_joiners", &SURE_PLACE_JOINERS),
     ("grade_nouns_again", &GRADE_NOUNS_AGAIN),
     ("scene_setters", &SCENE_SETTERS),
@@ -1520,6 +1525,9 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("speech_verbs", "found_to_be", "\"concluded\" introduces what someone says, and before \"to be\" and a quoted grade makes it a finding"),
+    ("reporting_verbs", "found_to_be", "\"found\" introduces what a report tells, and before \"to be\" and a quoted grade makes it a finding"),
+    ("found", "found_to_be", "\"found\" opens a colon list of graded judgements, and before \"to be\" and a quoted grade makes it a finding"),
     ("earlier_grade", "last_named", "\"last\" before a grade makes it an earlier one, and before a month dates it to the last such month"),
     ("earlier", "last_named", "\"last\" before an event word makes it an earlier one, and before a month dates it to the last such month"),
     ("said_again", "same", "\"same\" points back to a grade just given, and before \"as\" or \"during\" tells a grade as another time's too"),
