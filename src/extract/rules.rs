@@ -1756,17 +1756,23 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.each_year",
-        doc: "A grade \"in\" a year and \"again in\" another, or in a list of years: the overall grade of an inspection in each (\"rated 'inadequate' in 2013 and again in 2019\", \"inadequate Ofsted ratings in 2011, 2013 and 2015\"). The first year's is the coded rules'.",
+        doc: "A grade, perhaps \"both\", \"in\" a year and \"again in\" (\"and in the previous inspection in\") another, or in a list of years: the overall grade of an inspection in each (\"rated 'inadequate' in 2013 and again in 2019\", \"inadequate Ofsted ratings in 2011, 2013 and 2015\"). The first year's is the coded rules'.",
         how: How::Pattern(
             Step::Seq(&[
                 Step::Grade,
                 gap!(3),
+                Step::Optional(&Step::Word("both")),
                 Step::Word("in"),
                 Step::Year,
                 Step::Most(
                     4,
                     &Step::Seq(&[
-                        Step::UpTo(3, &Step::Either(&[Step::Word("and"), Step::Word("then"), Step::Word("again"), Step::Word("in")])),
+                        // "both in 2019 and in the previous inspection in 2015".
+                        Step::UpTo(6, &Step::Either(&[
+                            Step::Word("and"), Step::Word("then"), Step::Word("again"), Step::Word("in"),
+                            Step::Word("the"), Step::Word("its"), Step::Word("previous"), Step::Word("last"),
+                            Step::Word("inspection"),
+                        ])),
                         Step::Year,
                     ]),
                 ),
@@ -1777,6 +1783,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "Ofsted rated the council 'inadequate' in 2013 and again in 2019.",
                 yields: &[(Oe, Inadequate, false)],
+            },
+            Example {
+                text: "The council was judged as requiring improvement – both in 2019 and in the previous inspection in 2015.",
+                yields: &[(Oe, Ri, false)],
             },
             Example {
                 text: "This followed inadequate Ofsted ratings in 2011, 2013 and 2015.",
