@@ -1300,28 +1300,40 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.for_list_then_rated",
-        doc: "A sentence opening \"For\" and judgements listed, a comma, a few words and a rating word with its grade: each gets it, though another judgement stands nearer (\"For the experiences and progress of children in care and care leavers, and the impact of leaders, the authority has been rated 'outstanding'\").",
+        doc: "A sentence opening \"For\" and judgements listed, a comma, a few words and a rating word with its grade (or a grade of two words or more, as a verb): each gets it, though another judgement stands nearer (\"For the experiences and progress of children in care and care leavers, and the impact of leaders, the authority has been rated 'outstanding'\").",
         how: How::Pattern(
             Step::Seq(&[
                 // Not "an 'Outstanding' rating for A, and overall, services were rated
                 // 'Good'": the "For" opens the sentence.
                 Step::Start,
                 Step::Word("for"),
+                // "For children in need of help and protection": words that lead into
+                // the judgement's name.
+                Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
                 JUDGEMENT_LIST,
                 Step::Pause,
                 Step::Not(&Step::Either(&[Step::Grade, Step::Judgement])),
                 Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
-                Step::NoPause,
-                Step::In(&RATING_CUE),
-                Step::Optional(&Step::Word("as")),
-                Step::Grade,
+                // Or a grade of two words or more as the verb: "the service still
+                // 'requires improvement to be good'" (a quotation mark counts as a pause).
+                Step::Either(&[
+                    Step::Seq(&[Step::NoPause, Step::In(&RATING_CUE), Step::Optional(&Step::Word("as")), Step::Grade]),
+                    Step::Seq(&[Step::Quoted, Step::WordyGrade]),
+                    Step::Seq(&[Step::NoPause, Step::WordyGrade]),
+                ]),
             ]),
             Action::GiveFirm,
         ),
-        examples: &[Example {
-            text: "For the experiences and progress of children in care and care leavers, and the impact of leaders on social work practice, the authority has been rated 'outstanding'.",
-            yields: &[(Cic, Outstanding, false), (Cl, Outstanding, false), (Il, Outstanding, false)],
-        }],
+        examples: &[
+            Example {
+                text: "For the experiences and progress of children in care and care leavers, and the impact of leaders on social work practice, the authority has been rated 'outstanding'.",
+                yields: &[(Cic, Outstanding, false), (Cl, Outstanding, false), (Il, Outstanding, false)],
+            },
+            Example {
+                text: "For children in need of help and protection, and for overall effectiveness, the service still 'requires improvement to be good.'",
+                yields: &[(Hp, Ri, false), (Oe, Ri, false)],
+            },
+        ],
     },
     Rule {
         id: "grade.judgement_changed_from_to",
