@@ -1672,3 +1672,17 @@ fn the_inspection_compared_with_is_the_earlier_one() {
         ]
     );
 }
+
+#[test]
+fn the_first_time_rated_since_a_year_is_not_dated_by_that_year() {
+    for sentence in [
+        "It is the first time the council has been rated good since 2010.",
+        "Ashby Council has been rated good for the first time since 2010.",
+    ] {
+        assert_eq!(
+            dated_grades(&format!("{sentence}\n"), "2024-05-10"),
+            vec![("2024-05-10".to_string(), vec![OE_GOOD])],
+            "{sentence}"
+        );
+    }
+}

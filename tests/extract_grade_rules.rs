@@ -585,3 +585,23 @@ fn a_quoted_grade_after_concluded_to_be_is_a_finding_and_after_aims_to_be_is_not
         vec![]
     );
 }
+
+#[test]
+fn judged_to_be_ends_the_clause_of_its_rating_word_as_as_does() {
+    for sentence in [
+        "Ofsted has judged Ashby Council's children's services to be good.",
+        "Ofsted has judged Ashby Council's children's services as good.",
+    ] {
+        let text = format!("Ashby inspected\n\nInspectors visited in May 2024. {sentence}\n");
+        let events = grades_by_event(&one_article(&text, None).dataset);
+        assert_eq!(events.len(), 1, "{sentence}: {events:?}");
+        assert_eq!(events[0].2, vec![(Oe, Good)], "{sentence}");
+    }
+    // Too far from the rating word, and not quoted: no grade.
+    let text = "Ashby inspected\n\nInspectors visited in May 2024. Ofsted has judged that the many staff who support families across the borough want to be good.\n";
+    let events = grades_by_event(&one_article(text, None).dataset);
+    assert!(
+        events.iter().all(|(_, _, grades)| grades.is_empty()),
+        "{events:?}"
+    );
+}

@@ -21,12 +21,13 @@ use super::lexicon::{
 };
 use super::lexicon::{
     AUXILIARIES, COMPARED, DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FIRST_AFTER,
-    FOCUSED, FUTURE, IMPROVEMENT_VERBS, INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS,
-    INSPECTION_PLURALS, INSPECTION_REPORT_NOUNS, INSPECTORATE_WORDS, INSPECTORS, LATER,
-    LOOKING_VERBS, MONITORING, MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OCCURRING_VERBS,
-    OTHER_INSPECTIONS, PASSIVE_AUXILIARIES, PERIOD_BOUND, PERSON_RELATIVES, POINTING_BACK, PRESENT,
-    PUBLISHING, RELATIVE_PRONOUNS, REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS,
-    SHORT, SINCE, SPEECH_VERBS, THAT_ONE, TO_AIM, UPCOMING, VISIT_NOUNS, VISIT_PLURALS, WHEN,
+    FIRST_TIME, FOCUSED, FUTURE, IMPROVEMENT_VERBS, INSPECTING_SUBJECTS, INSPECTING_VERBS,
+    INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTION_REPORT_NOUNS, INSPECTORATE_WORDS, INSPECTORS,
+    LATER, LOOKING_VERBS, MONITORING, MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT,
+    OCCURRING_VERBS, OTHER_INSPECTIONS, PASSIVE_AUXILIARIES, PERIOD_BOUND, PERSON_RELATIVES,
+    POINTING_BACK, PRESENT, PUBLISHING, RELATIVE_PRONOUNS, REPORTING_VERBS, REPORT_NOUNS,
+    REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE, SPEECH_VERBS, THAT_ONE, TO_AIM, UPCOMING,
+    VISIT_NOUNS, VISIT_PLURALS, WHEN,
 };
 use super::scope::Scope;
 use super::text::Word;
@@ -1258,9 +1259,13 @@ fn date_by_grade(
             let before = layout.words_in(sentence.start..span.start);
             let after_since = before.last().is_some_and(|w| w.is_any(&SINCE));
             let grade_words = layout.words_in(sentence.start..grade_at);
+            // Or "the first time the council has been rated good since 2010".
             let first = grade_words[grade_words.len().saturating_sub(2)..]
                 .iter()
-                .any(|w| w.is_any(&FIRST));
+                .any(|w| w.is_any(&FIRST))
+                || grade_words
+                    .windows(2)
+                    .any(|w| w[0].is_any(&FIRST) && w[1].is(FIRST_TIME));
             // "has moved on since 2019 to achieve a judgment of 'Good'": a period's start
             // before the grade is not its date either, unless a clause about it holds
             // the grade ("since 2022, when services were rated ...").

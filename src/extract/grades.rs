@@ -14,7 +14,7 @@ use super::lexicon::{
     EARLIER_GRADE, FOR_NEXT, FOUND, FOUND_TO_BE, GRADED_PART, GRADE_NOUNS_AGAIN, GRADE_NOUN_FORMS,
     GRADE_TO_JUDGEMENT, INDEFINITE, INSPECTION_NOUNS, INSPECTORATE, JUDGED_AS, JUDGEMENT_PHRASES,
     LINK_FILLER, LIST_AND, OF_LINK, PASSIVE_AUXILIARIES, RATING_CUE, RELATIVE_PRONOUNS, SAID_AGAIN,
-    SOME_OF, THESE, TO_AIM,
+    SOME_OF, THESE, TO_AIM, TO_BE,
 };
 use super::pattern::{grade_at, judgement_at};
 use super::rules::{self, GRADE_RULES};
@@ -833,10 +833,18 @@ fn is_cued(
                     .contains([',', ';', ':']);
             // "has judged the overall effectiveness of the council's children's services as
             // inadequate": "as" and the grade end the clause the rating word opens.
+            // So do "to be" and the grade ("has judged the council's children's
+            // services to be good"), but not an aim's ("want to be good").
+            let to_be = grade.first > TO_BE.len()
+                && words[grade.first - TO_BE.len()..grade.first]
+                    .iter()
+                    .zip(TO_BE)
+                    .all(|(w, word)| w.is(word))
+                && !words[grade.first - TO_BE.len() - 1].in_set(&AIM);
             let as_after = index < grade.first
                 && grade.first - index <= MAX_AS_CLAUSE_WORDS
                 && grade.first > 0
-                && words[grade.first - 1].in_set(&AS_LINK)
+                && (words[grade.first - 1].in_set(&AS_LINK) || to_be)
                 && !layout
                     .slice(w.end()..words[grade.first].start)
                     .contains([',', ';', ':']);

@@ -102,6 +102,10 @@ pub(crate) const AS_LINK: WordSet = WordSet {
     bases: &["as"],
 };
 
+/// "to be" ending the clause a rating word opens, as [`AS_LINK`] does: "has judged the
+/// council's children's services to be good".
+pub(crate) const TO_BE: [&str; 2] = ["to", "be"];
+
 /// "and" joining the items of a list of judgements.
 pub(crate) const LIST_AND: WordSet = WordSet {
     name: "list_and",
@@ -783,6 +787,9 @@ pub(crate) const SEND_ACRONYMS: [&str; 1] = ["SEND"];
 /// the grade or event starts a period of other grades, and is not their date.
 pub(crate) const SINCE: [&str; 1] = ["since"];
 pub(crate) const FIRST: [&str; 1] = ["first"];
+/// The noun after [`FIRST`] that makes a grade's "since" date the start of a period
+/// without it: "the first time the council has been rated good since 2010".
+pub(crate) const FIRST_TIME: &str = "time";
 /// Relative pronouns that open a clause about a person: "the director, who replaced Mr
 /// Hill in 2017".
 pub(crate) const PERSON_RELATIVES: [&str; 3] = ["who", "whom", "whose"];
