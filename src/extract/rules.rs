@@ -169,6 +169,32 @@ const ITEM_GAP: Step = Step::UpTo(
     ])),
 );
 
+/// "service(s)", a few words with no pause, "were" (was, are, is), perhaps a `now` or
+/// `stay` word, and a grade: "services for children were inadequate".
+const SERVICES_WERE_GRADE: Step = Step::Seq(&[
+    Step::Either(&[Step::Word("services"), Step::Word("service")]),
+    Step::UpTo(
+        3,
+        &Step::Seq(&[
+            Step::NoPause,
+            Step::Not(&Step::Either(&[
+                Step::Grade,
+                Step::Judgement,
+                Step::Word("not"),
+            ])),
+        ]),
+    ),
+    Step::NoPause,
+    Step::Either(&[
+        Step::Word("were"),
+        Step::Word("was"),
+        Step::Word("are"),
+        Step::Word("is"),
+    ]),
+    Step::Optional(&Step::Either(&[Step::In(&NOW), Step::In(&STAY)])),
+    Step::Grade,
+]);
+
 /// Judgements in a list after a grade and a colon or dash, each after the first
 /// perhaps with a few words before it: "– children being looked after, the experiences of care leavers,
 /// and the trust's leadership".
@@ -786,18 +812,23 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.services_were",
-        doc: "The inspectorate or \"found\", up to eight words, \"service(s)\", a few words with no pause, \"were\" (was, are, is), perhaps a `now` or `stay` word, and a grade: the overall grade, or that of the judgements named right before \"services\", with no rating word needed (\"The watchdog found that the council's services for children were inadequate\").",
+        doc: "The inspectorate or \"found\", up to eight words, \"service(s)\", a few words with no pause, \"were\" (was, are, is), perhaps a `now` or `stay` word, and a grade: the overall grade, or that of the judgements named right before \"services\", with no rating word needed (\"The watchdog found that the council's services for children were inadequate\"); or that, then a pause and the inspectorate as its source (\"services in Ashby are now good, according to Ofsted\").",
         how: How::Pattern(
-            Step::Seq(&[
-                Step::Either(&[Step::In(&INSPECTORATE), Step::Word("found")]),
-                Step::UpTo(8, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
-                Step::Optional(&JUDGEMENT_LIST),
-                Step::Either(&[Step::Word("services"), Step::Word("service")]),
-                Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::Word("not")]))])),
-                Step::NoPause,
-                Step::Either(&[Step::Word("were"), Step::Word("was"), Step::Word("are"), Step::Word("is")]),
-                Step::Optional(&Step::Either(&[Step::In(&NOW), Step::In(&STAY)])),
-                Step::Grade,
+            Step::Either(&[
+                Step::Seq(&[
+                    Step::Either(&[Step::In(&INSPECTORATE), Step::Word("found")]),
+                    Step::UpTo(8, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
+                    Step::Optional(&JUDGEMENT_LIST),
+                    SERVICES_WERE_GRADE,
+                ]),
+                // The inspectorate named after the grade, as the source: "Children's
+                // services in Ashby are now good, according to Ofsted".
+                Step::Seq(&[
+                    SERVICES_WERE_GRADE,
+                    Step::Pause,
+                    Step::UpTo(2, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
+                    Step::In(&INSPECTORATE),
+                ]),
             ]),
             Action::Give,
         ),
@@ -809,6 +840,50 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "Ofsted said the council's children's services were 'inadequate' and children were at risk.",
                 yields: &[(Oe, Inadequate, false)],
+            },
+            Example {
+                text: "Children's services in Ashby are now good, according to Ofsted.",
+                yields: &[(Oe, Good, false)],
+            },
+            Example {
+                text: "Ashby Council's children's services are good, Ofsted says.",
+                yields: &[(Oe, Good, false)],
+            },
+            Example {
+                text: "Children's services in Ashby are now good at listening, according to Ofsted.",
+                yields: &[],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.services_changed_to",
+        doc: "\"service(s)\", a few words with no pause, a `changed` verb (improved, moved, upgraded), perhaps \"up\" or \"down\", \"to\" and a grade that ends its clause: the overall grade, now held, with no rating word needed (\"children's services improve to 'good'\", \"services have moved up to good, Ofsted says\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Either(&[Step::Word("services"), Step::Word("service")]),
+                Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::Word("not")]))])),
+                Step::NoPause,
+                Step::In(&CHANGED),
+                Step::Optional(&Step::Either(&[Step::Word("up"), Step::Word("down")])),
+                Step::Word("to"),
+                Step::Grade,
+                // The grade ends its clause: not "improved to good effect".
+                Step::Either(&[Step::End, Step::Pause, Step::Word("and"), Step::Word("but")]),
+            ]),
+            Action::Give,
+        ),
+        examples: &[
+            Example {
+                text: "Ashby children's services improve to 'good'",
+                yields: &[(Oe, Good, false)],
+            },
+            Example {
+                text: "Ashby Council's children's services have moved up to good, Ofsted says.",
+                yields: &[(Oe, Good, false)],
+            },
+            Example {
+                text: "Support for families in the services has improved to good effect.",
+                yields: &[],
             },
         ],
     },
