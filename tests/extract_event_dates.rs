@@ -1686,3 +1686,17 @@ fn the_first_time_rated_since_a_year_is_not_dated_by_that_year() {
         );
     }
 }
+
+#[test]
+fn a_chain_of_grades_each_in_its_year_dates_each_grade() {
+    let text = "Ashby Council's children's services were rated good in May. The council was previously rated inadequate in 2016, requires improvement in 2018 and good in 2021.\n";
+    assert_eq!(
+        dated_grades(text, "2024-06-10"),
+        vec![
+            ("2016".to_string(), vec![OE_INADEQUATE]),
+            ("2018".to_string(), vec![OE_RI]),
+            ("2021".to_string(), vec![OE_GOOD]),
+            ("2024-05".to_string(), vec![OE_GOOD]),
+        ]
+    );
+}

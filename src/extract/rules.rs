@@ -32,6 +32,10 @@ pub(crate) enum Action {
     /// The `Main` grade is the overall grade of each year captured after the first,
     /// dated by that year: "rated inadequate in 2013 and again in 2019".
     EachYear,
+    /// Each `Main` grade is the overall grade of the year captured next after it:
+    /// "rated inadequate in 2016, requires improvement in 2018 and good in 2022", read
+    /// firmly as with `GiveFirm`.
+    YearChain,
     /// A judgement's grade changed: the `Main` grade is each captured judgement's
     /// current grade and the `Earlier` one its earlier event's (both the overall grade
     /// when no judgement is captured), read firmly as with `GiveFirm`.
@@ -193,6 +197,18 @@ const SERVICES_WERE_GRADE: Step = Step::Seq(&[
     ]),
     Step::Optional(&Step::Either(&[Step::In(&NOW), Step::In(&STAY)])),
     Step::Grade,
+]);
+
+/// One more grade of a chain of grades each in its year, after the first: "...,
+/// requires improvement in 2018", "and good in 2022".
+const YEAR_CHAIN_LINK: Step = Step::Seq(&[
+    Step::UpTo(
+        3,
+        &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::Year])),
+    ),
+    Step::Grade,
+    Step::Word("in"),
+    Step::Year,
 ]);
 
 /// Judgements in a list after a grade and a colon or dash, each after the first
@@ -1882,6 +1898,34 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         ],
     },
     Rule {
+        id: "grade.year_chain",
+        doc: "A rating word, a few words, a grade \"in\" a year, then more grades each \"in\" a year, joined by \"and\", \"then\" or a few words: each grade is the overall grade of an inspection that year (\"rated inadequate in 2016, requires improvement in 2018 and good in 2022\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::In(&RATING_CUE),
+                Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::Year]))])),
+                Step::Grade,
+                Step::Word("in"),
+                Step::Year,
+                // At least one more: "and", "then" or "before being judged", a grade,
+                // "in" and a year.
+                YEAR_CHAIN_LINK,
+                Step::Most(3, &YEAR_CHAIN_LINK),
+            ]),
+            Action::YearChain,
+        ),
+        examples: &[
+            Example {
+                text: "Ashby was rated inadequate in 2016, requires improvement in 2018 and good in 2022.",
+                yields: &[(Oe, Inadequate, false), (Oe, Ri, false), (Oe, Good, false)],
+            },
+            Example {
+                text: "The council was rated requires improvement in 2018, before being judged good in 2021.",
+                yields: &[(Oe, Ri, false), (Oe, Good, false)],
+            },
+        ],
+    },
+    Rule {
         id: "grade.not_held",
         doc: "A grade a `not_held` word or \"no longer\" governs is no rating: \"have not been rated inadequate\", \"no longer rated as inadequate\" (which says the grade was held, but not at which event: left out).",
         how: How::Pattern(
@@ -2070,7 +2114,10 @@ pub(crate) fn apply(tokens: &[Token], rules: &[Rule]) -> (Vec<Given>, Vec<usize>
                     judgement_tokens: at,
                     earlier,
                     dated_by: None,
-                    firm: matches!(action, Action::GiveFirm | Action::Change),
+                    firm: matches!(
+                        action,
+                        Action::GiveFirm | Action::Change | Action::YearChain
+                    ),
                 };
                 match (action, grade.slot) {
                     (Action::Void, Slot::Void) => void.push(grade.tokens.start),
@@ -2087,6 +2134,14 @@ pub(crate) fn apply(tokens: &[Token], rules: &[Rule]) -> (Vec<Given>, Vec<usize>
                                     earlier,
                                 ));
                             }
+                        }
+                    }
+                    (Action::YearChain, Slot::Main) => {
+                        if let Some(&year) = years.iter().find(|&&y| y > grade.tokens.start) {
+                            given.push(Given {
+                                dated_by: Some(year),
+                                ..give(Judgement::OverallEffectiveness, None, false)
+                            });
                         }
                     }
                     (Action::EachYear, Slot::Main) => {
