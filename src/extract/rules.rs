@@ -827,6 +827,35 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         }],
     },
     Rule {
+        id: "grade.found_it_to_be",
+        doc: "\"found\" (concluded, considered), an object of one to six words with no pause and no judgement, \"to be\" and a grade that ends its clause: the overall grade, with no rating word needed (\"found the service to be inadequate\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Either(&[Step::Word("found"), Step::Word("concluded"), Step::Word("considered")]),
+                // Its object, of one word or more (not "were found to be good", where
+                // the subject before is what is graded).
+                Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::Word("to")]))]),
+                Step::UpTo(5, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::Word("to"),
+                Step::Word("be"),
+                Step::Grade,
+                // The grade ends its clause: not "found the staff to be good listeners".
+                Step::Either(&[Step::End, Step::Pause, Step::Word("and"), Step::Word("but")]),
+            ]),
+            Action::Give,
+        ),
+        examples: &[
+            Example {
+                text: "Ofsted's previous inspection, in October 2018, found the service to be inadequate.",
+                yields: &[(Oe, Inadequate, false)],
+            },
+            Example {
+                text: "Inspectors found the staff to be good listeners.",
+                yields: &[],
+            },
+        ],
+    },
+    Rule {
         id: "grade.services_were",
         doc: "The inspectorate or \"found\", up to eight words, \"service(s)\", a few words with no pause, \"were\" (was, are, is), perhaps a `now` or `stay` word, and a grade: the overall grade, or that of the judgements named right before \"services\", with no rating word needed (\"The watchdog found that the council's services for children were inadequate\"); or that, then a pause and the inspectorate as its source (\"services in Ashby are now good, according to Ofsted\").",
         how: How::Pattern(
