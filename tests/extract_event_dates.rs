@@ -1700,3 +1700,30 @@ fn a_chain_of_grades_each_in_its_year_dates_each_grade() {
         ]
     );
 }
+
+#[test]
+fn a_visit_focused_on_something_or_a_focused_assurance_visit_is_a_focused_visit() {
+    let kinds = |text: &str| -> Vec<(EventKind, String)> {
+        grades_by_event(&one_article(text, Some("2023-06-20")).dataset)
+            .into_iter()
+            .map(|(kind, date, _)| (kind, date))
+            .collect()
+    };
+    assert_eq!(
+        kinds("Ofsted letter for Ashby\n\nAshby Council was rated good in 2021. The visit took place on 23 May 2023 and was focused on the arrangements for children in need.\n"),
+        [
+            (EventKind::Inspection, "2021".to_string()),
+            (EventKind::FocusedVisit, "2023-05-23".to_string())
+        ]
+    );
+    assert_eq!(
+        kinds("Ofsted letter for Ashby\n\nThe board considered the outcome of the Ofsted focused assurance visit, held on 12th and 13th May 2023.\n"),
+        [(EventKind::FocusedVisit, "2023-05-12".to_string())]
+    );
+    // A visit word with nothing about focus, in an article that grades, is the
+    // inspection.
+    assert_eq!(
+        kinds("Ofsted letter for Ashby\n\nThe visit took place on 23 May 2023 and inspectors met social workers. Ashby Council was rated good.\n"),
+        [(EventKind::Inspection, "2023-05-23".to_string())]
+    );
+}

@@ -21,13 +21,13 @@ use super::lexicon::{
 };
 use super::lexicon::{
     AUXILIARIES, COMPARED, DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FIRST_AFTER,
-    FIRST_TIME, FOCUSED, FUTURE, IMPROVEMENT_VERBS, INSPECTING_SUBJECTS, INSPECTING_VERBS,
-    INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTION_REPORT_NOUNS, INSPECTORATE_WORDS, INSPECTORS,
-    LATER, LOOKING_VERBS, MONITORING, MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT,
-    OCCURRING_VERBS, OTHER_INSPECTIONS, PASSIVE_AUXILIARIES, PERIOD_BOUND, PERSON_RELATIVES,
-    POINTING_BACK, PRESENT, PUBLISHING, RELATIVE_PRONOUNS, REPORTING_VERBS, REPORT_NOUNS,
-    REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE, SPEECH_VERBS, THAT_ONE, TO_AIM, UPCOMING,
-    VISIT_NOUNS, VISIT_PLURALS, WHEN,
+    FIRST_TIME, FOCUSED, FOCUSED_ON, FUTURE, IMPROVEMENT_VERBS, INSPECTING_SUBJECTS,
+    INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTION_REPORT_NOUNS,
+    INSPECTORATE_WORDS, INSPECTORS, LATER, LOOKING_VERBS, MONITORING, MONTHS, NOT_AN_INSPECTION,
+    NOT_THE_GRADES_EVENT, OCCURRING_VERBS, OTHER_INSPECTIONS, PASSIVE_AUXILIARIES, PERIOD_BOUND,
+    PERSON_RELATIVES, POINTING_BACK, PRESENT, PUBLISHING, RELATIVE_PRONOUNS, REPORTING_VERBS,
+    REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE, SPEECH_VERBS, THAT_ONE, TO_AIM,
+    UPCOMING, VISIT_NOUNS, VISIT_PLURALS, WHEN,
 };
 use super::scope::Scope;
 use super::text::Word;
@@ -1781,6 +1781,10 @@ fn previous_event(
         .max_by_key(|&i| events[i].year)
 }
 
+/// Most words after a visit word that "focused on" may stand in to make it a focused
+/// visit.
+const FOCUSED_ON_REACH: usize = 12;
+
 /// Most words from "compared" to the event word it makes the earlier one.
 const COMPARED_REACH: usize = 4;
 
@@ -1829,8 +1833,22 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
         let points_back = words[index.saturating_sub(2)..index]
             .iter()
             .any(|w| w.is_any(&POINTING_BACK));
+        // "The visit took place on 23 May 2023 and was focused on the arrangements for
+        // children in need": a visit its sentence says was focused on something is a
+        // focused visit.
+        let focused_on = || {
+            let sentence_end = layout.sentence_at(words[index].start).end;
+            words[index + length..]
+                .iter()
+                .take(FOCUSED_ON_REACH)
+                .take_while(|w| w.start < sentence_end)
+                .collect::<Vec<_>>()
+                .windows(2)
+                .any(|w| w[0].is_any(&FOCUSED) && w[1].is(FOCUSED_ON))
+        };
         let kind = match kind {
             None if points_back => found.last().and_then(|w: &EventWord| w.kind),
+            None if !is_report && focused_on() => Some(EventKind::FocusedVisit),
             kind => kind,
         };
         found.push(EventWord {
@@ -1899,6 +1917,15 @@ fn event_noun(words: &[Word], index: usize) -> Option<(Option<EventKind>, bool, 
         // focused visits, which give no grade.
         let plural = visit_plural || next_in(&INSPECTION_PLURALS);
         Some((Some(EventKind::FocusedVisit), false, plural, 2))
+    } else if word.is_any(&FOCUSED)
+        && words.get(index + 2).is_some_and(|w| {
+            (w.is_any(&VISIT_NOUNS) || w.is_any(&VISIT_PLURALS)) && !w.is_any(&MONITORING)
+        })
+        && words.get(index + 1).is_some_and(|w| !w.is(FOCUSED_ON))
+    {
+        // "the Ofsted focused assurance visit": one word between.
+        let plural = words[index + 2].is_any(&VISIT_PLURALS);
+        Some((Some(EventKind::FocusedVisit), false, plural, 3))
     } else if word.is_any(&INSPECTION_REPORT_NOUNS) && (report || reports) {
         // "today the inspection report is published": an inspection's report, whose
         // dates are its publication's.

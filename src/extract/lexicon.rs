@@ -753,6 +753,10 @@ pub(crate) const INSPECTION_REPORT_NOUNS: [&str; 2] = ["inspection", "re-inspect
 pub(crate) const MONITORING: [&str; 1] = ["monitoring"];
 /// Before a visit word: a focused visit.
 pub(crate) const FOCUSED: [&str; 2] = ["focused", "focussed"];
+/// After [`FOCUSED`], what a visit looked at: "The visit ... was focused on the
+/// arrangements for children in need" (a focused visit), and not a visit's kind
+/// ("focused on visits").
+pub(crate) const FOCUSED_ON: &str = "on";
 /// Verbs that name an inspection right after the inspectorate: "Ofsted assessed the
 /// council's children's services between 4 and 22 July".
 pub(crate) const INSPECTING_VERBS: [&str; 3] = ["assessed", "examined", "evaluated"];
