@@ -693,3 +693,97 @@ fn a_person_given_only_by_what_they_are_is_someone_else_in_each_article() {
     // Counter-case: a plural noun with no "one" or article names no one person.
     assert!(data.quotes.iter().all(|q| !q.text.starts_with("We feel")));
 }
+
+#[test]
+fn paragraphs_with_no_marks_after_a_speaker_line_are_their_statements() {
+    // Block quotations whose marks a council page's layout dropped: each paragraph in
+    // the first person after "X, role, said:" is X's, up to the next speaker's line.
+    let data = one_article(
+        "Ashby children's services rated outstanding\n\n\
+         Ofsted rated the service outstanding in March.\n\n\
+         Councillor Jo Pratt, Cabinet Member for Children, said:\n\n\
+         This rating is a testament to our staff and I thank every one of them.\n\n\
+         We are not complacent and will keep improving.\n\n\
+         Councillor Sam Reid, Ashby Council Leader, added:\n\n\
+         An incredible amount of work has gone into this and we are proud.\n\n\
+         The full report is on the Ofsted website.\n",
+        Some("2023-05-01"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "This rating is"), ("Jo Pratt".into(), false));
+    assert_eq!(
+        speaker(&data, "We are not complacent"),
+        ("Jo Pratt".into(), false)
+    );
+    assert_eq!(
+        speaker(&data, "An incredible amount"),
+        ("Sam Reid".into(), false)
+    );
+    // The narrative after the statements, in the third person, is no quotation.
+    assert!(
+        data.quotes
+            .iter()
+            .all(|q| !q.text.starts_with("The full report")),
+        "{:?}",
+        data.quotes
+    );
+}
+
+#[test]
+fn findings_listed_after_a_report_says_colon_are_no_statement() {
+    // Counter-case: "The report also says:" and findings that do not speak in the first
+    // person, with no marks, are no quotation.
+    let data = one_article(
+        "Ashby children's services require improvement\n\n\
+         The report also says:\n\n\
+         Some children are not receiving good help and protection.\n\n\
+         Caseloads remain too high in some teams.\n",
+        Some("2019-07-01"),
+    )
+    .dataset;
+    assert!(data.quotes.is_empty(), "{:?}", data.quotes);
+}
+
+#[test]
+fn a_statement_left_open_at_its_paragraphs_end_runs_on_into_one_that_closes_it() {
+    // The second paragraph opens with no mark and closes the statement: the speaker's
+    // too. And "Chief Executive Ashby Council" names the body her office is of, not a
+    // person "Chief Executive Ashby".
+    let data = one_article(
+        "Ashby focused visit published\n\n\
+         Councillor Cora Lane, Cabinet Member for Children said, \"I am pleased that Ofsted has seen our progress.\n\n\
+         Ashby Council remains committed to every child in our care.\"\n\n\
+         Anne-Marie Bole, Chief Executive Ashby Council said, \"I congratulate everyone who worked on this.\"\n",
+        Some("2021-05-01"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "I am pleased"), ("Cora Lane".into(), false));
+    assert_eq!(
+        speaker(&data, "Ashby Council remains"),
+        ("Cora Lane".into(), false)
+    );
+    assert_eq!(
+        speaker(&data, "I congratulate"),
+        ("Anne-Marie Bole".into(), false)
+    );
+}
+
+#[test]
+fn a_paragraph_after_one_closed_in_its_own_marks_is_not_carried_on() {
+    // Counter-case: a statement closed in its paragraph leaves the next one, ending in a
+    // phrase in marks, as narrative.
+    let data = one_article(
+        "Ashby focused visit published\n\n\
+         Councillor Cora Lane said, \"I am pleased that Ofsted has seen our progress.\"\n\n\
+         Inspectors said the service was \"improving steadily.\"\n",
+        Some("2021-05-01"),
+    )
+    .dataset;
+    assert!(
+        data.quotes
+            .iter()
+            .all(|q| !q.text.starts_with("Inspectors said")),
+        "{:?}",
+        data.quotes
+    );
+}

@@ -1077,6 +1077,10 @@ pub(crate) const PERSON_NOUNS: [&str; 12] = [
 /// are: "One 20-year-old care leaver told inspectors:".
 pub(crate) const ONE_OF: [&str; 1] = ["one"];
 
+/// Words of a speaker about themselves: a paragraph with no marks after "X said:" that
+/// holds one is their statement ("Our success is a testament to them").
+pub(crate) const FIRST_PERSON: [&str; 7] = ["i", "we", "our", "ours", "us", "my", "me"];
+
 /// Courtesy titles: part of how a person is named, not their role.
 pub(crate) const HONORIFICS: [&str; 18] = [
     "Cllr",
@@ -1405,6 +1409,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("spokespersons", &SPOKESPERSONS),
     ("person_nouns", &PERSON_NOUNS),
     ("one_of", &ONE_OF),
+    ("first_person", &FIRST_PERSON),
     ("saying_participles", &SAYING_PARTICIPLES),
     ("organisation_endings", &ORGANISATION_ENDINGS),
     ("where", &WHERE),
@@ -1633,6 +1638,7 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
 /// prepositions, auxiliaries and days by nature.
 #[cfg(test)]
 const STOP_LISTS: &[&str] = &[
+    "first_person",
     "same_links",
     "and_also",
     "before_which",
