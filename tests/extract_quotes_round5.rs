@@ -787,3 +787,40 @@ fn a_paragraph_after_one_closed_in_its_own_marks_is_not_carried_on() {
         data.quotes
     );
 }
+
+#[test]
+fn a_paragraph_quoted_whole_after_one_on_the_report_is_the_reports() {
+    // No speech verb: the paragraph before tells of the report, and the quoted
+    // paragraphs after it are its words, one after another.
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         Amongst the council's key strengths highlighted in the report are:\n\n\
+         \u{201c}Children are at the heart of the city's growth strategy.\u{201d}\n\n\
+         \u{201c}Safeguarding is a key priority within this strategy.\u{201d}\n",
+        Some("2015-03-27"),
+    )
+    .dataset;
+    for start in ["Children are at the heart", "Safeguarding is a key"] {
+        assert_eq!(quote_starting(&data, start).speaker, "ofsted");
+    }
+}
+
+#[test]
+fn a_paragraph_quoted_whole_in_the_first_person_or_after_a_person_is_not_the_reports() {
+    // Counter-cases: a quoted paragraph in the first person is someone's own statement,
+    // and one after a paragraph naming a person is not given to the report either.
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         The report recognises the progress made in Ashby.\n\n\
+         \u{201c}We are proud of our staff and of this result.\u{201d}\n\n\
+         Councillor Dee Hart welcomed the report.\n\n\
+         \u{201c}Services are improving quickly across the county.\u{201d}\n",
+        Some("2021-05-01"),
+    )
+    .dataset;
+    assert!(
+        data.quotes.iter().all(|q| q.speaker != "ofsted"),
+        "{:?}",
+        data.quotes
+    );
+}

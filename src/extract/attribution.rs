@@ -11,20 +11,25 @@ use super::grades::is_rating_term;
 use super::layout::Layout;
 use super::lexicon::{
     ACCORDING_TO, ADDING, AFTER_SPEECH_VERB, ARTICLES, AUXILIARIES, CLAUSE_THAT, EITHER_PRONOUNS,
-    GOES_ON, INSPECTORATE_WORDS, NOT_PLACES, ONE_OF, ORGANISATION_ENDINGS, PASSIVE_AUXILIARIES,
-    PERSON_NOUNS, PERSON_PRONOUNS, REPORTING_VERBS, SAYING_PARTICIPLES, SCENE_SETTERS,
-    SETTING_PREPOSITIONS, SPEECH_VERBS, SPOKESPERSONS, STATEMENT_OPENERS, THING_PRONOUNS, TOLD,
-    TOLD_AUDIENCE, WEEKDAYS,
+    FIRST_PERSON, GOES_ON, INSPECTORATE_WORDS, NOT_PLACES, ONE_OF, ORGANISATION_ENDINGS,
+    PASSIVE_AUXILIARIES, PERSON_NOUNS, PERSON_PRONOUNS, REPORTING_VERBS, SAYING_PARTICIPLES,
+    SCENE_SETTERS, SETTING_PREPOSITIONS, SPEECH_VERBS, SPOKESPERSONS, STATEMENT_OPENERS,
+    THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
 };
 use super::people::{
     index_of, is_relative_clause, join_role, name_at, names_a_role, surname, with_appositive_role,
     NameMention,
 };
 use super::quotes::QuoteSpan;
-use super::text::{capitalised, only_space_between, trim_range, Word};
+use super::text::{
+    capitalised, only_space_between, trim_range, Word, CLOSING_DOUBLE, OPENING_DOUBLE,
+};
 use super::{Diagnostics, Problem};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
+
+/// The mark a statement cut short ends with.
+const ELLIPSIS: char = '…';
 
 /// Who a quotation is by.
 #[derive(Debug, Clone, PartialEq)]
@@ -150,7 +155,8 @@ impl Attributor<'_, '_, '_> {
         } else if quote.opens_paragraph {
             Some(
                 self.continuation(quote)
-                    .or_else(|| self.tagged_where_it_ends(quote))?,
+                    .or_else(|| self.tagged_where_it_ends(quote))
+                    .or_else(|| self.after_a_paragraph_on_the_report(quote))?,
             )
         } else if starts_sentence {
             // "\"We made a choice,\" Cllr Hussain said. \"It paid off.\""
@@ -308,6 +314,44 @@ impl Attributor<'_, '_, '_> {
         };
         in_previous(&self.last_statement)
             .or_else(|| in_previous(&self.last_said_phrase).filter(|_| whole_paragraph()))
+    }
+
+    /// For a statement that is a whole paragraph of its own, with no tag, right after a
+    /// paragraph with no quotation and no person named that tells of the inspectorate
+    /// or its report: the report's words ("Amongst the council's key strengths
+    /// highlighted in the report are:\n\n“Children and young people are at the heart
+    /// of ...”"). Not one in the first person, which is someone's own statement.
+    fn after_a_paragraph_on_the_report(
+        &self,
+        quote: &QuoteSpan,
+    ) -> Option<(Speaker, Option<String>)> {
+        let layout = self.layout;
+        let paragraph = layout.paragraphs.get(quote.paragraph)?;
+        let previous = layout.paragraphs.get(quote.paragraph.checked_sub(1)?)?;
+        let inner = layout.slice(quote.inner.clone());
+        let whole = quote.closed
+            && layout
+                .slice(quote.outer_end.min(paragraph.end)..paragraph.end)
+                .trim()
+                .is_empty();
+        let a_statement = inner.starts_with(char::is_uppercase)
+            && inner.trim_end_matches(['.', '!', '?', ELLIPSIS]).len() < inner.len();
+        let first_person = layout
+            .words_in(quote.inner.clone())
+            .iter()
+            .any(|w| w.is_any(&FIRST_PERSON));
+        if !whole || !a_statement || first_person {
+            return None;
+        }
+        let before = layout.slice(previous.clone());
+        let marked =
+            before.contains(|c: char| OPENING_DOUBLE.contains(&c) || CLOSING_DOUBLE.contains(&c));
+        let names_a_person = self.history.people.range(previous.clone()).next().is_some();
+        let on_the_report = layout
+            .words_in(previous.clone())
+            .iter()
+            .any(|w| w.is_any(&INSPECTORATE_WORDS));
+        (!marked && !names_a_person && on_the_report).then_some((Speaker::Inspectorate, None))
     }
 
     fn resolve(&mut self, cue: Cue, at: usize) -> Option<(Speaker, Option<String>)> {
