@@ -824,3 +824,60 @@ fn a_paragraph_quoted_whole_in_the_first_person_or_after_a_person_is_not_the_rep
         data.quotes
     );
 }
+
+#[test]
+fn a_role_after_a_comma_and_said_names_the_speaker_a_pronoun_stands_for() {
+    // No name is ever given: the role after ", said" is the person, and "he said" and
+    // the statement carried on over the lines after it are theirs. The line ending in a
+    // comma before the first quotation carries its sentence on.
+    let data = one_article(
+        "Ashby children's services rated good\n\
+         Things had changed a great deal, said Ashby Council cabinet member for Children and Young People's Services.\n\
+         He added that support had helped,\n\
+         \u{201c}We are really proud of our rating,\u{201d} he said.\n\
+         \u{201c}We want all Ashby children to have the best start in life.\n\
+         \u{201c}The feedback is also helping us.\u{201d}\n",
+        Some("2024-05-01"),
+    )
+    .dataset;
+    let role = "Ashby Council cabinet member for Children and Young People's Services";
+    for start in ["We are really proud", "We want all", "The feedback"] {
+        assert_eq!(speaker(&data, start).0, role);
+    }
+}
+
+#[test]
+fn a_role_with_a_setting_after_it_or_a_name_in_it_names_no_speaker() {
+    // Counter-cases: "the council leader in a statement on Friday" is no role alone, and
+    // a role with a name in it is no nameless speaker.
+    for narrative in [
+        "Things had changed a great deal, said the council leader in a statement on Friday.",
+        "Things had changed a great deal, said cabinet member for Children Jo Pratt.",
+    ] {
+        let data = one_article(
+            &format!(
+                "Ashby children's services rated good\n\n{narrative}\n\n\
+                 \u{201c}We are really proud of our rating,\u{201d} he said.\n"
+            ),
+            Some("2024-05-01"),
+        )
+        .dataset;
+        assert!(
+            data.people
+                .iter()
+                .all(|p| !p.name.to_lowercase().contains("leader in")
+                    && !p.name.to_lowercase().starts_with("cabinet member")),
+            "{:?}",
+            data.people
+        );
+    }
+    // And the plain role is read: the counter-case can tell the two apart.
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         Things had changed a great deal, said the council leader.\n\n\
+         \u{201c}We are really proud of our rating,\u{201d} he said.\n",
+        Some("2024-05-01"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "We are really proud").0, "Council leader");
+}

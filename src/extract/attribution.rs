@@ -12,9 +12,9 @@ use super::layout::Layout;
 use super::lexicon::{
     ACCORDING_TO, ADDING, AFTER_SPEECH_VERB, ARTICLES, AUXILIARIES, CLAUSE_THAT, EITHER_PRONOUNS,
     FIRST_PERSON, GOES_ON, INSPECTORATE_WORDS, NOT_PLACES, ONE_OF, ORGANISATION_ENDINGS,
-    PASSIVE_AUXILIARIES, PERSON_NOUNS, PERSON_PRONOUNS, REPORTING_VERBS, SAYING_PARTICIPLES,
-    SCENE_SETTERS, SETTING_PREPOSITIONS, SPEECH_VERBS, SPOKESPERSONS, STATEMENT_OPENERS,
-    THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
+    PASSIVE_AUXILIARIES, PERSON_NOUNS, PERSON_PRONOUNS, REPORTING_VERBS, ROLE_JOINERS, ROLE_LINKS,
+    ROLE_WORDS, SAYING_PARTICIPLES, SCENE_SETTERS, SETTING_PREPOSITIONS, SPEECH_VERBS,
+    SPOKESPERSONS, STATEMENT_OPENERS, THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
 };
 use super::people::{
     index_of, is_relative_clause, join_role, name_at, names_a_role, surname, with_appositive_role,
@@ -312,8 +312,17 @@ impl Attributor<'_, '_, '_> {
                 .trim()
                 .is_empty()
         };
+        // "He added the support had helped,\n“We are proud ...,” he said.\n“We want
+        // ...": a quotation tagged at its end in the paragraph before, read as a
+        // phrase where that paragraph carries on the sentence of the line before it.
+        let tagged = || {
+            let (open, speaker, role) = self.last_tagged.clone()?;
+            let paragraph = self.layout.paragraph_index_at(open)?;
+            (paragraph + 1 == quote.paragraph).then_some((speaker, role))
+        };
         in_previous(&self.last_statement)
             .or_else(|| in_previous(&self.last_said_phrase).filter(|_| whole_paragraph()))
+            .or_else(tagged)
     }
 
     /// For a statement that is a whole paragraph of its own, with no tag, right after a
@@ -1081,6 +1090,12 @@ fn reported_speakers(layout: &Layout, titled: &[NameMention]) -> Vec<NameMention
             .filter(|m| !titled_at.contains(&m.span.start) && !known.contains(&m.span.start))
             .collect::<Vec<_>>(),
     );
+    found.extend(
+        layout
+            .sentences
+            .iter()
+            .filter_map(|sentence| named_by_role_after_said(layout, sentence)),
+    );
     let mut known_at = titled_at;
     known_at.extend(found.iter().map(|m| m.span.start));
     found.extend(
@@ -1090,6 +1105,80 @@ fn reported_speakers(layout: &Layout, titled: &[NameMention]) -> Vec<NameMention
             .collect::<Vec<_>>(),
     );
     found
+}
+
+/// Most words of a role that names a speaker with no name, after the speech verb.
+const MAX_ROLE_SPEAKER_WORDS: usize = 14;
+
+/// Most words before the role word of such a role: "Calderdale Council cabinet member".
+const MAX_WORDS_BEFORE_ROLE_WORD: usize = 4;
+
+/// A person the narrative gives by role alone, after a comma and a speech verb that
+/// close its sentence: "..., things had changed a great deal, said Calderdale Council
+/// cabinet member for Children and Young People's Services." The role, with no name in
+/// it, is the person, so that "he said" after it is theirs. Not a spokesperson, read
+/// where it is cited.
+fn named_by_role_after_said(layout: &Layout, sentence: &Range<usize>) -> Option<NameMention> {
+    let words = layout.words_in(sentence.clone());
+    if layout.quote_at(words.first()?.start).is_some() {
+        return None;
+    }
+    let verb = words.iter().position(|w| w.is_any(&SPEECH_VERBS))?;
+    let role = &words[verb + 1..];
+    let after_comma = verb > 0
+        && layout
+            .slice(words[verb - 1].end()..words[verb].start)
+            .trim()
+            .starts_with(',');
+    let role_word = role
+        .iter()
+        .take(MAX_WORDS_BEFORE_ROLE_WORD + 1)
+        .position(|w| w.is_any(&ROLE_WORDS) && !w.is_capitalised())?;
+    // Nothing after the role word but what it is of: not "the council leader in a
+    // statement on Friday".
+    let of_what = &role[(role_word + 1).min(role.len())..];
+    let only_what_it_is_of = of_what.split_first().is_none_or(|(link, rest)| {
+        link.is_any(&ROLE_LINKS)
+            && !rest.is_empty()
+            && rest
+                .iter()
+                .all(|w| w.is_capitalised() || w.is_any(&ROLE_JOINERS))
+    });
+    if !only_what_it_is_of {
+        return None;
+    }
+    // "the council leader": the role without its article, capitalised as a name.
+    let role = match role.split_first() {
+        Some((article, rest)) if article.is_any(&ARTICLES) && !rest.is_empty() => rest,
+        _ => role,
+    };
+    let last = role.last()?;
+    // The role runs to the sentence's full stop, one phrase with no comma in it.
+    let rest = layout.slice(last.end()..sentence.end).trim();
+    let one_phrase = !layout
+        .slice(role[0].start..last.end())
+        .contains([',', ';', ':']);
+    let is_spokesperson = role.iter().any(|w| w.is_any(&SPOKESPERSONS));
+    let named = (0..role.len()).any(|at| name_at(layout, role, at, false).is_some());
+    let in_quote = layout.quote_at(role[0].start).is_some();
+    if !after_comma
+        || role.len() > MAX_ROLE_SPEAKER_WORDS
+        || rest != "."
+        || !one_phrase
+        || is_spokesperson
+        || named
+        || in_quote
+    {
+        return None;
+    }
+    let span = role[0].start..last.end();
+    // Someone else in each article: two councils' leaders are two people.
+    Some(NameMention {
+        name: capitalised(layout.slice(span.clone())),
+        alias: String::new(),
+        span,
+        role: None,
+    })
 }
 
 /// Most words of a lead-in naming what a person is, before their name.

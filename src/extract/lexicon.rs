@@ -1081,6 +1081,14 @@ pub(crate) const ONE_OF: [&str; 1] = ["one"];
 /// holds one is their statement ("Our success is a testament to them").
 pub(crate) const FIRST_PERSON: [&str; 7] = ["i", "we", "our", "ours", "us", "my", "me"];
 
+/// Words that, right after a role word, name what the role is of: "cabinet member for
+/// Children and Young People's Services".
+pub(crate) const ROLE_LINKS: [&str; 2] = ["for", "of"];
+
+/// Words in lower case that may join the capitalised words of what a role is of:
+/// "Children and Young People's Services".
+pub(crate) const ROLE_JOINERS: [&str; 1] = ["and"];
+
 /// Courtesy titles: part of how a person is named, not their role.
 pub(crate) const HONORIFICS: [&str; 18] = [
     "Cllr",
@@ -1410,6 +1418,8 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("person_nouns", &PERSON_NOUNS),
     ("one_of", &ONE_OF),
     ("first_person", &FIRST_PERSON),
+    ("role_links", &ROLE_LINKS),
+    ("role_joiners", &ROLE_JOINERS),
     ("saying_participles", &SAYING_PARTICIPLES),
     ("organisation_endings", &ORGANISATION_ENDINGS),
     ("where", &WHERE),
@@ -1639,6 +1649,8 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
 #[cfg(test)]
 const STOP_LISTS: &[&str] = &[
     "first_person",
+    "role_links",
+    "role_joiners",
     "same_links",
     "and_also",
     "before_which",
