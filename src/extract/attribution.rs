@@ -1125,6 +1125,9 @@ fn named_by_role_after_said(layout: &Layout, sentence: &Range<usize>) -> Option<
     }
     let verb = words.iter().position(|w| w.is_any(&SPEECH_VERBS))?;
     let role = &words[verb + 1..];
+    if role.len() > MAX_ROLE_SPEAKER_WORDS {
+        return None;
+    }
     let after_comma = verb > 0
         && layout
             .slice(words[verb - 1].end()..words[verb].start)
@@ -1161,14 +1164,7 @@ fn named_by_role_after_said(layout: &Layout, sentence: &Range<usize>) -> Option<
     let is_spokesperson = role.iter().any(|w| w.is_any(&SPOKESPERSONS));
     let named = (0..role.len()).any(|at| name_at(layout, role, at, false).is_some());
     let in_quote = layout.quote_at(role[0].start).is_some();
-    if !after_comma
-        || role.len() > MAX_ROLE_SPEAKER_WORDS
-        || rest != "."
-        || !one_phrase
-        || is_spokesperson
-        || named
-        || in_quote
-    {
+    if !after_comma || rest != "." || !one_phrase || is_spokesperson || named || in_quote {
         return None;
     }
     let span = role[0].start..last.end();
