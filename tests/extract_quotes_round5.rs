@@ -881,3 +881,37 @@ fn a_role_with_a_setting_after_it_or_a_name_in_it_names_no_speaker() {
     .dataset;
     assert_eq!(speaker(&data, "We are really proud").0, "Council leader");
 }
+
+#[test]
+fn a_paragraph_quoted_whole_is_the_reports_when_the_next_sentence_points_back_to_it() {
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         It also comes with a first 'Outstanding' grade for children in care.\n\n\
+         \"Children in care receive an outstanding service.\"\n\n\
+         That is the verdict by Ofsted of Ashby's children's services in a new report.\n",
+        Some("2023-11-03"),
+    )
+    .dataset;
+    assert_eq!(
+        quote_starting(&data, "Children in care receive").speaker,
+        "ofsted"
+    );
+}
+
+#[test]
+fn a_next_sentence_pointing_back_with_a_person_in_it_gives_the_report_nothing() {
+    // Counter-case: the sentence pointing back names a person, whose view it was.
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         It also comes with a first 'Outstanding' grade for children in care.\n\n\
+         \"Children in care receive an outstanding service.\"\n\n\
+         That was the view of Councillor Jo Pratt after the report.\n",
+        Some("2023-11-03"),
+    )
+    .dataset;
+    assert!(
+        data.quotes.iter().all(|q| q.speaker != "ofsted"),
+        "{:?}",
+        data.quotes
+    );
+}

@@ -12,9 +12,9 @@ use super::layout::Layout;
 use super::lexicon::{
     ACCORDING_TO, ADDING, AFTER_SPEECH_VERB, ARTICLES, AUXILIARIES, CLAUSE_THAT, EITHER_PRONOUNS,
     FIRST_PERSON, GOES_ON, INSPECTORATE_WORDS, NOT_PLACES, ONE_OF, ORGANISATION_ENDINGS,
-    PASSIVE_AUXILIARIES, PERSON_NOUNS, PERSON_PRONOUNS, REPORTING_VERBS, ROLE_JOINERS, ROLE_LINKS,
-    ROLE_WORDS, SAYING_PARTICIPLES, SCENE_SETTERS, SETTING_PREPOSITIONS, SPEECH_VERBS,
-    SPOKESPERSONS, STATEMENT_OPENERS, THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
+    PASSIVE_AUXILIARIES, PERSON_NOUNS, PERSON_PRONOUNS, POINTING_BACK_OPENERS, REPORTING_VERBS,
+    ROLE_JOINERS, ROLE_LINKS, ROLE_WORDS, SAYING_PARTICIPLES, SCENE_SETTERS, SETTING_PREPOSITIONS,
+    SPEECH_VERBS, SPOKESPERSONS, STATEMENT_OPENERS, THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
 };
 use super::people::{
     index_of, is_relative_clause, join_role, name_at, names_a_role, surname, with_appositive_role,
@@ -353,6 +353,21 @@ impl Attributor<'_, '_, '_> {
             return None;
         }
         let before = layout.slice(previous.clone());
+        // "“Children in care receive an outstanding service ...”\n\nThat is the verdict
+        // by Ofsted of ...": the sentence after, pointing back to it, tells whose.
+        let pointed_back_to = || {
+            let next = layout.paragraphs.get(quote.paragraph + 1)?;
+            let sentence = layout.sentence_at(next.start);
+            let words = layout.words_in(sentence.start..sentence.end.min(next.end));
+            let opens = words.first()?.is_any(&POINTING_BACK_OPENERS);
+            let marked = layout
+                .slice(sentence.clone())
+                .contains(|c: char| OPENING_DOUBLE.contains(&c) || CLOSING_DOUBLE.contains(&c));
+            let names_a_person = self.history.people.range(sentence.clone()).next().is_some();
+            let of_the_report = words.iter().any(|w| w.is_any(&INSPECTORATE_WORDS));
+            (opens && !marked && !names_a_person && of_the_report)
+                .then_some((Speaker::Inspectorate, None))
+        };
         let marked =
             before.contains(|c: char| OPENING_DOUBLE.contains(&c) || CLOSING_DOUBLE.contains(&c));
         let names_a_person = self.history.people.range(previous.clone()).next().is_some();
@@ -360,7 +375,10 @@ impl Attributor<'_, '_, '_> {
             .words_in(previous.clone())
             .iter()
             .any(|w| w.is_any(&INSPECTORATE_WORDS));
-        (!marked && !names_a_person && on_the_report).then_some((Speaker::Inspectorate, None))
+        if !marked && !names_a_person && on_the_report {
+            return Some((Speaker::Inspectorate, None));
+        }
+        pointed_back_to()
     }
 
     fn resolve(&mut self, cue: Cue, at: usize) -> Option<(Speaker, Option<String>)> {
