@@ -915,3 +915,36 @@ fn a_next_sentence_pointing_back_with_a_person_in_it_gives_the_report_nothing() 
         data.quotes
     );
 }
+
+#[test]
+fn a_participle_of_saying_with_a_comma_gives_its_subjects_words_not_the_report_they_answer() {
+    // "by saying," introduces the words of the sentence's subject: people no name is
+    // read for here, so the quotation is left out rather than given to the report they
+    // responded to.
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         Two of the practitioners, Nazir and Dionne, responded to the report by saying, \
+         \u{201c}It was great to showcase our work.\u{201d}\n",
+        Some("2023-05-01"),
+    )
+    .dataset;
+    assert!(
+        data.quotes.iter().all(|q| q.speaker != "ofsted"),
+        "{:?}",
+        data.quotes
+    );
+}
+
+#[test]
+fn a_participle_of_saying_with_a_comma_after_a_named_subject_gives_them_the_words() {
+    // Counter-cases: a subject that is a source keeps the words.
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         Cllr Jo Pratt welcomed the findings, saying, \u{201c}We are proud of our staff.\u{201d}\n\n\
+         Inspectors praised the service, saying: \u{201c}Children are safe and well cared for.\u{201d}\n",
+        Some("2023-05-01"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "We are proud").0, "Jo Pratt");
+    assert_eq!(quote_starting(&data, "Children are safe").speaker, "ofsted");
+}

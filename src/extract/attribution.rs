@@ -195,6 +195,21 @@ impl Attributor<'_, '_, '_> {
                 let words = narrative_words_before(layout, quote);
                 let history = &self.history;
                 let (reporting, nearest) = sources_before(layout, history, &words);
+                // "Two of the practitioners, Nazir and Dionne, responded to the report by
+                // saying, “…”": a participle of saying with its comma or colon
+                // introduces the words of its subject, the sentence's first words; not
+                // of the nearest source named after them.
+                let introduced_by_participle = words.last().is_some_and(|w| {
+                    w.is_any(&SAYING_PARTICIPLES)
+                        && matches!(layout.slice(w.end()..quote.open).trim(), "," | ":")
+                });
+                let from_sentence_start = words
+                    .first()
+                    .is_some_and(|w| w.start == layout.sentence_at(quote.open).start);
+                if introduced_by_participle && from_sentence_start {
+                    let subject = source_at(layout, history, &words, 0).map(|(cue, _)| cue);
+                    return reporting.or(subject);
+                }
                 // "X, the chief executive, said she was “…”": a speech verb between.
                 said = reporting.is_some() || words.iter().any(|w| w.is_any(&SPEECH_VERBS));
                 reporting.or_else(|| {
