@@ -693,3 +693,258 @@ fn a_person_given_only_by_what_they_are_is_someone_else_in_each_article() {
     // Counter-case: a plural noun with no "one" or article names no one person.
     assert!(data.quotes.iter().all(|q| !q.text.starts_with("We feel")));
 }
+
+#[test]
+fn paragraphs_with_no_marks_after_a_speaker_line_are_their_statements() {
+    // Block quotations whose marks a council page's layout dropped: each paragraph in
+    // the first person after "X, role, said:" is X's, up to the next speaker's line.
+    let data = one_article(
+        "Ashby children's services rated outstanding\n\n\
+         Ofsted rated the service outstanding in March.\n\n\
+         Councillor Jo Pratt, Cabinet Member for Children, said:\n\n\
+         This rating is a testament to our staff and I thank every one of them.\n\n\
+         We are not complacent and will keep improving.\n\n\
+         Councillor Sam Reid, Ashby Council Leader, added:\n\n\
+         An incredible amount of work has gone into this and we are proud.\n\n\
+         The full report is on the Ofsted website.\n",
+        Some("2023-05-01"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "This rating is"), ("Jo Pratt".into(), false));
+    assert_eq!(
+        speaker(&data, "We are not complacent"),
+        ("Jo Pratt".into(), false)
+    );
+    assert_eq!(
+        speaker(&data, "An incredible amount"),
+        ("Sam Reid".into(), false)
+    );
+    // The narrative after the statements, in the third person, is no quotation.
+    assert!(
+        data.quotes
+            .iter()
+            .all(|q| !q.text.starts_with("The full report")),
+        "{:?}",
+        data.quotes
+    );
+}
+
+#[test]
+fn findings_listed_after_a_report_says_colon_are_no_statement() {
+    // Counter-case: "The report also says:" and findings that do not speak in the first
+    // person, with no marks, are no quotation.
+    let data = one_article(
+        "Ashby children's services require improvement\n\n\
+         The report also says:\n\n\
+         Some children are not receiving good help and protection.\n\n\
+         Caseloads remain too high in some teams.\n",
+        Some("2019-07-01"),
+    )
+    .dataset;
+    assert!(data.quotes.is_empty(), "{:?}", data.quotes);
+}
+
+#[test]
+fn a_statement_left_open_at_its_paragraphs_end_runs_on_into_one_that_closes_it() {
+    // The second paragraph opens with no mark and closes the statement: the speaker's
+    // too. And "Chief Executive Ashby Council" names the body her office is of, not a
+    // person "Chief Executive Ashby".
+    let data = one_article(
+        "Ashby focused visit published\n\n\
+         Councillor Cora Lane, Cabinet Member for Children said, \"I am pleased that Ofsted has seen our progress.\n\n\
+         Ashby Council remains committed to every child in our care.\"\n\n\
+         Anne-Marie Bole, Chief Executive Ashby Council said, \"I congratulate everyone who worked on this.\"\n",
+        Some("2021-05-01"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "I am pleased"), ("Cora Lane".into(), false));
+    assert_eq!(
+        speaker(&data, "Ashby Council remains"),
+        ("Cora Lane".into(), false)
+    );
+    assert_eq!(
+        speaker(&data, "I congratulate"),
+        ("Anne-Marie Bole".into(), false)
+    );
+}
+
+#[test]
+fn a_paragraph_after_one_closed_in_its_own_marks_is_not_carried_on() {
+    // Counter-case: a statement closed in its paragraph leaves the next one, ending in a
+    // phrase in marks, as narrative.
+    let data = one_article(
+        "Ashby focused visit published\n\n\
+         Councillor Cora Lane said, \"I am pleased that Ofsted has seen our progress.\"\n\n\
+         Inspectors said the service was \"improving steadily.\"\n",
+        Some("2021-05-01"),
+    )
+    .dataset;
+    assert!(
+        data.quotes
+            .iter()
+            .all(|q| !q.text.starts_with("Inspectors said")),
+        "{:?}",
+        data.quotes
+    );
+}
+
+#[test]
+fn a_paragraph_quoted_whole_after_one_on_the_report_is_the_reports() {
+    // No speech verb: the paragraph before tells of the report, and the quoted
+    // paragraphs after it are its words, one after another.
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         Amongst the council's key strengths highlighted in the report are:\n\n\
+         \u{201c}Children are at the heart of the city's growth strategy.\u{201d}\n\n\
+         \u{201c}Safeguarding is a key priority within this strategy.\u{201d}\n",
+        Some("2015-03-27"),
+    )
+    .dataset;
+    for start in ["Children are at the heart", "Safeguarding is a key"] {
+        assert_eq!(quote_starting(&data, start).speaker, "ofsted");
+    }
+}
+
+#[test]
+fn a_paragraph_quoted_whole_in_the_first_person_or_after_a_person_is_not_the_reports() {
+    // Counter-cases: a quoted paragraph in the first person is someone's own statement,
+    // and one after a paragraph naming a person is not given to the report either.
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         The report recognises the progress made in Ashby.\n\n\
+         \u{201c}We are proud of our staff and of this result.\u{201d}\n\n\
+         Councillor Dee Hart welcomed the report.\n\n\
+         \u{201c}Services are improving quickly across the county.\u{201d}\n",
+        Some("2021-05-01"),
+    )
+    .dataset;
+    assert!(
+        data.quotes.iter().all(|q| q.speaker != "ofsted"),
+        "{:?}",
+        data.quotes
+    );
+}
+
+#[test]
+fn a_role_after_a_comma_and_said_names_the_speaker_a_pronoun_stands_for() {
+    // No name is ever given: the role after ", said" is the person, and "he said" and
+    // the statement carried on over the lines after it are theirs. The line ending in a
+    // comma before the first quotation carries its sentence on.
+    let data = one_article(
+        "Ashby children's services rated good\n\
+         Things had changed a great deal, said Ashby Council cabinet member for Children and Young People's Services.\n\
+         He added that support had helped,\n\
+         \u{201c}We are really proud of our rating,\u{201d} he said.\n\
+         \u{201c}We want all Ashby children to have the best start in life.\n\
+         \u{201c}The feedback is also helping us.\u{201d}\n",
+        Some("2024-05-01"),
+    )
+    .dataset;
+    let role = "Ashby Council cabinet member for Children and Young People's Services";
+    for start in ["We are really proud", "We want all", "The feedback"] {
+        assert_eq!(speaker(&data, start).0, role);
+    }
+}
+
+#[test]
+fn a_role_with_a_setting_after_it_or_a_name_in_it_names_no_speaker() {
+    // Counter-cases: "the council leader in a statement on Friday" is no role alone, and
+    // a role with a name in it is no nameless speaker.
+    for narrative in [
+        "Things had changed a great deal, said the council leader in a statement on Friday.",
+        "Things had changed a great deal, said cabinet member for Children Jo Pratt.",
+    ] {
+        let data = one_article(
+            &format!(
+                "Ashby children's services rated good\n\n{narrative}\n\n\
+                 \u{201c}We are really proud of our rating,\u{201d} he said.\n"
+            ),
+            Some("2024-05-01"),
+        )
+        .dataset;
+        assert!(
+            data.people
+                .iter()
+                .all(|p| !p.name.to_lowercase().contains("leader in")
+                    && !p.name.to_lowercase().starts_with("cabinet member")),
+            "{:?}",
+            data.people
+        );
+    }
+    // And the plain role is read: the counter-case can tell the two apart.
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         Things had changed a great deal, said the council leader.\n\n\
+         \u{201c}We are really proud of our rating,\u{201d} he said.\n",
+        Some("2024-05-01"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "We are really proud").0, "Council leader");
+}
+
+#[test]
+fn a_paragraph_quoted_whole_is_the_reports_when_the_next_sentence_points_back_to_it() {
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         It also comes with a first 'Outstanding' grade for children in care.\n\n\
+         \"Children in care receive an outstanding service.\"\n\n\
+         That is the verdict by Ofsted of Ashby's children's services in a new report.\n",
+        Some("2023-11-03"),
+    )
+    .dataset;
+    assert_eq!(
+        quote_starting(&data, "Children in care receive").speaker,
+        "ofsted"
+    );
+}
+
+#[test]
+fn a_next_sentence_pointing_back_with_a_person_in_it_gives_the_report_nothing() {
+    // Counter-case: the sentence pointing back names a person, whose view it was.
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         It also comes with a first 'Outstanding' grade for children in care.\n\n\
+         \"Children in care receive an outstanding service.\"\n\n\
+         That was the view of Councillor Jo Pratt after the report.\n",
+        Some("2023-11-03"),
+    )
+    .dataset;
+    assert!(
+        data.quotes.iter().all(|q| q.speaker != "ofsted"),
+        "{:?}",
+        data.quotes
+    );
+}
+
+#[test]
+fn a_participle_of_saying_with_a_comma_gives_its_subjects_words_not_the_report_they_answer() {
+    // "by saying," introduces the words of the sentence's subject: people no name is
+    // read for here, so the quotation is left out rather than given to the report they
+    // responded to.
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         Two of the practitioners, Nazir and Dionne, responded to the report by saying, \
+         \u{201c}It was great to showcase our work.\u{201d}\n",
+        Some("2023-05-01"),
+    )
+    .dataset;
+    assert!(
+        data.quotes.iter().all(|q| q.speaker != "ofsted"),
+        "{:?}",
+        data.quotes
+    );
+}
+
+#[test]
+fn a_participle_of_saying_with_a_comma_after_a_named_subject_gives_them_the_words() {
+    // Counter-cases: a subject that is a source keeps the words.
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         Cllr Jo Pratt welcomed the findings, saying, \u{201c}We are proud of our staff.\u{201d}\n\n\
+         Inspectors praised the service, saying: \u{201c}Children are safe and well cared for.\u{201d}\n",
+        Some("2023-05-01"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "We are proud").0, "Jo Pratt");
+    assert_eq!(quote_starting(&data, "Children are safe").speaker, "ofsted");
+}

@@ -11,20 +11,25 @@ use super::grades::is_rating_term;
 use super::layout::Layout;
 use super::lexicon::{
     ACCORDING_TO, ADDING, AFTER_SPEECH_VERB, ARTICLES, AUXILIARIES, CLAUSE_THAT, EITHER_PRONOUNS,
-    GOES_ON, INSPECTORATE_WORDS, NOT_PLACES, ONE_OF, ORGANISATION_ENDINGS, PASSIVE_AUXILIARIES,
-    PERSON_NOUNS, PERSON_PRONOUNS, REPORTING_VERBS, SAYING_PARTICIPLES, SCENE_SETTERS,
-    SETTING_PREPOSITIONS, SPEECH_VERBS, SPOKESPERSONS, STATEMENT_OPENERS, THING_PRONOUNS, TOLD,
-    TOLD_AUDIENCE, WEEKDAYS,
+    FIRST_PERSON, GOES_ON, INSPECTORATE_WORDS, NOT_PLACES, ONE_OF, ORGANISATION_ENDINGS,
+    PASSIVE_AUXILIARIES, PERSON_NOUNS, PERSON_PRONOUNS, POINTING_BACK_OPENERS, REPORTING_VERBS,
+    ROLE_JOINERS, ROLE_LINKS, ROLE_WORDS, SAYING_PARTICIPLES, SCENE_SETTERS, SETTING_PREPOSITIONS,
+    SPEECH_VERBS, SPOKESPERSONS, STATEMENT_OPENERS, THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
 };
 use super::people::{
     index_of, is_relative_clause, join_role, name_at, names_a_role, surname, with_appositive_role,
     NameMention,
 };
 use super::quotes::QuoteSpan;
-use super::text::{capitalised, only_space_between, trim_range, Word};
+use super::text::{
+    capitalised, only_space_between, trim_range, Word, CLOSING_DOUBLE, OPENING_DOUBLE,
+};
 use super::{Diagnostics, Problem};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
+
+/// The mark a statement cut short ends with.
+const ELLIPSIS: char = '…';
 
 /// Who a quotation is by.
 #[derive(Debug, Clone, PartialEq)]
@@ -150,7 +155,8 @@ impl Attributor<'_, '_, '_> {
         } else if quote.opens_paragraph {
             Some(
                 self.continuation(quote)
-                    .or_else(|| self.tagged_where_it_ends(quote))?,
+                    .or_else(|| self.tagged_where_it_ends(quote))
+                    .or_else(|| self.after_a_paragraph_on_the_report(quote))?,
             )
         } else if starts_sentence {
             // "\"We made a choice,\" Cllr Hussain said. \"It paid off.\""
@@ -189,6 +195,21 @@ impl Attributor<'_, '_, '_> {
                 let words = narrative_words_before(layout, quote);
                 let history = &self.history;
                 let (reporting, nearest) = sources_before(layout, history, &words);
+                // "Two of the practitioners, Nazir and Dionne, responded to the report by
+                // saying, “…”": a participle of saying with its comma or colon
+                // introduces the words of its subject, the sentence's first words; not
+                // of the nearest source named after them.
+                let introduced_by_participle = words.last().is_some_and(|w| {
+                    w.is_any(&SAYING_PARTICIPLES)
+                        && matches!(layout.slice(w.end()..quote.open).trim(), "," | ":")
+                });
+                let from_sentence_start = words
+                    .first()
+                    .is_some_and(|w| w.start == layout.sentence_at(quote.open).start);
+                if introduced_by_participle && from_sentence_start {
+                    let subject = source_at(layout, history, &words, 0).map(|(cue, _)| cue);
+                    return reporting.or(subject);
+                }
                 // "X, the chief executive, said she was “…”": a speech verb between.
                 said = reporting.is_some() || words.iter().any(|w| w.is_any(&SPEECH_VERBS));
                 reporting.or_else(|| {
@@ -306,8 +327,73 @@ impl Attributor<'_, '_, '_> {
                 .trim()
                 .is_empty()
         };
+        // "He added the support had helped,\n“We are proud ...,” he said.\n“We want
+        // ...": a quotation tagged at its end in the paragraph before, read as a
+        // phrase where that paragraph carries on the sentence of the line before it.
+        let tagged = || {
+            let (open, speaker, role) = self.last_tagged.clone()?;
+            let paragraph = self.layout.paragraph_index_at(open)?;
+            (paragraph + 1 == quote.paragraph).then_some((speaker, role))
+        };
         in_previous(&self.last_statement)
             .or_else(|| in_previous(&self.last_said_phrase).filter(|_| whole_paragraph()))
+            .or_else(tagged)
+    }
+
+    /// For a statement that is a whole paragraph of its own, with no tag, right after a
+    /// paragraph with no quotation and no person named that tells of the inspectorate
+    /// or its report: the report's words ("Amongst the council's key strengths
+    /// highlighted in the report are:\n\n“Children and young people are at the heart
+    /// of ...”"). Not one in the first person, which is someone's own statement.
+    fn after_a_paragraph_on_the_report(
+        &self,
+        quote: &QuoteSpan,
+    ) -> Option<(Speaker, Option<String>)> {
+        let layout = self.layout;
+        let paragraph = layout.paragraphs.get(quote.paragraph)?;
+        let previous = layout.paragraphs.get(quote.paragraph.checked_sub(1)?)?;
+        let inner = layout.slice(quote.inner.clone());
+        let whole = quote.closed
+            && layout
+                .slice(quote.outer_end.min(paragraph.end)..paragraph.end)
+                .trim()
+                .is_empty();
+        let a_statement = inner.starts_with(char::is_uppercase)
+            && inner.trim_end_matches(['.', '!', '?', ELLIPSIS]).len() < inner.len();
+        let first_person = layout
+            .words_in(quote.inner.clone())
+            .iter()
+            .any(|w| w.is_any(&FIRST_PERSON));
+        if !whole || !a_statement || first_person {
+            return None;
+        }
+        let before = layout.slice(previous.clone());
+        // "“Children in care receive an outstanding service ...”\n\nThat is the verdict
+        // by Ofsted of ...": the sentence after, pointing back to it, tells whose.
+        let pointed_back_to = || {
+            let next = layout.paragraphs.get(quote.paragraph + 1)?;
+            let sentence = layout.sentence_at(next.start);
+            let words = layout.words_in(sentence.start..sentence.end.min(next.end));
+            let opens = words.first()?.is_any(&POINTING_BACK_OPENERS);
+            let marked = layout
+                .slice(sentence.clone())
+                .contains(|c: char| OPENING_DOUBLE.contains(&c) || CLOSING_DOUBLE.contains(&c));
+            let names_a_person = self.history.people.range(sentence.clone()).next().is_some();
+            let of_the_report = words.iter().any(|w| w.is_any(&INSPECTORATE_WORDS));
+            (opens && !marked && !names_a_person && of_the_report)
+                .then_some((Speaker::Inspectorate, None))
+        };
+        let marked =
+            before.contains(|c: char| OPENING_DOUBLE.contains(&c) || CLOSING_DOUBLE.contains(&c));
+        let names_a_person = self.history.people.range(previous.clone()).next().is_some();
+        let on_the_report = layout
+            .words_in(previous.clone())
+            .iter()
+            .any(|w| w.is_any(&INSPECTORATE_WORDS));
+        if !marked && !names_a_person && on_the_report {
+            return Some((Speaker::Inspectorate, None));
+        }
+        pointed_back_to()
     }
 
     fn resolve(&mut self, cue: Cue, at: usize) -> Option<(Speaker, Option<String>)> {
@@ -1037,6 +1123,12 @@ fn reported_speakers(layout: &Layout, titled: &[NameMention]) -> Vec<NameMention
             .filter(|m| !titled_at.contains(&m.span.start) && !known.contains(&m.span.start))
             .collect::<Vec<_>>(),
     );
+    found.extend(
+        layout
+            .sentences
+            .iter()
+            .filter_map(|sentence| named_by_role_after_said(layout, sentence)),
+    );
     let mut known_at = titled_at;
     known_at.extend(found.iter().map(|m| m.span.start));
     found.extend(
@@ -1046,6 +1138,76 @@ fn reported_speakers(layout: &Layout, titled: &[NameMention]) -> Vec<NameMention
             .collect::<Vec<_>>(),
     );
     found
+}
+
+/// Most words of a role that names a speaker with no name, after the speech verb.
+const MAX_ROLE_SPEAKER_WORDS: usize = 14;
+
+/// Most words before the role word of such a role: "Calderdale Council cabinet member".
+const MAX_WORDS_BEFORE_ROLE_WORD: usize = 4;
+
+/// A person the narrative gives by role alone, after a comma and a speech verb that
+/// close its sentence: "..., things had changed a great deal, said Calderdale Council
+/// cabinet member for Children and Young People's Services." The role, with no name in
+/// it, is the person, so that "he said" after it is theirs. Not a spokesperson, read
+/// where it is cited.
+fn named_by_role_after_said(layout: &Layout, sentence: &Range<usize>) -> Option<NameMention> {
+    let words = layout.words_in(sentence.clone());
+    if layout.quote_at(words.first()?.start).is_some() {
+        return None;
+    }
+    let verb = words.iter().position(|w| w.is_any(&SPEECH_VERBS))?;
+    let role = &words[verb + 1..];
+    if role.len() > MAX_ROLE_SPEAKER_WORDS {
+        return None;
+    }
+    let after_comma = verb > 0
+        && layout
+            .slice(words[verb - 1].end()..words[verb].start)
+            .trim()
+            .starts_with(',');
+    let role_word = role
+        .iter()
+        .take(MAX_WORDS_BEFORE_ROLE_WORD + 1)
+        .position(|w| w.is_any(&ROLE_WORDS) && !w.is_capitalised())?;
+    // Nothing after the role word but what it is of: not "the council leader in a
+    // statement on Friday".
+    let of_what = &role[(role_word + 1).min(role.len())..];
+    let only_what_it_is_of = of_what.split_first().is_none_or(|(link, rest)| {
+        link.is_any(&ROLE_LINKS)
+            && !rest.is_empty()
+            && rest
+                .iter()
+                .all(|w| w.is_capitalised() || w.is_any(&ROLE_JOINERS))
+    });
+    if !only_what_it_is_of {
+        return None;
+    }
+    // "the council leader": the role without its article, capitalised as a name.
+    let role = match role.split_first() {
+        Some((article, rest)) if article.is_any(&ARTICLES) && !rest.is_empty() => rest,
+        _ => role,
+    };
+    let last = role.last()?;
+    // The role runs to the sentence's full stop, one phrase with no comma in it.
+    let rest = layout.slice(last.end()..sentence.end).trim();
+    let one_phrase = !layout
+        .slice(role[0].start..last.end())
+        .contains([',', ';', ':']);
+    let is_spokesperson = role.iter().any(|w| w.is_any(&SPOKESPERSONS));
+    let named = (0..role.len()).any(|at| name_at(layout, role, at, false).is_some());
+    let in_quote = layout.quote_at(role[0].start).is_some();
+    if !after_comma || rest != "." || !one_phrase || is_spokesperson || named || in_quote {
+        return None;
+    }
+    let span = role[0].start..last.end();
+    // Someone else in each article: two councils' leaders are two people.
+    Some(NameMention {
+        name: capitalised(layout.slice(span.clone())),
+        alias: String::new(),
+        span,
+        role: None,
+    })
 }
 
 /// Most words of a lead-in naming what a person is, before their name.

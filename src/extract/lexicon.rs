@@ -1099,6 +1099,22 @@ pub(crate) const PERSON_NOUNS: [&str; 12] = [
 /// are: "One 20-year-old care leaver told inspectors:".
 pub(crate) const ONE_OF: [&str; 1] = ["one"];
 
+/// Words of a speaker about themselves: a paragraph with no marks after "X said:" that
+/// holds one is their statement ("Our success is a testament to them").
+pub(crate) const FIRST_PERSON: [&str; 7] = ["i", "we", "our", "ours", "us", "my", "me"];
+
+/// Words that, right after a role word, name what the role is of: "cabinet member for
+/// Children and Young People's Services".
+pub(crate) const ROLE_LINKS: [&str; 2] = ["for", "of"];
+
+/// Words in lower case that may join the capitalised words of what a role is of:
+/// "Children and Young People's Services".
+pub(crate) const ROLE_JOINERS: [&str; 1] = ["and"];
+
+/// Words opening a sentence that point back to the quotation before it: "That is the
+/// verdict by Ofsted of Sheffield's Children Services".
+pub(crate) const POINTING_BACK_OPENERS: [&str; 4] = ["that", "this", "these", "those"];
+
 /// Courtesy titles: part of how a person is named, not their role.
 pub(crate) const HONORIFICS: [&str; 18] = [
     "Cllr",
@@ -1429,6 +1445,10 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("spokespersons", &SPOKESPERSONS),
     ("person_nouns", &PERSON_NOUNS),
     ("one_of", &ONE_OF),
+    ("first_person", &FIRST_PERSON),
+    ("pointing_back_openers", &POINTING_BACK_OPENERS),
+    ("role_links", &ROLE_LINKS),
+    ("role_joiners", &ROLE_JOINERS),
     ("saying_participles", &SAYING_PARTICIPLES),
     ("organisation_endings", &ORGANISATION_ENDINGS),
     ("where", &WHERE),
@@ -1545,6 +1565,9 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
     ("earlier_grade", "earlier_adverbs", "\"previously\" right before a grade makes it earlier, and a few words before it in its clause does too"),
     ("auxiliaries", "earlier_adverbs", "\"previously\" is skipped between an auxiliary and its verb, and tells a grade as an earlier one"),
     ("earlier", "years_back", "\"prior\" before an event word makes it an earlier one, and after a count of years counts back"),
+    ("pointing_back", "pointing_back_openers", "\"these\"/\"those\" before an event word point back to the event named before, and opening the sentence after a quotation point back to it"),
+    ("that_one", "pointing_back_openers", "\"that\" right before an event word points back to the event named before, and opening the sentence after a quotation points back to it"),
+    ("clause_that", "pointing_back_openers", "\"that\" after a speech verb opens what was said, and opening the sentence after a quotation points back to it"),
     ("deadline", "before_which", "\"by\" before a date makes it a deadline, and before \"which\" opens a clause about the time before it"),
     ("first_after", "before_which", "\"after\" with \"first\" bounds a period, and before \"which\" opens a clause about the time before it"),
     ("reporting_verbs", "found", "\"found\" reports a finding, and before a grade and a colon opens a list of graded judgements"),
@@ -1660,6 +1683,10 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
 /// prepositions, auxiliaries and days by nature.
 #[cfg(test)]
 const STOP_LISTS: &[&str] = &[
+    "first_person",
+    "pointing_back_openers",
+    "role_links",
+    "role_joiners",
     "same_links",
     "and_also",
     "before_which",

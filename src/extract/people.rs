@@ -3,8 +3,8 @@
 
 use super::layout::Layout;
 use super::lexicon::{
-    HONORIFICS, NOT_NAMES, OFFICES, OFFICE_OF, ORGANISATION_ENDINGS, RELATIVE_PRONOUNS, ROLE_WORDS,
-    SUFFIXES,
+    COUNCIL_KINDS, HONORIFICS, NOT_NAMES, OFFICES, OFFICE_OF, ORGANISATION_ENDINGS,
+    RELATIVE_PRONOUNS, ROLE_WORDS, SUFFIXES,
 };
 use super::text::{only_space_between, Word};
 use crate::model::{Person, SpeakerKind};
@@ -211,7 +211,13 @@ pub(crate) fn name_at(
     let role_words = words[next - name_words..next]
         .iter()
         .any(|w| w.is_any(&ROLE_WORDS));
-    if !enough || role_words {
+    // "Anne-Marie Bond, Chief Executive Torbay Council said": a capitalised run right
+    // before "Council" (or "County Council") names the body an office is of, no person.
+    let names_a_body = words.get(next).is_some_and(|w| {
+        (w.is_any(&ORGANISATION_ENDINGS) || w.is_any(&COUNCIL_KINDS))
+            && only_space_between(layout.text, &words[next - 1], w)
+    });
+    if !enough || role_words || names_a_body {
         return None;
     }
     let alias_start = titles.alias_start.unwrap_or(name_start);

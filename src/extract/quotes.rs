@@ -6,7 +6,7 @@
 //! paragraph runs to there; if the next paragraph does not carry it on, that is a warning.
 
 use super::grades::is_rating_term;
-use super::lexicon::{DETERMINERS, SPEECH_VERBS};
+use super::lexicon::{DETERMINERS, FIRST_PERSON, SPEECH_VERBS};
 use super::text::{trim_range, CLOSING_DOUBLE, CLOSING_SINGLE, OPENING_DOUBLE, OPENING_SINGLE};
 use super::{Diagnostics, Problem};
 use std::ops::Range;
@@ -37,6 +37,9 @@ pub(crate) fn find_quotes(
     // Whether the statement of the paragraph before runs on into this one, which opens
     // with no mark (see `carried_on_unmarked`).
     let mut continuing = false;
+    // Whether the paragraph before was a statement with no marks at all (see
+    // `unmarked_statement`).
+    let mut in_unmarked = false;
     for (index, paragraph) in paragraphs.iter().enumerate() {
         if continuing {
             let body = text.get(paragraph.clone()).unwrap_or("").trim_end();
@@ -60,10 +63,21 @@ pub(crate) fn find_quotes(
             continuing = !closes;
             continue;
         }
-        if let Some(quote) = missing_its_opening_mark(text, paragraphs, index) {
+        // The statement of the paragraph before was left open at its end.
+        let left_open = index > 0
+            && quotes
+                .last()
+                .is_some_and(|q| q.paragraph + 1 == index && !q.closed);
+        if let Some(quote) = missing_its_opening_mark(text, paragraphs, index, left_open) {
             quotes.push(quote);
             continue;
         }
+        if let Some(quote) = unmarked_statement(text, paragraphs, index, in_unmarked) {
+            quotes.push(quote);
+            in_unmarked = true;
+            continue;
+        }
+        in_unmarked = false;
         let unmarked = carried_on_unmarked(text, paragraphs, index);
         let carried_on = unmarked
             || paragraphs
@@ -137,11 +151,14 @@ fn opens_after_colon(body: &str, offset: usize, c: char) -> bool {
 /// there or not), or right after one that ends with a speech verb and a colon: a statement carried
 /// on or introduced whose opening mark was left out ("“As a result, ...,” the report
 /// states.\n\nThe local authority is very successful ...\""). The quotation runs from
-/// the paragraph's start.
+/// the paragraph's start. So too right after a paragraph whose statement opened
+/// within it and was left open at its end (`left_open`): "Cllr X said, “I am ... in
+/// the report.\n\nTorbay Council remains ... in Torbay.”".
 fn missing_its_opening_mark(
     text: &str,
     paragraphs: &[Range<usize>],
     index: usize,
+    left_open: bool,
 ) -> Option<QuoteSpan> {
     let previous = paragraphs.get(index.checked_sub(1)?)?;
     let paragraph = paragraphs.get(index)?;
@@ -151,7 +168,7 @@ fn missing_its_opening_mark(
     // introduces this one ("Cllr Sylvia Tidy, ..., said:\n\nTo be rated outstanding
     // is ... they do.”"). And this one opens as a sentence does.
     let introduced = introduces_next(text, previous);
-    if !(opens_with_mark(text, previous) || introduced) {
+    if !(opens_with_mark(text, previous) || introduced || left_open) {
         return None;
     }
     let body = text.get(paragraph.clone())?.trim_end();
@@ -170,6 +187,71 @@ fn missing_its_opening_mark(
         open: paragraph.start,
         inner,
         outer_end: inner_end + closing.len_utf8(),
+        closed: true,
+        paragraph: index,
+        opens_paragraph: true,
+    })
+}
+
+/// Most words of a paragraph that introduces a statement with no marks: a speaker's
+/// name, role and speech verb ("Councillor Beverley Egan, Cabinet Member for
+/// Children's Services and Early Years, said:").
+const MOST_INTRODUCTION_WORDS: usize = 30;
+
+/// A paragraph with no quotation marks at all that is a statement: a block quotation
+/// whose marks the page's layout dropped. It opens in capitals, ends a sentence, speaks
+/// in the first person, and stands right after a short paragraph with no marks that
+/// ends with a speech verb and a colon ("Councillor Beverley Egan, ..., said:"), or
+/// right after another such statement (`in_unmarked`). A report's findings listed after
+/// "The report also says:" do not speak in the first person; nor does the narrative
+/// that follows a statement, which ends it.
+fn unmarked_statement(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    index: usize,
+    in_unmarked: bool,
+) -> Option<QuoteSpan> {
+    let paragraph = paragraphs.get(index)?;
+    let body = text.get(paragraph.clone())?.trim_end();
+    let has_mark = |s: &str| {
+        s.contains(|c: char| {
+            OPENING_DOUBLE.contains(&c)
+                || CLOSING_DOUBLE.contains(&c)
+                || OPENING_SINGLE.contains(&c) && s.starts_with(c)
+        })
+    };
+    let words = |s: &'_ str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    if !in_unmarked {
+        let previous = paragraphs.get(index.checked_sub(1)?)?;
+        let intro = text.get(previous.clone())?.trim_end();
+        if !introduces_next(text, previous)
+            || has_mark(intro)
+            || words(intro).len() > MOST_INTRODUCTION_WORDS
+        {
+            return None;
+        }
+    }
+    let opens = body.starts_with(char::is_uppercase);
+    let ends = body.ends_with(['.', '!', '?']);
+    if !opens || !ends || has_mark(body) {
+        return None;
+    }
+    if !words(body)
+        .iter()
+        .any(|w| FIRST_PERSON.contains(&w.as_str()))
+    {
+        return None;
+    }
+    let inner = trim_range(text, paragraph.start..paragraph.start + body.len(), &[]);
+    Some(QuoteSpan {
+        open: paragraph.start,
+        inner,
+        outer_end: paragraph.start + body.len(),
         closed: true,
         paragraph: index,
         opens_paragraph: true,
