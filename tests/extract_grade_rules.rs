@@ -605,3 +605,24 @@ fn judged_to_be_ends_the_clause_of_its_rating_word_as_as_does() {
         "{events:?}"
     );
 }
+
+#[test]
+fn the_other_areas_are_the_judgements_not_yet_graded_when_their_count_fits() {
+    let graded = |last: &str| {
+        let text = format!(
+            "Ashby rated inadequate\n\nOfsted inspected Ashby Council in March 2024 and judged the overall effectiveness of its children's services as inadequate.\n\nOfsted rated the experiences and progress of care leavers as inadequate.\n\n{last}\n"
+        );
+        let events = grades_by_event(&one_article(&text, None).dataset);
+        assert_eq!(events.len(), 1, "{events:?}");
+        events[0].2.clone()
+    };
+    assert_eq!(
+        graded("The inspectors rated the other three areas of inspection as requiring improvement to be good."),
+        sorted(vec![(Oe, Inadequate), (Il, Ri), (Hp, Ri), (Cic, Ri), (Cl, Inadequate)])
+    );
+    // A count that is not theirs: left out.
+    assert_eq!(
+        graded("The inspectors rated the other two areas of inspection as requiring improvement to be good."),
+        sorted(vec![(Oe, Inadequate), (Cl, Inadequate)])
+    );
+}

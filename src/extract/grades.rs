@@ -10,11 +10,11 @@
 
 use super::layout::Layout;
 use super::lexicon::{
-    AFTER_A_PREDICATE, AIM, ALL_LISTED, AREA, ARTICLES, AS_LINK, CLAUSE_BREAK, COMPARISON,
-    EARLIER_GRADE, FOR_NEXT, FOUND, FOUND_TO_BE, GRADED_PART, GRADE_NOUNS_AGAIN, GRADE_NOUN_FORMS,
-    GRADE_TO_JUDGEMENT, INDEFINITE, INSPECTION_NOUNS, INSPECTORATE, JUDGED_AS, JUDGEMENT_PHRASES,
-    LINK_FILLER, LIST_AND, OF_LINK, PASSIVE_AUXILIARIES, RATING_CUE, RELATIVE_PRONOUNS, SAID_AGAIN,
-    SOME_OF, THESE, TO_AIM, TO_BE,
+    AFTER_A_PREDICATE, AIM, ALL_LISTED, AREA, AREA_COUNTS, ARTICLES, AS_LINK, CLAUSE_BREAK,
+    COMPARISON, EARLIER_GRADE, FOR_NEXT, FOUND, FOUND_TO_BE, GRADED_PART, GRADE_NOUNS_AGAIN,
+    GRADE_NOUN_FORMS, GRADE_TO_JUDGEMENT, INDEFINITE, INSPECTION_NOUNS, INSPECTORATE, JUDGED_AS,
+    JUDGEMENT_PHRASES, LINK_FILLER, LIST_AND, OF_LINK, OTHER_AREAS, PASSIVE_AUXILIARIES,
+    RATING_CUE, RELATIVE_PRONOUNS, SAID_AGAIN, SOME_OF, THESE, TO_AIM, TO_BE,
 };
 use super::pattern::{grade_at, judgement_at};
 use super::rules::{self, GRADE_RULES};
@@ -173,6 +173,9 @@ pub(crate) fn find_ratings(
     const GRADE_KEPT_SENTENCES: usize = 2;
     let mut graded_before: Option<RatingMention> = None;
     let mut ungraded_since = 0;
+    // The judgements named with a current grade so far ("the other three areas" are
+    // those not among them).
+    let mut graded_so_far: Vec<Judgement> = Vec::new();
     for sentence in &layout.sentences {
         let all_words = narrative_words(layout, sentence.clone(), findings);
         let mut chunk_start = sentence.start;
@@ -223,6 +226,9 @@ pub(crate) fn find_ratings(
             }
             given_to_those_listed_before(pointing_back, &mut found, &listed_before);
             if found.is_empty() {
+                found = the_other_areas(layout, words, &graded_so_far);
+            }
+            if found.is_empty() {
                 found = this_grade_again(words, &judgements, graded_before.as_ref());
             }
             match found
@@ -247,6 +253,12 @@ pub(crate) fn find_ratings(
             } else {
                 Vec::new()
             };
+            graded_so_far.extend(
+                found
+                    .iter()
+                    .filter(|r| r.explicit && !r.earlier)
+                    .map(|r| r.judgement),
+            );
             let ours = found
                 .into_iter()
                 .filter(|r| in_rows.binary_search(&r.grade_at).is_err())
@@ -727,6 +739,69 @@ fn sentence_ratings(
         }
     }
     ratings
+}
+
+/// "Ofsted rated the experiences and progress of care leavers as inadequate. ... The
+/// inspectors rated the other three areas of inspection as requiring improvement to be
+/// good": a grade of the other (remaining) areas, in a sentence that names no
+/// judgement, goes to each of the four judgements under the overall one that no current
+/// grade has named yet, when some has and the count, if given, is theirs.
+fn the_other_areas(layout: &Layout, words: &[Token], graded: &[Judgement]) -> Vec<RatingMention> {
+    let remaining: Vec<Judgement> = Judgement::ALL
+        .into_iter()
+        .filter(|j| *j != Judgement::OverallEffectiveness && !graded.contains(j))
+        .collect();
+    let named_some = Judgement::ALL
+        .iter()
+        .any(|j| *j != Judgement::OverallEffectiveness && graded.contains(j));
+    if !named_some || remaining.is_empty() || !judgement_words(words).is_empty() {
+        return Vec::new();
+    }
+    let grades = grade_words(words);
+    let [grade] = grades.as_slice() else {
+        return Vec::new();
+    };
+    let clause = layout.clause_at(words[grade.first].start);
+    let in_clause: Vec<(usize, &Token)> = words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| clause.contains(&w.start))
+        .collect();
+    // "other", perhaps a count, and an area word.
+    let other = in_clause.windows(3).find_map(|w| {
+        let (at, first) = w[0];
+        if !first.is_any(&OTHER_AREAS) {
+            return None;
+        }
+        let count = AREA_COUNTS
+            .iter()
+            .find(|(word, _)| w[1].1.is(word))
+            .map(|(_, n)| *n);
+        let area = if count.is_some() { w[2].1 } else { w[1].1 };
+        area.in_set(&AREA).then_some((at, count))
+    });
+    let Some((at, count)) = other else {
+        return Vec::new();
+    };
+    if count.is_some_and(|n| n != remaining.len()) {
+        return Vec::new();
+    }
+    let grade_range = words[grade.first].start..words[grade.last].end();
+    let phrase = words[at].start;
+    let span = grade_range.start.min(phrase)..grade_range.end.max(words[at].end());
+    remaining
+        .into_iter()
+        .map(|judgement| RatingMention {
+            judgement,
+            grade: grade.grade,
+            span: span.clone(),
+            explicit: true,
+            grade_at: grade_range.start,
+            earlier: false,
+            cued: true,
+            dated_at: None,
+        })
+        .collect()
 }
 
 /// Whether the grade's clause gives it to some areas it does not name ("two areas of

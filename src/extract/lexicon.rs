@@ -142,6 +142,20 @@ pub(crate) const SOME_OF: WordSet = WordSet {
     ],
 };
 
+/// Words that, before an area word, point to the areas not yet graded: "the other
+/// three areas", "the remaining areas".
+pub(crate) const OTHER_AREAS: [&str; 2] = ["other", "remaining"];
+
+/// Counts of areas, with their numbers: "the other three areas".
+pub(crate) const AREA_COUNTS: [(&str, usize); 6] = [
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("2", 2),
+    ("3", 3),
+    ("4", 4),
+];
+
 /// Nouns for the parts of an inspection's verdict: "two areas", "all five judgements".
 pub(crate) const AREA: WordSet = WordSet {
     name: "area",

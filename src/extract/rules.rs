@@ -401,6 +401,21 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         }],
     },
     Rule {
+        id: "grade.the_other_areas",
+        doc: "A grade of \"the other (remaining) areas\", perhaps counted, in a sentence naming no judgement, goes to each of the four judgements under the overall one that no current grade has named yet in the article, when one has and the count, if given, is theirs.",
+        how: How::Code("grades::the_other_areas"),
+        examples: &[
+            Example {
+                text: "Ofsted rated the experiences and progress of care leavers as inadequate. The inspectors rated the other three areas of inspection as requiring improvement to be good.",
+                yields: &[(Cl, Inadequate, false), (Il, Ri, false), (Hp, Ri, false), (Cic, Ri, false)],
+            },
+            Example {
+                text: "Ofsted rated the experiences and progress of care leavers as inadequate. The inspectors rated the other two areas of inspection as requiring improvement to be good.",
+                yields: &[(Cl, Inadequate, false)],
+            },
+        ],
+    },
+    Rule {
         id: "grade.these_areas",
         doc: "A grade of \"these\" (those) areas, or of a sentence opening \"All three\" (all of them, both of them), in a sentence naming no judgement, goes to each judgement the sentence before listed (two or more, with no grade); a grade of \"this\" (that) area goes to the one judgement the sentence before named. There a quoted grade needs no rating word (\"The areas assessed were A, B and C. All of these areas were found to 'require improvement'\").",
         how: How::Code("grades::given_to_those_listed_before"),
