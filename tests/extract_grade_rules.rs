@@ -10,7 +10,7 @@ mod extract_common;
 use extract_common::{grades_by_event, one_article, quote_starting, Graded};
 use rating_timeline::model::{Grade, Judgement};
 
-use Grade::{Good, Inadequate, RequiresImprovement as Ri};
+use Grade::{Good, Inadequate, Outstanding, RequiresImprovement as Ri};
 use Judgement::{
     CareLeavers as Cl, ChildrenInCare as Cic, HelpAndProtection as Hp, ImpactOfLeaders as Il,
     OverallEffectiveness as Oe,
@@ -625,4 +625,34 @@ fn the_other_areas_are_the_judgements_not_yet_graded_when_their_count_fits() {
         graded("The inspectors rated the other two areas of inspection as requiring improvement to be good."),
         sorted(vec![(Oe, Inadequate), (Cl, Inadequate)])
     );
+}
+
+#[test]
+fn a_stray_mark_that_never_closes_does_not_hide_the_grades_after_it() {
+    let graded = |sentence: &str| {
+        let text = format!("Ashby rated outstanding\n\nOfsted rated Ashby Council outstanding in April 2022. {sentence}\n");
+        let events = grades_by_event(&one_article(&text, Some("2022-05-01")).dataset);
+        assert_eq!(events.len(), 1, "{events:?}");
+        events[0].2.clone()
+    };
+    assert_eq!(
+        graded("The council received a \"good' rating for the experiences and progress of children who need help and protection."),
+        sorted(vec![(Oe, Outstanding), (Hp, Good)])
+    );
+    // A statement that opens its paragraph and runs on stays a statement.
+    let text = "Ashby rated outstanding\n\nOfsted rated Ashby Council outstanding in April 2022.\n\nThe leader said: \"We are proud.\n\n\"We want our help and protection to be rated good next time.\"\n";
+    let events = grades_by_event(&one_article(text, Some("2022-05-01")).dataset);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].2, vec![(Oe, Outstanding)]);
+}
+
+#[test]
+fn a_statement_led_in_by_a_colon_that_never_closes_keeps_its_grades_as_the_speakers() {
+    let text = "Ashby rated outstanding\n\nOfsted rated Ashby Council outstanding in April 2022. The council leader said: \"Since the last inspection in 2018, which rated the service as good, we have worked hard.\n";
+    let graded: Vec<Graded> = grades_by_event(&one_article(text, Some("2022-05-01")).dataset)
+        .into_iter()
+        .filter(|(_, _, grades)| !grades.is_empty())
+        .collect();
+    assert_eq!(graded.len(), 1, "{graded:?}");
+    assert_eq!(graded[0].2, vec![(Oe, Outstanding)]);
 }

@@ -609,7 +609,8 @@ fn lines_under_a_grade(layout: &Layout) -> Vec<RatingMention> {
     found
 }
 
-/// The sentence's words, leaving out quoted statements but keeping quoted grades.
+/// The sentence's words, leaving out quoted statements but keeping quoted grades, the
+/// inspectorate's quoted findings, and the words after a stray mark that never closes.
 /// Borrowed from the layout where nothing is left out (most sentences): a copy of a
 /// long sentence's words would double their memory.
 fn narrative_words<'l, 'a>(
@@ -637,8 +638,21 @@ fn narrative_words<'l, 'a>(
             match last_quote {
                 Some((open, is_term)) if open == quote.open => is_term,
                 _ => {
+                    // A mark opened inside a paragraph that never closes in it, with no
+                    // colon or comma leading into it, is most likely a stray or
+                    // mismatched one ("received a \"good' rating for
+                    // ...", "a “requires improvement “ rating"): its words are read as
+                    // narrative. (A statement over several paragraphs opens each one.)
+                    // Not a statement a colon or comma leads into ("The report says:
+                    // “...").
+                    let led_in = layout
+                        .text
+                        .get(..quote.open)
+                        .is_some_and(|before| before.trim_end().ends_with([':', ',']));
+                    let stray = !quote.closed && !quote.opens_paragraph && !led_in;
                     let is_term = is_rating_term(layout.slice(quote.inner.clone()))
-                        || findings.binary_search(&quote.open).is_ok();
+                        || findings.binary_search(&quote.open).is_ok()
+                        || stray;
                     last_quote = Some((quote.open, is_term));
                     is_term
                 }
