@@ -935,6 +935,15 @@ pub(crate) const PERIOD_BOUND: [&str; 2] = ["since", "until"];
 /// Words that make a clause about councils at large.
 pub(crate) const AT_LARGE: [&str; 4] = ["councils", "authorities", "nationally", "nationwide"];
 
+/// Words after a percentage that make it a share of councils at large ("12% of ...",
+/// "just 12% are rated outstanding"), not a figure of the subject's ("an 85% increase
+/// in referrals").
+pub(crate) const SHARE_LINKS: [&str; 5] = ["of", "are", "were", "have", "had"];
+
+/// Words after "% of" that make the share the subject's own: "85% of its social
+/// workers".
+pub(crate) const OWN_SHARE: [&str; 3] = ["its", "their", "our"];
+
 /// Words that, before "council" or "authority", make a clause about councils at large
 /// or another: "No authority in the country has been judged outstanding", "one other
 /// council achieving two outstanding judgements".

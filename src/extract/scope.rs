@@ -5,8 +5,8 @@
 
 use super::layout::Layout;
 use super::lexicon::{
-    AT_LARGE, COUNCILS_AT_LARGE, OTHER_BODIES, PLURAL_RELATIVES, QUANTIFIERS, RANKED_AMONG,
-    RANKED_PHRASES,
+    AT_LARGE, COUNCILS_AT_LARGE, OTHER_BODIES, OWN_SHARE, PLURAL_RELATIVES, QUANTIFIERS,
+    RANKED_AMONG, RANKED_PHRASES, SHARE_LINKS,
 };
 use super::text::{is_key_of, Word};
 
@@ -84,7 +84,7 @@ impl Scope {
             || words.iter().any(|w| is_one_of(w, &RANKED_AMONG));
         let at_large = words.iter().any(|w| is_one_of(w, &OTHER_BODIES))
             || (!one_of && words.iter().any(|w| is_one_of(w, &AT_LARGE)))
-            || clause_text.contains('%')
+            || is_share_at_large(clause_text)
             || words.windows(2).any(|pair| {
                 is_one_of(&pair[0], &QUANTIFIERS) && is_one_of(&pair[1], &COUNCILS_AT_LARGE)
             })
@@ -152,6 +152,20 @@ fn is_one_of(word: &Word, list: &[&str]) -> bool {
     list.iter().any(|entry| is_key_of(word.possessor(), entry))
 }
 
+/// Whether `text` gives a share of councils at large: a percentage followed by a
+/// [`SHARE_LINKS`] word ("12% of councils", "just 12% are rated outstanding"), and
+/// not by the subject's own ("85% of its social workers"); not a figure such as "an 85%
+/// increase in referrals".
+fn is_share_at_large(text: &str) -> bool {
+    text.match_indices('%').any(|(at, _)| {
+        let mut after = text[at + 1..].split_whitespace();
+        let first = after.next().unwrap_or_default();
+        let second = after.next().unwrap_or_default();
+        SHARE_LINKS.iter().any(|link| is_key_of(first, link))
+            && !(is_key_of(first, "of") && OWN_SHARE.iter().any(|own| is_key_of(second, own)))
+    })
+}
+
 /// Whether `text` contains the ASCII `pattern`, ignoring ASCII case.
 fn contains_ignoring_case(text: &str, pattern: &str) -> bool {
     text.as_bytes()
@@ -187,6 +201,26 @@ mod tests {
         assert!(about_others(
             "Neighbouring Southmere was rated outstanding.",
             "outstanding"
+        ));
+    }
+
+    #[test]
+    fn a_share_is_of_councils_at_large_and_a_figure_of_the_subjects_is_not() {
+        assert!(about_others(
+            "Just 12% are rated outstanding.",
+            "outstanding"
+        ));
+        assert!(about_others(
+            "Only 12% of children's services departments are judged outstanding.",
+            "outstanding"
+        ));
+        assert!(!about_others(
+            "The 'inadequate' Ofsted rating comes as the council tackles an 85% increase in referrals.",
+            "inadequate"
+        ));
+        assert!(!about_others(
+            "Ofsted rated it good, as 85% of its families were seen within a week.",
+            "good"
         ));
     }
 
