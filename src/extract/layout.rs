@@ -21,9 +21,9 @@ pub(crate) struct Layout<'a> {
     clause_words: Vec<Range<usize>>,
     /// Every full stop, exclamation and question mark, by byte, in order.
     stops: Vec<usize>,
-    /// Whether each paragraph is about another council or body (see
-    /// `Scope::is_about_others`): worked out on first use, once per article.
-    pub about_others_by_paragraph: OnceCell<Vec<bool>>,
+    /// From which byte on each paragraph is about another council or body, if at all
+    /// (see `Scope::is_about_others`): worked out on first use, once per article.
+    pub about_others_by_paragraph: OnceCell<Vec<Option<usize>>>,
     /// The same for each clause (start, end) asked about so far.
     pub about_others_by_clause: RefCell<HashMap<(usize, usize), bool>>,
     /// For each paragraph, see [`Layout::caption_above`]: worked out on first use.

@@ -67,6 +67,7 @@ impl Scope {
         layout
             .about_others_by_paragraph
             .get_or_init(|| self.paragraphs_about_others(layout))[index]
+            .is_some_and(|from| at >= from)
     }
 
     /// Whether a clause is about councils at large or another body, or names only
@@ -96,21 +97,29 @@ impl Scope {
         at_large || self.names_only_others(words)
     }
 
-    /// For each paragraph, whether it is about another council or body: it names
-    /// another body and not the subject, or it, or the heading of its section, names
-    /// only other councils. Worked out once per article, in one pass.
-    fn paragraphs_about_others(&self, layout: &Layout) -> Vec<bool> {
+    /// For each paragraph, from which byte on it is about another council or body: from
+    /// its first word naming another body when it does not name the subject ("Ashby
+    /// Primary School was also inspected. Inspectors rated it good", but not "rated
+    /// the council's services as good, and praised its work with the local hospital"),
+    /// or all of it when it, or the heading of its section, names only other councils.
+    /// Worked out once per article, in one pass.
+    fn paragraphs_about_others(&self, layout: &Layout) -> Vec<Option<usize>> {
         let mut heading: Option<&std::ops::Range<usize>> = None;
         let mut about_others = Vec::with_capacity(layout.paragraphs.len());
         for paragraph in &layout.paragraphs {
             let words = layout.words_in(paragraph.clone());
-            let of_another_body =
-                words.iter().any(|w| is_one_of(w, &OTHER_BODIES)) && !self.names_subject(words);
-            about_others.push(
-                of_another_body
-                    || self.names_only_others(words)
-                    || heading.is_some_and(|h| self.names_only_others(layout.words_in(h.clone()))),
-            );
+            let another_body = words
+                .iter()
+                .find(|w| is_one_of(w, &OTHER_BODIES))
+                .filter(|_| !self.names_subject(words))
+                .map(|w| w.start);
+            let all_of_it = self.names_only_others(words)
+                || heading.is_some_and(|h| self.names_only_others(layout.words_in(h.clone())));
+            about_others.push(if all_of_it {
+                Some(paragraph.start)
+            } else {
+                another_body
+            });
             if is_heading(layout, paragraph) {
                 heading = Some(paragraph);
             }
@@ -202,6 +211,16 @@ mod tests {
             "Neighbouring Southmere was rated outstanding.",
             "outstanding"
         ));
+    }
+
+    #[test]
+    fn a_paragraph_naming_another_body_is_about_it_from_that_word_on() {
+        let text = "Ashby Primary School was also inspected. Inspectors rated it good.";
+        assert!(about_others(text, "good"));
+        let text =
+            "Inspectors rated the services as good, and praised work with the local hospital.";
+        assert!(!about_others(text, "good"));
+        assert!(about_others(text, "praised"));
     }
 
     #[test]
