@@ -101,7 +101,8 @@ impl Scope {
     /// its first word naming another body when it does not name the subject ("Ashby
     /// Primary School was also inspected. Inspectors rated it good", but not "rated
     /// the council's services as good, and praised its work with the local hospital"),
-    /// or all of it when it, or the heading of its section, names only other councils.
+    /// or from the first word naming another council when it names only others, or all
+    /// of it when the heading of its section names only other councils.
     /// Worked out once per article, in one pass.
     fn paragraphs_about_others(&self, layout: &Layout) -> Vec<Option<usize>> {
         let mut heading: Option<&std::ops::Range<usize>> = None;
@@ -113,12 +114,18 @@ impl Scope {
                 .find(|w| is_one_of(w, &OTHER_BODIES))
                 .filter(|_| !self.names_subject(words))
                 .map(|w| w.start);
-            let all_of_it = self.names_only_others(words)
-                || heading.is_some_and(|h| self.names_only_others(layout.words_in(h.clone())));
-            about_others.push(if all_of_it {
+            // "Ofsted rated the council good. Southmere is due to be inspected next
+            // year": what comes before another council is first named is the subject's.
+            let another_council = self
+                .names_only_others(words)
+                .then(|| self.first_other(words))
+                .flatten();
+            let under_heading =
+                heading.is_some_and(|h| self.names_only_others(layout.words_in(h.clone())));
+            about_others.push(if under_heading {
                 Some(paragraph.start)
             } else {
-                another_body
+                [another_council, another_body].into_iter().flatten().min()
             });
             if is_heading(layout, paragraph) {
                 heading = Some(paragraph);
@@ -143,6 +150,18 @@ impl Scope {
                 .is_ok()
         });
         names_another && !self.names_subject(words)
+    }
+
+    /// Where `words` first name another council.
+    fn first_other(&self, words: &[Word]) -> Option<usize> {
+        words
+            .iter()
+            .find(|w| {
+                self.others
+                    .binary_search_by(|other| other.as_str().cmp(w.possessor()))
+                    .is_ok()
+            })
+            .map(|w| w.start)
     }
 }
 
@@ -221,6 +240,16 @@ mod tests {
             "Inspectors rated the services as good, and praised work with the local hospital.";
         assert!(!about_others(text, "good"));
         assert!(about_others(text, "praised"));
+    }
+
+    #[test]
+    fn a_paragraph_naming_only_other_councils_is_theirs_from_the_first_one_named_on() {
+        let text =
+            "Ofsted rated the council good. Southmere Council is due to be inspected next year.";
+        assert!(!about_others(text, "good"));
+        assert!(about_others(text, "inspected"));
+        let text = "Neighbouring Southmere Council was also inspected. It was rated outstanding.";
+        assert!(about_others(text, "outstanding"));
     }
 
     #[test]
