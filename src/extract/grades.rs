@@ -225,9 +225,11 @@ pub(crate) fn find_ratings(
                 apply_rule_table(layout, words, &mut found);
             }
             given_to_those_listed_before(pointing_back, &mut found, &listed_before);
-            if found.is_empty() {
-                found = the_other_areas(layout, words, &graded_so_far);
-            }
+            // The other areas are also those the sentence does not name ("The remaining
+            // areas were rated good, among them ...").
+            let named: Vec<Judgement> = found.iter().map(|r| r.judgement).collect();
+            let graded: Vec<Judgement> = graded_so_far.iter().chain(&named).copied().collect();
+            found.extend(the_other_areas(layout, words, &graded));
             if found.is_empty() {
                 found = this_grade_again(words, &judgements, graded_before.as_ref());
             }
@@ -757,9 +759,10 @@ fn sentence_ratings(
 
 /// "Ofsted rated the experiences and progress of care leavers as inadequate. ... The
 /// inspectors rated the other three areas of inspection as requiring improvement to be
-/// good": a grade of the other (remaining) areas, in a sentence that names no
-/// judgement, goes to each of the four judgements under the overall one that no current
-/// grade has named yet, when some has and the count, if given, is theirs.
+/// good": a grade of the other (remaining) areas goes to each of the four judgements
+/// under the overall one that no current grade has named yet (`graded`: so far, and in
+/// the sentence: "The remaining areas were rated good, among them ..."), when some has
+/// and the count, if given, is theirs.
 fn the_other_areas(layout: &Layout, words: &[Token], graded: &[Judgement]) -> Vec<RatingMention> {
     let remaining: Vec<Judgement> = Judgement::ALL
         .into_iter()
@@ -768,30 +771,21 @@ fn the_other_areas(layout: &Layout, words: &[Token], graded: &[Judgement]) -> Ve
     let named_some = Judgement::ALL
         .iter()
         .any(|j| *j != Judgement::OverallEffectiveness && graded.contains(j));
-    if !named_some || remaining.is_empty() || !judgement_words(words).is_empty() {
+    if !named_some || remaining.is_empty() {
         return Vec::new();
     }
-    let grades = grade_words(words);
-    let [grade] = grades.as_slice() else {
-        return Vec::new();
-    };
-    let clause = layout.clause_at(words[grade.first].start);
-    let in_clause: Vec<(usize, &Token)> = words
-        .iter()
-        .enumerate()
-        .filter(|(_, w)| clause.contains(&w.start))
-        .collect();
     // "other", perhaps a count, and an area word.
-    let other = in_clause.windows(3).find_map(|w| {
-        let (at, first) = w[0];
-        if !first.is_any(&OTHER_AREAS) {
+    let other = (0..words.len()).find_map(|at| {
+        if !words[at].is_any(&OTHER_AREAS) {
             return None;
         }
-        let count = AREA_COUNTS
-            .iter()
-            .find(|(word, _)| w[1].1.is(word))
-            .map(|(_, n)| *n);
-        let area = if count.is_some() { w[2].1 } else { w[1].1 };
+        let count = words.get(at + 1).and_then(|w| {
+            AREA_COUNTS
+                .iter()
+                .find(|(word, _)| w.is(word))
+                .map(|(_, n)| *n)
+        });
+        let area = words.get(at + 1 + usize::from(count.is_some()))?;
         area.in_set(&AREA).then_some((at, count))
     });
     let Some((at, count)) = other else {
@@ -800,6 +794,15 @@ fn the_other_areas(layout: &Layout, words: &[Token], graded: &[Judgement]) -> Ve
     if count.is_some_and(|n| n != remaining.len()) {
         return Vec::new();
     }
+    // The one grade in the phrase's clause ("while the other three areas were good").
+    let clause = layout.clause_at(words[at].start);
+    let grades = grade_words(words);
+    let mut in_clause = grades
+        .iter()
+        .filter(|g| clause.contains(&words[g.first].start));
+    let (Some(grade), None) = (in_clause.next(), in_clause.next()) else {
+        return Vec::new();
+    };
     let grade_range = words[grade.first].start..words[grade.last].end();
     let phrase = words[at].start;
     let span = grade_range.start.min(phrase)..grade_range.end.max(words[at].end());

@@ -402,7 +402,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.the_other_areas",
-        doc: "A grade of \"the other (remaining) areas\", perhaps counted, in a sentence naming no judgement, goes to each of the four judgements under the overall one that no current grade has named yet in the article, when one has and the count, if given, is theirs.",
+        doc: "A grade of \"the other (remaining) areas\", perhaps counted, goes to each of the four judgements under the overall one that no current grade has named yet in the article or its sentence (\"The remaining areas were rated good, among them ...\"), when one has and the count, if given, is theirs.",
         how: How::Code("grades::the_other_areas"),
         examples: &[
             Example {
@@ -412,6 +412,14 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "Ofsted rated the experiences and progress of care leavers as inadequate. The inspectors rated the other two areas of inspection as requiring improvement to be good.",
                 yields: &[(Cl, Inadequate, false)],
+            },
+            Example {
+                text: "Inspectors rated leadership outstanding, while the other three areas were judged good.",
+                yields: &[(Il, Outstanding, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
+            },
+            Example {
+                text: "Ashby was judged outstanding for leadership. The remaining areas were rated good, among them the experiences and progress of children in care.",
+                yields: &[(Il, Outstanding, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
             },
         ],
     },
@@ -642,10 +650,12 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.all_other_areas",
-        doc: "\"all other (remaining) areas\", up to eight words, a rating or giving verb and a grade: every judgement gets it, and a judgement the article grades by name keeps its own grade (\"rating the impact of leaders as Outstanding. All other areas, including overall effectiveness, are rated as Good\").",
+        doc: "\"all\" and \"other (remaining) areas\", up to eight words, a rating or giving verb and a grade: every judgement gets it, and a judgement the article grades by name keeps its own grade (\"rating the impact of leaders as Outstanding. All other areas, including overall effectiveness, are rated as Good\").",
         how: How::Pattern(
             Step::Seq(&[
-                Step::Optional(&Step::In(&ALL_OF)),
+                // "All": without it, "the other three areas" are those not yet graded
+                // (grade.the_other_areas).
+                Step::In(&ALL_OF),
                 Step::Optional(&Step::Word("the")),
                 Step::Either(&[Step::Word("other"), Step::Word("remaining")]),
                 Step::Optional(&Step::Any),
