@@ -1653,13 +1653,8 @@ fn a_date_before_to_and_a_verb_does_not_date_the_event_word_after_them() {
 #[test]
 fn the_inspection_compared_with_is_the_earlier_one() {
     let text = "Ashby Council's children's services were inspected by Ofsted in June 2025. However, compared to its 2021 inspection, the council was downgraded from Outstanding to Good in the category assessing the impact of leaders on social work practice with children and families.\n";
-    let events = grades_by_event(&one_article(text, Some("2025-07-29")).dataset);
-    let dated: Vec<(String, Vec<(Judgement, Grade)>)> = events
-        .into_iter()
-        .map(|(_, date, grades)| (date, grades))
-        .collect();
     assert_eq!(
-        dated,
+        dated_grades(text, "2025-07-29"),
         vec![
             (
                 "2021".to_string(),

@@ -7,7 +7,7 @@
 
 mod extract_common;
 
-use extract_common::{grades_by_event, one_article, quote_starting, Graded};
+use extract_common::{dated_grades_of, grades_by_event, one_article, quote_starting, Graded};
 use rating_timeline::model::{Grade, Judgement};
 
 use Grade::{Good, Inadequate, Outstanding, RequiresImprovement as Ri};
@@ -547,13 +547,8 @@ fn a_rating_verb_with_its_own_object_after_a_comma_does_not_grade_the_judgements
 #[test]
 fn needing_improvement_is_the_grade_when_a_rating_word_cues_it() {
     let text = "Ashby Council rated good\n\nOfsted rated Ashby Council's children's services good in May 2024. Members noted that the last inspection in 2013 had rated the service as needing improvement.\n";
-    let events = grades_by_event(&one_article(text, None).dataset);
-    let dated: Vec<(String, Vec<(Judgement, Grade)>)> = events
-        .into_iter()
-        .map(|(_, date, grades)| (date, grades))
-        .collect();
     assert_eq!(
-        dated,
+        dated_grades_of(text, None),
         vec![
             ("2013".to_string(), vec![(Oe, Ri)]),
             ("2024-05".to_string(), vec![(Oe, Good)]),
@@ -570,9 +565,8 @@ fn needing_improvement_is_the_grade_when_a_rating_word_cues_it() {
 fn a_quoted_grade_after_concluded_to_be_is_a_finding_and_after_aims_to_be_is_not() {
     let graded = |sentence: &str| {
         let text = format!("Ofsted visit to Ashby\n\nOfsted carried out a focused visit to Ashby Council in May 2024. {sentence}\n");
-        grades_by_event(&one_article(&text, None).dataset)
+        dated_grades_of(&text, None)
             .into_iter()
-            .map(|(_, date, grades)| (date, grades))
             .filter(|(_, grades)| !grades.is_empty())
             .collect::<Vec<_>>()
     };

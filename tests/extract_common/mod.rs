@@ -33,6 +33,18 @@ pub fn grades_by_event(data: &Dataset) -> Vec<Graded> {
     events
 }
 
+/// Each event's date and grades, in date order, for one article published on
+/// `published` if given.
+pub fn dated_grades_of(
+    text: &str,
+    published: Option<&str>,
+) -> Vec<(String, Vec<(Judgement, Grade)>)> {
+    grades_by_event(&one_article(text, published).dataset)
+        .into_iter()
+        .map(|(_, date, grades)| (date, grades))
+        .collect()
+}
+
 /// The quote whose text starts with `start`; the test fails, listing the quotes, when
 /// there is none.
 pub fn quote_starting<'d>(data: &'d Dataset, start: &str) -> &'d Quote {
