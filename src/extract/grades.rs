@@ -794,13 +794,18 @@ fn the_other_areas(layout: &Layout, words: &[Token], graded: &[Judgement]) -> Ve
     if count.is_some_and(|n| n != remaining.len()) {
         return Vec::new();
     }
-    // The one grade in the phrase's clause ("while the other three areas were good").
+    // The first grade after the phrase in its clause ("while the other three areas were
+    // good", "judged leadership to be outstanding and the other areas to be good"), or
+    // else the last before it there ("rated outstanding for leadership and good in the
+    // other areas").
     let clause = layout.clause_at(words[at].start);
     let grades = grade_words(words);
-    let mut in_clause = grades
+    let in_clause: Vec<&GradeWord> = grades
         .iter()
-        .filter(|g| clause.contains(&words[g.first].start));
-    let (Some(grade), None) = (in_clause.next(), in_clause.next()) else {
+        .filter(|g| clause.contains(&words[g.first].start))
+        .collect();
+    let after = in_clause.iter().find(|g| g.first > at);
+    let Some(grade) = after.or_else(|| in_clause.iter().rev().find(|g| g.last < at)) else {
         return Vec::new();
     };
     let grade_range = words[grade.first].start..words[grade.last].end();
@@ -1075,11 +1080,22 @@ fn linked_grade(
             let next_item = grade_first
                 && (left + 1..right)
                     .any(|i| words[i].in_set(&LIST_AND) && !words[i - 1].in_set(&LINK_FILLER));
-            ((gap <= MAX_LINK_GAP && !next_item && !for_the_next) || listed).then_some((
-                gap,
-                grade_first,
-                index,
-            ))
+            // "rated outstanding for leadership and good in the other areas": a grade
+            // "for" this judgement, right before it, is its grade, before any other.
+            let for_this = grade_first
+                && words
+                    .get(grade.last + 1)
+                    .is_some_and(|w| w.in_set(&FOR_NEXT))
+                && judgement.first <= grade.last + FOR_REACH;
+            // Then, at equal distance, the grade after it.
+            let rank = if for_this {
+                0
+            } else {
+                1 + usize::from(grade_first)
+            };
+            let distance = if for_this { 0 } else { gap };
+            ((gap <= MAX_LINK_GAP && !next_item && !for_the_next) || listed)
+                .then_some((distance, rank, index))
         })
         .min()
         .map(|(_, _, index)| index)

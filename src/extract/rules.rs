@@ -421,6 +421,14 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 text: "Ashby was judged outstanding for leadership. The remaining areas were rated good, among them the experiences and progress of children in care.",
                 yields: &[(Il, Outstanding, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
             },
+            Example {
+                text: "Ofsted judged leadership to be outstanding and the other areas to be good.",
+                yields: &[(Il, Outstanding, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
+            },
+            Example {
+                text: "Ashby was rated outstanding for leadership and good in the other areas.",
+                yields: &[(Il, Outstanding, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
+            },
         ],
     },
     Rule {
@@ -853,14 +861,20 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.found_it_to_be",
-        doc: "\"found\" (concluded, considered), an object of one to six words with no pause and no judgement, \"to be\" and a grade that ends its clause: the overall grade, with no rating word needed (\"found the service to be inadequate\").",
+        doc: "\"found\" (concluded, considered), an object of one to six words with no pause and no judgement, or judgements, \"to be\" and a grade that ends its clause: the overall grade, or the judgements', with no rating word needed (\"found the service to be inadequate\", \"found help and protection to be good\").",
         how: How::Pattern(
             Step::Seq(&[
                 Step::Either(&[Step::Word("found"), Step::Word("concluded"), Step::Word("considered")]),
                 // Its object, of one word or more (not "were found to be good", where
-                // the subject before is what is graded).
-                Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::Word("to")]))]),
-                Step::UpTo(5, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                // the subject before is what is graded), or judgements ("found help and
+                // protection to be good").
+                Step::Either(&[
+                    JUDGEMENT_LIST,
+                    Step::Seq(&[
+                        Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::Word("to")]))]),
+                        Step::UpTo(5, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                    ]),
+                ]),
                 Step::Word("to"),
                 Step::Word("be"),
                 Step::Grade,
@@ -873,6 +887,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "Ofsted's previous inspection, in October 2018, found the service to be inadequate.",
                 yields: &[(Oe, Inadequate, false)],
+            },
+            Example {
+                text: "Ofsted found help and protection to be good.",
+                yields: &[(Hp, Good, false)],
             },
             Example {
                 text: "Inspectors found the staff to be good listeners.",
