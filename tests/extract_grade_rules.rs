@@ -650,3 +650,11 @@ fn a_statement_led_in_by_a_colon_that_never_closes_keeps_its_grades_as_the_speak
     assert_eq!(graded.len(), 1, "{graded:?}");
     assert_eq!(graded[0].2, vec![(Oe, Outstanding)]);
 }
+
+#[test]
+fn the_name_of_the_2014_to_2018_inspection_is_the_whole_service() {
+    let text = "Ashby rated inadequate\n\nThe review of Ashby County Council’s ‘services for children in need of help and protection, children looked after and care leavers’ labelled them as ‘inadequate’ and questioned “the integrity of the current senior leadership team”.\n";
+    let events = grades_by_event(&one_article(text, Some("2017-06-28")).dataset);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].2, vec![(Oe, Inadequate)]);
+}

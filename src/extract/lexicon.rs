@@ -267,6 +267,29 @@ pub(crate) const INSPECTORATE: WordSet = WordSet {
 pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
     use Judgement::*;
     &[
+        // The name of the 2014–2018 inspection itself ("the inspection of services for
+        // children in need of help and protection, children looked after and care
+        // leavers"): the whole service, so its grade is the overall one.
+        (
+            &[
+                "services",
+                "for",
+                "children",
+                "in",
+                "need",
+                "of",
+                "help",
+                "and",
+                "protection",
+                "children",
+                "looked",
+                "after",
+                "and",
+                "care",
+                "leavers",
+            ],
+            &[OverallEffectiveness],
+        ),
         (&["overall", "effectiveness"], &[OverallEffectiveness]),
         (&["overall"], &[OverallEffectiveness]),
         (

@@ -123,9 +123,20 @@ pub(crate) fn tokens<'a>(
         found.push(token);
         previous_end = Some(word.end());
     }
+    // Read from the left, a phrase's inner words start none of their own: "care
+    // leavers" inside "services for children in need of help and protection, children
+    // looked after and care leavers" (the inspection's name), "good" inside "requires
+    // improvement to be good".
+    let (mut judgement_to, mut grade_to) = (0, 0);
     for i in 0..found.len() {
-        let judgement = read_judgement_at(&found, i);
-        let grade = read_grade_at(&found, i);
+        let judgement = read_judgement_at(&found, i).filter(|_| i >= judgement_to);
+        let grade = read_grade_at(&found, i).filter(|_| i >= grade_to);
+        if let Some((_, length)) = judgement {
+            judgement_to = i + length;
+        }
+        if let Some((_, length)) = grade {
+            grade_to = i + length;
+        }
         found[i].judgement_here = judgement;
         found[i].grade_here = grade;
     }
@@ -141,6 +152,21 @@ pub(crate) fn tokens_of(text: &str) -> Vec<Token<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phrases_inner_words_start_none_of_their_own() {
+        let tokens = tokens_of("It requires improvement to be good for care leavers");
+        assert_eq!(tokens[1].grade_here.map(|(_, length)| length), Some(5));
+        assert_eq!(tokens[5].grade_here, None, "'good' inside the grade's name");
+        let tokens = tokens_of(
+            "the services for children in need of help and protection, children looked after and care leavers",
+        );
+        assert_eq!(tokens[1].judgement_here.map(|(_, length)| length), Some(15));
+        assert!(tokens[2..].iter().all(|t| t.judgement_here.is_none()));
+        // Past the phrase, words start their own again.
+        let tokens = tokens_of("requires improvement to be good, good");
+        assert!(tokens[5].grade_here.is_some());
+    }
 
     #[test]
     fn a_token_knows_its_forms_and_pauses() {
