@@ -340,6 +340,12 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
         (&["leadership"], &[ImpactOfLeaders]),
         // The title's core, as news prose names it: "found that social work practice
         // is 'outstanding'".
+        (
+            &[
+                "social", "work", "practice", "with", "children", "and", "families",
+            ],
+            &[ImpactOfLeaders],
+        ),
         (&["social", "work", "practice"], &[ImpactOfLeaders]),
         (
             &["children", "who", "need", "help", "and", "protection"],

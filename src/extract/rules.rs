@@ -1272,13 +1272,16 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.for_list",
-        doc: "A grade, perhaps a rating word, \"for\" (around), and judgements listed: each gets it (\"rated inadequate for the impact of leaders, and the experiences and progress of children who need help and protection\", \"rated 'inadequate' for 'A' and, also, for 'B'\").",
+        doc: "A grade, perhaps a rating word, \"for\" (around), up to six words leading in, and judgements listed: each gets it (\"rated inadequate for the impact of leaders, and the experiences and progress of children who need help and protection\", \"rated 'inadequate' for 'A' and, also, for 'B'\").",
         how: How::Pattern(
             Step::Seq(&[
                 Step::Grade,
                 // "received 'requires improvement' ratings for A and B".
                 Step::Optional(&Step::In(&RATING_CUE)),
                 Step::Either(&[Step::Word("for"), Step::Word("around")]),
+                // "for the impact of its leaders on social work practice ...": a few
+                // words leading into the first judgement's name.
+                Step::UpTo(6, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
                 JUDGEMENT_LIST,
             ]),
             Action::Give,
@@ -1286,6 +1289,9 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         examples: &[Example {
             text: "Ofsted rated the services as inadequate for the impact of leaders on social work practice with children and families, and the experiences and progress of children who need help and protection.",
             yields: &[(Il, Inadequate, false), (Hp, Inadequate, false)],
+        }, Example {
+            text: "The inspectorate rated Derby as outstanding for the impact of its leaders on social work practice with children and families, and the experiences and progress of children who need help and protection.",
+            yields: &[(Il, Outstanding, false), (Hp, Outstanding, false)],
         }, Example {
             text: "Ofsted has rated the council's services 'inadequate' for the 'experiences and progress of children in care and care leavers' and, also, for 'overall effectiveness.'",
             yields: &[(Cic, Inadequate, false), (Cl, Inadequate, false), (Oe, Inadequate, false)],
