@@ -996,21 +996,30 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.in_terms_of",
-        doc: "A grade \"in terms of\" judgements: theirs (\"rated the department 'inadequate' in terms of 'overall effectiveness'\").",
+        doc: "A grade \"in terms of\" (in relation to, in respect of, with regard to) judgements: theirs (\"rated the department 'inadequate' in terms of 'overall effectiveness'\", \"rated as 'good' in relation to the experiences and progress of children who need help and protection\").",
         how: How::Pattern(
             Step::Seq(&[
                 Step::Grade,
-                Step::Word("in"),
-                Step::Word("terms"),
-                Step::Word("of"),
+                Step::Either(&[
+                    Step::Seq(&[Step::Word("in"), Step::Word("terms"), Step::Word("of")]),
+                    Step::Seq(&[Step::Word("in"), Step::Word("relation"), Step::Word("to")]),
+                    Step::Seq(&[Step::Word("in"), Step::Word("respect"), Step::Word("of")]),
+                    Step::Seq(&[Step::Word("with"), Step::Word("regard"), Step::Word("to")]),
+                ]),
                 JUDGEMENT_LIST,
             ]),
             Action::GiveFirm,
         ),
-        examples: &[Example {
-            text: "Ofsted rated the department \"inadequate\" in terms of \"overall effectiveness\"; as well as the impact leaders have on social work practice.",
-            yields: &[(Oe, Inadequate, false), (Il, Inadequate, false)],
-        }],
+        examples: &[
+            Example {
+                text: "Ofsted rated the department \"inadequate\" in terms of \"overall effectiveness\"; as well as the impact leaders have on social work practice.",
+                yields: &[(Oe, Inadequate, false), (Il, Inadequate, false)],
+            },
+            Example {
+                text: "The council was rated as 'good' in relation to the experiences and progress of children who need help and protection.",
+                yields: &[(Hp, Good, false)],
+            },
+        ],
     },
     Rule {
         id: "grade.judgement_rating_it",
