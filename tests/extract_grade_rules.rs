@@ -658,3 +658,24 @@ fn the_name_of_the_2014_to_2018_inspection_is_the_whole_service() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].2, vec![(Oe, Inadequate)]);
 }
+
+#[test]
+fn a_grade_in_brackets_after_a_graded_judgement_is_the_same_judgements() {
+    let text = "Ashby rated good\n\nOfsted inspected Ashby Council in January 2017. Leadership, management and governance has been rated good (rated inadequate in 2014).\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2017-03-10")),
+        vec![
+            ("2014".to_string(), vec![(Il, Inadequate)]),
+            ("2017-01".to_string(), vec![(Oe, Good), (Il, Good)]),
+        ]
+    );
+    // Not without the bracket: then it is the overall grade of 2014.
+    let text = "Ashby rated good\n\nOfsted inspected Ashby Council in January 2017. Leadership, management and governance has been rated good. It was rated inadequate in 2014.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2017-03-10")),
+        vec![
+            ("2014".to_string(), vec![(Oe, Inadequate)]),
+            ("2017-01".to_string(), vec![(Oe, Good), (Il, Good)]),
+        ]
+    );
+}

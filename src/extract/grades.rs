@@ -725,6 +725,17 @@ fn sentence_ratings(
             linked[index].push(judgement);
         }
     }
+    // "Leadership, management and governance has been rated good (rated inadequate in
+    // 2014)": a grade in brackets right after a graded judgement, naming none, is the
+    // same judgement's.
+    for index in 1..grades.len() {
+        let gap =
+            layout.slice(words[grades[index - 1].last].end()..words[grades[index].first].start);
+        let bracketed = gap.contains('(') && !gap.contains(')');
+        if linked[index].is_empty() && bracketed {
+            linked[index] = linked[index - 1].clone();
+        }
+    }
     let mut ratings = Vec::new();
     for (grade, judgements) in grades.iter().zip(linked) {
         let earlier = words[grade.first.saturating_sub(2)..grade.first]

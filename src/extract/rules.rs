@@ -432,6 +432,15 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         ],
     },
     Rule {
+        id: "grade.bracketed_after_judgement",
+        doc: "A grade in brackets right after a graded judgement, naming none itself, is the same judgement's (\"Leadership, management and governance has been rated good (rated inadequate in 2014)\").",
+        how: How::Code("grades::sentence_ratings"),
+        examples: &[Example {
+            text: "Leadership, management and governance has been rated good (rated inadequate in 2014).",
+            yields: &[(Il, Good, false), (Il, Inadequate, false)],
+        }],
+    },
+    Rule {
         id: "grade.these_areas",
         doc: "A grade of \"these\" (those) areas, or of a sentence opening \"All three\" (all of them, both of them), in a sentence naming no judgement, goes to each judgement the sentence before listed (two or more, with no grade); a grade of \"this\" (that) area goes to the one judgement the sentence before named. There a quoted grade needs no rating word (\"The areas assessed were A, B and C. All of these areas were found to 'require improvement'\").",
         how: How::Code("grades::given_to_those_listed_before"),
