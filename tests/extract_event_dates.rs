@@ -1727,3 +1727,46 @@ fn a_visit_focused_on_something_or_a_focused_assurance_visit_is_a_focused_visit(
         [(EventKind::Inspection, "2023-05-23".to_string())]
     );
 }
+
+#[test]
+fn a_possessive_relative_date_dates_the_event_after_it() {
+    // "last month's inspection" is the one reported, dated the month before the
+    // article; "last year's inspection" is an earlier one, with its own grade.
+    let text = "Ashby Council was rated 'good'. Following last month’s inspection, Ofsted \
+                praised the council.\n";
+    let data = one_article(text, Some("2025-07-29")).dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].1, "2025-06", "{events:?}");
+    assert_eq!(
+        events[0].2,
+        vec![(Judgement::OverallEffectiveness, Grade::Good)]
+    );
+    // Counter-cases: "last year's inspection" names the earlier event, whose grade is
+    // its own, and the current grade stays on the article's date.
+    for text in [
+        "Ashby Council was rated 'good' by Ofsted. Last year’s inspection rated it \
+         'inadequate'.\n",
+        "Ashby Council was rated 'good', up from the 'inadequate' rating of last year’s \
+         inspection.\n",
+    ] {
+        let data = one_article(text, Some("2025-07-29")).dataset;
+        let events = grades_by_event(&data);
+        assert_eq!(
+            events,
+            vec![
+                (
+                    EventKind::Inspection,
+                    "2024".to_string(),
+                    vec![OE_INADEQUATE]
+                ),
+                (
+                    EventKind::Inspection,
+                    "2025-07-29".to_string(),
+                    vec![(Judgement::OverallEffectiveness, Grade::Good)]
+                ),
+            ],
+            "{text}"
+        );
+    }
+}

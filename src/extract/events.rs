@@ -25,12 +25,12 @@ use super::lexicon::{
     INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTION_REPORT_NOUNS,
     INSPECTORATE_WORDS, INSPECTORS, LATER, LOOKING_VERBS, MONITORING, MONTHS, NOT_AN_INSPECTION,
     NOT_THE_GRADES_EVENT, OCCURRING_VERBS, OTHER_INSPECTIONS, PASSIVE_AUXILIARIES, PERIOD_BOUND,
-    PERSON_RELATIVES, POINTING_BACK, PRESENT, PUBLISHING, RELATIVE_PRONOUNS, REPORTING_VERBS,
-    REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE, SPEECH_VERBS, THAT_ONE, TO_AIM,
-    UPCOMING, VISIT_NOUNS, VISIT_PLURALS, WHEN,
+    PERSON_RELATIVES, POINTING_BACK, PRESENT, PUBLISHING, RECENT_UNITS, RELATIVE_PRONOUNS,
+    REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE, SPEECH_VERBS,
+    THAT_ONE, TO_AIM, UPCOMING, VISIT_NOUNS, VISIT_PLURALS, WHEN,
 };
 use super::scope::Scope;
-use super::text::Word;
+use super::text::{is_key_of, Word};
 use super::{Diagnostics, Problem};
 use crate::model::{Date, DateParts, Event, EventKind, Grade, Judgement, Rating, Span};
 use std::ops::Range;
@@ -298,6 +298,18 @@ pub(crate) fn article_events(
 ) -> ArticleEvents {
     let ratings = told_as_earlier(layout, ratings);
     let words = event_words(layout, scope);
+    if std::env::var("DEBUG_EV").is_ok() {
+        for w in &words {
+            eprintln!(
+                "DBG word {:?} {:?} {:?} rep={} earlier={}",
+                w.range,
+                layout.slice(w.range.clone()),
+                w.kind,
+                w.is_report,
+                w.earlier
+            );
+        }
+    }
     let mut events: Vec<ArticleEvent> = Vec::new();
     let mut event_of_word: Vec<Option<usize>> = vec![None; words.len()];
     let grade_marks = grade_marks(&ratings);
@@ -1856,11 +1868,18 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
             is_report,
             plural,
             // "compared to its 2021 inspection": the one compared with is earlier.
-            earlier: before.iter().any(|w| w.is_any(&EARLIER))
-                || words[index.saturating_sub(COMPARED_REACH)..index]
-                    .iter()
-                    .filter(|w| w.start >= sentence_start)
-                    .any(|w| w.is_any(&COMPARED)),
+            // "Following last month's inspection": "last" there opens the date, not
+            // an earlier one.
+            earlier: before.iter().enumerate().any(|(at, w)| {
+                w.is_any(&EARLIER)
+                    && !before.get(at + 1).is_some_and(|unit| {
+                        unit.is_possessive()
+                            && RECENT_UNITS.iter().any(|k| is_key_of(unit.possessor(), k))
+                    })
+            }) || words[index.saturating_sub(COMPARED_REACH)..index]
+                .iter()
+                .filter(|w| w.start >= sentence_start)
+                .any(|w| w.is_any(&COMPARED)),
             short: before.iter().any(|w| w.is_any(&SHORT)),
             in_quote: layout.quote_at(range.start).is_some(),
             points_back: points_back

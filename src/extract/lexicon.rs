@@ -714,6 +714,10 @@ pub(crate) const IMPROVEMENT_VERBS: [&str; 4] = ["requires", "require", "require
 /// Words that put an event before the one the article reports.
 pub(crate) const EARLIER: [&str; 5] = ["previous", "last", "earlier", "prior", "former"];
 
+/// A unit that, in the possessive after an [`EARLIER`] word, makes a recent date, not
+/// an earlier event: "Following last month's inspection" is the one reported.
+pub(crate) const RECENT_UNITS: [&str; 1] = ["month"];
+
 /// A word that, a few words before an event word, makes it the one compared with:
 /// "compared to its 2021 inspection", "compared with the last report".
 pub(crate) const COMPARED: [&str; 1] = ["compared"];
@@ -1364,6 +1368,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("after_speech_verb", &AFTER_SPEECH_VERB),
     ("told_audience", &TOLD_AUDIENCE),
     ("earlier", &EARLIER),
+    ("recent_units", &RECENT_UNITS),
     ("compared", &COMPARED),
     ("short", &SHORT),
     ("pointing_back", &POINTING_BACK),
