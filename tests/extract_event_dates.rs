@@ -1770,3 +1770,37 @@ fn a_possessive_relative_date_dates_the_event_after_it() {
         );
     }
 }
+
+#[test]
+fn an_earlier_inspection_named_with_its_year_takes_its_grades_month() {
+    // "since the last inspection in 2017" names the event to the year; the grade's own
+    // date ("in November 2017") gives its month.
+    let text = "Ashby Council was rated 'requires improvement to be good'. Services have \
+                declined since the last inspection in 2017. The trust had been judged ‘good’ \
+                by the inspectorate in November 2017.\n";
+    let data = one_article(text, Some("2022-03-01")).dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(
+        events[0],
+        (
+            EventKind::Inspection,
+            "2017-11".to_string(),
+            vec![(Judgement::OverallEffectiveness, Grade::Good)]
+        ),
+        "{events:?}"
+    );
+    // Counter-cases: a grade dated to the year alone leaves the year, and a monitoring
+    // visit of that year takes no grade's month.
+    let text = text.replace("in November 2017", "in 2017");
+    let events = grades_by_event(&one_article(&text, Some("2022-03-01")).dataset);
+    assert_eq!(events[0].1, "2017", "{events:?}");
+    let text = "Ashby Council was rated 'requires improvement to be good'. Services have \
+                declined since a monitoring visit in 2017. The trust had been judged ‘good’ \
+                by the inspectorate in November 2017.\n";
+    let events = grades_by_event(&one_article(text, Some("2022-03-01")).dataset);
+    let visit = events
+        .iter()
+        .find(|e| e.0 == EventKind::MonitoringVisit)
+        .expect("the visit");
+    assert_eq!((visit.1.as_str(), visit.2.len()), ("2017", 0), "{events:?}");
+}

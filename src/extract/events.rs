@@ -497,6 +497,14 @@ pub(crate) fn article_events(
             Some(dated_at) => date_by_grade(layout, dates, dated_at, &[]),
             None => date_by_grade(layout, dates, rating.grade_at, &grade_marks),
         };
+        if std::env::var("DEBUG_EV").is_ok() {
+            eprintln!(
+                "DBG by_grade {} {:?} t={:?}",
+                rating.grade_at,
+                by_grade.as_ref().map(|b| (&b.1.value, b.2)),
+                target
+            );
+        }
         if let Some((span, date, year)) =
             by_grade.filter(|(_, date, _)| !after_article(dates, date))
         {
@@ -534,12 +542,10 @@ pub(crate) fn article_events(
                 // year, takes the more precise one.
                 if let Some(e) = existing {
                     let event = &mut events[e];
-                    let to_year = (event.loose || event.occurred.is_empty())
-                        && event.published.is_empty()
-                        && event
-                            .occurred
-                            .iter()
-                            .all(|d| d.parts().is_some_and(|p| p.month.is_none()));
+                    // (Also one named with its year alone: "since the last inspection
+                    // in 2017 ... judged 'good' by the inspectorate in November 2017".)
+                    let to_year = only_to_its_year(event)
+                        || (event.occurred.is_empty() && event.published.is_empty());
                     if to_year && date.parts().is_some_and(|p| p.month.is_some()) {
                         keep(&mut event.occurred, date.clone());
                         event.fallback = None;
@@ -814,6 +820,16 @@ const EARLIER_DATE_REACH: usize = 4;
 /// Whether an event's only date is the article's own.
 fn known_only_from_article(event: &ArticleEvent) -> bool {
     event.fallback.is_some() && event.occurred.is_empty() && event.published.is_empty()
+}
+
+/// Whether an event is dated, when it took place, only to its year, and not published.
+fn only_to_its_year(event: &ArticleEvent) -> bool {
+    event.published.is_empty()
+        && !event.occurred.is_empty()
+        && event
+            .occurred
+            .iter()
+            .all(|d| d.parts().is_some_and(|p| p.month.is_none()))
 }
 
 /// How many sentences after an undated word naming an earlier event ("since they were
