@@ -1804,3 +1804,35 @@ fn an_earlier_inspection_named_with_its_year_takes_its_grades_month() {
         .expect("the visit");
     assert_eq!((visit.1.as_str(), visit.2.len()), ("2017", 0), "{events:?}");
 }
+
+#[test]
+fn what_the_text_says_is_not_an_inspection_names_none() {
+    // "While not a formal inspection, Ofsted visited ...": the visit's words name the
+    // event, an ungraded visit, so a focused one.
+    let text = "Ofsted has praised Ashby Council. While not a formal inspection, Ofsted visited \
+                Ashby for two days in November last year. Its focus was on children in need.\n";
+    let events = grades_by_event(&one_article(text, Some("2024-01-12")).dataset);
+    assert_eq!(
+        events,
+        vec![(EventKind::FocusedVisit, "2023-11".to_string(), vec![])]
+    );
+    // Counter-cases: "not" before other words, or before another event word, denies
+    // no inspection.
+    for text in [
+        "Ashby Council was rated 'good'. Inspectors found not a single child at risk during \
+         the inspection in November last year.\n",
+        "Ashby Council was rated 'good'. It was not a focused visit but a full inspection, in \
+         November last year.\n",
+    ] {
+        let events = grades_by_event(&one_article(text, Some("2024-01-12")).dataset);
+        assert_eq!(
+            events,
+            vec![(
+                EventKind::Inspection,
+                "2023-11".to_string(),
+                vec![(Judgement::OverallEffectiveness, Grade::Good)]
+            )],
+            "{text}"
+        );
+    }
+}

@@ -20,14 +20,14 @@ use super::lexicon::{
     NOW, SAME, SAME_LINKS, WHERE,
 };
 use super::lexicon::{
-    AUXILIARIES, COMPARED, DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FIRST_AFTER,
-    FIRST_TIME, FOCUSED, FOCUSED_ON, FUTURE, IMPROVEMENT_VERBS, INSPECTING_SUBJECTS,
-    INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTION_REPORT_NOUNS,
-    INSPECTORATE_WORDS, INSPECTORS, LATER, LOOKING_VERBS, MONITORING, MONTHS, NOT_AN_INSPECTION,
-    NOT_THE_GRADES_EVENT, OCCURRING_VERBS, OTHER_INSPECTIONS, PASSIVE_AUXILIARIES, PERIOD_BOUND,
-    PERSON_RELATIVES, POINTING_BACK, PRESENT, PUBLISHING, RECENT_UNITS, RELATIVE_PRONOUNS,
-    REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE, SPEECH_VERBS,
-    THAT_ONE, TO_AIM, UPCOMING, VISIT_NOUNS, VISIT_PLURALS, WHEN,
+    ARTICLES, AUXILIARIES, COMPARED, DATE_OPENERS, DEADLINE, DENIED, DENIED_REACH, DETERMINERS,
+    EARLIER, FIRST, FIRST_AFTER, FIRST_TIME, FOCUSED, FOCUSED_ON, FUTURE, IMPROVEMENT_VERBS,
+    INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS,
+    INSPECTION_REPORT_NOUNS, INSPECTORATE_WORDS, INSPECTORS, LATER, LOOKING_VERBS, MONITORING,
+    MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OCCURRING_VERBS, OTHER_INSPECTIONS,
+    PASSIVE_AUXILIARIES, PERIOD_BOUND, PERSON_RELATIVES, POINTING_BACK, PRESENT, PUBLISHING,
+    RECENT_UNITS, RELATIVE_PRONOUNS, REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS,
+    SHORT, SINCE, SPEECH_VERBS, THAT_ONE, TO_AIM, UPCOMING, VISIT_NOUNS, VISIT_PLURALS, WHEN,
 };
 use super::scope::Scope;
 use super::text::{is_key_of, Word};
@@ -1831,9 +1831,18 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
         let sentence_start = layout.sentence_at(words[index].start).start;
         let lead = &words[index.saturating_sub(3)..index];
         let before = &lead[lead.partition_point(|w| w.start < sentence_start)..];
-        let of_something_else = words[index.saturating_sub(2)..index]
-            .iter()
-            .any(|w| w.is_any(&OTHER_INSPECTIONS))
+        // "While not a formal inspection, Ofsted visited ...": what the text says the
+        // event is not (the visit's words name it).
+        let denied = kind == Some(EventKind::Inspection)
+            && words[index.saturating_sub(DENIED_REACH)..index]
+                .windows(2)
+                .any(|w| {
+                    w[0].start >= sentence_start && w[0].is_any(&DENIED) && w[1].is_any(&ARTICLES)
+                });
+        let of_something_else = denied
+            || words[index.saturating_sub(2)..index]
+                .iter()
+                .any(|w| w.is_any(&OTHER_INSPECTIONS))
             || (kind == Some(EventKind::Inspection)
                 && words
                     .get(index + length)

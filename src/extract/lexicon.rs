@@ -883,6 +883,13 @@ pub(crate) const SHORT: [&str; 4] = ["two-day", "2-day", "one-day", "1-day"];
 
 /// Words that, just before "inspection", make it one of something other than the
 /// council's children's services: "an area SEND inspection", "a school inspection".
+/// A word that, before an article and an inspection word, says the event is none:
+/// "While not a formal inspection, Ofsted visited Milton Keynes for two days".
+pub(crate) const DENIED: [&str; 1] = ["not"];
+/// How many words before an inspection word a [`DENIED`] word may stand ("not a formal
+/// inspection").
+pub(crate) const DENIED_REACH: usize = 3;
+
 pub(crate) const OTHER_INSPECTIONS: [&str; 10] = [
     "send", "school", "schools", "school's", "academy", "nursery", "college", "prison", "hospital",
     "targeted",
@@ -1369,6 +1376,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("told_audience", &TOLD_AUDIENCE),
     ("earlier", &EARLIER),
     ("recent_units", &RECENT_UNITS),
+    ("denied", &DENIED),
     ("compared", &COMPARED),
     ("short", &SHORT),
     ("pointing_back", &POINTING_BACK),
@@ -1565,6 +1573,7 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
     ("reporting_verbs", "found_to_be", "\"found\" introduces what a report tells, and before \"to be\" and a quoted grade makes it a finding"),
     ("found", "found_to_be", "\"found\" opens a colon list of graded judgements, and before \"to be\" and a quoted grade makes it a finding"),
     ("earlier_grade", "last_named", "\"last\" before a grade makes it an earlier one, and before a month dates it to the last such month"),
+    ("not_held", "denied", "\"not\" before a grade says it is not held, and before \"a\" and an inspection word that the event is no inspection"),
     ("earlier", "last_named", "\"last\" before an event word makes it an earlier one, and before a month dates it to the last such month"),
     ("said_again", "same", "\"same\" points back to a grade just given, and before \"as\" or \"during\" tells a grade as another time's too"),
     ("earlier_grade", "earlier_adverbs", "\"previously\" right before a grade makes it earlier, and a few words before it in its clause does too"),
