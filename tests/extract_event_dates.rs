@@ -1836,3 +1836,39 @@ fn what_the_text_says_is_not_an_inspection_names_none() {
         );
     }
 }
+
+#[test]
+fn a_day_a_speaker_names_dates_the_event_word_of_their_quotation() {
+    // The day (its year the article's) dates the re-inspection in the quotation, not
+    // the report the speaker spoke in, outside it.
+    let text = "Wednesday, 24th November 2021\n\nAshby Council was rated 'inadequate' in 2018. \
+                Confirming the news in a report, the cabinet member, Jane Smith, said: \"We \
+                welcomed Ofsted inspectors back on Monday November 8 for a full re-inspection \
+                of our services.\"\n";
+    let events = grades_by_event(&one_article(text, Some("2021-11-24")).dataset);
+    assert_eq!(
+        events,
+        vec![
+            (
+                EventKind::Inspection,
+                "2018".to_string(),
+                vec![OE_INADEQUATE]
+            ),
+            (EventKind::Inspection, "2021-11-08".to_string(), vec![]),
+        ]
+    );
+    // Counter-case: a time the speaker's words only imply ("Today's report") still
+    // dates no event word.
+    let text = "Wednesday, 24th November 2021\n\nAshby Council was rated 'inadequate' in 2018. \
+                Jane Smith said: \"Today's report shows a full re-inspection of our services \
+                is needed.\"\n";
+    let events = grades_by_event(&one_article(text, Some("2021-11-24")).dataset);
+    assert_eq!(
+        events,
+        vec![(
+            EventKind::Inspection,
+            "2018".to_string(),
+            vec![OE_INADEQUATE]
+        )]
+    );
+}

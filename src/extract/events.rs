@@ -2081,8 +2081,16 @@ fn dates_by_word(
             continue;
         }
         // A date a speaker's own words imply ("Today's report shows ...") dates no event
-        // word; one they state in full ("the last inspection in 2022") does.
-        if date.inferred && layout.quote_at(span.start).is_some() {
+        // word; one they state in full ("the last inspection in 2022") does, and so
+        // does a day they name, its year left to the article's ("We welcomed Ofsted
+        // inspectors back on Monday November 8 for a full re-inspection").
+        let names_a_day = || {
+            layout
+                .words_in(span.clone())
+                .iter()
+                .any(|w| w.text.bytes().next().is_some_and(|b| b.is_ascii_digit()))
+        };
+        if date.inferred && layout.quote_at(span.start).is_some() && !names_a_day() {
             continue;
         }
         // "subject to satisfactory inspection by June 2020": a deadline, not when an
@@ -2111,6 +2119,9 @@ fn dates_by_word(
         let spans_time = date.end.is_some();
         let nearest =
             nearest_event_word(layout, words, span, spans_time, &dates.dates, grade_marks);
+        if std::env::var("DEBUG_EV").is_ok() {
+            eprintln!("DBG date {:?} {} -> {:?}", span, date.value, nearest);
+        }
         if let Some(word) = nearest {
             word_of_date.push((word, index));
         }
@@ -2195,6 +2206,14 @@ fn nearest_event_word(
         Some(i) if words[i].range.start >= sentence.end => words[..i].iter().rposition(in_sentence),
         _ => None,
     };
+    // 'Margaret Isherwood said: "We welcomed Ofsted inspectors back on Monday November
+    // 8 for a full re-inspection"': a date in a quotation is not that of an event word
+    // before it outside (the report the speaker spoke in); one after it may take it.
+    let quote_of_date = layout.quote_at(date.start).map(|q| q.open);
+    let before = before.filter(|&i| {
+        quote_of_date.is_none()
+            || layout.quote_at(words[i].range.start).map(|q| q.open) == quote_of_date
+    });
     // "was inspected by Ofsted under the framework for Inspections of Local Authority
     // Children's Services (ILACS) from 11 – 15 December 2023": a plural inspection word
     // makes no event, and leaves its date to the singular word before it in the
