@@ -1872,3 +1872,32 @@ fn a_day_a_speaker_names_dates_the_event_word_of_their_quotation() {
         )]
     );
 }
+
+#[test]
+fn a_date_opening_what_the_inspectorate_said_then_names_that_years_inspection() {
+    let text = "Ashby Council was rated 'inadequate' again. In 2013, Ofsted had said the \
+                arrangements for the protection of children were poor.\n";
+    let events = grades_by_event(&one_article(text, Some("2015-07-20")).dataset);
+    assert_eq!(
+        events,
+        vec![
+            (EventKind::Inspection, "2013".to_string(), vec![]),
+            (
+                EventKind::Inspection,
+                "2015-07-20".to_string(),
+                vec![OE_INADEQUATE]
+            ),
+        ]
+    );
+    // Counter-cases: what the council said then, or a date not opening the sentence,
+    // names no inspection.
+    for text in [
+        "Ashby Council was rated 'inadequate' again. In 2013, the council said the \
+         arrangements for the protection of children were poor.\n",
+        "Ashby Council was rated 'inadequate' again. Back in 2013, Ofsted said the \
+         arrangements for the protection of children were poor.\n",
+    ] {
+        let events = grades_by_event(&one_article(text, Some("2015-07-20")).dataset);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+    }
+}

@@ -328,6 +328,10 @@ pub(crate) fn article_events(
     for (word, date) in first_since(layout, &words, dates) {
         join_or_add(&mut events, &word, vec![(date, DateRole::Occurred)], dates);
     }
+    let taken = dates_by_word.taken_by(|_| true);
+    for (word, date) in told_by_inspectorate_then(layout, dates, &taken) {
+        join_or_add(&mut events, &word, vec![(date, DateRole::Occurred)], dates);
+    }
     fold_in_publications(&mut events, &mut event_of_word);
     let undated: Vec<&EventWord> = words
         .iter()
@@ -1668,6 +1672,68 @@ fn fold_in_publications(events: &mut Vec<ArticleEvent>, event_of_word: &mut [Opt
             }
         }
     }
+}
+
+/// "In 2013, Ofsted had said the overall effectiveness of services ... were
+/// inadequate": a date opening a sentence (alone or after "in", "on") whose subject is
+/// the inspectorate, telling or finding something, names what it inspected then, when
+/// no event word took the date. The date's words stand for the event word, of no kind
+/// said (it joins an event of its year) and telling no visit.
+fn told_by_inspectorate_then(
+    layout: &Layout,
+    dates: &ArticleDates,
+    taken: &[usize],
+) -> Vec<(EventWord, Date)> {
+    let mut found = Vec::new();
+    for (index, (span, date)) in dates.dates.iter().enumerate() {
+        if taken.binary_search(&index).is_ok()
+            || date.year().is_none()
+            || date.end.is_some()
+            || after_article(dates, date)
+            || layout.quote_at(span.start).is_some()
+        {
+            continue;
+        }
+        let sentence = layout.sentence_at(span.start);
+        let opens = match layout.words_in(sentence.start..span.start) {
+            [] => true,
+            [opener] => opener.is_any(&DATE_OPENERS),
+            _ => false,
+        };
+        if !opens {
+            continue;
+        }
+        let after = layout.words_in(span.end..sentence.end);
+        let after = match after.first() {
+            Some(w) if w.is_any(&ARTICLES) => &after[1..],
+            _ => after,
+        };
+        let [subject, rest @ ..] = after else {
+            continue;
+        };
+        let rest = match rest.first() {
+            Some(w) if w.is_any(&AUXILIARIES) => &rest[1..],
+            _ => rest,
+        };
+        let tells = rest
+            .first()
+            .is_some_and(|w| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS));
+        if !subject.is_any(&INSPECTORATE_WORDS) || !tells {
+            continue;
+        }
+        let word = EventWord {
+            range: span.clone(),
+            kind: None,
+            is_report: true,
+            plural: false,
+            earlier: false,
+            short: false,
+            in_quote: false,
+            points_back: false,
+        };
+        found.push((word, date.clone()));
+    }
+    found
 }
 
 /// Adds a dated event word to the event of its year and kind, or starts one.
