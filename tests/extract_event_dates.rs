@@ -1901,3 +1901,38 @@ fn a_date_opening_what_the_inspectorate_said_then_names_that_years_inspection() 
         assert_eq!(events.len(), 1, "{text}: {events:?}");
     }
 }
+
+#[test]
+fn an_older_frameworks_grade_with_a_date_tells_of_an_ungraded_inspection_then() {
+    for (sentence, date) in [
+        (
+            "The authority had previously been rated as 'adequate' for the protection of \
+             children in August 2013.",
+            "2013-08",
+        ),
+        (
+            "Most aspects of the service have improved since 2012 when it was only adequate.",
+            "2012",
+        ),
+        ("It was given the lowest 'poor' rating in 2009.", "2009"),
+    ] {
+        let text = format!("Ashby Council was rated 'requires improvement'. {sentence}\n");
+        let events = grades_by_event(&one_article(&text, Some("2017-09-01")).dataset);
+        assert_eq!(
+            events.first(),
+            Some(&(EventKind::Inspection, date.to_string(), vec![])),
+            "{sentence}: {events:?}"
+        );
+        assert_eq!(events.len(), 2, "{sentence}: {events:?}");
+    }
+    // Counter-cases: the words used of something else, neither quoted nor after "as",
+    // "only" or "be", tell of no inspection.
+    for sentence in [
+        "Staffing levels were adequate in August 2013.",
+        "Poor housing in August 2013 hurt families.",
+    ] {
+        let text = format!("Ashby Council was rated 'requires improvement'. {sentence}\n");
+        let events = grades_by_event(&one_article(&text, Some("2017-09-01")).dataset);
+        assert_eq!(events.len(), 1, "{sentence}: {events:?}");
+    }
+}

@@ -29,6 +29,7 @@ use super::lexicon::{
     RECENT_UNITS, RELATIVE_PRONOUNS, REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS,
     SHORT, SINCE, SPEECH_VERBS, THAT_ONE, TO_AIM, UPCOMING, VISIT_NOUNS, VISIT_PLURALS, WHEN,
 };
+use super::lexicon::{OLD_GRADES, OLD_GRADE_CUES};
 use super::scope::Scope;
 use super::text::{is_key_of, Word};
 use super::{Diagnostics, Problem};
@@ -326,6 +327,9 @@ pub(crate) fn article_events(
         event_of_word[index] = Some(join_or_add(&mut events, word, bound, dates));
     }
     for (word, date) in first_since(layout, &words, dates) {
+        join_or_add(&mut events, &word, vec![(date, DateRole::Occurred)], dates);
+    }
+    for (word, date) in old_grades_dated(layout, dates, &grade_marks) {
         join_or_add(&mut events, &word, vec![(date, DateRole::Occurred)], dates);
     }
     let taken = dates_by_word.taken_by(|_| true);
@@ -1732,6 +1736,52 @@ fn told_by_inspectorate_then(
             points_back: false,
         };
         found.push((word, date.clone()));
+    }
+    found
+}
+
+/// "previously been rated as 'adequate' for the protection of children in August
+/// 2013", "since 2012 when it was only adequate", "the lowest 'poor' rating in 2009": a
+/// grade of the frameworks before 2013 (quoted, or right after "as", "only", "be"),
+/// with a date by it in its clause, tells of an earlier inspection then. The grade is
+/// none the dataset holds: the inspection is ungraded.
+fn old_grades_dated(
+    layout: &Layout,
+    dates: &ArticleDates,
+    grade_marks: &[GradeMark],
+) -> Vec<(EventWord, Date)> {
+    let words = &layout.words;
+    let mut found = Vec::new();
+    for (index, word) in words.iter().enumerate() {
+        if !word.is_any(&OLD_GRADES) {
+            continue;
+        }
+        let quoted = layout.text[..word.start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, '\'' | '‘' | '"' | '“'));
+        let cued = index
+            .checked_sub(1)
+            .is_some_and(|i| words[i].is_any(&OLD_GRADE_CUES));
+        if !(quoted || cued) {
+            continue;
+        }
+        let Some((_, date, _)) = date_by_grade(layout, dates, word.start, grade_marks)
+            .filter(|(_, date, _)| !after_article(dates, date))
+        else {
+            continue;
+        };
+        let event_word = EventWord {
+            range: word.start..word.end(),
+            kind: Some(EventKind::Inspection),
+            is_report: false,
+            plural: false,
+            earlier: true,
+            short: false,
+            in_quote: false,
+            points_back: false,
+        };
+        found.push((event_word, date));
     }
     found
 }

@@ -883,6 +883,14 @@ pub(crate) const SHORT: [&str; 4] = ["two-day", "2-day", "one-day", "1-day"];
 
 /// Words that, just before "inspection", make it one of something other than the
 /// council's children's services: "an area SEND inspection", "a school inspection".
+/// Grades of the frameworks before 2013, which the dataset does not hold: "previously
+/// been rated as 'adequate' for the protection of children in August 2013" still tells
+/// of an inspection then.
+pub(crate) const OLD_GRADES: [&str; 2] = ["adequate", "poor"];
+/// Words right before an [`OLD_GRADES`] word that make it a grade ("rated as adequate",
+/// "when it was only adequate", "deemed it to be adequate"); else it must be quoted.
+pub(crate) const OLD_GRADE_CUES: [&str; 3] = ["as", "only", "be"];
+
 /// A word that, before an article and an inspection word, says the event is none:
 /// "While not a formal inspection, Ofsted visited Milton Keynes for two days".
 pub(crate) const DENIED: [&str; 1] = ["not"];
@@ -1377,6 +1385,8 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("earlier", &EARLIER),
     ("recent_units", &RECENT_UNITS),
     ("denied", &DENIED),
+    ("old_grades", &OLD_GRADES),
+    ("old_grade_cues", &OLD_GRADE_CUES),
     ("compared", &COMPARED),
     ("short", &SHORT),
     ("pointing_back", &POINTING_BACK),
