@@ -299,18 +299,6 @@ pub(crate) fn article_events(
 ) -> ArticleEvents {
     let ratings = told_as_earlier(layout, ratings);
     let words = event_words(layout, scope);
-    if std::env::var("DEBUG_EV").is_ok() {
-        for w in &words {
-            eprintln!(
-                "DBG word {:?} {:?} {:?} rep={} earlier={}",
-                w.range,
-                layout.slice(w.range.clone()),
-                w.kind,
-                w.is_report,
-                w.earlier
-            );
-        }
-    }
     let mut events: Vec<ArticleEvent> = Vec::new();
     let mut event_of_word: Vec<Option<usize>> = vec![None; words.len()];
     let grade_marks = grade_marks(&ratings);
@@ -505,14 +493,6 @@ pub(crate) fn article_events(
             Some(dated_at) => date_by_grade(layout, dates, dated_at, &[]),
             None => date_by_grade(layout, dates, rating.grade_at, &grade_marks),
         };
-        if std::env::var("DEBUG_EV").is_ok() {
-            eprintln!(
-                "DBG by_grade {} {:?} t={:?}",
-                rating.grade_at,
-                by_grade.as_ref().map(|b| (&b.1.value, b.2)),
-                target
-            );
-        }
         if let Some((span, date, year)) =
             by_grade.filter(|(_, date, _)| !after_article(dates, date))
         {
@@ -565,17 +545,6 @@ pub(crate) fn article_events(
                     events.len() - 1
                 }));
             }
-        }
-        if std::env::var("DEBUG_EV").is_ok() {
-            eprintln!(
-                "DBG rating at {} {:?} {:?} earlier={} -> {:?} year {:?}",
-                rating.grade_at,
-                rating.judgement,
-                rating.grade,
-                rating.earlier,
-                target,
-                target.map(|t| events[t].year)
-            );
         }
         placed.push((rating, target));
     }
@@ -681,24 +650,6 @@ pub(crate) fn article_events(
     if let Some(unnamed) = reported_unnamed {
         date_by_inspectors(layout, dates, &bound, &mut events[unnamed]);
         date_across_article(layout, dates, &bound, &graded_at, &mut events[unnamed]);
-    }
-    if std::env::var("DEBUG_EV").is_ok() {
-        for (i, e) in events.iter().enumerate() {
-            eprintln!(
-                "DBG event {i} {} {:?} occ={:?} pub={:?} fb={:?} loose={} earlier_only={} main={}",
-                e.year,
-                e.kind,
-                e.occurred.iter().map(|d| &d.value).collect::<Vec<_>>(),
-                e.published.iter().map(|d| &d.value).collect::<Vec<_>>(),
-                e.fallback.as_ref().map(|d| &d.value),
-                e.loose,
-                e.earlier_only,
-                Some(i) == main
-            );
-        }
-        for (r, e) in &named {
-            eprintln!("DBG named {:?} {:?} -> {e}", r, layout.slice(r.clone()));
-        }
     }
     drop_earlier_grades_of_clashing_pairs(layout, &mut events);
     visits_after_inadequate_are_monitoring(&mut events);
@@ -2235,9 +2186,6 @@ fn dates_by_word(
         let spans_time = date.end.is_some();
         let nearest =
             nearest_event_word(layout, words, span, spans_time, &dates.dates, grade_marks);
-        if std::env::var("DEBUG_EV").is_ok() {
-            eprintln!("DBG date {:?} {} -> {:?}", span, date.value, nearest);
-        }
         if let Some(word) = nearest {
             word_of_date.push((word, index));
         }

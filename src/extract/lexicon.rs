@@ -1745,6 +1745,7 @@ const STOP_LISTS: &[&str] = &[
     "place_joiners",
     "publication_lead_links",
     "setting_prepositions",
+    "old_grade_cues",
 ];
 
 #[cfg(test)]
