@@ -1936,3 +1936,22 @@ fn an_older_frameworks_grade_with_a_date_tells_of_an_ungraded_inspection_then() 
         assert_eq!(events.len(), 1, "{sentence}: {events:?}");
     }
 }
+
+#[test]
+fn visits_over_two_months_date_the_inspection_by_their_span() {
+    let text = "Ashby Council was rated 'good' following visits by the inspectorate over January \
+                and February.\n";
+    let data = one_article(text, Some("2017-03-10")).dataset;
+    assert_eq!(data.events.len(), 1, "{:?}", data.events);
+    let date = &data.events[0].date;
+    assert_eq!(
+        (date.value.as_str(), date.end.as_deref()),
+        ("2017-01", Some("2017-02-28"))
+    );
+    // Counter-case: "over" before no month dates nothing ("over the summer"), and the
+    // inspection keeps the article's date.
+    let text = "Ashby Council was rated 'good' following visits by the inspectorate over the \
+                summer.\n";
+    let data = one_article(text, Some("2017-03-10")).dataset;
+    assert_eq!(data.events[0].date.value, "2017-03-10");
+}

@@ -1313,13 +1313,26 @@ pub(crate) const WEEKDAYS: [&str; 7] = [
 ];
 
 /// Words after which a month alone ("in September") names a time.
-pub(crate) const MONTH_PREPOSITIONS: [&str; 11] = [
-    "in", "during", "since", "from", "until", "by", "early", "late", "mid", "of", "before",
+pub(crate) const MONTH_PREPOSITIONS: [&str; 13] = [
+    "in",
+    "during",
+    "since",
+    "from",
+    "until",
+    "by",
+    "early",
+    "late",
+    "mid",
+    "of",
+    "before",
+    "over",
+    "throughout",
 ];
 
 /// The word before "November and December" that makes the two months one span:
-/// "between November and December last year".
-pub(crate) const MONTH_SPAN_OPENERS: [&str; 1] = ["between"];
+/// "between November and December last year", "visits by the inspectorate over June
+/// and July".
+pub(crate) const MONTH_SPAN_OPENERS: [&str; 3] = ["between", "over", "throughout"];
 
 /// Seasons after "last" ("last autumn"), each with its first month; winter runs
 /// into the next year.
@@ -1647,6 +1660,7 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
     ("send_acronyms", "other_inspections", "\"SEND\" right before an inspection, and in capitals further before it"),
     ("since", "not_the_grades_event", "\"since\" parts a grade from an event after it, and with \"first\" starts a period"),
     ("since", "period_bound", "the same word: a period's start before a date"),
+    ("month_prepositions", "month_span_openers", "\"over\", \"throughout\" before a month make it a date, and before two joined months one span"),
     ("since", "month_prepositions", "\"since\" before a month makes it a date, and may start a period"),
     ("first", "not_the_grades_event", "\"the first ... since\": parts a grade from the event after it, and a period from its start"),
     ("inspectorate", "inspectorate_words", "the inspectorate by base form for grade patterns, and as written for attribution"),
