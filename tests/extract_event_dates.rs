@@ -1722,3 +1722,231 @@ fn a_visit_focused_on_something_or_a_focused_assurance_visit_is_a_focused_visit(
         [(EventKind::Inspection, "2023-05-23".to_string())]
     );
 }
+
+#[test]
+fn a_possessive_relative_date_dates_the_event_after_it() {
+    // "last month's inspection" is the one reported, dated the month before the
+    // article; "last year's inspection" is an earlier one, with its own grade.
+    let text = "Ashby Council was rated 'good'. Following last month’s inspection, Ofsted \
+                praised the council.\n";
+    let data = one_article(text, Some("2025-07-29")).dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].1, "2025-06", "{events:?}");
+    assert_eq!(
+        events[0].2,
+        vec![(Judgement::OverallEffectiveness, Grade::Good)]
+    );
+    // Counter-cases: "last year's inspection" names the earlier event, whose grade is
+    // its own, and the current grade stays on the article's date.
+    for text in [
+        "Ashby Council was rated 'good' by Ofsted. Last year’s inspection rated it \
+         'inadequate'.\n",
+        "Ashby Council was rated 'good', up from the 'inadequate' rating of last year’s \
+         inspection.\n",
+    ] {
+        let data = one_article(text, Some("2025-07-29")).dataset;
+        let events = grades_by_event(&data);
+        assert_eq!(
+            events,
+            vec![
+                (
+                    EventKind::Inspection,
+                    "2024".to_string(),
+                    vec![OE_INADEQUATE]
+                ),
+                (
+                    EventKind::Inspection,
+                    "2025-07-29".to_string(),
+                    vec![(Judgement::OverallEffectiveness, Grade::Good)]
+                ),
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn an_earlier_inspection_named_with_its_year_takes_its_grades_month() {
+    // "since the last inspection in 2017" names the event to the year; the grade's own
+    // date ("in November 2017") gives its month.
+    let text = "Ashby Council was rated 'requires improvement to be good'. Services have \
+                declined since the last inspection in 2017. The trust had been judged ‘good’ \
+                by the inspectorate in November 2017.\n";
+    let data = one_article(text, Some("2022-03-01")).dataset;
+    let events = grades_by_event(&data);
+    assert_eq!(
+        events[0],
+        (
+            EventKind::Inspection,
+            "2017-11".to_string(),
+            vec![(Judgement::OverallEffectiveness, Grade::Good)]
+        ),
+        "{events:?}"
+    );
+    // Counter-cases: a grade dated to the year alone leaves the year, and a monitoring
+    // visit of that year takes no grade's month.
+    let text = text.replace("in November 2017", "in 2017");
+    let events = grades_by_event(&one_article(&text, Some("2022-03-01")).dataset);
+    assert_eq!(events[0].1, "2017", "{events:?}");
+    let text = "Ashby Council was rated 'requires improvement to be good'. Services have \
+                declined since a monitoring visit in 2017. The trust had been judged ‘good’ \
+                by the inspectorate in November 2017.\n";
+    let events = grades_by_event(&one_article(text, Some("2022-03-01")).dataset);
+    let visit = events
+        .iter()
+        .find(|e| e.0 == EventKind::MonitoringVisit)
+        .expect("the visit");
+    assert_eq!((visit.1.as_str(), visit.2.len()), ("2017", 0), "{events:?}");
+}
+
+#[test]
+fn what_the_text_says_is_not_an_inspection_names_none() {
+    // "While not a formal inspection, Ofsted visited ...": the visit's words name the
+    // event, an ungraded visit, so a focused one.
+    let text = "Ofsted has praised Ashby Council. While not a formal inspection, Ofsted visited \
+                Ashby for two days in November last year. Its focus was on children in need.\n";
+    let events = grades_by_event(&one_article(text, Some("2024-01-12")).dataset);
+    assert_eq!(
+        events,
+        vec![(EventKind::FocusedVisit, "2023-11".to_string(), vec![])]
+    );
+    // Counter-cases: "not" before other words, or before another event word, denies
+    // no inspection.
+    for text in [
+        "Ashby Council was rated 'good'. Inspectors found not a single child at risk during \
+         the inspection in November last year.\n",
+        "Ashby Council was rated 'good'. It was not a focused visit but a full inspection, in \
+         November last year.\n",
+    ] {
+        let events = grades_by_event(&one_article(text, Some("2024-01-12")).dataset);
+        assert_eq!(
+            events,
+            vec![(
+                EventKind::Inspection,
+                "2023-11".to_string(),
+                vec![(Judgement::OverallEffectiveness, Grade::Good)]
+            )],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_day_a_speaker_names_dates_the_event_word_of_their_quotation() {
+    // The day (its year the article's) dates the re-inspection in the quotation, not
+    // the report the speaker spoke in, outside it.
+    let text = "Wednesday, 24th November 2021\n\nAshby Council was rated 'inadequate' in 2018. \
+                Confirming the news in a report, the cabinet member, Jane Smith, said: \"We \
+                welcomed Ofsted inspectors back on Monday November 8 for a full re-inspection \
+                of our services.\"\n";
+    let events = grades_by_event(&one_article(text, Some("2021-11-24")).dataset);
+    assert_eq!(
+        events,
+        vec![
+            (
+                EventKind::Inspection,
+                "2018".to_string(),
+                vec![OE_INADEQUATE]
+            ),
+            (EventKind::Inspection, "2021-11-08".to_string(), vec![]),
+        ]
+    );
+    // Counter-case: a time the speaker's words only imply ("Today's report") still
+    // dates no event word.
+    let text = "Wednesday, 24th November 2021\n\nAshby Council was rated 'inadequate' in 2018. \
+                Jane Smith said: \"Today's report shows a full re-inspection of our services \
+                is needed.\"\n";
+    let events = grades_by_event(&one_article(text, Some("2021-11-24")).dataset);
+    assert_eq!(
+        events,
+        vec![(
+            EventKind::Inspection,
+            "2018".to_string(),
+            vec![OE_INADEQUATE]
+        )]
+    );
+}
+
+#[test]
+fn a_date_opening_what_the_inspectorate_said_then_names_that_years_inspection() {
+    let text = "Ashby Council was rated 'inadequate' again. In 2013, Ofsted had said the \
+                arrangements for the protection of children were poor.\n";
+    let events = grades_by_event(&one_article(text, Some("2015-07-20")).dataset);
+    assert_eq!(
+        events,
+        vec![
+            (EventKind::Inspection, "2013".to_string(), vec![]),
+            (
+                EventKind::Inspection,
+                "2015-07-20".to_string(),
+                vec![OE_INADEQUATE]
+            ),
+        ]
+    );
+    // Counter-cases: what the council said then, or a date not opening the sentence,
+    // names no inspection.
+    for text in [
+        "Ashby Council was rated 'inadequate' again. In 2013, the council said the \
+         arrangements for the protection of children were poor.\n",
+        "Ashby Council was rated 'inadequate' again. Back in 2013, Ofsted said the \
+         arrangements for the protection of children were poor.\n",
+    ] {
+        let events = grades_by_event(&one_article(text, Some("2015-07-20")).dataset);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+    }
+}
+
+#[test]
+fn an_older_frameworks_grade_with_a_date_tells_of_an_ungraded_inspection_then() {
+    for (sentence, date) in [
+        (
+            "The authority had previously been rated as 'adequate' for the protection of \
+             children in August 2013.",
+            "2013-08",
+        ),
+        (
+            "Most aspects of the service have improved since 2012 when it was only adequate.",
+            "2012",
+        ),
+        ("It was given the lowest 'poor' rating in 2009.", "2009"),
+    ] {
+        let text = format!("Ashby Council was rated 'requires improvement'. {sentence}\n");
+        let events = grades_by_event(&one_article(&text, Some("2017-09-01")).dataset);
+        assert_eq!(
+            events.first(),
+            Some(&(EventKind::Inspection, date.to_string(), vec![])),
+            "{sentence}: {events:?}"
+        );
+        assert_eq!(events.len(), 2, "{sentence}: {events:?}");
+    }
+    // Counter-cases: the words used of something else, neither quoted nor after "as",
+    // "only" or "be", tell of no inspection.
+    for sentence in [
+        "Staffing levels were adequate in August 2013.",
+        "Poor housing in August 2013 hurt families.",
+    ] {
+        let text = format!("Ashby Council was rated 'requires improvement'. {sentence}\n");
+        let events = grades_by_event(&one_article(&text, Some("2017-09-01")).dataset);
+        assert_eq!(events.len(), 1, "{sentence}: {events:?}");
+    }
+}
+
+#[test]
+fn visits_over_two_months_date_the_inspection_by_their_span() {
+    let text = "Ashby Council was rated 'good' following visits by the inspectorate over January \
+                and February.\n";
+    let data = one_article(text, Some("2017-03-10")).dataset;
+    assert_eq!(data.events.len(), 1, "{:?}", data.events);
+    let date = &data.events[0].date;
+    assert_eq!(
+        (date.value.as_str(), date.end.as_deref()),
+        ("2017-01", Some("2017-02-28"))
+    );
+    // Counter-case: "over" before no month dates nothing ("over the summer"), and the
+    // inspection keeps the article's date.
+    let text = "Ashby Council was rated 'good' following visits by the inspectorate over the \
+                summer.\n";
+    let data = one_article(text, Some("2017-03-10")).dataset;
+    assert_eq!(data.events[0].date.value, "2017-03-10");
+}

@@ -863,7 +863,12 @@ impl Reader<'_, '_> {
     }
 
     fn relative_pair(&self, at: usize) -> Option<Relative> {
-        let next = self.words.get(at + 1)?;
+        // "Following last month's inspection": the unit read without its possessive
+        // ending, as "June's inspection" is.
+        let next = &self.words.get(at + 1).map(|w| Word {
+            text: w.possessor(),
+            start: w.start,
+        })?;
         let word = &self.words[at];
         if word.is("this") {
             if next.is("week") {

@@ -20,17 +20,18 @@ use super::lexicon::{
     NOW, SAME, SAME_LINKS, WHERE,
 };
 use super::lexicon::{
-    AUXILIARIES, COMPARED, DATE_OPENERS, DEADLINE, DETERMINERS, EARLIER, FIRST, FIRST_AFTER,
-    FIRST_TIME, FOCUSED, FOCUSED_ON, FUTURE, IMPROVEMENT_VERBS, INSPECTING_SUBJECTS,
-    INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS, INSPECTION_REPORT_NOUNS,
-    INSPECTORATE_WORDS, INSPECTORS, LATER, LOOKING_VERBS, MONITORING, MONTHS, NOT_AN_INSPECTION,
-    NOT_THE_GRADES_EVENT, OCCURRING_VERBS, OTHER_INSPECTIONS, PASSIVE_AUXILIARIES, PERIOD_BOUND,
-    PERSON_RELATIVES, POINTING_BACK, PRESENT, PUBLISHING, RELATIVE_PRONOUNS, REPORTING_VERBS,
-    REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS, SHORT, SINCE, SPEECH_VERBS, THAT_ONE, TO_AIM,
-    UPCOMING, VISIT_NOUNS, VISIT_PLURALS, WHEN,
+    ARTICLES, AUXILIARIES, COMPARED, DATE_OPENERS, DEADLINE, DENIED, DENIED_REACH, DETERMINERS,
+    EARLIER, FIRST, FIRST_AFTER, FIRST_TIME, FOCUSED, FOCUSED_ON, FUTURE, IMPROVEMENT_VERBS,
+    INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS,
+    INSPECTION_REPORT_NOUNS, INSPECTORATE_WORDS, INSPECTORS, LATER, LOOKING_VERBS, MONITORING,
+    MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OCCURRING_VERBS, OTHER_INSPECTIONS,
+    PASSIVE_AUXILIARIES, PERIOD_BOUND, PERSON_RELATIVES, POINTING_BACK, PRESENT, PUBLISHING,
+    RECENT_UNITS, RELATIVE_PRONOUNS, REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS,
+    SHORT, SINCE, SPEECH_VERBS, THAT_ONE, TO_AIM, UPCOMING, VISIT_NOUNS, VISIT_PLURALS, WHEN,
 };
+use super::lexicon::{OLD_GRADES, OLD_GRADE_CUES};
 use super::scope::Scope;
-use super::text::Word;
+use super::text::{is_key_of, Word};
 use super::{Diagnostics, Problem};
 use crate::model::{Date, DateParts, Event, EventKind, Grade, Judgement, Rating, Span};
 use std::ops::Range;
@@ -316,6 +317,13 @@ pub(crate) fn article_events(
     for (word, date) in first_since(layout, &words, dates) {
         join_or_add(&mut events, &word, vec![(date, DateRole::Occurred)], dates);
     }
+    for (word, date) in old_grades_dated(layout, dates, &grade_marks) {
+        join_or_add(&mut events, &word, vec![(date, DateRole::Occurred)], dates);
+    }
+    let taken = dates_by_word.taken_by(|_| true);
+    for (word, date) in told_by_inspectorate_then(layout, dates, &taken) {
+        join_or_add(&mut events, &word, vec![(date, DateRole::Occurred)], dates);
+    }
     fold_in_publications(&mut events, &mut event_of_word);
     let undated: Vec<&EventWord> = words
         .iter()
@@ -522,12 +530,10 @@ pub(crate) fn article_events(
                 // year, takes the more precise one.
                 if let Some(e) = existing {
                     let event = &mut events[e];
-                    let to_year = (event.loose || event.occurred.is_empty())
-                        && event.published.is_empty()
-                        && event
-                            .occurred
-                            .iter()
-                            .all(|d| d.parts().is_some_and(|p| p.month.is_none()));
+                    // (Also one named with its year alone: "since the last inspection
+                    // in 2017 ... judged 'good' by the inspectorate in November 2017".)
+                    let to_year = only_to_its_year(event)
+                        || (event.occurred.is_empty() && event.published.is_empty());
                     if to_year && date.parts().is_some_and(|p| p.month.is_some()) {
                         keep(&mut event.occurred, date.clone());
                         event.fallback = None;
@@ -539,17 +545,6 @@ pub(crate) fn article_events(
                     events.len() - 1
                 }));
             }
-        }
-        if std::env::var("DEBUG_EV").is_ok() {
-            eprintln!(
-                "DBG rating at {} {:?} {:?} earlier={} -> {:?} year {:?}",
-                rating.grade_at,
-                rating.judgement,
-                rating.grade,
-                rating.earlier,
-                target,
-                target.map(|t| events[t].year)
-            );
         }
         placed.push((rating, target));
     }
@@ -655,24 +650,6 @@ pub(crate) fn article_events(
     if let Some(unnamed) = reported_unnamed {
         date_by_inspectors(layout, dates, &bound, &mut events[unnamed]);
         date_across_article(layout, dates, &bound, &graded_at, &mut events[unnamed]);
-    }
-    if std::env::var("DEBUG_EV").is_ok() {
-        for (i, e) in events.iter().enumerate() {
-            eprintln!(
-                "DBG event {i} {} {:?} occ={:?} pub={:?} fb={:?} loose={} earlier_only={} main={}",
-                e.year,
-                e.kind,
-                e.occurred.iter().map(|d| &d.value).collect::<Vec<_>>(),
-                e.published.iter().map(|d| &d.value).collect::<Vec<_>>(),
-                e.fallback.as_ref().map(|d| &d.value),
-                e.loose,
-                e.earlier_only,
-                Some(i) == main
-            );
-        }
-        for (r, e) in &named {
-            eprintln!("DBG named {:?} {:?} -> {e}", r, layout.slice(r.clone()));
-        }
     }
     drop_earlier_grades_of_clashing_pairs(layout, &mut events);
     visits_after_inadequate_are_monitoring(&mut events);
@@ -802,6 +779,16 @@ const EARLIER_DATE_REACH: usize = 4;
 /// Whether an event's only date is the article's own.
 fn known_only_from_article(event: &ArticleEvent) -> bool {
     event.fallback.is_some() && event.occurred.is_empty() && event.published.is_empty()
+}
+
+/// Whether an event is dated, when it took place, only to its year, and not published.
+fn only_to_its_year(event: &ArticleEvent) -> bool {
+    event.published.is_empty()
+        && !event.occurred.is_empty()
+        && event
+            .occurred
+            .iter()
+            .all(|d| d.parts().is_some_and(|p| p.month.is_none()))
 }
 
 /// How many sentences after an undated word naming an earlier event ("since they were
@@ -1642,6 +1629,114 @@ fn fold_in_publications(events: &mut Vec<ArticleEvent>, event_of_word: &mut [Opt
     }
 }
 
+/// "In 2013, Ofsted had said the overall effectiveness of services ... were
+/// inadequate": a date opening a sentence (alone or after "in", "on") whose subject is
+/// the inspectorate, telling or finding something, names what it inspected then, when
+/// no event word took the date. The date's words stand for the event word, of no kind
+/// said (it joins an event of its year) and telling no visit.
+fn told_by_inspectorate_then(
+    layout: &Layout,
+    dates: &ArticleDates,
+    taken: &[usize],
+) -> Vec<(EventWord, Date)> {
+    let mut found = Vec::new();
+    for (index, (span, date)) in dates.dates.iter().enumerate() {
+        if taken.binary_search(&index).is_ok()
+            || date.year().is_none()
+            || date.end.is_some()
+            || after_article(dates, date)
+            || layout.quote_at(span.start).is_some()
+        {
+            continue;
+        }
+        let sentence = layout.sentence_at(span.start);
+        let opens = match layout.words_in(sentence.start..span.start) {
+            [] => true,
+            [opener] => opener.is_any(&DATE_OPENERS),
+            _ => false,
+        };
+        if !opens {
+            continue;
+        }
+        let after = layout.words_in(span.end..sentence.end);
+        let after = match after.first() {
+            Some(w) if w.is_any(&ARTICLES) => &after[1..],
+            _ => after,
+        };
+        let [subject, rest @ ..] = after else {
+            continue;
+        };
+        let rest = match rest.first() {
+            Some(w) if w.is_any(&AUXILIARIES) => &rest[1..],
+            _ => rest,
+        };
+        let tells = rest
+            .first()
+            .is_some_and(|w| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS));
+        if !subject.is_any(&INSPECTORATE_WORDS) || !tells {
+            continue;
+        }
+        let word = EventWord {
+            range: span.clone(),
+            kind: None,
+            is_report: true,
+            plural: false,
+            earlier: false,
+            short: false,
+            in_quote: false,
+            points_back: false,
+        };
+        found.push((word, date.clone()));
+    }
+    found
+}
+
+/// "previously been rated as 'adequate' for the protection of children in August
+/// 2013", "since 2012 when it was only adequate", "the lowest 'poor' rating in 2009": a
+/// grade of the frameworks before 2013 (quoted, or right after "as", "only", "be"),
+/// with a date by it in its clause, tells of an earlier inspection then. The grade is
+/// none the dataset holds: the inspection is ungraded.
+fn old_grades_dated(
+    layout: &Layout,
+    dates: &ArticleDates,
+    grade_marks: &[GradeMark],
+) -> Vec<(EventWord, Date)> {
+    let words = &layout.words;
+    let mut found = Vec::new();
+    for (index, word) in words.iter().enumerate() {
+        if !word.is_any(&OLD_GRADES) {
+            continue;
+        }
+        let quoted = layout.text[..word.start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, '\'' | '‘' | '"' | '“'));
+        let cued = index
+            .checked_sub(1)
+            .is_some_and(|i| words[i].is_any(&OLD_GRADE_CUES));
+        if !(quoted || cued) {
+            continue;
+        }
+        let Some((_, date, _)) = date_by_grade(layout, dates, word.start, grade_marks)
+            .filter(|(_, date, _)| !after_article(dates, date))
+        else {
+            continue;
+        };
+        let event_word = EventWord {
+            range: word.start..word.end(),
+            kind: Some(EventKind::Inspection),
+            is_report: false,
+            plural: false,
+            earlier: true,
+            short: false,
+            in_quote: false,
+            points_back: false,
+        };
+        found.push((event_word, date));
+    }
+    found
+}
+
 /// Adds a dated event word to the event of its year and kind, or starts one.
 /// One still to come (dated after the article) is never joined to one that took place.
 fn join_or_add(
@@ -1803,9 +1898,18 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
         let sentence_start = layout.sentence_at(words[index].start).start;
         let lead = &words[index.saturating_sub(3)..index];
         let before = &lead[lead.partition_point(|w| w.start < sentence_start)..];
-        let of_something_else = words[index.saturating_sub(2)..index]
-            .iter()
-            .any(|w| w.is_any(&OTHER_INSPECTIONS))
+        // "While not a formal inspection, Ofsted visited ...": what the text says the
+        // event is not (the visit's words name it).
+        let denied = kind == Some(EventKind::Inspection)
+            && words[index.saturating_sub(DENIED_REACH)..index]
+                .windows(2)
+                .any(|w| {
+                    w[0].start >= sentence_start && w[0].is_any(&DENIED) && w[1].is_any(&ARTICLES)
+                });
+        let of_something_else = denied
+            || words[index.saturating_sub(2)..index]
+                .iter()
+                .any(|w| w.is_any(&OTHER_INSPECTIONS))
             || (kind == Some(EventKind::Inspection)
                 && words
                     .get(index + length)
@@ -1856,11 +1960,18 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
             is_report,
             plural,
             // "compared to its 2021 inspection": the one compared with is earlier.
-            earlier: before.iter().any(|w| w.is_any(&EARLIER))
-                || words[index.saturating_sub(COMPARED_REACH)..index]
-                    .iter()
-                    .filter(|w| w.start >= sentence_start)
-                    .any(|w| w.is_any(&COMPARED)),
+            // "Following last month's inspection": "last" there opens the date, not
+            // an earlier one.
+            earlier: before.iter().enumerate().any(|(at, w)| {
+                w.is_any(&EARLIER)
+                    && !before.get(at + 1).is_some_and(|unit| {
+                        unit.is_possessive()
+                            && RECENT_UNITS.iter().any(|k| is_key_of(unit.possessor(), k))
+                    })
+            }) || words[index.saturating_sub(COMPARED_REACH)..index]
+                .iter()
+                .filter(|w| w.start >= sentence_start)
+                .any(|w| w.is_any(&COMPARED)),
             short: before.iter().any(|w| w.is_any(&SHORT)),
             in_quote: layout.quote_at(range.start).is_some(),
             points_back: points_back
@@ -2037,8 +2148,16 @@ fn dates_by_word(
             continue;
         }
         // A date a speaker's own words imply ("Today's report shows ...") dates no event
-        // word; one they state in full ("the last inspection in 2022") does.
-        if date.inferred && layout.quote_at(span.start).is_some() {
+        // word; one they state in full ("the last inspection in 2022") does, and so
+        // does a day they name, its year left to the article's ("We welcomed Ofsted
+        // inspectors back on Monday November 8 for a full re-inspection").
+        let names_a_day = || {
+            layout
+                .words_in(span.clone())
+                .iter()
+                .any(|w| w.text.bytes().next().is_some_and(|b| b.is_ascii_digit()))
+        };
+        if date.inferred && layout.quote_at(span.start).is_some() && !names_a_day() {
             continue;
         }
         // "subject to satisfactory inspection by June 2020": a deadline, not when an
@@ -2151,6 +2270,14 @@ fn nearest_event_word(
         Some(i) if words[i].range.start >= sentence.end => words[..i].iter().rposition(in_sentence),
         _ => None,
     };
+    // 'Margaret Isherwood said: "We welcomed Ofsted inspectors back on Monday November
+    // 8 for a full re-inspection"': a date in a quotation is not that of an event word
+    // before it outside (the report the speaker spoke in); one after it may take it.
+    let quote_of_date = layout.quote_at(date.start).map(|q| q.open);
+    let before = before.filter(|&i| {
+        quote_of_date.is_none()
+            || layout.quote_at(words[i].range.start).map(|q| q.open) == quote_of_date
+    });
     // "was inspected by Ofsted under the framework for Inspections of Local Authority
     // Children's Services (ILACS) from 11 – 15 December 2023": a plural inspection word
     // makes no event, and leaves its date to the singular word before it in the

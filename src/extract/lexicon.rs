@@ -757,6 +757,10 @@ pub(crate) const IMPROVEMENT_VERBS: [&str; 4] = ["requires", "require", "require
 /// Words that put an event before the one the article reports.
 pub(crate) const EARLIER: [&str; 5] = ["previous", "last", "earlier", "prior", "former"];
 
+/// A unit that, in the possessive after an [`EARLIER`] word, makes a recent date, not
+/// an earlier event: "Following last month's inspection" is the one reported.
+pub(crate) const RECENT_UNITS: [&str; 1] = ["month"];
+
 /// A word that, a few words before an event word, makes it the one compared with:
 /// "compared to its 2021 inspection", "compared with the last report".
 pub(crate) const COMPARED: [&str; 1] = ["compared"];
@@ -922,6 +926,21 @@ pub(crate) const SHORT: [&str; 4] = ["two-day", "2-day", "one-day", "1-day"];
 
 /// Words that, just before "inspection", make it one of something other than the
 /// council's children's services: "an area SEND inspection", "a school inspection".
+/// Grades of the frameworks before 2013, which the dataset does not hold: "previously
+/// been rated as 'adequate' for the protection of children in August 2013" still tells
+/// of an inspection then.
+pub(crate) const OLD_GRADES: [&str; 2] = ["adequate", "poor"];
+/// Words right before an [`OLD_GRADES`] word that make it a grade ("rated as adequate",
+/// "when it was only adequate", "deemed it to be adequate"); else it must be quoted.
+pub(crate) const OLD_GRADE_CUES: [&str; 3] = ["as", "only", "be"];
+
+/// A word that, before an article and an inspection word, says the event is none:
+/// "While not a formal inspection, Ofsted visited Milton Keynes for two days".
+pub(crate) const DENIED: [&str; 1] = ["not"];
+/// How many words before an inspection word a [`DENIED`] word may stand ("not a formal
+/// inspection").
+pub(crate) const DENIED_REACH: usize = 3;
+
 pub(crate) const OTHER_INSPECTIONS: [&str; 10] = [
     "send", "school", "schools", "school's", "academy", "nursery", "college", "prison", "hospital",
     "targeted",
@@ -1346,13 +1365,26 @@ pub(crate) const WEEKDAYS: [&str; 7] = [
 ];
 
 /// Words after which a month alone ("in September") names a time.
-pub(crate) const MONTH_PREPOSITIONS: [&str; 11] = [
-    "in", "during", "since", "from", "until", "by", "early", "late", "mid", "of", "before",
+pub(crate) const MONTH_PREPOSITIONS: [&str; 13] = [
+    "in",
+    "during",
+    "since",
+    "from",
+    "until",
+    "by",
+    "early",
+    "late",
+    "mid",
+    "of",
+    "before",
+    "over",
+    "throughout",
 ];
 
 /// The word before "November and December" that makes the two months one span:
-/// "between November and December last year".
-pub(crate) const MONTH_SPAN_OPENERS: [&str; 1] = ["between"];
+/// "between November and December last year", "visits by the inspectorate over June
+/// and July".
+pub(crate) const MONTH_SPAN_OPENERS: [&str; 3] = ["between", "over", "throughout"];
 
 /// Seasons after "last" ("last autumn"), each with its first month; winter runs
 /// into the next year.
@@ -1416,6 +1448,10 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("after_speech_verb", &AFTER_SPEECH_VERB),
     ("told_audience", &TOLD_AUDIENCE),
     ("earlier", &EARLIER),
+    ("recent_units", &RECENT_UNITS),
+    ("denied", &DENIED),
+    ("old_grades", &OLD_GRADES),
+    ("old_grade_cues", &OLD_GRADE_CUES),
     ("compared", &COMPARED),
     ("short", &SHORT),
     ("pointing_back", &POINTING_BACK),
@@ -1612,6 +1648,7 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
     ("reporting_verbs", "found_to_be", "\"found\" introduces what a report tells, and before \"to be\" and a quoted grade makes it a finding"),
     ("found", "found_to_be", "\"found\" opens a colon list of graded judgements, and before \"to be\" and a quoted grade makes it a finding"),
     ("earlier_grade", "last_named", "\"last\" before a grade makes it an earlier one, and before a month dates it to the last such month"),
+    ("not_held", "denied", "\"not\" before a grade says it is not held, and before \"a\" and an inspection word that the event is no inspection"),
     ("earlier", "last_named", "\"last\" before an event word makes it an earlier one, and before a month dates it to the last such month"),
     ("said_again", "same", "\"same\" points back to a grade just given, and before \"as\" or \"during\" tells a grade as another time's too"),
     ("earlier_grade", "earlier_adverbs", "\"previously\" right before a grade makes it earlier, and a few words before it in its clause does too"),
@@ -1675,6 +1712,7 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
     ("send_acronyms", "other_inspections", "\"SEND\" right before an inspection, and in capitals further before it"),
     ("since", "not_the_grades_event", "\"since\" parts a grade from an event after it, and with \"first\" starts a period"),
     ("since", "period_bound", "the same word: a period's start before a date"),
+    ("month_prepositions", "month_span_openers", "\"over\", \"throughout\" before a month make it a date, and before two joined months one span"),
     ("since", "month_prepositions", "\"since\" before a month makes it a date, and may start a period"),
     ("first", "not_the_grades_event", "\"the first ... since\": parts a grade from the event after it, and a period from its start"),
     ("inspectorate", "inspectorate_words", "the inspectorate by base form for grade patterns, and as written for attribution"),
@@ -1773,6 +1811,7 @@ const STOP_LISTS: &[&str] = &[
     "place_joiners",
     "publication_lead_links",
     "setting_prepositions",
+    "old_grade_cues",
 ];
 
 #[cfg(test)]
