@@ -1950,3 +1950,21 @@ fn visits_over_two_months_date_the_inspection_by_their_span() {
     let data = one_article(text, Some("2017-03-10")).dataset;
     assert_eq!(data.events[0].date.value, "2017-03-10");
 }
+
+#[test]
+fn a_date_that_opens_the_sentence_before_a_comma_dates_the_grade_in_its_first_clause() {
+    let current = "Ofsted has rated Ashby Council's children's services good.";
+    for sentence in [
+        "Four years ago, Ofsted said the council's children's services were inadequate.",
+        "In 2020, Ofsted said the council's children's services were inadequate.",
+    ] {
+        assert_eq!(
+            dated_grades(&format!("{current} {sentence}\n"), "2024-05-10"),
+            vec![
+                ("2020".to_string(), vec![OE_INADEQUATE]),
+                ("2024-05-10".to_string(), vec![OE_GOOD]),
+            ],
+            "{sentence}"
+        );
+    }
+}

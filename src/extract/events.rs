@@ -1390,7 +1390,9 @@ fn opening_date<'d>(
     if plain_opening {
         return Some((0, span, date));
     }
-    let opens = opening.len() == 1 && opening[0].is_any(&DATE_OPENERS);
+    // "In 2017, the service was judged ...", and a date that is the sentence's first
+    // words ("Four years ago, Ofsted said the council's services were inadequate").
+    let opens = opening.is_empty() || (opening.len() == 1 && opening[0].is_any(&DATE_OPENERS));
     let then_comma = layout
         .slice(span.end..grade_at)
         .trim_start()
