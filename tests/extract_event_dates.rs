@@ -1968,3 +1968,24 @@ fn a_date_that_opens_the_sentence_before_a_comma_dates_the_grade_in_its_first_cl
         );
     }
 }
+
+#[test]
+fn the_same_grade_as_at_the_last_inspection_is_both_inspections() {
+    let text = "Ashby Council's children's services have been rated 'requires improvement to be good' by Ofsted, the same grade as at its last inspection in 2021.\n";
+    assert_eq!(
+        dated_grades(text, "2024-05-10"),
+        vec![
+            ("2021".to_string(), vec![OE_RI]),
+            ("2024-05-10".to_string(), vec![OE_RI]),
+        ]
+    );
+    // "the same grading for the service" tells no other time.
+    let text = "Ashby Council's children's services have been rated 'requires improvement to be good' by Ofsted, the same grade for the service as a whole. Its last inspection was in 2021.\n";
+    assert_eq!(
+        dated_grades(text, "2024-05-10"),
+        vec![
+            ("2021".to_string(), vec![]),
+            ("2024-05-10".to_string(), vec![OE_RI]),
+        ]
+    );
+}

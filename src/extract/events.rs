@@ -16,8 +16,8 @@ use super::dates::ArticleDates;
 use super::grades::RatingMention;
 use super::layout::Layout;
 use super::lexicon::{
-    AND_ALSO, BEFORE_WHICH, CLAUSE_BREAK, CLAUSE_OPENING, EARLIER_ADVERBS, EARLIER_GRADE, KEPT,
-    NOW, SAME, SAME_LINKS, WHERE,
+    AND_ALSO, BEFORE_WHICH, CLAUSE_BREAK, CLAUSE_OPENING, EARLIER_ADVERBS, EARLIER_GRADE,
+    GRADE_NOUN_FORMS, KEPT, NOW, SAME, SAME_LINKS, WHERE,
 };
 use super::lexicon::{
     ARTICLES, AUXILIARIES, COMPARED, DATE_OPENERS, DEADLINE, DENIED, DENIED_REACH, DETERMINERS,
@@ -683,13 +683,17 @@ fn told_as_kept(layout: &Layout, grade_marks: &[GradeMark], grade_at: usize) -> 
     let next_grade = grade_marks
         .get(grade_marks.partition_point(|(at, _)| *at <= grade_at))
         .map_or(sentence.end, |(at, _)| (*at).clamp(end, sentence.end));
-    // "the same as at", "the same during": not "the same grading for the service".
+    // "the same as at", "the same during", "the same grade as at": not "the same
+    // grading for the service".
     let after = layout.words_in(end..next_grade);
-    let same_after = after
-        .iter()
-        .take(KEPT_REACH)
-        .zip(after.iter().skip(1))
-        .any(|(same, link)| same.is_any(&SAME) && link.is_any(&SAME_LINKS));
+    let after = &after[..after.len().min(KEPT_REACH + 2)];
+    let same_after = after.iter().enumerate().any(|(at, same)| {
+        let link = |i: usize| after.get(i).is_some_and(|w| w.is_any(&SAME_LINKS));
+        let noun = after
+            .get(at + 1)
+            .is_some_and(|w| w.is_any(&GRADE_NOUN_FORMS));
+        at < KEPT_REACH && same.is_any(&SAME) && (link(at + 1) || (noun && link(at + 2)))
+    });
     kept_before || same_after
 }
 
