@@ -983,6 +983,10 @@ pub(crate) const PERIOD_BOUND: [&str; 2] = ["since", "until"];
 /// Words that make a clause about councils at large.
 pub(crate) const AT_LARGE: [&str; 4] = ["councils", "authorities", "nationally", "nationwide"];
 
+/// Words before a capitalised place that make it another council's: "Neighbouring
+/// Bexley was rated outstanding last year".
+pub(crate) const NEIGHBOURING: [&str; 3] = ["neighbouring", "neighboring", "nearby"];
+
 /// Words after a percentage that make it a share of councils at large ("12% of ...",
 /// "just 12% are rated outstanding"), not a figure of the subject's ("an 85% increase
 /// in referrals").

@@ -5,8 +5,8 @@
 
 use super::layout::Layout;
 use super::lexicon::{
-    AT_LARGE, COUNCILS_AT_LARGE, OTHER_BODIES, OWN_SHARE, PLURAL_RELATIVES, QUANTIFIERS,
-    RANKED_AMONG, RANKED_PHRASES, SHARE_LINKS,
+    AT_LARGE, COUNCILS_AT_LARGE, NEIGHBOURING, OTHER_BODIES, OWN_SHARE, PLURAL_RELATIVES,
+    QUANTIFIERS, RANKED_AMONG, RANKED_PHRASES, SHARE_LINKS,
 };
 use super::text::{is_key_of, Word};
 
@@ -94,7 +94,17 @@ impl Scope {
                     .get(..r.len())
                     .is_some_and(|start| start.eq_ignore_ascii_case(r))
             });
-        at_large || self.names_only_others(words)
+        // "Neighbouring Bexley was rated outstanding": a place the article names only
+        // so is another council, though it never writes "Bexley Council".
+        let neighbour = words.windows(2).any(|pair| {
+            is_one_of(&pair[0], &NEIGHBOURING)
+                && pair[1].is_capitalised()
+                && self
+                    .subject
+                    .as_deref()
+                    .is_none_or(|place| !is_place(&pair[1], place))
+        });
+        at_large || neighbour || self.names_only_others(words)
     }
 
     /// For each paragraph, from which byte on it is about another council or body: from
@@ -250,6 +260,22 @@ mod tests {
         assert!(about_others(text, "inspected"));
         let text = "Neighbouring Southmere Council was also inspected. It was rated outstanding.";
         assert!(about_others(text, "outstanding"));
+    }
+
+    #[test]
+    fn a_neighbouring_place_is_another_council_though_never_called_one() {
+        assert!(about_others(
+            "Neighbouring Bexley was rated outstanding last year.",
+            "outstanding"
+        ));
+        assert!(!about_others(
+            "Neighbouring Northby's services were rated good.",
+            "good"
+        ));
+        assert!(!about_others(
+            "The council was rated good, like neighbouring councils.",
+            "good"
+        ));
     }
 
     #[test]
