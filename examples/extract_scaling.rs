@@ -80,7 +80,7 @@ const KB: usize = 1_000;
 const MB: usize = 1_000_000;
 
 /// Every case: its family, and its size (copies, or bytes).
-const CASES: [(&str, usize); 19] = [
+const CASES: [(&str, usize); 23] = [
     ("copies", 100),
     ("copies", 300),
     ("copies", 1000),
@@ -100,6 +100,10 @@ const CASES: [(&str, usize); 19] = [
     ("dates", MB),
     ("quotes", 100 * KB),
     ("quotes", MB),
+    ("dated", 100 * KB),
+    ("dated", MB),
+    ("percent", 100 * KB),
+    ("percent", MB),
 ];
 
 fn seed() -> String {
@@ -154,6 +158,13 @@ fn input(family: &str, size: usize) -> String {
         "names" => repeated_to("Mr Smith said she was “pleased”.", " ", size),
         "dates" => repeated_to("the inspection in March 2019 and", " ", size),
         "quotes" => repeated_to("“abc”", " ", size),
+        // One sentence of grades, each with its year, all on one event.
+        "dated" => format!(
+            "The council was inspected by Ofsted. The council{}",
+            repeated_to(" was rated good in 2019 and", "", size)
+        ),
+        // A run of percentage marks after a grade.
+        "percent" => format!("Ofsted rated the council good {}", "%".repeat(size)),
         _ => panic!("no family {family}"),
     }
 }

@@ -141,6 +141,15 @@ impl Judgement {
         Judgement::CareLeavers,
     ];
 
+    /// Where the judgement stands in [`Judgement::ALL`]: an index for a table of one
+    /// entry per judgement.
+    pub fn index(self) -> usize {
+        Judgement::ALL
+            .iter()
+            .position(|j| *j == self)
+            .unwrap_or_default()
+    }
+
     /// Reader-facing name of the judgement.
     pub fn label(self) -> &'static str {
         match self {
@@ -676,6 +685,13 @@ pub(crate) fn one_quote_dataset(text: &str, quote: &str) -> Dataset {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_judgements_index_is_its_place_in_all() {
+        for (place, judgement) in Judgement::ALL.into_iter().enumerate() {
+            assert_eq!(judgement.index(), place, "{judgement:?}");
+        }
+    }
 
     fn tiny() -> Dataset {
         one_quote_dataset(

@@ -679,3 +679,35 @@ fn a_grade_in_brackets_after_a_graded_judgement_is_the_same_judgements() {
         ]
     );
 }
+
+#[test]
+fn another_councils_grades_do_not_count_as_areas_already_graded() {
+    let text = "Ashby rated inadequate\n\nNeighbouring Southmere Council was rated outstanding for leadership last year.\n\nAt Ashby, Ofsted rated the experiences and progress of care leavers as inadequate in March 2024. The inspectors rated the other three areas of inspection as requiring improvement to be good.\n";
+    let graded: Vec<Graded> = grades_by_event(&one_article(text, Some("2024-05-01")).dataset)
+        .into_iter()
+        .filter(|(_, date, _)| date.starts_with("2024"))
+        .collect();
+    assert_eq!(graded.len(), 1, "{graded:?}");
+    assert_eq!(
+        graded[0].2,
+        sorted(vec![
+            (Oe, Inadequate),
+            (Il, Ri),
+            (Hp, Ri),
+            (Cic, Ri),
+            (Cl, Inadequate)
+        ])
+    );
+}
+
+#[test]
+fn a_bracket_far_from_the_graded_judgement_does_not_carry_its_judgement() {
+    let text = "Ashby rated good\n\nOfsted rated leadership as good in May 2024 (the fostering service, which inspectors visited separately, was judged inadequate).\n";
+    let events = grades_by_event(&one_article(text, Some("2024-06-01")).dataset);
+    assert!(
+        events
+            .iter()
+            .all(|(_, _, grades)| !grades.contains(&(Il, Inadequate))),
+        "{events:?}"
+    );
+}

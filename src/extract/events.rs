@@ -34,6 +34,7 @@ use super::scope::Scope;
 use super::text::{is_key_of, Word};
 use super::{Diagnostics, Problem};
 use crate::model::{Date, DateParts, Event, EventKind, Grade, Judgement, Rating, Span};
+use std::cell::Cell;
 use std::ops::Range;
 
 /// Most words from "SEND" (special educational needs and disabilities) to an event
@@ -161,27 +162,40 @@ fn captioned_by(layout: &Layout, named: &[(Range<usize>, usize)], at: usize) -> 
 /// it, in its paragraph, told of without grading it ("The re-inspection came in July
 /// 2019. The impact of leaders was rated good."), unless the grade's sentence puts it
 /// in the present ("Now it is rated outstanding").
+/// `in_present` holds the last sentence asked about and whether it is in the present:
+/// a sentence of many grades is read once, not once a grade.
 fn told_of_just_before(
     layout: &Layout,
     named: &[(Range<usize>, usize)],
     graded_at: &[usize],
     at: usize,
     earlier_only: impl Fn(usize) -> bool,
+    in_present: &Cell<Option<(usize, bool)>>,
 ) -> Option<usize> {
     let index = layout.sentence_index_at(at)?;
     let previous = layout.sentences.get(index.checked_sub(1)?)?;
     let same_paragraph = layout
         .paragraph_index_at(at)
         .is_some_and(|p| layout.paragraph_index_at(previous.start) == Some(p));
-    let in_present = layout
-        .words_in(layout.sentences[index].clone())
-        .iter()
-        .any(|w| w.is_any(&PRESENT));
     // `graded_at` is in the text's order.
     let graded_there = graded_at
         .get(graded_at.partition_point(|&g| g < previous.start))
         .is_some_and(|g| previous.contains(g));
-    if !same_paragraph || in_present || graded_there {
+    if !same_paragraph || graded_there {
+        return None;
+    }
+    let present = match in_present.get() {
+        Some((sentence, present)) if sentence == index => present,
+        _ => {
+            let present = layout
+                .words_in(layout.sentences[index].clone())
+                .iter()
+                .any(|w| w.is_any(&PRESENT));
+            in_present.set(Some((index, present)));
+            present
+        }
+    };
+    if present {
         return None;
     }
     let last = previous.end.checked_sub(1)?;
@@ -436,6 +450,7 @@ pub(crate) fn article_events(
     let mut dated_by_grades: Vec<(Range<usize>, usize)> = Vec::new();
     let mut reported_unnamed: Option<usize> = None;
     let mut placed: Vec<(RatingMention, Option<usize>)> = Vec::with_capacity(ratings.len());
+    let sentence_in_present: Cell<Option<(usize, bool)>> = Cell::new(None);
     for rating in ratings {
         let mut target = if rating.earlier {
             // Earlier than the event its sentence tells of ("a full inspection saw
@@ -470,9 +485,14 @@ pub(crate) fn article_events(
                 })
                 .or_else(|| captioned_by(layout, &named, rating.grade_at))
                 .or_else(|| {
-                    told_of_just_before(layout, &named, &graded_at, rating.grade_at, |e| {
-                        events[e].earlier_only
-                    })
+                    told_of_just_before(
+                        layout,
+                        &named,
+                        &graded_at,
+                        rating.grade_at,
+                        |e| events[e].earlier_only,
+                        &sentence_in_present,
+                    )
                 })
                 // "The 'good' rating is an improvement from the 'adequate' rating awarded
                 // after the last inspection in 2012": a current grade is not that of an
@@ -903,12 +923,18 @@ fn other_year_in_sentence(
 fn drop_earlier_grades_of_clashing_pairs(layout: &Layout, events: &mut [ArticleEvent]) {
     let mut misplaced: Vec<Range<usize>> = Vec::new();
     for event in events.iter() {
+        // The grade the merge chooses for each judgement, found in one pass (an event
+        // may hold thousands of grades).
+        let mut chosen: [Option<&RatingMention>; Judgement::ALL.len()] = Default::default();
+        for rating in &event.ratings {
+            let slot = &mut chosen[rating.judgement.index()];
+            let rank = |r: &RatingMention| (!r.explicit, !r.cued);
+            if slot.is_none_or(|kept| rank(rating) < rank(kept)) {
+                *slot = Some(rating);
+            }
+        }
         for rating in event.ratings.iter().filter(|r| !r.earlier) {
-            let chosen = event
-                .ratings
-                .iter()
-                .filter(|r| r.judgement == rating.judgement)
-                .min_by_key(|r| (!r.explicit, !r.cued));
+            let chosen = chosen[rating.judgement.index()];
             if chosen.is_some_and(|chosen| chosen.grade != rating.grade) {
                 misplaced.push(layout.sentence_at(rating.grade_at));
             }
@@ -917,13 +943,18 @@ fn drop_earlier_grades_of_clashing_pairs(layout: &Layout, events: &mut [ArticleE
     if misplaced.is_empty() {
         return;
     }
+    // Sentences do not overlap: sorted, each grade's is found by binary search.
+    misplaced.sort_by_key(|sentence| sentence.start);
+    misplaced.dedup();
+    let in_misplaced = |at: usize| {
+        misplaced
+            .get(misplaced.partition_point(|s| s.end <= at))
+            .is_some_and(|sentence| sentence.contains(&at))
+    };
     for event in events.iter_mut() {
-        event.ratings.retain(|r| {
-            !(r.earlier
-                && misplaced
-                    .iter()
-                    .any(|sentence| sentence.contains(&r.grade_at)))
-        });
+        event
+            .ratings
+            .retain(|r| !(r.earlier && in_misplaced(r.grade_at)));
     }
 }
 
@@ -1250,11 +1281,12 @@ fn date_by_grade(
             let before = layout.words_in(sentence.start..span.start);
             let after_since = before.last().is_some_and(|w| w.is_any(&SINCE));
             let grade_words = layout.words_in(sentence.start..grade_at);
-            // Or "the first time the council has been rated good since 2010".
+            // Or "the first time the council has been rated good since 2010" (read a
+            // few words back, so that many dates of many grades stay linear).
             let first = grade_words[grade_words.len().saturating_sub(2)..]
                 .iter()
                 .any(|w| w.is_any(&FIRST))
-                || grade_words
+                || grade_words[grade_words.len().saturating_sub(FIRST_TIME_REACH)..]
                     .windows(2)
                     .any(|w| w[0].is_any(&FIRST) && w[1].is(FIRST_TIME));
             // "has moved on since 2019 to achieve a judgment of 'Good'": a period's start
@@ -1300,8 +1332,9 @@ fn date_by_grade(
             });
             // "first achieved an 'outstanding' rating for its children's services in
             // 2018", "in 2022 the service was able to retain its 'outstanding' grading":
-            // the sentence's only grade and a date in its clause go together further
-            // apart, unless the date starts a period ("its first inspection since 2020").
+            // a grade and a date in one clause go together further apart (no other
+            // grade nearer the date: see `nearer_another_grade`), unless the date starts
+            // a period ("its first inspection since 2020").
             // ("having progressed from 'good' to 'outstanding' since they were last
             // inspected nearly five years ago").
             // Nor across "since" or "after", which open another clause ("a visit in
@@ -1881,6 +1914,11 @@ fn previous_event(
         .filter(|&i| events[i].year < main_year && !events[i].future && accept(&events[i]))
         .max_by_key(|&i| events[i].year)
 }
+
+/// Most words before a grade that "first time" may stand in to make a "since" date
+/// after it the start of a period: "the first time the council has been rated good
+/// since 2010".
+const FIRST_TIME_REACH: usize = 10;
 
 /// Most words after a visit word that "focused on" may stand in to make it a focused
 /// visit.

@@ -173,9 +173,9 @@ pub(crate) fn find_ratings(
     const GRADE_KEPT_SENTENCES: usize = 2;
     let mut graded_before: Option<RatingMention> = None;
     let mut ungraded_since = 0;
-    // The judgements named with a current grade so far ("the other three areas" are
-    // those not among them).
-    let mut graded_so_far: Vec<Judgement> = Vec::new();
+    // Whether each judgement (in `Judgement::ALL`'s order) has been named with a
+    // current grade of the subject's so far ("the other three areas" are those not).
+    let mut graded_so_far = [false; Judgement::ALL.len()];
     for sentence in &layout.sentences {
         let all_words = narrative_words(layout, sentence.clone(), findings);
         let mut chunk_start = sentence.start;
@@ -227,8 +227,10 @@ pub(crate) fn find_ratings(
             given_to_those_listed_before(pointing_back, &mut found, &listed_before);
             // The other areas are also those the sentence does not name ("The remaining
             // areas were rated good, among them ...").
-            let named: Vec<Judgement> = found.iter().map(|r| r.judgement).collect();
-            let graded: Vec<Judgement> = graded_so_far.iter().chain(&named).copied().collect();
+            let mut graded = graded_so_far;
+            for rating in &found {
+                graded[rating.judgement.index()] = true;
+            }
             found.extend(the_other_areas(layout, words, &graded));
             if found.is_empty() {
                 found = this_grade_again(words, &judgements, graded_before.as_ref());
@@ -255,16 +257,14 @@ pub(crate) fn find_ratings(
             } else {
                 Vec::new()
             };
-            graded_so_far.extend(
-                found
-                    .iter()
-                    .filter(|r| r.explicit && !r.earlier)
-                    .map(|r| r.judgement),
-            );
-            let ours = found
+            let ours: Vec<RatingMention> = found
                 .into_iter()
                 .filter(|r| in_rows.binary_search(&r.grade_at).is_err())
-                .filter(|r| !scope.is_about_others(layout, r.grade_at));
+                .filter(|r| !scope.is_about_others(layout, r.grade_at))
+                .collect();
+            for rating in ours.iter().filter(|r| r.explicit && !r.earlier) {
+                graded_so_far[rating.judgement.index()] = true;
+            }
             ratings.extend(ours);
         }
     }
@@ -731,7 +731,14 @@ fn sentence_ratings(
     for index in 1..grades.len() {
         let gap =
             layout.slice(words[grades[index - 1].last].end()..words[grades[index].first].start);
-        let bracketed = gap.contains('(') && !gap.contains(')');
+        // The bracket opens right after the graded judgement's grade (a quotation mark
+        // aside), and has not closed.
+        let bracketed = gap
+            .trim_start_matches(|c: char| {
+                c.is_whitespace() || CLOSING_SINGLE.contains(&c) || CLOSING_DOUBLE.contains(&c)
+            })
+            .starts_with('(')
+            && !gap.contains(')');
         if linked[index].is_empty() && bracketed {
             linked[index] = linked[index - 1].clone();
         }
@@ -774,15 +781,18 @@ fn sentence_ratings(
 /// under the overall one that no current grade has named yet (`graded`: so far, and in
 /// the sentence: "The remaining areas were rated good, among them ..."), when some has
 /// and the count, if given, is theirs.
-fn the_other_areas(layout: &Layout, words: &[Token], graded: &[Judgement]) -> Vec<RatingMention> {
+fn the_other_areas(
+    layout: &Layout,
+    words: &[Token],
+    graded: &[bool; Judgement::ALL.len()],
+) -> Vec<RatingMention> {
+    let under_overall = Judgement::ALL.len() - 1;
     let remaining: Vec<Judgement> = Judgement::ALL
         .into_iter()
-        .filter(|j| *j != Judgement::OverallEffectiveness && !graded.contains(j))
+        .filter(|j| *j != Judgement::OverallEffectiveness && !graded[j.index()])
         .collect();
-    let named_some = Judgement::ALL
-        .iter()
-        .any(|j| *j != Judgement::OverallEffectiveness && graded.contains(j));
-    if !named_some || remaining.is_empty() {
+    // Some named, and some not.
+    if remaining.len() == under_overall || remaining.is_empty() {
         return Vec::new();
     }
     // "other", perhaps a count, and an area word.

@@ -924,8 +924,6 @@ pub(crate) const THAT_ONE: [&str; 1] = ["that"];
 /// Words that say an event lasted two days or less.
 pub(crate) const SHORT: [&str; 4] = ["two-day", "2-day", "one-day", "1-day"];
 
-/// Words that, just before "inspection", make it one of something other than the
-/// council's children's services: "an area SEND inspection", "a school inspection".
 /// Grades of the frameworks before 2013, which the dataset does not hold: "previously
 /// been rated as 'adequate' for the protection of children in August 2013" still tells
 /// of an inspection then.
@@ -941,6 +939,8 @@ pub(crate) const DENIED: [&str; 1] = ["not"];
 /// inspection").
 pub(crate) const DENIED_REACH: usize = 3;
 
+/// Words that, just before "inspection", make it one of something other than the
+/// council's children's services: "an area SEND inspection", "a school inspection".
 pub(crate) const OTHER_INSPECTIONS: [&str; 10] = [
     "send", "school", "schools", "school's", "academy", "nursery", "college", "prison", "hospital",
     "targeted",
@@ -991,6 +991,8 @@ pub(crate) const NEIGHBOURING: [&str; 3] = ["neighbouring", "neighboring", "near
 /// "just 12% are rated outstanding"), not a figure of the subject's ("an 85% increase
 /// in referrals").
 pub(crate) const SHARE_LINKS: [&str; 5] = ["of", "are", "were", "have", "had"];
+/// The [`SHARE_LINKS`] word that an [`OWN_SHARE`] word may follow.
+pub(crate) const SHARE_OF: &str = "of";
 
 /// Words after "% of" that make the share the subject's own: "85% of its social
 /// workers".
@@ -1444,6 +1446,14 @@ pub(crate) const LAST_NAMED: [&str; 1] = ["last"];
 /// The written-form lists, by name, for the overlap test.
 #[cfg(test)]
 pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
+    ("other_areas", &OTHER_AREAS),
+    ("to_be", &TO_BE),
+    ("neighbouring", &NEIGHBOURING),
+    ("share_links", &SHARE_LINKS),
+    ("share_of", &[SHARE_OF]),
+    ("own_share", &OWN_SHARE),
+    ("focused_on", &[FOCUSED_ON]),
+    ("first_time", &[FIRST_TIME]),
     ("speech_verbs", &SPEECH_VERBS),
     ("reporting_verbs", &REPORTING_VERBS),
     ("passive_auxiliaries", &PASSIVE_AUXILIARIES),
@@ -1648,6 +1658,8 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("some_of", "other_areas", "\"other\" and \"remaining\" count some areas, which grade nothing overall, and point to the areas not yet graded"),
+    ("other_areas", "quantifiers", "\"other\" before an area word points to the areas not yet graded, and before \"council\" to another council"),
     ("speech_verbs", "found_to_be", "\"concluded\" introduces what someone says, and before \"to be\" and a quoted grade makes it a finding"),
     ("reporting_verbs", "found_to_be", "\"found\" introduces what a report tells, and before \"to be\" and a quoted grade makes it a finding"),
     ("found", "found_to_be", "\"found\" opens a colon list of graded judgements, and before \"to be\" and a quoted grade makes it a finding"),
@@ -1777,6 +1789,12 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
 /// prepositions, auxiliaries and days by nature.
 #[cfg(test)]
 const STOP_LISTS: &[&str] = &[
+    "to_be",
+    "share_links",
+    "share_of",
+    "own_share",
+    "focused_on",
+    "first_time",
     "first_person",
     "pointing_back_openers",
     "role_links",

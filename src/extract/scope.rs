@@ -6,7 +6,7 @@
 use super::layout::Layout;
 use super::lexicon::{
     AT_LARGE, COUNCILS_AT_LARGE, NEIGHBOURING, OTHER_BODIES, OWN_SHARE, PLURAL_RELATIVES,
-    QUANTIFIERS, RANKED_AMONG, RANKED_PHRASES, SHARE_LINKS,
+    QUANTIFIERS, RANKED_AMONG, RANKED_PHRASES, SHARE_LINKS, SHARE_OF,
 };
 use super::text::{is_key_of, Word};
 
@@ -196,13 +196,23 @@ fn is_one_of(word: &Word, list: &[&str]) -> bool {
 /// increase in referrals".
 fn is_share_at_large(text: &str) -> bool {
     text.match_indices('%').any(|(at, _)| {
-        let mut after = text[at + 1..].split_whitespace();
+        // Only the next two words are read, so a run of marks is read in linear time.
+        let rest = &text[at + 1..];
+        let near = rest
+            .char_indices()
+            .nth(SHARE_READ_CHARS)
+            .map_or(rest, |(end, _)| &rest[..end]);
+        let mut after = near.split_whitespace();
         let first = after.next().unwrap_or_default();
         let second = after.next().unwrap_or_default();
         SHARE_LINKS.iter().any(|link| is_key_of(first, link))
-            && !(is_key_of(first, "of") && OWN_SHARE.iter().any(|own| is_key_of(second, own)))
+            && !(is_key_of(first, SHARE_OF) && OWN_SHARE.iter().any(|own| is_key_of(second, own)))
     })
 }
+
+/// Most characters after a percentage read for the two words that say whose share it
+/// is.
+const SHARE_READ_CHARS: usize = 40;
 
 /// Whether `text` contains the ASCII `pattern`, ignoring ASCII case.
 fn contains_ignoring_case(text: &str, pattern: &str) -> bool {
