@@ -225,8 +225,8 @@ pub(crate) fn find_ratings(
                 apply_rule_table(layout, words, &mut found);
             }
             given_to_those_listed_before(pointing_back, &mut found, &listed_before);
-            // The other areas are also those the sentence does not name ("The remaining
-            // areas were rated good, among them ...").
+            // The other areas are also those the sentence does not name ("leadership
+            // outstanding, while the other three areas were judged good").
             let mut graded = graded_so_far;
             for rating in &found {
                 graded[rating.judgement.index()] = true;
@@ -777,10 +777,10 @@ fn sentence_ratings(
 
 /// "Ofsted rated the experiences and progress of care leavers as inadequate. ... The
 /// inspectors rated the other three areas of inspection as requiring improvement to be
-/// good": a grade of the other (remaining) areas goes to each of the four judgements
+/// good": a grade of the other (remaining) N areas goes to each of the four judgements
 /// under the overall one that no current grade has named yet (`graded`: so far, and in
-/// the sentence: "The remaining areas were rated good, among them ..."), when some has
-/// and the count, if given, is theirs.
+/// the sentence: "leadership outstanding, while the other three areas were judged
+/// good"), when some has and N is their number.
 fn the_other_areas(
     layout: &Layout,
     words: &[Token],
@@ -812,7 +812,10 @@ fn the_other_areas(
     let Some((at, count)) = other else {
         return Vec::new();
     };
-    if count.is_some_and(|n| n != remaining.len()) {
+    // The count must be stated, and be theirs: uncounted ("the remaining areas were
+    // rated good") this gave only wrong grades on the sets never read (see
+    // docs/extractor.md, round 6).
+    if count != Some(remaining.len()) {
         return Vec::new();
     }
     // The first grade after the phrase in its clause ("while the other three areas were

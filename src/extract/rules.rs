@@ -402,7 +402,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.the_other_areas",
-        doc: "A grade of \"the other (remaining) areas\", perhaps counted, goes to each of the four judgements under the overall one that no current grade has named yet in the article or its sentence (\"The remaining areas were rated good, among them ...\"), when one has and the count, if given, is theirs.",
+        doc: "A grade of \"the other (remaining) N areas\", counted, goes to each of the four judgements under the overall one that no current grade has named yet in the article or its sentence, when one has and N is their number. Uncounted (\"the remaining areas were rated good\") it gives nothing: read that way it gave only wrong grades on the sets never read.",
         how: How::Code("grades::the_other_areas"),
         examples: &[
             Example {
@@ -418,16 +418,16 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 yields: &[(Il, Outstanding, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
             },
             Example {
+                text: "Ofsted judged leadership to be outstanding and the other three areas to be good.",
+                yields: &[(Il, Outstanding, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
+            },
+            Example {
+                text: "Ashby was rated outstanding for leadership and good in the other three areas.",
+                yields: &[(Il, Outstanding, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
+            },
+            Example {
                 text: "Ashby was judged outstanding for leadership. The remaining areas were rated good, among them the experiences and progress of children in care.",
-                yields: &[(Il, Outstanding, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
-            },
-            Example {
-                text: "Ofsted judged leadership to be outstanding and the other areas to be good.",
-                yields: &[(Il, Outstanding, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
-            },
-            Example {
-                text: "Ashby was rated outstanding for leadership and good in the other areas.",
-                yields: &[(Il, Outstanding, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
+                yields: &[(Il, Outstanding, false), (Cic, Good, false)],
             },
         ],
     },
