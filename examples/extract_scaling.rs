@@ -15,7 +15,8 @@
 //!   judgements and grades with no full stop), `names` ('Mr Smith said she was
 //!   “pleased”.', many speakers named), `dates` ('the inspection in March 2019 and ...',
 //!   one sentence of dates), `quotes` ('“abc” ...', a sentence of nothing but
-//!   quotations).
+//!   quotations), `dated` ('The council was rated good in 2019 and ...', one sentence of
+//!   grades each with its year) and `percent` (a grade, then `%` marks).
 //!
 //! For each: the input's bytes and its ratio to the family's smallest size, the seconds
 //! `extract` took and their ratio to the smallest size's (linear growth makes the two
