@@ -819,9 +819,9 @@ fn the_other_areas(
         return Vec::new();
     }
     // The first grade after the phrase in its clause ("while the other three areas were
-    // good", "judged leadership to be outstanding and the other areas to be good"), or
-    // else the last before it there ("rated outstanding for leadership and good in the
-    // other areas").
+    // good", "judged leadership to be outstanding and the other three areas to be
+    // good"), or else the last before it there ("rated outstanding for leadership and
+    // good in the other three areas").
     let clause = layout.clause_at(words[at].start);
     let grades = grade_words(words);
     let in_clause: Vec<&GradeWord> = grades
