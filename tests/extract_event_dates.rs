@@ -6,7 +6,7 @@
 
 mod extract_common;
 
-use extract_common::{grades_by_event, one_article};
+use extract_common::{dated_grades_of, grades_by_event, one_article};
 use rating_timeline::model::{EventKind, Grade, Judgement};
 
 const OE_INADEQUATE: (Judgement, Grade) = (Judgement::OverallEffectiveness, Grade::Inadequate);
@@ -486,11 +486,7 @@ const OE_RI: (Judgement, Grade) = (Judgement::OverallEffectiveness, Grade::Requi
 
 /// Each event's date and grades, without the kind.
 fn dated_grades(text: &str, published: &str) -> Vec<(String, Vec<(Judgement, Grade)>)> {
-    let data = one_article(text, Some(published)).dataset;
-    grades_by_event(&data)
-        .into_iter()
-        .map(|(_, date, grades)| (date, grades))
-        .collect()
+    dated_grades_of(text, Some(published))
 }
 
 #[test]

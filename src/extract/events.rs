@@ -228,9 +228,7 @@ fn earlier_event_in_other_clause(
 /// Whether the event word named last before `at` is the one compared with: "compared
 /// to its 2021 inspection, the council was downgraded from Outstanding to Good".
 fn named_as_compared(layout: &Layout, named: &[(Range<usize>, usize)], at: usize) -> bool {
-    let ended = named.partition_point(|(range, _)| range.end <= at);
-    ended.checked_sub(1).is_some_and(|last| {
-        let range = &named[last].0;
+    named_word_before(named, at).is_some_and(|range| {
         let sentence = layout.sentence_at(range.start);
         layout
             .words_in(sentence.start..range.start)
@@ -1326,7 +1324,8 @@ fn date_by_grade(
             // "rated inadequate in 2016 - now 'require improvement to be good'": a grade
             // told as the present one after a date is not that date's; nor one in an
             // "after" clause ("visited in March after being rated as 'good'").
-            let now_between = layout.words_in(between.clone()).iter().any(|w| {
+            let words_between = layout.words_in(between);
+            let now_between = words_between.iter().any(|w| {
                 w.is_any(NOW.bases)
                     || (span.end <= grade_at && !in_clause && w.is_any(&FIRST_AFTER))
             });
@@ -1334,16 +1333,14 @@ fn date_by_grade(
             // 2018", "in 2022 the service was able to retain its 'outstanding' grading":
             // a grade and a date in one clause go together further apart (no other
             // grade nearer the date: see `nearer_another_grade`), unless the date starts
-            // a period ("its first inspection since 2020").
-            // ("having progressed from 'good' to 'outstanding' since they were last
-            // inspected nearly five years ago").
-            // Nor across "since" or "after", which open another clause ("a visit in
-            // June 2021 found progress since the council was once branded
+            // a period ("its first inspection since 2020", "having progressed from
+            // 'good' to 'outstanding' since they were last inspected nearly five years
+            // ago"), or "since" or "after" opens another clause between them ("a visit
+            // in June 2021 found progress since the council was once branded
             // 'inadequate'", "removed its 'inadequate' rating after an inspection in May").
             let before = layout.words_in(sentence.start..span.start);
             let alone = !in_since_clause(layout, before, span)
-                && !layout
-                    .words_in(between.clone())
+                && !words_between
                     .iter()
                     .any(|w| w.is_any(&SINCE) || w.is_any(&FIRST_AFTER));
             let reach = if in_clause || alone {

@@ -122,18 +122,16 @@ impl Scope {
             let another_body = words
                 .iter()
                 .find(|w| is_one_of(w, &OTHER_BODIES))
-                .filter(|_| !self.names_subject(words))
                 .map(|w| w.start);
             // "Ofsted rated the council good. Southmere is due to be inspected next
             // year": what comes before another council is first named is the subject's.
-            let another_council = self
-                .names_only_others(words)
-                .then(|| self.first_other(words))
-                .flatten();
+            let another_council = self.first_other(words);
             let under_heading =
                 heading.is_some_and(|h| self.names_only_others(layout.words_in(h.clone())));
             about_others.push(if under_heading {
                 Some(paragraph.start)
+            } else if self.names_subject(words) {
+                None
             } else {
                 [another_council, another_body].into_iter().flatten().min()
             });
@@ -153,17 +151,12 @@ impl Scope {
 
     /// Whether `words` name another council and not the subject.
     fn names_only_others(&self, words: &[Word]) -> bool {
-        // `others` is sorted: each word is looked up, not compared with every place.
-        let names_another = words.iter().any(|w| {
-            self.others
-                .binary_search_by(|other| other.as_str().cmp(w.possessor()))
-                .is_ok()
-        });
-        names_another && !self.names_subject(words)
+        self.first_other(words).is_some() && !self.names_subject(words)
     }
 
     /// Where `words` first name another council.
     fn first_other(&self, words: &[Word]) -> Option<usize> {
+        // `others` is sorted: each word is looked up, not compared with every place.
         words
             .iter()
             .find(|w| {
