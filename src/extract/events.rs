@@ -61,6 +61,24 @@ struct EventWord {
     points_back: bool,
 }
 
+impl EventWord {
+    /// A word standing for an event the narrative tells of without an event noun of
+    /// its own ("In 2013, Ofsted had said ...", "rated as 'adequate' in August 2013"):
+    /// singular, not short, not quoted, pointing back to nothing.
+    fn told(range: Range<usize>, kind: Option<EventKind>, is_report: bool, earlier: bool) -> Self {
+        EventWord {
+            range,
+            kind,
+            is_report,
+            plural: false,
+            earlier,
+            short: false,
+            in_quote: false,
+            points_back: false,
+        }
+    }
+}
+
 /// Whether a date says when an event happened or when its report came out.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum DateRole {
@@ -1712,16 +1730,7 @@ fn told_by_inspectorate_then(
         if !subject.is_any(&INSPECTORATE_WORDS) || !tells {
             continue;
         }
-        let word = EventWord {
-            range: span.clone(),
-            kind: None,
-            is_report: true,
-            plural: false,
-            earlier: false,
-            short: false,
-            in_quote: false,
-            points_back: false,
-        };
+        let word = EventWord::told(span.clone(), None, true, false);
         found.push((word, date.clone()));
     }
     found
@@ -1758,16 +1767,12 @@ fn old_grades_dated(
         else {
             continue;
         };
-        let event_word = EventWord {
-            range: word.start..word.end(),
-            kind: Some(EventKind::Inspection),
-            is_report: false,
-            plural: false,
-            earlier: true,
-            short: false,
-            in_quote: false,
-            points_back: false,
-        };
+        let event_word = EventWord::told(
+            word.start..word.end(),
+            Some(EventKind::Inspection),
+            false,
+            true,
+        );
         found.push((event_word, date));
     }
     found
