@@ -189,6 +189,7 @@ fn date(node: Node) -> Result<Date> {
         value: node.required("value")?.string()?,
         end: node.field("end").optional(Node::string)?,
         inferred: node.field("inferred").or_default(Node::bool)?,
+        before: node.field("before").or_default(Node::bool)?,
         basis: node.field("basis").optional(Node::string)?,
         source: node.field("source").optional(Node::string)?,
         span: node.field("span").optional(span)?,
@@ -355,9 +356,14 @@ mod tests {
             include_str!("../www/data/timeline.json"),
             include_str!("../www/demo/data/example-council.json"),
             r#"{"sources":[],"subject":null,"people":[{"id":"p","name":"P"}]}"#,
+            // An inspection dated only as before another.
+            r#"{"sources":[{"id":"s","title":"T","text":"Once inadequate."}],"subject":null,"events":[{"id":"e","kind":"inspection","date":{"value":"2022-06","inferred":true,"before":true},"sources":["s"]}]}"#,
         ] {
             let by_serde: Dataset = serde_json::from_str(text).unwrap();
             assert_eq!(*read_dataset(text).unwrap(), by_serde);
+            if text.contains("before") {
+                assert!(by_serde.events[0].date.before);
+            }
         }
     }
 

@@ -277,6 +277,11 @@ pub struct Date {
     /// True when the value is not written out in full in a source.
     #[serde(default)]
     pub inferred: bool,
+    /// True when the sources give no date, only that it came before `value`: "once
+    /// 'inadequate', now 'good'" tells of an inspection before the one reported, and
+    /// `value` is that one's date.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub before: bool,
     /// How an inferred date was worked out, e.g. "Tuesday (October 19) falls on a Tuesday in 2021".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basis: Option<String>,
@@ -295,6 +300,7 @@ impl Date {
             value: value.into(),
             end: None,
             inferred: false,
+            before: false,
             basis: None,
             source: None,
             span: None,
@@ -307,8 +313,11 @@ impl Date {
     }
 
     /// Where the date falls on a time axis, in fractional years, if it is well formed.
+    /// A date known only as [`Date::before`] another sits just before it, so that it
+    /// sorts first; the chart sets it further apart (see `view_model::chart`).
     pub fn time(&self) -> Option<f64> {
-        self.parts().map(|parts| parts.as_fractional_year())
+        let time = self.parts().map(|parts| parts.as_fractional_year())?;
+        Some(if self.before { time - BEFORE_GAP } else { time })
     }
 
     /// The year, if the value is well formed.
@@ -316,11 +325,15 @@ impl Date {
         self.parts().map(|parts| parts.year)
     }
 
-    /// Reader-facing form: "2022", "Sep 2022", "21 Sep 2022", or a range "18–29 Jul 2022".
+    /// Reader-facing form: "2022", "Sep 2022", "21 Sep 2022", a range "18–29 Jul 2022",
+    /// or "before Sep 2022".
     pub fn display(&self) -> String {
         let Some(start) = self.parts() else {
             return self.value.clone();
         };
+        if self.before {
+            return format!("before {}", start.display());
+        }
         match self.end.as_deref().and_then(DateParts::parse) {
             Some(end) if end.year == start.year && end.month == start.month => match start.day {
                 Some(day) => format!("{day}–{}", end.display()),
@@ -330,6 +343,13 @@ impl Date {
             None => start.display(),
         }
     }
+}
+
+/// How far before its bound, in years, a date known only as before another sorts.
+pub const BEFORE_GAP: f64 = 1e-3;
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 /// The parsed pieces of a [`Date`] value.
@@ -765,6 +785,23 @@ mod tests {
         let mut range = Date::stated("2022-07-18");
         range.end = Some("2022-07-29".into());
         assert_eq!(range.display(), "18–29 Jul 2022");
+        let mut before = Date::stated("2022-09");
+        before.before = true;
+        assert_eq!(before.display(), "before Sep 2022");
+    }
+
+    #[test]
+    fn a_date_known_only_as_before_another_sorts_just_before_it() {
+        let mut before = Date::stated("2022-09");
+        before.before = true;
+        let bound = Date::stated("2022-09").time().unwrap();
+        let time = before.time().unwrap();
+        assert!(time < bound && time > Date::stated("2022-08-31").time().unwrap());
+        // Written only when true, so that datasets without one are unchanged.
+        let json = serde_json::to_string(&Date::stated("2022")).unwrap();
+        assert!(!json.contains("before"), "{json}");
+        let json = serde_json::to_string(&before).unwrap();
+        assert!(json.contains(r#""before":true"#), "{json}");
     }
 
     #[test]

@@ -75,7 +75,7 @@ pub fn ChartPoint(props: &ChartPointProps) -> Html {
     };
     html! {
         <g
-            class={classes!("rt-point", kind_class, props.open.then_some("rt-point--open"))}
+            class={classes!("rt-point", kind_class, event.date.before.then_some("rt-point--undated"), props.open.then_some("rt-point--open"))}
             transform={format!("translate({} {})", Num(point.x), Num(point.y))}
             role="button"
             tabindex={if props.current { "0" } else { "-1" }}

@@ -97,7 +97,8 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                 <span id={when}>
                     <span class="rt-event-kind">{ sentence_case(event.kind.label()) }</span>
                     { ", " }
-                    <time class="rt-event-date" datetime={event.date.value.clone()}>{ plain_date(&event.date) }</time>
+                    // A date known only as before another is no machine-readable date.
+                    <time class="rt-event-date" datetime={(!event.date.before).then(|| event.date.value.clone())}>{ plain_date(&event.date) }</time>
                     if let Some(published) = &event.published {
                         <span class="rt-event-published">
                             { " · report published " }

@@ -90,7 +90,7 @@ const NARROW_AXIS_GAP: f64 = 32.0;
 impl ChartGeometry {
     /// Lays out `events` (already in date order) for `judgement`.
     pub fn new(events: &[&Event], judgement: Judgement, layout: ChartLayout) -> Self {
-        let times: Vec<Option<f64>> = events.iter().map(|e| e.date.time()).collect();
+        let times = chart_times(events);
         let (first_year, last_year) = year_range(&times);
         let frame = Frame::for_layout(layout);
         let along = |time: f64| {
@@ -166,6 +166,36 @@ impl ChartGeometry {
 }
 
 /// Whole years spanning every known time, at least one year apart.
+/// Longest gap, in years, the chart leaves before a date known only as before another.
+const BEFORE_SPAN: f64 = 1.0;
+
+/// Each event's place on the time axis. One the sources date only as before another
+/// sits halfway from the dated event before that one, or a year before it when there
+/// is none nearer: the axis cannot say when it was, only on which side.
+fn chart_times(events: &[&Event]) -> Vec<Option<f64>> {
+    let dated: Vec<f64> = events
+        .iter()
+        .filter(|e| !e.date.before)
+        .filter_map(|e| e.date.time())
+        .collect();
+    events
+        .iter()
+        .map(|e| {
+            let time = e.date.time()?;
+            if !e.date.before {
+                return Some(time);
+            }
+            let bound = time + crate::model::BEFORE_GAP;
+            let previous = dated
+                .iter()
+                .copied()
+                .filter(|&t| t < bound)
+                .fold(f64::NEG_INFINITY, f64::max);
+            Some(bound - ((bound - previous) / 2.0).min(BEFORE_SPAN))
+        })
+        .collect()
+}
+
 fn year_range(times: &[Option<f64>]) -> (i32, i32) {
     let known = times.iter().flatten();
     let first = known.clone().copied().fold(f64::INFINITY, f64::min);
@@ -403,6 +433,43 @@ mod tests {
         for p in &chart.events {
             assert!((0.0..=chart.width).contains(&p.x) && (0.0..=chart.height).contains(&p.y));
         }
+    }
+
+    #[test]
+    fn an_event_known_only_as_before_another_sits_before_it_and_after_any_dated_one() {
+        use crate::model::{EventKind, Grade::*};
+        let chart_of = |events: &[Event]| {
+            let events: Vec<&Event> = events.iter().collect();
+            ChartGeometry::new(&events, Judgement::OverallEffectiveness, ChartLayout::Wide)
+        };
+        let mut earlier = event(
+            "earlier",
+            EventKind::Inspection,
+            "2022-06",
+            &[(Judgement::OverallEffectiveness, Inadequate)],
+        );
+        earlier.date.before = true;
+        let reported = event(
+            "reported",
+            EventKind::Inspection,
+            "2022-06",
+            &[(Judgement::OverallEffectiveness, Good)],
+        );
+        // Alone before it: a year before, and the axis starts early enough to hold it.
+        let chart = chart_of(&[earlier.clone(), reported.clone()]);
+        let [e, r] = &chart.events[..] else {
+            panic!("two events expected")
+        };
+        assert!(e.x < r.x && e.y > r.y, "{e:?} {r:?}");
+        assert_eq!(chart.year_ticks.first().map(|t| t.value), Some(2021));
+        // With a dated event three months before the bound: halfway between the two.
+        let visit = event("visit", EventKind::MonitoringVisit, "2022-03", &[]);
+        let chart = chart_of(&[visit, earlier, reported]);
+        let [v, e, r] = &chart.events[..] else {
+            panic!("three events expected")
+        };
+        assert!(v.x < e.x && e.x < r.x, "{v:?} {e:?} {r:?}");
+        assert!(((e.x - v.x) - (r.x - e.x)).abs() < 0.5, "{v:?} {e:?} {r:?}");
     }
 
     #[test]

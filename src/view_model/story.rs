@@ -34,6 +34,10 @@ pub fn plain_date(date: &Date) -> String {
     let Some(start) = date.parts() else {
         return date.value.clone();
     };
+    if date.before {
+        let bound = Date::stated(date.value.clone());
+        return format!("before {}", plain_date(&bound));
+    }
     let end = date.end.as_deref().and_then(DateParts::parse);
     match end {
         Some(end) if end.year == start.year && end.month == start.month => {
@@ -62,7 +66,7 @@ fn month_year(month: Option<u32>, year: i32) -> String {
 /// article's own words: "The article, published in 2020, says ‘this week’." `None`
 /// for a date stated in full.
 pub fn date_note(dataset: &Dataset, date: &Date) -> Option<String> {
-    if !date.inferred {
+    if !date.inferred && !date.before {
         return None;
     }
     let source = date.source.as_deref().and_then(|id| dataset.source(id));
@@ -70,6 +74,15 @@ pub fn date_note(dataset: &Dataset, date: &Date) -> Option<String> {
         .zip(date.span)
         .and_then(|(source, span)| span.slice(&source.text))
         .map(|words| words.trim().trim_end_matches([',', '.', ';', ':']));
+    if date.before {
+        let bound = plain_date(&Date::stated(date.value.clone()));
+        return Some(match words {
+            Some(words) => format!(
+                "The sources give no date for this, only that it came before {bound}: ‘{words}’."
+            ),
+            None => format!("The sources give no date for this, only that it came before {bound}."),
+        });
+    }
     let published = source
         .and_then(|source| source.published.as_ref())
         .filter(|published| !published.inferred)
@@ -222,6 +235,9 @@ pub fn quotes_in_reading_order(data: &Dataset, indices: Vec<usize>) -> Vec<usize
 /// A date in a few characters, for controls and labels: "Jul 2022", "2020".
 pub fn short_date(date: &Date) -> String {
     match date.parts() {
+        Some(parts) if date.before => {
+            format!("before {}", DateParts { day: None, ..parts }.display())
+        }
         Some(parts) => DateParts { day: None, ..parts }.display(),
         None => date.value.clone(),
     }
@@ -428,6 +444,38 @@ mod tests {
         range.end = Some("2022-08-02".into());
         assert_eq!(plain_date(&range), "July 2022 – August 2022");
         assert_eq!(plain_date(&Date::stated("soon")), "soon");
+        let mut before = Date::stated("2021-10-19");
+        before.before = true;
+        assert_eq!(plain_date(&before), "before 19 October 2021");
+        assert_eq!(short_date(&before), "before Oct 2021");
+    }
+
+    #[test]
+    fn a_date_known_only_as_before_another_is_explained_with_the_words_that_tell_of_it() {
+        let text = "Once inadequate, the service is now good.";
+        let dataset = Dataset {
+            sources: vec![Source {
+                id: "s".into(),
+                title: "t".into(),
+                publisher: None,
+                url: None,
+                published: None,
+                text: text.into(),
+            }],
+            ..Dataset::default()
+        };
+        let mut date = Date::stated("2022-07");
+        date.before = true;
+        assert_eq!(
+            date_note(&dataset, &date).as_deref(),
+            Some("The sources give no date for this, only that it came before July 2022.")
+        );
+        date.source = Some("s".into());
+        date.span = Some(Span { start: 0, end: 16 });
+        assert_eq!(
+            date_note(&dataset, &date).as_deref(),
+            Some("The sources give no date for this, only that it came before July 2022: ‘Once inadequate’.")
+        );
     }
 
     #[test]

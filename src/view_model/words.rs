@@ -107,6 +107,7 @@ mod tests {
             value: "2021-10".into(),
             end: None,
             inferred: true,
+            before: false,
             basis: Some("Tuesday (October 19) falls in 2021".into()),
             source: Some("s1".into()),
             span: Some(Span {
