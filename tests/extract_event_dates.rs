@@ -529,11 +529,15 @@ fn a_date_by_another_grade_word_is_that_grades() {
             ("2019-09-05".to_string(), vec![OE_OUTSTANDING]),
         ]
     );
-    // A date after both grades, not right by the earlier one, is the event word's.
+    // A date after both grades, not right by the earlier one, is the event word's;
+    // the earlier grade's inspection is dated only as before it.
     let text = "The inspection, which moved Ashby Council from 'inadequate' to 'good', took place in May 2019.\n";
     assert_eq!(
         dated_grades(text, "2019-09-05"),
-        vec![("2019-05".to_string(), vec![OE_GOOD])]
+        vec![
+            ("2019-05".to_string(), vec![OE_GOOD]),
+            ("before 2019-05".to_string(), vec![OE_INADEQUATE]),
+        ]
     );
 }
 
@@ -797,12 +801,16 @@ fn visits_by_inspectors_date_the_inspection_and_a_which_clause_dates_the_earlier
         ]
     );
     // Monitoring visits are no visits of the inspection; a clause that does not open
-    // with "which" right after the grade does not date it.
+    // with "which" right after the grade does not date it: the earlier inspection is
+    // dated only as before the one reported.
     let text = "Ashby Council's children's services have been rated \"outstanding\" by Ofsted.\n\n\
                 After monitoring visits by inspectors in April, the watchdog has raised the authority's rating from \"good\", as the council said in 2017.\n";
     assert_eq!(
         dated_grades(text, "2022"),
-        vec![("2022".to_string(), vec![OE_OUTSTANDING])]
+        vec![
+            ("2022".to_string(), vec![OE_OUTSTANDING]),
+            ("before 2022".to_string(), vec![OE_GOOD]),
+        ]
     );
 }
 
@@ -878,10 +886,15 @@ fn years_after_opening_a_sentence_dates_the_grade_in_its_clause() {
         ]
     );
     // Inside a sentence, "two years after" tells the time of another event, not the
-    // article's: no date.
+    // article's: no date, and the earlier grade's inspection is dated only as before.
     let inside = "Ashby Council's services were rated 'requires improvement', two years after the safeguarding team were branded inadequate.\n";
-    let got = dated_grades(inside, "2015");
-    assert!(got.iter().all(|(date, _)| date == "2015"), "{got:?}");
+    assert_eq!(
+        dated_grades(inside, "2015"),
+        vec![
+            ("2015".to_string(), vec![OE_RI]),
+            ("before 2015".to_string(), vec![OE_INADEQUATE]),
+        ]
+    );
 }
 
 #[test]
@@ -1319,6 +1332,7 @@ fn a_grade_its_clause_tells_as_previous_is_the_earlier_inspections() {
         vec![
             (EventKind::FocusedVisit, "2020-02".to_string(), 0),
             (EventKind::Inspection, "2022-07-20".to_string(), 1),
+            (EventKind::Inspection, "before 2022-07-20".to_string(), 1),
         ]
     );
     let text = text.replace("a visit in February 2020", "an inspection in February 2018");
@@ -1982,6 +1996,46 @@ fn the_same_grade_as_at_the_last_inspection_is_both_inspections() {
         vec![
             ("2021".to_string(), vec![]),
             ("2024-05-10".to_string(), vec![OE_RI]),
+        ]
+    );
+}
+
+#[test]
+fn an_earlier_grade_undated_in_one_article_and_dated_in_another_is_one_inspection() {
+    use rating_timeline::extract::{extract, Article};
+    use rating_timeline::model::Date;
+    let both = |first: &str| {
+        let mut a = Article::new("a", first);
+        a.published = Some(Date::stated("2019-05-01"));
+        let mut b = Article::new(
+            "b",
+            "Ashby Council's children's services, once inadequate, are now rated 'good', Ofsted said.\n",
+        );
+        b.published = Some(Date::stated("2022-03-01"));
+        let data = extract(&[a, b]).dataset;
+        assert_eq!(data.validate(), Ok(()));
+        grades_by_event(&data)
+            .into_iter()
+            .map(|(_, date, grades)| (date, grades))
+            .collect::<Vec<_>>()
+    };
+    // The other article dates it, with the same grade: the dated one stands alone.
+    assert_eq!(
+        both(
+            "Ashby Council's children's services were rated inadequate by Ofsted in April 2019.\n"
+        ),
+        vec![
+            ("2019-04".to_string(), vec![OE_INADEQUATE]),
+            ("2022-03-01".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // With another grade there, it may be another inspection: both are kept.
+    assert_eq!(
+        both("Ashby Council's children's services were rated 'requires improvement' by Ofsted in April 2019.\n"),
+        vec![
+            ("2019-04".to_string(), vec![OE_RI]),
+            ("2022-03-01".to_string(), vec![OE_GOOD]),
+            ("before 2022-03-01".to_string(), vec![OE_INADEQUATE]),
         ]
     );
 }

@@ -153,13 +153,17 @@ fn once_and_since_and_years_as_make_a_grade_an_earlier_events() {
         "Ashby Council has improved its rating after an inspection in May 2024, having spent seven years as \"inadequate\". It is now rated 'requires improvement'.\n",
     ] {
         let data = one_article(text, None).dataset;
-        let current: Vec<_> = data
-            .events
-            .iter()
-            .filter(|e| e.date.value.starts_with("2024"))
-            .flat_map(|e| e.ratings.iter().map(|r| (r.judgement, r.grade)))
-            .collect();
-        assert_eq!(current, [(Oe, Ri)], "{text}: {:?}", grades_by_event(&data));
+        let grades = |before: bool| -> Vec<_> {
+            data.events
+                .iter()
+                .filter(|e| e.date.value.starts_with("2024") && e.date.before == before)
+                .flat_map(|e| e.ratings.iter().map(|r| (r.judgement, r.grade)))
+                .collect()
+        };
+        let events = grades_by_event(&data);
+        assert_eq!(grades(false), [(Oe, Ri)], "{text}: {events:?}");
+        // The earlier grade, undated, is an inspection's dated only as before May 2024.
+        assert_eq!(grades(true), [(Oe, Inadequate)], "{text}: {events:?}");
     }
 }
 
@@ -179,7 +183,7 @@ fn two_months_and_a_year_date_an_inspection_from_the_first() {
 }
 
 #[test]
-fn aims_and_grades_lost_are_no_ratings() {
+fn aims_are_no_ratings_and_a_grade_lost_is_an_earlier_inspections() {
     let data = one_article(
         "Ashby Council rated requires improvement\n\n\
          Ashby Council's children's services have moved out of their inadequate rating after an inspection in May 2024 and are now rated requires improvement.\n\n\
@@ -187,11 +191,36 @@ fn aims_and_grades_lost_are_no_ratings() {
         None,
     )
     .dataset;
-    let all: Vec<_> = grades_by_event(&data)
-        .into_iter()
-        .flat_map(|(_, _, grades)| grades)
-        .collect();
-    assert_eq!(all, [(Oe, Ri)]);
+    assert_eq!(
+        grades_by_event(&data)
+            .into_iter()
+            .map(|(_, date, grades)| (date, grades))
+            .collect::<Vec<_>>(),
+        [
+            ("2024-05".to_string(), vec![(Oe, Ri)]),
+            ("before 2024-05".to_string(), vec![(Oe, Inadequate)]),
+        ]
+    );
+}
+
+#[test]
+fn since_then_been_is_afterwards_and_the_cost_of_losing_a_grade_is_no_grade_lost() {
+    // "since been graded": the grade came after, and is the one reported.
+    let text = "Ashby Council was rated inadequate in 2019, but its children's services have since been graded as 'requires improvement'.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2025-01-10")),
+        [
+            ("2019".to_string(), vec![(Oe, Inadequate)]),
+            ("2025-01-10".to_string(), vec![(Oe, Ri)]),
+        ]
+    );
+    // A grade that might be lost is none held: no earlier inspection is made of it.
+    let text = "Ashby Council's children's services were rated good by Ofsted in March. A councillor noted the cost of losing a good judgement.\n";
+    let events = dated_grades_of(text, Some("2023-05-15"));
+    assert!(
+        events.iter().all(|(date, _)| !date.starts_with("before")),
+        "{events:?}"
+    );
 }
 
 #[test]

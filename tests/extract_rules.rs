@@ -243,17 +243,26 @@ fn quoted_grade_words_are_ratings_not_quotes() {
             .dataset;
     assert!(data.quotes.is_empty(), "{:?}", data.quotes);
     assert_eq!(
-        data.events[0].grade(Judgement::OverallEffectiveness),
-        Some(Grade::Outstanding)
+        overall_grades_by_year(&data),
+        [
+            (None, Some(Grade::Good)),
+            (Some(2024), Some(Grade::Outstanding))
+        ]
     );
 }
 
 /// The grades each year's events of `data` were given overall, oldest first.
+/// An event's year; none for an inspection dated only as before another ("once
+/// 'inadequate'"), whose year the text does not give.
+fn year_of(event: &rating_timeline::model::Event) -> Option<i32> {
+    event.date.year().filter(|_| !event.date.before)
+}
+
 fn overall_grades_by_year(data: &Dataset) -> Vec<(Option<i32>, Option<Grade>)> {
     let mut grades: Vec<_> = data
         .events
         .iter()
-        .map(|e| (e.date.year(), e.grade(Judgement::OverallEffectiveness)))
+        .map(|e| (year_of(e), e.grade(Judgement::OverallEffectiveness)))
         .collect();
     grades.sort();
     grades
@@ -269,20 +278,26 @@ fn an_earlier_or_someone_elses_grade_is_not_given_to_the_latest_inspection() {
             "Westbury was last inspected in January 2019, when it was judged inadequate overall.",
             vec![(Some(2019), Some(Grade::Inadequate)), (Some(2023), Some(Grade::Good))],
         ),
-        // A grade the words before it put in the past.
+        // A grade the words before it put in the past: an inspection's the text
+        // dates only as before the one reported.
         (
             "Once branded \"inadequate\" by Ofsted, Westbury has now been rated good.",
-            vec![(Some(2023), Some(Grade::Good))],
+            vec![(None, Some(Grade::Inadequate)), (Some(2023), Some(Grade::Good))],
         ),
         // A grade dated to a year with no event named: that year's inspection.
         (
             "Its \"inadequate\" rating came in 2014.",
             vec![(Some(2014), Some(Grade::Inadequate)), (Some(2023), Some(Grade::Good))],
         ),
-        // An earlier grade, when only a visit (which gives none) came before.
+        // An earlier grade, when only a visit (which gives none) came before: not the
+        // visit's, but an inspection's dated only as before the one reported.
         (
             "A monitoring visit in June 2021 found progress since the council was once branded \"inadequate\".",
-            vec![(Some(2021), None), (Some(2023), Some(Grade::Good))],
+            vec![
+                (None, Some(Grade::Inadequate)),
+                (Some(2021), None),
+                (Some(2023), Some(Grade::Good)),
+            ],
         ),
         // A quoted word far from any rating word, beside a grade right next to one.
         (
@@ -458,7 +473,7 @@ fn grades_by_event(data: &Dataset) -> Vec<GradedEvent> {
         .map(|e| {
             let mut grades: Vec<_> = e.ratings.iter().map(|r| (r.judgement, r.grade)).collect();
             grades.sort();
-            (e.kind, e.date.year(), grades)
+            (e.kind, year_of(e), grades)
         })
         .collect();
     events.sort_by_key(|(kind, year, _)| (*year, *kind));
@@ -502,11 +517,15 @@ fn grades_go_to_the_inspection_the_story_is_telling_of() {
             "A monitoring visit in March 2024 had noted progress.\n\nWestbury was rated good.\n",
             vec![(MonitoringVisit, Some(2024), vec![])],
         ),
-        // A downgrade: 'from good' is the old grade, and 'below good' is none.
+        // A downgrade: 'from good' is the old grade (of an inspection dated only as
+        // before this one), and 'below good' is none.
         (
             "Children's services in Brackley have been downgraded from good to \"requires improvement to be good\" after an inspection in January 2024.\n\n\
              It is the first time since 2016 that the county's social care has been rated below good.\n",
-            vec![(Inspection, Some(2024), vec![(OverallEffectiveness, RequiresImprovement)])],
+            vec![
+                (Inspection, None, vec![(OverallEffectiveness, Good)]),
+                (Inspection, Some(2024), vec![(OverallEffectiveness, RequiresImprovement)]),
+            ],
         ),
         // An inspection of something else is no event of the council's children's services.
         (

@@ -112,6 +112,9 @@ pub(crate) struct ArticleEvent {
     /// 2019" in an article of 2018): still to come, never the one reported, never
     /// graded, and left out of the timeline.
     future: bool,
+    /// Known only from grades told as earlier ones ("once 'inadequate', now good") that
+    /// no date is given for: an inspection before the one reported, dated only so.
+    before: bool,
 }
 
 impl ArticleEvent {
@@ -130,6 +133,7 @@ impl ArticleEvent {
             named_in_narrative: false,
             visit: false,
             future: false,
+            before: false,
         }
     }
 }
@@ -593,6 +597,12 @@ pub(crate) fn article_events(
     // reports without naming, dated by the article.
     // Grades told as kept from the inspection before, and the event each went to.
     let mut kept: Vec<(RatingMention, usize)> = Vec::new();
+    // The year of the event reported, and the inspection the article tells of only as
+    // before it, once one of its grades is read.
+    let year_reported = main
+        .map(|m| events[m].year)
+        .or(dates.anchor.as_ref().map(|a| a.parts.year));
+    let mut before_reported: Option<usize> = None;
     for (rating, mut target) in placed {
         if target.is_some_and(|t| !is_graded(&events[t])) {
             target = previous_event(&events, i32::MAX, is_graded);
@@ -648,6 +658,13 @@ pub(crate) fn article_events(
                 }
                 events[target].ratings.push(rating)
             }
+            // "once 'inadequate', now 'requires improvement to be good'": an earlier
+            // grade the article gives no date for is an inspection's it dates only as
+            // before the one reported.
+            None if rating.earlier && year_reported.is_some() => {
+                let before = undated_earlier(&mut events, &mut before_reported, year_reported);
+                events[before].ratings.push(rating)
+            }
             None => diagnostics.warn(
                 Problem::UndatedGrade,
                 rating.grade_at,
@@ -662,7 +679,11 @@ pub(crate) fn article_events(
         let before = previous_event(&events, events[m].year, takes_earlier_grade);
         for (rating, target) in kept {
             let other = if target == m {
-                before
+                // "maintaining its 'Outstanding' judgement", with the one before undated.
+                before.or_else(|| {
+                    year_reported
+                        .map(|_| undated_earlier(&mut events, &mut before_reported, year_reported))
+                })
             } else if events[target].year < events[m].year {
                 Some(m)
             } else {
@@ -686,6 +707,9 @@ pub(crate) fn article_events(
     if let Some(unnamed) = reported_unnamed {
         date_by_inspectors(layout, dates, &bound, &mut events[unnamed]);
         date_across_article(layout, dates, &bound, &graded_at, &mut events[unnamed]);
+    }
+    if let Some(before) = before_reported {
+        date_as_before(&mut events, before, main, dates, source);
     }
     drop_earlier_grades_of_clashing_pairs(layout, &mut events);
     visits_after_inadequate_are_monitoring(&mut events);
@@ -1577,6 +1601,60 @@ fn dates_earlier_grade(
 }
 
 /// An event known only from a date given with a grade ("rated inadequate in 2017").
+/// The inspection the article tells of only as before the one reported: `before`, or a
+/// new one of `year` (the reported one's) made now.
+fn undated_earlier(
+    events: &mut Vec<ArticleEvent>,
+    before: &mut Option<usize>,
+    year: Option<i32>,
+) -> usize {
+    *before.get_or_insert_with(|| {
+        events.push(ArticleEvent {
+            kind: Some(EventKind::Inspection),
+            earlier_only: true,
+            before: true,
+            ..ArticleEvent::of_year(year.unwrap_or_default())
+        });
+        events.len() - 1
+    })
+}
+
+/// Dates the inspection told of only as earlier, `before`, as before the event the
+/// article reports (or the article itself), with the words of its first grade.
+fn date_as_before(
+    events: &mut [ArticleEvent],
+    before: usize,
+    main: Option<usize>,
+    dates: &ArticleDates,
+    source: &str,
+) {
+    let reported = main.and_then(|m| {
+        let event = &events[m];
+        best(&event.occurred)
+            .or_else(|| best(&event.published))
+            .or(event.fallback.as_ref())
+            .cloned()
+    });
+    let Some(bound) = reported.or_else(|| dates.anchor.as_ref().map(|a| a.date(source, ""))) else {
+        return;
+    };
+    let words = events[before].ratings.first().map(|r| r.span.clone());
+    let event = &mut events[before];
+    event.year = bound.year().unwrap_or(event.year);
+    event.occurred = vec![Date {
+        value: bound.value,
+        end: None,
+        inferred: true,
+        before: true,
+        basis: Some("no date is given: told as earlier than the event reported".into()),
+        source: words.as_ref().map(|_| source.to_string()),
+        span: words.map(|w| crate::model::Span {
+            start: w.start,
+            end: w.end,
+        }),
+    }];
+}
+
 fn dated_only(year: i32, date: Date) -> ArticleEvent {
     ArticleEvent {
         occurred: vec![date],
@@ -2627,7 +2705,10 @@ pub(crate) fn merge(
                     .iter()
                     .position(|m| m.accepts(kind, event))
                     .unwrap_or_else(|| {
-                        merged.push(Merged::new(kind, event.year));
+                        merged.push(Merged {
+                            before: event.before,
+                            ..Merged::new(kind, event.year)
+                        });
                         merged.len() - 1
                     });
                 merged[target].add(source, event);
@@ -2640,7 +2721,11 @@ pub(crate) fn merge(
         .enumerate()
         .filter_map(|(index, m)| m.to_event(warnings).map(|event| (index, event)))
         .collect();
-    events.sort_by(|(_, a), (_, b)| (&a.date.value, a.kind).cmp(&(&b.date.value, b.kind)));
+    drop_told_elsewhere_with_a_date(&mut events);
+    // One dated only as before another comes first among those of its date.
+    events.sort_by(|(_, a), (_, b)| {
+        (&a.date.value, !a.date.before, a.kind).cmp(&(&b.date.value, !b.date.before, b.kind))
+    });
     assign_ids(&mut events);
     let id_of = |index: usize| {
         events
@@ -2653,6 +2738,38 @@ pub(crate) fn merge(
         .map(|targets| targets.into_iter().map(id_of).collect())
         .collect();
     (events.into_iter().map(|(_, e)| e).collect(), ids_of_article)
+}
+
+/// "Once 'inadequate'" in one article, when another dates that inspection ("rated
+/// inadequate in 2019"): an event dated only as before another is left out when the
+/// dated graded event last before its bound gives each of its judgements the same grade.
+fn drop_told_elsewhere_with_a_date(events: &mut Vec<(usize, Event)>) {
+    let told_elsewhere: Vec<bool> = events
+        .iter()
+        .map(|(_, undated)| {
+            let bound = undated.date.time().unwrap_or(f64::NEG_INFINITY);
+            let dated = events
+                .iter()
+                .map(|(_, e)| e)
+                .filter(|e| !e.date.before && !e.ratings.is_empty())
+                .filter(|e| e.date.time().is_some_and(|t| t < bound))
+                .max_by(|a, b| {
+                    a.date
+                        .time()
+                        .unwrap_or(0.0)
+                        .total_cmp(&b.date.time().unwrap_or(0.0))
+                });
+            undated.date.before
+                && dated.is_some_and(|dated| {
+                    undated
+                        .ratings
+                        .iter()
+                        .all(|r| dated.grade(r.judgement) == Some(r.grade))
+                })
+        })
+        .collect();
+    let mut told = told_elsewhere.into_iter();
+    events.retain(|_| !told.next().unwrap_or(false));
 }
 
 /// The merged index of an article's event left out.
@@ -2697,6 +2814,8 @@ fn kind_of(event: &ArticleEvent) -> (EventKind, Option<&'static str>) {
 /// One event as all articles together report it.
 struct Merged {
     kind: EventKind,
+    /// Dated only as before another event (see [`ArticleEvent::before`]).
+    before: bool,
     kind_basis: Option<&'static str>,
     year: i32,
     occurred: Vec<Date>,
@@ -2709,6 +2828,7 @@ impl Merged {
     fn new((kind, kind_basis): (EventKind, Option<&'static str>), year: i32) -> Merged {
         Merged {
             kind,
+            before: false,
             kind_basis,
             year,
             occurred: Vec::new(),
@@ -2728,6 +2848,7 @@ impl Merged {
             }
         };
         self.kind == kind
+            && self.before == event.before
             && self.year == event.year
             && (event.loose
                 || (months_agree(&self.occurred, &event.occurred)
@@ -2855,7 +2976,11 @@ fn assign_ids(events: &mut [(usize, Event)]) {
     for (_, event) in events.iter_mut() {
         let slug = event.kind.label().replace(' ', "-");
         let when: String = event.date.value.chars().take(7).collect();
-        let base = format!("{slug}-{when}");
+        let base = if event.date.before {
+            format!("{slug}-before-{when}")
+        } else {
+            format!("{slug}-{when}")
+        };
         let mut id = base.clone();
         let mut count = 1;
         while taken.contains(&id) {

@@ -1892,17 +1892,21 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         how: How::Pattern(
             Step::Seq(&[
                 Step::Word("since"),
-                gap!(3),
+                // Not "have since been graded as 'requires improvement'": "since"
+                // then "been" is "afterwards", and the grade a later one.
+                Step::Optional(&Step::Seq(&[Step::Not(&Step::Word("been")), gap!(2)])),
                 Step::In(&RATING_CUE),
                 Step::Optional(&Step::Word("as")),
                 Step::Capture(Slot::Earlier, &Step::Grade),
             ]),
             Action::Give,
         ),
-        examples: &[Example {
-            text: "Progress is being made to improve services for children in care since being rated as 'inadequate'.",
-            yields: &[(Oe, Inadequate, true)],
-        }],
+        examples: &[
+            Example {
+                text: "Progress is being made to improve services for children in care since being rated as 'inadequate'.",
+                yields: &[(Oe, Inadequate, true)],
+            },
+        ],
     },
     Rule {
         id: "grade.years_as",
@@ -2057,8 +2061,9 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Step::Seq(&[
                 Step::Either(&[Step::In(&LOST), Step::Seq(&[Step::Word("out"), Step::Word("of")])]),
                 // Not "lifted Calderdale's rating to 'requires improvement'": a grade
-                // raised to is the one now held.
-                Step::UpTo(3, &Step::Not(&Step::Either(&[Step::Grade, Step::Word("to")]))),
+                // raised to is the one now held. Nor "the cost of losing a 'good'
+                // judgement": a grade that might be lost, not one held.
+                Step::UpTo(3, &Step::Not(&Step::Either(&[Step::Grade, Step::Word("to"), Step::Word("a"), Step::Word("an")]))),
                 Step::Capture(Slot::Earlier, &Step::Grade),
             ]),
             Action::Give,

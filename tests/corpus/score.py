@@ -6,7 +6,9 @@ on that one text, with the gold file's published/publisher/url given through a
 manifest, and compare:
 
   grades   judgement + grade + event date (year, and month where the gold has one;
-           a gold event without a date matches an extracted event of any date)
+           a gold event without a date matches an extracted event of any date;
+           an extracted event dated only as before another matches only one
+           without a date)
   quotes   gold quote text is a substring of an extracted quote's text (whitespace
            normalised) and the extracted speaker's name or an alias matches the gold
            speaker ("A|B" in the gold lists acceptable alternatives). Precision is
@@ -67,6 +69,23 @@ def date_match(extracted, gold, precision=None):
     if len(e) < len(g):
         return False
     return e[:len(g)] == g
+
+
+def ev_value(ev):
+    """An extracted event's date value, or None where it has none to compare: an event
+    the extractor dates only as before another ("once 'inadequate'") matches only a gold
+    event without a date."""
+    date = ev.get("date")
+    if not date or date.get("before"):
+        return None
+    return date["value"]
+
+
+def ev_label(ev):
+    date = ev.get("date")
+    if not date:
+        return "?"
+    return ("before " if date.get("before") else "") + date["value"]
 
 
 def run_extractor(binary, text_path, gold):
@@ -151,7 +170,7 @@ def score_article(gold, data):
             if j in used:
                 continue
             if r["judgement"] == gg["judgement"] and r["grade"] == gg["grade"] and \
-                    date_match(ev["date"]["value"] if ev.get("date") else None, gdate, 2):
+                    date_match(ev_value(ev), gdate, 2):
                 used.add(j)
                 matched_gold.add(i)
                 break
@@ -166,7 +185,7 @@ def score_article(gold, data):
                 grades_nq.tp_recall += 1
         else:
             # say what was extracted for that judgement, if anything
-            near = [f"{r['grade']}@{ev['date']['value'] if ev.get('date') else '?'}"
+            near = [f"{r['grade']}@{ev_label(ev)}"
                     for ev, r in ext_ratings if r["judgement"] == gg["judgement"]]
             out.append(f"  MISS grade  {gg['judgement']}={gg['grade']} @{gev.get('date', 'undated')}"
                        f"{' [in quote]' if inq else ''}"
@@ -179,7 +198,7 @@ def score_article(gold, data):
             grades.tp_prec += 1
             grades_nq.tp_prec += 1
         else:
-            out.append(f"  FP   grade  {r['judgement']}={r['grade']} @{ev['date']['value'] if ev.get('date') else '?'}"
+            out.append(f"  FP   grade  {r['judgement']}={r['grade']} @{ev_label(ev)}"
                        f"  text: {data_text(data, r)!r}")
 
     # ---- quotes
@@ -234,14 +253,14 @@ def score_article(gold, data):
         for j, ev in enumerate(ext_events):
             if j in used_e:
                 continue
-            if kind_ok(gev, ev) and date_match(ev["date"]["value"] if ev.get("date") else None, gev["date"]):
+            if kind_ok(gev, ev) and date_match(ev_value(ev), gev["date"]):
                 hit = j
                 break
         if hit is not None:
             used_e.add(hit)
             events.tp_recall += 1
         else:
-            near = [f"{ev['kind']}@{ev['date']['value'] if ev.get('date') else '?'}" for ev in ext_events
+            near = [f"{ev['kind']}@{ev_label(ev)}" for ev in ext_events
                     if kind_ok(gev, ev)]
             out.append(f"  MISS event  {gev['kind']} @{gev['date']}"
                        f"{'  (extracted: ' + ', '.join(near) + ')' if near else ''}")
@@ -250,7 +269,7 @@ def score_article(gold, data):
     free = list(range(len(gold_events)))
     for ev in ext_events:
         events.extracted += 1
-        ev_date = ev["date"]["value"] if ev.get("date") else None
+        ev_date = ev_value(ev)
         hit = None
         for pref_undated in (False, True):
             for i in free:
@@ -266,7 +285,7 @@ def score_article(gold, data):
             free.remove(hit)
             events.tp_prec += 1
         else:
-            out.append(f"  FP   event  {ev['kind']} @{ev_date}")
+            out.append(f"  FP   event  {ev['kind']} @{ev_label(ev)}")
     return out, grades, grades_nq, quotes, events
 
 

@@ -18,7 +18,8 @@ pub fn one_article(text: &str, published: Option<&str>) -> Extraction {
 /// An event's kind, date and grades.
 pub type Graded = (EventKind, String, Vec<(Judgement, Grade)>);
 
-/// Each event's kind, date and grades, in date order.
+/// Each event's kind, date and grades, in the order of their dates' text (an
+/// inspection dated only as before another, "before 2019-05", after the dated ones).
 pub fn grades_by_event(data: &Dataset) -> Vec<Graded> {
     let mut events: Vec<Graded> = data
         .events
@@ -26,7 +27,13 @@ pub fn grades_by_event(data: &Dataset) -> Vec<Graded> {
         .map(|e| {
             let mut grades: Vec<_> = e.ratings.iter().map(|r| (r.judgement, r.grade)).collect();
             grades.sort();
-            (e.kind, e.date.value.clone(), grades)
+            // An inspection dated only as before another reads "before 2019-05".
+            let date = if e.date.before {
+                format!("before {}", e.date.value)
+            } else {
+                e.date.value.clone()
+            };
+            (e.kind, date, grades)
         })
         .collect();
     events.sort_by(|a, b| a.1.cmp(&b.1));
