@@ -2056,14 +2056,16 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.lost",
-        doc: "A grade a `lost` word or \"out of\" governs (removed, lost, shed, lifted, moved out of) with no \"to\" between, was held until the event reported: an earlier event's overall grade (\"inspectors have removed the council's 'inadequate' rating\").",
+        doc: "A grade a `lost` word or \"out of\" governs (removed, lost, shed, lifted, moved out of) with no \"to\" between, and not after \"of\" (\"the cost of losing a 'good' judgement\" is a loss that might come), was held until the event reported: an earlier event's overall grade (\"inspectors have removed the council's 'inadequate' rating\").",
         how: How::Pattern(
             Step::Seq(&[
+                // Not "the cost of losing an Ofsted 'good' judgement": a grade that
+                // might be lost, not one held.
+                Step::Not(&Step::Word("of")),
                 Step::Either(&[Step::In(&LOST), Step::Seq(&[Step::Word("out"), Step::Word("of")])]),
                 // Not "lifted Calderdale's rating to 'requires improvement'": a grade
-                // raised to is the one now held. Nor "the cost of losing a 'good'
-                // judgement": a grade that might be lost, not one held.
-                Step::UpTo(3, &Step::Not(&Step::Either(&[Step::Grade, Step::Word("to"), Step::Word("a"), Step::Word("an")]))),
+                // raised to is the one now held.
+                Step::UpTo(3, &Step::Not(&Step::Either(&[Step::Grade, Step::Word("to")]))),
                 Step::Capture(Slot::Earlier, &Step::Grade),
             ]),
             Action::Give,
