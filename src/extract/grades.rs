@@ -13,7 +13,7 @@ use super::lexicon::{
     AFTER_A_PREDICATE, AIM, ALL_LISTED, AREA, AREA_COUNTS, ARTICLES, AS_LINK, CLAUSE_BREAK,
     COMPARISON, EARLIER_GRADE, FOR_NEXT, FOUND, FOUND_TO_BE, GRADED_PART, GRADE_NOUNS_AGAIN,
     GRADE_NOUN_FORMS, GRADE_TO_JUDGEMENT, INDEFINITE, INSPECTION_NOUNS, INSPECTORATE, JUDGED_AS,
-    JUDGEMENT_PHRASES, LINK_FILLER, LIST_AND, OF_LINK, OTHER_AREAS, PASSIVE_AUXILIARIES,
+    JUDGEMENT_PHRASES, LINK_FILLER, LIST_AND, OF_LINK, OTHER_AREAS, PART_OF, PASSIVE_AUXILIARIES,
     RATING_CUE, RELATIVE_PRONOUNS, SAID_AGAIN, SOME_OF, THESE, TO_AIM, TO_BE,
 };
 use super::pattern::{grade_at, judgement_at};
@@ -863,12 +863,26 @@ fn of_some_areas(layout: &Layout, words: &[Token], grade: &GradeWord) -> bool {
         .filter(|w| clause.contains(&w.start))
         .collect();
     in_clause.iter().enumerate().any(|(index, w)| {
+        let counted_before = |reach: usize| &in_clause[index.saturating_sub(reach)..index];
+        // "four of the five areas", "four out of five key areas": a count, "of" (or
+        // "out of"), and the whole.
+        let some_of_all = || {
+            let lead = counted_before(SOME_OF_ALL_REACH);
+            lead.iter().enumerate().any(|(at, count)| {
+                count.in_set(&SOME_OF) && lead[at + 1..].iter().take(2).any(|w| w.in_set(&PART_OF))
+            })
+        };
         w.in_set(&AREA)
-            && in_clause[index.saturating_sub(2)..index]
+            && (counted_before(2)
                 .iter()
                 .any(|before| before.in_set(&SOME_OF))
+                || some_of_all())
     })
 }
+
+/// Most words before an area word that "four of the five" may take up ("four out of
+/// five key areas").
+const SOME_OF_ALL_REACH: usize = 6;
 
 fn grade_words(words: &[Token]) -> Vec<GradeWord> {
     let mut found = Vec::new();

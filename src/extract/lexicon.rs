@@ -124,6 +124,13 @@ pub(crate) const OF_LINK: WordSet = WordSet {
     bases: &["of"],
 };
 
+/// "of" between a count and the whole it is part of: "four of the five areas", "four
+/// out of five key areas".
+pub(crate) const PART_OF: WordSet = WordSet {
+    name: "part_of",
+    bases: &["of"],
+};
+
 /// Words that count some of a service's areas: "two areas", "the other three areas".
 pub(crate) const SOME_OF: WordSet = WordSet {
     name: "some_of",
@@ -485,6 +492,7 @@ pub(crate) const ALL: &[&WordSet] = &[
     &LIST_AND,
     &FOR_NEXT,
     &OF_LINK,
+    &PART_OF,
 ];
 
 /// Words two sets may share, and why.
@@ -494,6 +502,8 @@ pub(crate) const SHARED: &[(&str, &str, &str, &str)] = &[
     ("grade_to_judgement", "list_and", "and", "joins a grade to the judgement after it, and a list's items"),
     ("grade_to_judgement", "for_next", "for", "joins a grade to the judgement after it, and gives the grade to it"),
     ("grade_to_judgement", "of_link", "of", "joins a grade to the judgement after it, and a dash to it"),
+    ("grade_to_judgement", "part_of", "of", "joins a grade to the judgement after it, and a count to its whole (\"four of the five areas\")"),
+    ("of_link", "part_of", "of", "joins a dash to the judgement after it, and a count to its whole"),
     (
         "rating_cue",
         "judged_as",
@@ -1829,6 +1839,7 @@ const STOP_LISTS: &[&str] = &[
     "list_and",
     "for_next",
     "of_link",
+    "part_of",
     "office_of",
     "place_joiners",
     "publication_lead_links",

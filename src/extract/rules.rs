@@ -1158,7 +1158,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.in_all_areas",
-        doc: "A grade, at most two words, \"in (across) all (every) areas\", all areas given a grade, or \"In all areas of judgement,\" and one clause later a quoted grade: every judgement gets it.",
+        doc: "A grade, at most two words, \"in (across) all (every) areas\", all areas given (or rated as) a grade, or \"In all areas of judgement,\" and one clause later a quoted grade: every judgement gets it.",
         how: How::Pattern(
             Step::Either(&[
                 Step::Seq(&[
@@ -1197,6 +1197,19 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     Step::UpTo(2, &Step::Either(&[Step::In(&JUDGED_AS), Step::Word("a"), Step::Word("the"), Step::Word("an")])),
                     Step::Grade,
                 ]),
+                // "Ofsted rated all four areas of the service as good": the areas as the
+                // rating word's object.
+                Step::Seq(&[
+                    Step::In(&RATING_CUE),
+                    Step::Optional(&Step::Word("the")),
+                    Step::In(&ALL_OF),
+                    Step::Optional(&Step::Any),
+                    Step::In(&AREA),
+                    Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                    Step::NoPause,
+                    Step::Either(&[Step::Word("as"), Step::Seq(&[Step::Word("to"), Step::Word("be")])]),
+                    Step::Grade,
+                ]),
             ]),
             Action::GiveAll,
         ),
@@ -1219,6 +1232,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             },
             Example {
                 text: "Inspectors said all aspects of the service were rated as good.",
+                yields: &[(Oe, Good, false), (Il, Good, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
+            },
+            Example {
+                text: "Ofsted rated all four areas of the service as good.",
                 yields: &[(Oe, Good, false), (Il, Good, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
             },
             Example {
@@ -2027,30 +2044,40 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.not_held",
-        doc: "A grade a `not_held` word or \"no longer\" governs is no rating: \"have not been rated inadequate\", \"no longer rated as inadequate\" (which says the grade was held, but not at which event: left out).",
+        doc: "A grade a `not_held` word governs is no rating: \"have not been rated inadequate\".",
         how: How::Pattern(
             Step::Seq(&[
-                Step::Either(&[
-                    Step::In(&NOT_HELD),
-                    Step::Seq(&[Step::Word("no"), Step::Word("longer")]),
-                ]),
+                Step::In(&NOT_HELD),
                 gap!(3),
                 Step::Capture(Slot::Void, &Step::Grade),
             ]),
             Action::Void,
         ),
+        examples: &[Example {
+            text: "Services have not been rated inadequate for the first time in a decade.",
+            yields: &[],
+        }],
+    },
+    Rule {
+        id: "grade.no_longer",
+        doc: "A grade \"no longer\" governs was held until the event reported: an earlier event's overall grade (\"no longer rated as inadequate\"), dated as before that event when the article gives no date.",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Word("no"),
+                Step::Word("longer"),
+                gap!(3),
+                Step::Capture(Slot::Earlier, &Step::Grade),
+            ]),
+            Action::Give,
+        ),
         examples: &[
             Example {
-                text: "Services have not been rated inadequate for the first time in a decade.",
-                yields: &[],
-            },
-            Example {
                 text: "The county's children's services are no longer rated as inadequate.",
-                yields: &[],
+                yields: &[(Oe, Inadequate, true)],
             },
             Example {
                 text: "Services for children were no longer considered 'inadequate' after the visit.",
-                yields: &[],
+                yields: &[(Oe, Inadequate, true)],
             },
         ],
     },
