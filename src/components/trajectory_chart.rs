@@ -46,6 +46,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
         CHART_POINTS_DRAWN_FIRST,
         CHART_POINTS_PER_TASK,
     );
+    let undated = props.data.events.iter().any(|event| event.date.before);
     let focused = use_state(|| None::<usize>);
     let current = focused
         .or_else(|| {
@@ -173,6 +174,13 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                         <span class="rt-grade-shape" aria-hidden="true">{ "○" }</span>
                         { " Not graded or not stated" }
                     </li>
+                    // Only when some event's place on the time axis is a guess.
+                    if undated {
+                        <li class="rt-legend-item rt-legend-item--undated">
+                            <span class="rt-grade-shape" aria-hidden="true">{ "▽" }</span>
+                            { " Hollow: date not given" }
+                        </li>
+                    }
                 </ul>
             </figcaption>
         </figure>
@@ -208,7 +216,8 @@ fn axes(chart: &ChartGeometry) -> Html {
 const VISITS_LABELLED_UP_TO: usize = 12;
 
 /// The label of the point at `position`, above it, running so that it stays inside the
-/// chart: rightwards from a point in the left third, leftwards in the right third.
+/// chart: rightwards from a point in the left third, leftwards in the right third, or
+/// the first other way it fits.
 fn point_label_text(
     data: &Data,
     chart: &ChartGeometry,
@@ -221,33 +230,70 @@ fn point_label_text(
     let Some(event) = data.event(&point.id) else {
         return Html::default();
     };
-    let third = chart.width / 3.0;
-    let (anchor, dx) = if point.x < third {
-        ("start", -12.0)
-    } else if point.x > 2.0 * third {
-        ("end", 12.0)
-    } else {
-        ("middle", 0.0)
-    };
     let label = point_label(event, point, judgement);
-    let (x, y) = (point.x + dx, point.y - 24.0);
-    // Beside the grades' axis labels (not above the top row), a label too long for the
-    // plot's width would run over them: it breaks after its ': ' into two lines instead.
-    let plot_left = chart.time_axis.0;
-    let room = match anchor {
-        "start" => chart.width - x,
-        "end" => x - plot_left,
-        _ => 2.0 * (x - plot_left).min(chart.width - x),
+    // How much room a label has from the point, run each way: rightwards ("start"),
+    // leftwards ("end") or centred on it, with nothing left of `left`.
+    let placed = |anchor: &'static str, left: f64| {
+        let dx = match anchor {
+            "start" => -12.0,
+            "end" => 12.0,
+            _ => 0.0,
+        };
+        let x = point.x + dx;
+        let room = match anchor {
+            "start" => chart.width - x,
+            "end" => x - left,
+            _ => 2.0 * (x - left).min(chart.width - x),
+        };
+        (anchor, x, room)
     };
+    let third = chart.width / 3.0;
+    let preferred = if point.x < third {
+        "start"
+    } else if point.x > 2.0 * third {
+        "end"
+    } else {
+        "middle"
+    };
+    // Its third's way first, then the others: the first way that holds `width`.
+    let fits = |width: f64, left: f64| {
+        [preferred, "start", "middle", "end"]
+            .map(|anchor| placed(anchor, left))
+            .into_iter()
+            .find(|&(_, _, room)| width <= room)
+    };
+    let plot_left = chart.time_axis.0;
     let top_row = chart
         .grade_ticks
         .iter()
         .map(|tick| tick.label_y)
         .fold(f64::INFINITY, f64::min);
-    let beside_axis_labels = y > top_row - LABEL_LINE;
-    let break_at = (beside_axis_labels && label_width(&label) > room)
-        .then(|| label.rfind(": ").map(|at| at + 2))
-        .flatten();
+    let above_point = point.y - 24.0;
+    // Beside the grades' axis labels (not above the top row), a label too long for the
+    // plot's width would run over them: it breaks after its ': ' into two lines, run
+    // the first way the longer line fits; failing that ("Inspection, before Jul 2022:"
+    // in the middle of a phone's chart), it goes on one line above the top row, where
+    // no axis label is.
+    let beside_axis_labels = above_point > top_row - LABEL_LINE;
+    let whole = fits(label_width(&label), plot_left);
+    let broken = label.rfind(": ").map(|at| at + 2).and_then(|at| {
+        let longer = label_width(&label[..at]).max(label_width(&label[at..]));
+        fits(longer, plot_left).map(|way| (at, way))
+    });
+    let ((anchor, x, _), y, break_at) = match (beside_axis_labels, whole, broken) {
+        (false, _, _) => (
+            whole.unwrap_or(placed(preferred, plot_left)),
+            above_point,
+            None,
+        ),
+        (true, Some(way), _) => (way, above_point, None),
+        (true, None, Some((at, way))) => (way, above_point, Some(at)),
+        (true, None, None) => (
+            fits(label_width(&label), 0.0).unwrap_or(placed(preferred, 0.0)),
+            top_row - 24.0,
+            None,
+        ),
+    };
     let x_text = Num(x).to_string();
     match break_at {
         Some(at) => html! {

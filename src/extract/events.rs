@@ -709,7 +709,7 @@ pub(crate) fn article_events(
         date_across_article(layout, dates, &bound, &graded_at, &mut events[unnamed]);
     }
     if let Some(before) = before_reported {
-        date_as_before(&mut events, before, main, dates, source);
+        date_as_before(layout, &mut events, before, main, dates, source);
     }
     drop_earlier_grades_of_clashing_pairs(layout, &mut events);
     visits_after_inadequate_are_monitoring(&mut events);
@@ -1619,9 +1619,15 @@ fn undated_earlier(
     })
 }
 
+/// Most words before an earlier grade that the date of its inspection quotes: "once
+/// rated inadequate", "no longer judged to be inadequate".
+const BEFORE_WORDS: usize = 4;
+
 /// Dates the inspection told of only as earlier, `before`, as before the event the
-/// article reports (or the article itself), with the words of its first grade.
+/// article reports (or the article itself), with the words of its first grade and the
+/// few before it in its clause that tell it as earlier.
 fn date_as_before(
+    layout: &Layout,
     events: &mut [ArticleEvent],
     before: usize,
     main: Option<usize>,
@@ -1638,7 +1644,15 @@ fn date_as_before(
     let Some(bound) = reported.or_else(|| dates.anchor.as_ref().map(|a| a.date(source, ""))) else {
         return;
     };
-    let words = events[before].ratings.first().map(|r| r.span.clone());
+    let words = events[before].ratings.first().map(|r| {
+        let lead = layout.words_in(layout.clause_at(r.grade_at).start..r.span.start);
+        let start = lead
+            .len()
+            .checked_sub(BEFORE_WORDS)
+            .map_or(lead.first(), |at| lead.get(at))
+            .map_or(r.span.start, |w| w.start.min(r.span.start));
+        start..r.span.end
+    });
     let event = &mut events[before];
     event.year = bound.year().unwrap_or(event.year);
     event.occurred = vec![Date {

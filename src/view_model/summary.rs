@@ -37,6 +37,8 @@ pub fn summary_sentence(data: &IndexedDataset, judgement: Judgement) -> String {
         .filter_map(|event| {
             let grade = event.grade(judgement)?;
             Some(match event.date.year() {
+                // An inspection the sources date only as before another.
+                Some(year) if event.date.before => format!("{} (before {year})", grade.label()),
                 Some(year) => format!("{} ({year})", grade.label()),
                 None => grade.label().to_string(),
             })
@@ -93,6 +95,32 @@ mod tests {
         assert_eq!(
             summary_sentence(&data, Judgement::CareLeavers),
             "Care leavers: No grade is stated in the sources"
+        );
+    }
+
+    #[test]
+    fn an_inspection_dated_only_as_before_another_says_so_in_the_summary() {
+        use crate::model::{EventKind, Grade::*};
+        let mut earlier = event(
+            "e",
+            EventKind::Inspection,
+            "2024-03",
+            &[(Judgement::OverallEffectiveness, Inadequate)],
+        );
+        earlier.date.before = true;
+        let reported = event(
+            "r",
+            EventKind::Inspection,
+            "2024-03",
+            &[(Judgement::OverallEffectiveness, Good)],
+        );
+        let data = IndexedDataset::new(crate::model::Dataset {
+            events: vec![reported, earlier],
+            ..newham()
+        });
+        assert_eq!(
+            summary_sentence(&data, Judgement::OverallEffectiveness),
+            "Inadequate (before 2024) → Good (2024)"
         );
     }
 

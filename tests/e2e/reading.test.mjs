@@ -229,6 +229,50 @@ describe('reading the demo widget', () => {
     }
   });
 
+  test('an inspection dated only as before another says so in its card, its summary, its hollow point and the legend', async () => {
+    // The default data with its first inspection told only as before the second graded
+    // one ("once 'inadequate'"), as the extractor gives one an article does not date.
+    const undated = structuredClone(data);
+    const graded = undated.events.filter((event) => event.ratings.length > 0);
+    const [earlier, bound] = graded;
+    earlier.date = { value: bound.date.value, inferred: true, before: true };
+    const page375 = `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width"><title>t</title></head>
+<body><div data-rating-timeline data-src="/undated.json"></div><script type="module" src="/embed/rating-timeline.js"></script></body></html>`;
+    const own = await serve({ pages: { '/undated.html': page375, '/undated.json': JSON.stringify(undated) } });
+    const context = await browser.newContext({ viewport: WIDTHS[0] });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${own.origin}/undated.html#rt-e-${encodeURIComponent(earlier.id)}`);
+      const widget = page.locator('[data-rating-timeline]');
+      const card = widget.locator(`.rt-story [data-event-id="${earlier.id}"]`);
+      await card.waitFor({ timeout: 20000 });
+      const year = bound.date.value.slice(0, 4);
+      assert.match(await card.locator('.rt-event-date').textContent(), new RegExp(`^before .*${year}$`));
+      assert.equal(await card.locator('.rt-event-date').getAttribute('datetime'), null, 'no machine-readable date');
+      await card.locator('.rt-date-note summary').click();
+      assert.match(await card.locator('.rt-date-note-text').textContent(), /give no date for this, only that it came before/);
+      assert.match(await widget.locator('.rt-summary').textContent(), new RegExp(`Inadequate \\(before ${year}\\)`));
+      const point = widget.locator('.rt-point--undated');
+      assert.equal(await point.count(), 1, 'one hollow point');
+      assert.match(await point.getAttribute('aria-label'), /^Inspection, before /);
+      assert.equal(await widget.locator('.rt-legend-item--undated').count(), 1, 'the legend says what a hollow shape means');
+      // Its label, by the left of a phone's chart, lies over no axis label.
+      const label = widget.locator('.rt-point-label');
+      assert.equal(await label.textContent(), await point.getAttribute('aria-label'));
+      const overlaps = await widget.evaluate((host) => {
+        const box = host.shadowRoot.querySelector('.rt-point-label').getBoundingClientRect();
+        return [...host.shadowRoot.querySelectorAll('.rt-axis-label')].filter((axis) => {
+          const other = axis.getBoundingClientRect();
+          return other.width > 0 && box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
+        }).map((axis) => axis.textContent);
+      });
+      assert.deepEqual(overlaps, [], 'no axis label lies under the point label');
+    } finally {
+      await context.close();
+      await own.close();
+    }
+  });
+
   test('each event has a headline generated from its data, with no extractor jargon in any heading', async () => {
     const { page, close } = await openDemo(WIDTHS[2]);
     const headlines = {};
