@@ -182,7 +182,12 @@ pub fn Review(props: &ReviewProps) -> Html {
                     { select_button(item.clone(), format!("{}, {}", capitalised(event.kind.label()), event.date.display())) }
                     <div class="st-row">
                         <label>{ "Kind" }<select onchange={on_kind}>{ options(&kind_options(), kind_key(event.kind)) }</select></label>
-                        <label>{ "Date" }<input value={event.date.value.clone()} size="10" onchange={on_date} /></label>
+                        // An inspection the articles date only as before another shows no date
+                        // to keep: the journalist types the one they know.
+                        <label>{ "Date" }<input
+                            value={if event.date.before { String::new() } else { event.date.value.clone() }}
+                            placeholder={event.date.before.then_some("not given")}
+                            size="10" onchange={on_date} /></label>
                         <button type="button" class="st-quiet" onclick={on_remove}>{ "Remove event" }</button>
                     </div>
                     if event.ratings.is_empty() {

@@ -13,6 +13,8 @@ import { DIST, ROOT, axeViolations, launchBrowser, recordErrors, recordRequests,
 const EXAMPLE = join(ROOT, 'www/demo/sources/eastbridge-2024.txt');
 // A further article, fictional and written for these tests.
 const FURTHER = join(ROOT, 'tests/fixtures/eastbridge-2026.txt');
+// A fictional article that tells of an earlier inspection without its date.
+const ONCE = join(ROOT, 'tests/fixtures/westmoor-once-inadequate.txt');
 
 describe('the studio', () => {
   let server;
@@ -275,6 +277,26 @@ describe('the studio', () => {
     await quoteItem(page, 'There is much more to do').waitFor();
     assert.equal(await page.locator('.st-corrections .st-field-error').count(), 1);
     assert.equal(await quoteItem(page, 'We set out to be good').getByLabel('Speaker').inputValue(), 'Priya Nandakumar');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('an earlier inspection the article does not date is shown as before the reported one, and takes the date the journalist types', async () => {
+    const { context, page, errors } = await openStudio(375);
+    await paste(page, await readFile(ONCE, 'utf8'));
+    await page.getByLabel('Published (YYYY-MM-DD)').fill('2024-03-12');
+    await page.getByLabel('Published (YYYY-MM-DD)').press('Tab');
+    await page.getByRole('heading', { name: 'Events (2)' }).waitFor();
+    const earlier = page.locator('li.st-event', { hasText: 'Inspection, before 12 Mar 2024' });
+    await earlier.waitFor();
+    const date = earlier.getByLabel('Date');
+    assert.equal(await date.inputValue(), '', 'no date to keep');
+    assert.equal(await date.getAttribute('placeholder'), 'not given');
+    assert.equal(await earlier.locator('.st-ratings select').nth(1).inputValue(), 'inadequate');
+    await date.fill('2021-05');
+    await date.press('Tab');
+    await page.locator('li.st-event', { hasText: 'Inspection, May 2021' }).waitFor();
+    assert.equal(await page.locator('li.st-event', { hasText: 'before' }).count(), 0);
     assert.deepEqual(errors, []);
     await context.close();
   });
