@@ -740,3 +740,32 @@ fn a_bracket_far_from_the_graded_judgement_does_not_carry_its_judgement() {
         "{events:?}"
     );
 }
+
+#[test]
+fn judgements_named_in_other_words_than_their_titles_take_their_grades() {
+    for (sentence, expected) in [
+        (
+            "Ofsted said services for children needing help and protection are 'inadequate'.",
+            (Hp, Inadequate),
+        ),
+        (
+            "Ofsted rated support for children living in care as inadequate.",
+            (Cic, Inadequate),
+        ),
+        (
+            "Ofsted rated care leaver provision as inadequate.",
+            (Cl, Inadequate),
+        ),
+        (
+            "Ofsted rated services for cared for children as good.",
+            (Cic, Good),
+        ),
+    ] {
+        let text = format!("Ashby Council was inspected by Ofsted. {sentence}\n");
+        assert_eq!(
+            dated_grades_of(&text, Some("2020-01-10")),
+            [("2020-01-10".to_string(), vec![expected])],
+            "{sentence}"
+        );
+    }
+}

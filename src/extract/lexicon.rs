@@ -359,6 +359,13 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &[HelpAndProtection],
         ),
         (&["help", "and", "protection"], &[HelpAndProtection]),
+        // "services for children needing help and protection", "children in need of
+        // help and protection": the title's own words in another order.
+        (
+            &["children", "needing", "help", "and", "protection"],
+            &[HelpAndProtection],
+        ),
+        (&["children", "needing", "help"], &[HelpAndProtection]),
         (
             &["children", "who", "need", "protection"],
             &[HelpAndProtection],
@@ -374,6 +381,11 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &[ChildrenInCare, CareLeavers],
         ),
         (&["children", "in", "care"], &[ChildrenInCare]),
+        // "the support it provides for children living in care", "services for cared
+        // for children".
+        (&["children", "living", "in", "care"], &[ChildrenInCare]),
+        (&["cared", "for", "children"], &[ChildrenInCare]),
+        (&["children", "cared", "for"], &[ChildrenInCare]),
         // "children's experience in care", "their experiences in care".
         (
             &["children's", "experience", "in", "care"],
@@ -431,6 +443,8 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &[ChildrenInCare, CareLeavers],
         ),
         (&["care", "leavers"], &[CareLeavers]),
+        // Singular, before a noun: "care leaver provision", "the care leaver service".
+        (&["care", "leaver"], &[CareLeavers]),
         // "supporting those in care and leaving care".
         (
             &["in", "care", "and", "leaving", "care"],
