@@ -189,6 +189,14 @@ pub(crate) const CHANGED: WordSet = WordSet {
         "raise",
         "move",
         "drop",
+        // "have slipped to 'requires improvement'", "fell to inadequate", "rose to
+        // good", "climbed to outstanding".
+        "slip",
+        "fall",
+        "rise",
+        "climb",
+        "jump",
+        "sink",
     ],
 };
 
@@ -577,6 +585,12 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("gotten", "get"),
     ("categories", "category"),
     ("criteria", "criterion"),
+    ("fell", "fall"),
+    ("fallen", "fall"),
+    ("rose", "rise"),
+    ("risen", "rise"),
+    ("sank", "sink"),
+    ("sunk", "sink"),
 ];
 
 /// Every base form some set holds.

@@ -1753,6 +1753,87 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         }],
     },
     Rule {
+        id: "grade.judgement_was_grade_ending",
+        doc: "A judgement, a few words with no comma, \"was\" (were, is, are), perhaps \"now\" or \"still\", and a grade of one word that ends its clause, with no rating word needed: \"The council was told its services for children in care were inadequate\", \"the help and protection offered to children was good\".",
+        how: How::Pattern(
+            Step::Seq(&[
+                JUDGEMENT_LIST,
+                Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::NoPause,
+                Step::Either(&[Step::Word("is"), Step::Word("was"), Step::Word("are"), Step::Word("were")]),
+                Step::Optional(&Step::Either(&[Step::In(&NOW), Step::In(&STAY)])),
+                Step::Grade,
+                // Not "leadership was good at engaging partners": the grade ends here.
+                Step::Either(&[Step::End, Step::Pause]),
+            ]),
+            Action::Give,
+        ),
+        examples: &[
+            Example {
+                text: "The council was told its services for children in care were inadequate.",
+                yields: &[(Cic, Inadequate, false)],
+            },
+            Example {
+                text: "Inspectors said the help and protection offered to children was good, and improving.",
+                yields: &[(Hp, Good, false)],
+            },
+            Example {
+                text: "Leadership was good at engaging partners.",
+                yields: &[],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.as_were_judgements",
+        doc: "A grade (perhaps with the judgements a few words before it), a pause, \"as\" and \"was\" (were, is, are, did), a few words and judgements: each gets the grade (\"Children in care services were rated good, as were those for care leavers\", \"help and protection was judged inadequate, as was leadership\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                // The judgements graded first, when they stand a few words before it.
+                Step::Optional(&Step::Seq(&[
+                    JUDGEMENT_LIST,
+                    Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                    Step::NoPause,
+                ])),
+                Step::Grade,
+                Step::Pause,
+                Step::Word("as"),
+                Step::Either(&[Step::Word("is"), Step::Word("was"), Step::Word("are"), Step::Word("were"), Step::Word("did")]),
+                Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                JUDGEMENT_LIST,
+            ]),
+            Action::Give,
+        ),
+        examples: &[
+            Example {
+                text: "Services for children in care were rated good, as were those for care leavers.",
+                yields: &[(Cic, Good, false), (Cl, Good, false)],
+            },
+            Example {
+                text: "Ofsted concluded that services for children needing help and protection are inadequate, as is the department's leadership, management and governance.",
+                yields: &[(Hp, Inadequate, false), (Il, Inadequate, false)],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.rated_as_grade_the_judgements",
+        doc: "A rating word, \"as\" and a grade, then the judgements it rates, a few words before the first: each gets it (\"Inspectors have rated as 'outstanding' the council's children's services leadership, support for children in care and care leavers as well as its overall effectiveness\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::In(&RATING_CUE),
+                Step::Word("as"),
+                Step::Grade,
+                Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::NoPause,
+                JUDGEMENT_LIST,
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "Inspectors have rated as 'outstanding' the council's children's services leadership, support for children in care and care leavers as well as its overall effectiveness.",
+            yields: &[(Il, Outstanding, false), (Cic, Outstanding, false), (Cl, Outstanding, false), (Oe, Outstanding, false)],
+        }],
+    },
+    Rule {
         id: "grade.that_judgement_grade",
         doc: "\"that\", judgements as the subject, perhaps a comma, and a grade of two words or more as the verb: \"Inspectors found that the experiences and progress of children who need help and protection, require improvement\".",
         how: How::Pattern(
