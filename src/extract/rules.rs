@@ -1834,6 +1834,25 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         }],
     },
     Rule {
+        id: "grade.judgement_described_as_quoted",
+        doc: "A judgement, up to six words with no comma, \"as\" and a quoted grade: the judgement's, with no rating word needed (\"Inspectors have commended the quality of leadership of children's services in Hillingdon as 'outstanding'\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Judgement,
+                Step::UpTo(6, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::Word("as")]))])),
+                Step::NoPause,
+                Step::Word("as"),
+                Step::Quoted,
+                Step::Grade,
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "Inspectors have commended the quality of leadership of children's services in Hillingdon as \"outstanding\".",
+            yields: &[(Il, Outstanding, false)],
+        }],
+    },
+    Rule {
         id: "grade.that_judgement_grade",
         doc: "\"that\", judgements as the subject, perhaps a comma, and a grade of two words or more as the verb: \"Inspectors found that the experiences and progress of children who need help and protection, require improvement\".",
         how: How::Pattern(
@@ -2195,7 +2214,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.sub_judgement",
-        doc: "A grade given to a `sub_judgement` service (adoption, fostering) in one run of words with no comma, or by a rating word just after that comma, is none of the judgements': \"Adoption and fostering services were rated 'good'\", \"a 'good' rating for its adoption services\", \"the adoption service, now rated 'good'\".",
+        doc: "A grade given to a `sub_judgement` service (adoption, fostering) in one run of words with no comma, or by a rating word just after that comma, is none of the judgements': \"Adoption and fostering services were rated 'good'\", \"a 'good' rating for its adoption services\", \"the adoption service, now rated 'good'\", \"the only 'Good' rating was adoption\".",
         how: How::Pattern(
             Step::Either(&[
                 Step::Seq(&[
@@ -2231,6 +2250,17 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     Step::NoPause,
                     Step::In(&SUB_JUDGEMENT),
                 ]),
+                // "The only area that received a 'Good' rating was adoption": the rating
+                // named, then the service it went to.
+                Step::Seq(&[
+                    Step::Capture(Slot::Void, &Step::Grade),
+                    Step::In(&RATING_CUE),
+                    Step::NoPause,
+                    Step::Either(&[Step::Word("was"), Step::Word("is"), Step::Seq(&[Step::Word("went"), Step::Word("to")])]),
+                    Step::Optional(&Step::Word("for")),
+                    Step::Optional(&Step::Either(&[Step::Word("the"), Step::Word("its")])),
+                    Step::In(&SUB_JUDGEMENT),
+                ]),
             ]),
             Action::Void,
         ),
@@ -2241,6 +2271,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             },
             Example {
                 text: "It received a 'good' rating for its adoption services.",
+                yields: &[],
+            },
+            Example {
+                text: "The only area of children's services that received a 'Good' rating was adoption.",
                 yields: &[],
             },
             Example {
