@@ -948,3 +948,14 @@ fn a_participle_of_saying_with_a_comma_after_a_named_subject_gives_them_the_word
     assert_eq!(speaker(&data, "We are proud").0, "Jo Pratt");
     assert_eq!(quote_starting(&data, "Children are safe").speaker, "ofsted");
 }
+
+#[test]
+fn a_tag_opening_with_its_verb_may_give_a_long_role() {
+    let text = "\"We are making a real difference where it matters,\" said Mark Sutton, Ashby County Council's lead member for children and young people.\n";
+    let data = one_article(text, Some("2017-01-01")).dataset;
+    assert_eq!(speaker(&data, "We are making").0, "Mark Sutton");
+    assert_eq!(
+        quote_starting(&data, "We are making").role.as_deref(),
+        Some("Ashby County Council's lead member for children and young people")
+    );
+}

@@ -575,6 +575,12 @@ const TOLD_REACH: usize = 4;
 
 /// A tag closing the sentence after `quote`: "…," she said; …, inspectors have said;
 /// …, says the report.
+/// Most words of a tag after a quotation: "…," Ofsted's director, Yvette Stanley, said.
+const MAX_TAG_WORDS: usize = 12;
+
+/// Most words of a tag that opens with its verb, its speaker's role and all.
+const MAX_INVERTED_TAG_WORDS: usize = 24;
+
 fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
     let sentence = layout.sentence_at(quote.open);
     if quote.outer_end >= sentence.end {
@@ -632,7 +638,15 @@ fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
     if inverted && words.get(1).is_some_and(|w| w.is_any(&INSPECTORATE_WORDS)) {
         return Some(Cue::Inspectorate);
     }
-    if words.is_empty() || words.len() > 12 {
+    // A tag is short; one that opens with its verb ("said Mark Sutton, Staffordshire
+    // County Council's lead member for children and young people") names its speaker
+    // first, and the role after may be as long as a council's titles run.
+    let most = if inverted {
+        MAX_INVERTED_TAG_WORDS
+    } else {
+        MAX_TAG_WORDS
+    };
+    if words.is_empty() || words.len() > most {
         return None;
     }
     // "... since the damning report was revealed": a passive tells what was reported,
