@@ -193,7 +193,8 @@ pub(crate) fn name_at(
     let after_title = next > index;
     let name_words = read_name_words(layout, words, &mut next, &mut offices, after_title)?;
     let name_start = words[next - name_words].start;
-    let name_end = words[next - 1].end();
+    // Without a possessive's "'s" ("Peter Robinson's role").
+    let name_end = words[next - 1].start + words[next - 1].possessor().len();
     while next < words.len()
         && SUFFIXES.contains(&words[next].text)
         && only_space_between(layout.text, &words[next - 1], &words[next])
@@ -221,7 +222,7 @@ pub(crate) fn name_at(
         return None;
     }
     let alias_start = titles.alias_start.unwrap_or(name_start);
-    let span = words[index].start..words[next - 1].end();
+    let span = words[index].start..words[next - 1].start + words[next - 1].possessor().len();
     let mention = NameMention {
         alias: layout.slice(alias_start..span.end).to_string(),
         name: layout.slice(name_start..name_end).to_string(),
@@ -321,6 +322,25 @@ fn read_name_words(
         *next = end;
         return Some(2);
     }
+    // "Cllr Peter Robinson's role as ...": a name's last word may be possessive; the
+    // name is its possessor ("Unison's Ashby branch secretary" has no name before it),
+    // before a word in lower case ("Children and Young People's Services" names none).
+    let possessive_last = run >= 1
+        && run < 3
+        && words.get(end).is_some_and(|w| {
+            w.is_possessive()
+                && is_name_word(&Word {
+                    text: w.possessor(),
+                    start: w.start,
+                })
+        })
+        && adjacent(layout, words, end)
+        && words.get(end + 1).is_none_or(|w| !w.is_capitalised());
+    let (end, run) = if possessive_last {
+        (end + 1, run + 1)
+    } else {
+        (end, run)
+    };
     if run == 0 || run > 3 {
         return None;
     }
