@@ -325,8 +325,7 @@ fn read_name_words(
     // "Cllr Peter Robinson's role as ...": a name's last word may be possessive; the
     // name is its possessor ("Unison's Ashby branch secretary" has no name before it),
     // before a word in lower case ("Children and Young People's Services" names none).
-    let possessive_last = run >= 1
-        && run < 3
+    let possessive_last = (1..3).contains(&run)
         && words.get(end).is_some_and(|w| {
             w.is_possessive()
                 && is_name_word(&Word {
