@@ -38,6 +38,8 @@ pub(crate) const RATING_CUE: WordSet = WordSet {
         "designate",
         "deem",
         "label",
+        // "has retained its outstanding status", "lost its 'inadequate' status".
+        "status",
     ],
 };
 

@@ -2308,6 +2308,114 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             yields: &[],
         }],
     },
+    Rule {
+        id: "grade.not_yet",
+        doc: "A grade that is only hoped for, feared or supposed is no rating: after a modal and \"be\" (\"could be rated inadequate\"), in an \"if\" clause, at \"the next inspection\" or \"when inspectors return\", after an `aim` word (or \"expects\") and \"to be\" or \"being\" rated, after an `aim` word and a colon (\"Target judgement: Good\"), or after \"hoped (failed, failure) to achieve\".",
+        how: How::Pattern(
+            Step::Either(&[
+                // "could be rated inadequate at their next inspection".
+                Step::Seq(&[
+                    Step::Either(&[
+                        Step::Word("could"),
+                        Step::Word("would"),
+                        Step::Word("should"),
+                        Step::Word("might"),
+                        Step::Word("may"),
+                        Step::Word("will"),
+                    ]),
+                    Step::Optional(&Step::Word("not")),
+                    Step::Word("be"),
+                    Step::Optional(&Step::In(&RATING_CUE)),
+                    Step::Optional(&Step::Either(&[Step::Word("as"), Step::Seq(&[Step::Word("to"), Step::Word("be")])])),
+                    Step::Capture(Slot::Void, &Step::Grade),
+                ]),
+                // "If they are rated inadequate, ...".
+                Step::Seq(&[
+                    Step::Word("if"),
+                    Step::UpTo(6, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Grade)])),
+                    Step::NoPause,
+                    Step::Capture(Slot::Void, &Step::Grade),
+                ]),
+                // "to be rated good at the next inspection", "judged good when
+                // inspectors return".
+                Step::Seq(&[
+                    Step::Capture(Slot::Void, &Step::Grade),
+                    Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Grade)])),
+                    Step::NoPause,
+                    Step::Either(&[
+                        Step::Seq(&[Step::Word("next"), Step::Optional(&Step::Any), Step::Word("inspection")]),
+                        Step::Seq(&[Step::Word("when"), Step::Word("inspectors"), Step::Word("return")]),
+                    ]),
+                ]),
+                // "the aim was to be rated good", "a goal of being judged good",
+                // "expects to be judged good".
+                Step::Seq(&[
+                    Step::Either(&[
+                        Step::In(&AIM),
+                        Step::Word("expect"),
+                        Step::Word("expects"),
+                        Step::Word("expected"),
+                    ]),
+                    Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Grade)])),
+                    Step::NoPause,
+                    Step::Either(&[Step::Seq(&[Step::Word("to"), Step::Word("be")]), Step::Word("being")]),
+                    Step::In(&RATING_CUE),
+                    Step::Optional(&Step::Word("as")),
+                    Step::Capture(Slot::Void, &Step::Grade),
+                ]),
+                // "Target judgement: Good", "Aim: outstanding".
+                Step::Seq(&[
+                    Step::In(&AIM),
+                    Step::Optional(&Step::In(&RATING_CUE)),
+                    Step::Pause,
+                    Step::Capture(Slot::Void, &Step::Grade),
+                ]),
+                // "hoped to achieve at least a 'requires improvement' rating", "failure
+                // to achieve a judgement of Good".
+                // Not "the hard work since the last inspection to achieve the Good
+                // rating": only hoped-for or failed achievements.
+                Step::Seq(&[
+                    Step::Either(&[Step::In(&AIM), Step::Word("failure"), Step::Word("failed")]),
+                    Step::Word("to"),
+                    Step::Word("achieve"),
+                    Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Grade)])),
+                    Step::NoPause,
+                    Step::Capture(Slot::Void, &Step::Grade),
+                ]),
+            ]),
+            Action::Void,
+        ),
+        examples: &[
+            Example {
+                text: "An internal report has warned that the services could be rated inadequate at their next inspection.",
+                yields: &[],
+            },
+            Example {
+                text: "If they are rated inadequate, I would urge you to appoint a commissioner.",
+                yields: &[],
+            },
+            Example {
+                text: "The council's leader said the aim was to be rated good.",
+                yields: &[],
+            },
+            Example {
+                text: "They hoped for at least a better rating, with a longer-term goal of being judged good.",
+                yields: &[],
+            },
+            Example {
+                text: "Risk: Failure to achieve a judgement of Good.",
+                yields: &[],
+            },
+            Example {
+                text: "The council expects to be judged good.",
+                yields: &[],
+            },
+            Example {
+                text: "Target judgement: Good",
+                yields: &[],
+            },
+        ],
+    },
 ];
 
 /// A grade a pattern rule gave, with token indices.
