@@ -769,3 +769,13 @@ fn judgements_named_in_other_words_than_their_titles_take_their_grades() {
         );
     }
 }
+
+#[test]
+fn a_place_named_as_a_neighbour_is_another_council_in_its_later_clauses() {
+    let text = "Children's services in Westmoor require improvement to be good, Ofsted has said.\n\n\
+                The council shares a director of children's services with neighbouring Ashby, whose services were rated outstanding last year.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2023-02-16")),
+        [("2023-02-16".to_string(), vec![(Oe, Ri)])]
+    );
+}

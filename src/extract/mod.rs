@@ -34,7 +34,8 @@ use crate::model::{Dataset, Date, Quote, Source, Span};
 use attribution::{attribute, Attributed, Speaker};
 use layout::Layout;
 use lexicon::{
-    COUNCIL_KINDS, NOT_PLACES, PLACE_JOINERS, SURE_PLACE_JOINERS, TRUST_KINDS, TRUST_SERVICES,
+    COUNCIL_KINDS, NEIGHBOURING, NOT_PLACES, PLACE_JOINERS, SURE_PLACE_JOINERS, TRUST_KINDS,
+    TRUST_SERVICES,
 };
 use people::{inspectorate, titled_names, NameMention, Registry};
 use scope::Scope;
@@ -353,7 +354,15 @@ pub fn extract(articles: &[Article]) -> Extraction {
         .flat_map(|article| councils_named(&article.text))
         .collect();
     let subject = subject_of(&named);
-    let councils: Vec<String> = named.into_iter().map(|(name, _)| name).collect();
+    let mut councils: Vec<String> = named.into_iter().map(|(name, _)| name).collect();
+    // "The council shares a director with neighbouring Ashby, whose services were rated
+    // outstanding": a place named as a neighbour is another council's wherever the
+    // article names it again.
+    councils.extend(
+        articles
+            .iter()
+            .flat_map(|article| neighbours_named(&article.text)),
+    );
     let scope = Scope::new(subject.as_deref(), &councils);
     let (mut analyses, article_events): (Vec<Analysis>, Vec<events::ArticleEvents>) = articles
         .iter()
@@ -514,6 +523,15 @@ struct CouncilWord<'t> {
     joined_place: Option<(usize, &'t str)>,
     /// Joined by "with" or "&": one place, even named once.
     surely_joined: bool,
+}
+
+/// The places `text` names as neighbours: "neighbouring Bexley", "nearby Ashby".
+fn neighbours_named(text: &str) -> Vec<String> {
+    text::words(text)
+        .windows(2)
+        .filter(|pair| pair[0].is_any(&NEIGHBOURING) && pair[1].is_capitalised())
+        .map(|pair| pair[1].possessor().to_string())
+        .collect()
 }
 
 /// Every council `text` names, as "Place Council" or "Place Kind Council", in order, each
