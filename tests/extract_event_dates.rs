@@ -885,14 +885,32 @@ fn years_after_opening_a_sentence_dates_the_grade_in_its_clause() {
             ("2015".to_string(), vec![OE_RI]),
         ]
     );
-    // Inside a sentence, "two years after" tells the time of another event, not the
-    // article's: no date, and the earlier grade's inspection is dated only as before.
-    let inside = "Ashby Council's services were rated 'requires improvement', two years after the safeguarding team were branded inadequate.\n";
+    // After a comma that ends an undated main clause, "two years after" counts back
+    // from the article's time as an opening one does ...
+    let inside = "Ashby Council's services were rated 'requires improvement', just two years after the safeguarding team were branded inadequate.\n";
     assert_eq!(
         dated_grades(inside, "2015"),
         vec![
+            ("2013".to_string(), vec![OE_INADEQUATE]),
             ("2015".to_string(), vec![OE_RI]),
-            ("before 2015".to_string(), vec![OE_INADEQUATE]),
+        ]
+    );
+    // ... but not from a main clause with its own year, nor into a clause with its own:
+    // the earlier inspection is then dated only as before the reported one.
+    let dated_main = "Ashby Council's services were rated 'requires improvement' in 2015, two years after the safeguarding team were branded inadequate.\n";
+    assert_eq!(
+        dated_grades(dated_main, "2016"),
+        vec![
+            ("2015".to_string(), vec![OE_RI]),
+            ("before 2016".to_string(), vec![OE_INADEQUATE]),
+        ]
+    );
+    let own_year = "Ashby Council's services were rated 'requires improvement', two years after they were branded inadequate in December 2013.\n";
+    assert_eq!(
+        dated_grades(own_year, "2016"),
+        vec![
+            ("2013-12".to_string(), vec![OE_INADEQUATE]),
+            ("2016".to_string(), vec![OE_RI]),
         ]
     );
 }
@@ -2038,4 +2056,18 @@ fn an_earlier_grade_undated_in_one_article_and_dated_in_another_is_one_inspectio
             ("before 2022-03-01".to_string(), vec![OE_INADEQUATE]),
         ]
     );
+}
+
+#[test]
+fn a_year_counted_back_joins_the_inspection_a_year_away_dated_otherwise() {
+    // Two years back from January 2018 is 2016; the inspection is dated November 2015
+    // elsewhere: one event, not two.
+    let text = "Standards at Ashby Children's Trust have been rated \"good\" following a re-inspection by Ofsted, just two years after receiving the lowest rating.\n\n\
+                Provision was rated \"inadequate\" in November 2015 following an inspection by Ofsted.\n";
+    let dates: Vec<String> = dated_grades(text, "2018-01-19")
+        .into_iter()
+        .map(|(date, _)| date)
+        .collect();
+    assert!(dates.contains(&"2015-11".to_string()), "{dates:?}");
+    assert!(!dates.iter().any(|d| d.starts_with("2016")), "{dates:?}");
 }

@@ -11,7 +11,8 @@ use super::layout::Layout;
 use super::lexicon::{
     ARTICLES, DEADLINE, DETERMINERS, EARLIER, FOCUSED, FUTURE, INSPECTION_NOUNS, LAST_NAMED,
     MONITORING, MONTHS, MONTH_PREPOSITIONS, MONTH_SPAN_OPENERS, PLACE_JOINERS, PUBLICATION_LEADS,
-    PUBLICATION_LEAD_LINKS, SEASONS, SINCE, VISIT_NOUNS, WEEKDAYS, YEARS_BACK,
+    PUBLICATION_LEAD_LINKS, SEASONS, SINCE, VISIT_NOUNS, WEEKDAYS, YEARS_AFTER_MODIFIERS,
+    YEARS_BACK,
 };
 use super::text::{capitalised, Word};
 use super::{Diagnostics, Problem};
@@ -95,6 +96,22 @@ pub(crate) struct ArticleDates {
     pub anchor: Option<Anchor>,
     /// The article's own publication date, where its text states it.
     pub stated_publication: Option<Date>,
+}
+
+/// How a date counted back in years from the article's is worked out: such a year is
+/// only roughly the event's ("two years ago" of an inspection 26 months before).
+const YEARS_AGO_BASIS: &str = "'years ago' counts back from the article's year";
+const YEARS_AFTER_BASIS: &str =
+    "'years after' in a sentence of the article's time counts back from its year";
+
+/// Whether `date` is a year counted back from the article's ("three years ago", "two
+/// years after"), and so may be a year out.
+pub(crate) fn is_counted_back(date: &Date) -> bool {
+    date.basis.as_deref().is_some_and(|basis| {
+        [YEARS_AGO_BASIS, YEARS_AFTER_BASIS]
+            .iter()
+            .any(|counted| basis.starts_with(counted))
+    })
 }
 
 impl Anchor {
@@ -513,14 +530,8 @@ fn read_against(mention: &DateMention, anchor: &Anchor) -> (DateParts, Option<St
             within_year(here.year - 1),
             "'last year' is the year before the article's",
         ),
-        Some(Relative::YearsAgo(years)) => (
-            within_year(here.year - years),
-            "'years ago' counts back from the article's year",
-        ),
-        Some(Relative::YearsBefore(years)) => (
-            within_year(here.year - years),
-            "'years after' opening a sentence of the article's time counts back from its year",
-        ),
+        Some(Relative::YearsAgo(years)) => (within_year(here.year - years), YEARS_AGO_BASIS),
+        Some(Relative::YearsBefore(years)) => (within_year(here.year - years), YEARS_AFTER_BASIS),
         Some(Relative::LastSeason(first)) => (
             last_season(first, here),
             "a season after 'last' is the last one to end before the article's month",
@@ -825,11 +836,45 @@ impl Reader<'_, '_> {
     /// the words.
     fn years_before_clause(&self, at: usize) -> Option<(i32, usize)> {
         let word = &self.words[at];
-        let opens = self
+        let sentence = self.layout.sentence_at(word.start);
+        let lead = self.layout.words_in(sentence.start..word.start);
+        // Or after a comma that ends an undated main clause: "have been rated inadequate
+        // in all areas, just four years after the council was rated good" counts back
+        // from the article's time as the opening does (not "rated good in 2019, two
+        // years after ...", whose main clause has its own date).
+        let after_main_clause = || {
+            let modifiers = lead
+                .iter()
+                .rev()
+                .take_while(|w| w.is_any(&YEARS_AFTER_MODIFIERS))
+                .count();
+            let main = &lead[..lead.len() - modifiers];
+            let comma_before = main.last().is_some_and(|last| {
+                self.layout
+                    .slice(last.end()..lead.get(main.len()).map_or(word.start, |w| w.start))
+                    .contains(',')
+            });
+            comma_before
+                && !main
+                    .iter()
+                    .any(|w| w.text.len() == 4 && w.text.bytes().all(|b| b.is_ascii_digit()))
+        };
+        if !lead.is_empty() && !after_main_clause() {
+            return None;
+        }
+        // Nor "two years after it received a rating of 'inadequate' in December 2021":
+        // a clause with its own year.
+        let clause_end = self
             .layout
-            .words_in(self.layout.sentence_at(word.start).start..word.start)
-            .is_empty();
-        if !opens {
+            .slice(word.start..sentence.end)
+            .find([',', ';', ':']);
+        let clause = word.start..clause_end.map_or(sentence.end, |at| word.start + at);
+        let own_year = self
+            .layout
+            .words_in(clause)
+            .iter()
+            .any(|w| w.text.len() == 4 && w.text.bytes().all(|b| b.is_ascii_digit()));
+        if !lead.is_empty() && own_year {
             return None;
         }
         let after = self.words.get(at + 2)?;

@@ -12,7 +12,7 @@
 //! (docs/extractor.md has the whole order). Across articles, events of one kind, year
 //! and month are one event, reported by every article that mentions it.
 
-use super::dates::ArticleDates;
+use super::dates::{is_counted_back, ArticleDates};
 use super::grades::RatingMention;
 use super::layout::Layout;
 use super::lexicon::{
@@ -561,10 +561,26 @@ pub(crate) fn article_events(
                                 && event.published.iter().any(|d| d.year() == Some(year))
                         }
                 };
+                // "just two years after receiving the lowest rating", of an inspection in
+                // November 2015 told in an article of January 2018: a year counted back
+                // may be one out.
+                let counted_back = is_counted_back(&date);
                 let existing = events
                     .iter()
                     .rposition(|event| graded_then(event, true))
-                    .or_else(|| events.iter().rposition(|event| graded_then(event, false)));
+                    .or_else(|| events.iter().rposition(|event| graded_then(event, false)))
+                    .or_else(|| {
+                        counted_back
+                            .then(|| {
+                                events.iter().rposition(|event| {
+                                    is_graded(event)
+                                        && !event.future
+                                        && (event.year - year).abs() == 1
+                                        && !event.occurred.is_empty()
+                                })
+                            })
+                            .flatten()
+                    });
                 // "rated 'inadequate' by Ofsted last year ... rated inadequate in
                 // February 2016": an event known only from grades' dates, or only to the
                 // year, takes the more precise one.
@@ -917,6 +933,9 @@ fn other_year_in_sentence(
         .filter(|(span, _)| {
             !(span.start > at && dates_earlier_grade(layout, grade_marks, at + 1, span))
         })
+        // "..., four years after the council was rated good": the date of what the
+        // clause it opens tells, not of what stands outside it.
+        .filter(|(span, _)| opened_clause(layout, span).is_none_or(|c| c.contains(&at)))
         // "rated Derby as outstanding in March, after being rated as 'good' by the
         // inspectorate in 2017": a date after this grade with another grade between
         // them is that grade's.
@@ -1342,6 +1361,9 @@ fn date_by_grade(
             !((after_since && first) || start_before)
         })
         .filter(|(span, _)| !nearer_another_grade(layout, grade_marks, grade_at, span))
+        // "rated inadequate in all areas, just four years after the council was rated
+        // good": a date that opens a clause dates only what that clause tells.
+        .filter(|(span, _)| opened_clause(layout, span).is_none_or(|c| c.contains(&grade_at)))
         .filter_map(|(span, date)| {
             let between = between(span);
             let words = words_from_grade(layout, grade_at, span);
@@ -2381,9 +2403,11 @@ fn nearest_event_word(
 ) -> Option<usize> {
     let sentence = layout.plain_sentence_at(date.start);
     // "Two years after the team were branded inadequate, an Ofsted report has given
-    // them ...": a date opening a clause of its own dates nothing past its end.
+    // them ...": a date opening a clause of its own dates nothing past its end, nor
+    // before its start ("rated good following a re-inspection, just two years after
+    // receiving the lowest rating").
     let sentence = match opened_clause(layout, date) {
-        Some(clause) => sentence.start..clause.end.min(sentence.end),
+        Some(clause) => clause.start.max(sentence.start)..clause.end.min(sentence.end),
         None => sentence,
     };
     let in_sentence = |w: &EventWord| sentence.contains(&w.range.start);
@@ -2861,9 +2885,23 @@ impl Merged {
                 _ => true,
             }
         };
+        // "just two years after receiving the lowest rating", of an inspection dated
+        // elsewhere as November 2015 in an article of January 2018: an event known only
+        // from a year counted back and one a year away dated otherwise are one, when no
+        // grade of one clashes with the other's.
+        let only_counted = |dates: &[Date]| !dates.is_empty() && dates.iter().all(is_counted_back);
+        let stated = |dates: &[Date]| dates.iter().any(|d| !is_counted_back(d));
+        let counted_back = (self.year - event.year).abs() == 1
+            && ((only_counted(&event.occurred) && stated(&self.occurred))
+                || (only_counted(&self.occurred) && stated(&event.occurred)))
+            && event.ratings.iter().all(|theirs| {
+                self.ratings.iter().all(|(_, mine)| {
+                    mine.judgement != theirs.judgement || mine.grade == theirs.grade
+                })
+            });
         self.kind == kind
             && self.before == event.before
-            && self.year == event.year
+            && (self.year == event.year || counted_back)
             && (event.loose
                 || (months_agree(&self.occurred, &event.occurred)
                     && months_agree(&self.published, &event.published)))

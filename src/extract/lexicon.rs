@@ -884,6 +884,11 @@ pub(crate) const FIRST_TIME: &str = "time";
 /// Relative pronouns that open a clause about a person: "the director, who replaced Mr
 /// Hill in 2017".
 pub(crate) const PERSON_RELATIVES: [&str; 3] = ["who", "whom", "whose"];
+/// Words between a comma and "N years after" that leave it counting back from the
+/// article's time: "rated inadequate, just four years after it was rated good".
+pub(crate) const YEARS_AFTER_MODIFIERS: [&str; 6] =
+    ["just", "only", "nearly", "almost", "some", "barely"];
+
 /// Last words of a date that open a clause it dates: "Two years after", "Six years on
 /// from".
 pub(crate) const CLAUSE_OPENING: [&str; 2] = ["after", "from"];
@@ -1602,6 +1607,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("same", &SAME),
     ("same_links", &SAME_LINKS),
     ("last_named", &LAST_NAMED),
+    ("years_after_modifiers", &YEARS_AFTER_MODIFIERS),
 ];
 
 #[cfg(test)]
@@ -1823,6 +1829,7 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
     ("saying_participles", "adding", "\"saying\" gives a quotation its sentence's subject, and after a speaker's tag opens a further statement"),
     ("spokespersons", "role_words", "a spokesperson's role is a role after a name, and speaks with none"),
     ("clause_that", "not_places", "\"That\" opens a clause, and is no place"),
+    ("some_of", "years_after_modifiers", "\"some\" before an area word counts some areas, and before \"N years after\" makes the count rough"),
 ];
 
 /// Lists of closed-class words that rules skip over: they share articles,
@@ -1870,6 +1877,7 @@ const STOP_LISTS: &[&str] = &[
     "for_next",
     "of_link",
     "part_of",
+    "years_after_modifiers",
     "office_of",
     "place_joiners",
     "publication_lead_links",

@@ -87,7 +87,7 @@ describe('the studio', () => {
     await page.getByLabel('Published (YYYY-MM-DD)').press('Tab');
     // The events and quotes.
     await page.getByRole('heading', { name: 'Quotes (5)' }).waitFor();
-    await page.getByRole('heading', { name: 'Events (2)' }).waitFor();
+    await page.getByRole('heading', { name: 'Events (3)' }).waitFor();
     assert.equal(await page.locator('.st-text mark.st-m-quote').count(), 5);
 
     // Clicking an item marks its words; clicking the words selects the item.
@@ -222,7 +222,7 @@ describe('the studio', () => {
     const path = join(DIST, 'demo/data/example-council.json');
     const original = await readFile(path, 'utf8');
     await page.locator('#st-open').setInputFiles(path);
-    await page.getByRole('heading', { name: 'Events (2)' }).waitFor();
+    await page.getByRole('heading', { name: 'Events (3)' }).waitFor();
     const role = quoteItem(page, 'This judgement belongs').getByLabel('Role');
     await role.fill('Director of Children’s Services, Eastbridge');
     await role.press('Enter');
