@@ -76,7 +76,7 @@ impl Scope {
         // Matched without lower-casing the clause: ASCII patterns, and no other
         // character lowers to any of their letters.
         let clause_text = layout.slice(clause.clone()).trim_start();
-        let words = layout.words_in(clause);
+        let words = layout.words_in(clause.clone());
         // "now one of only six councils rated outstanding" is about the subject too.
         // So is one that ranks it "among the top 15 per cent of all local authorities".
         let one_of = RANKED_PHRASES
@@ -89,11 +89,11 @@ impl Scope {
             || words.windows(2).any(|pair| {
                 is_one_of(&pair[0], &QUANTIFIERS) && is_one_of(&pair[1], &COUNCILS_AT_LARGE)
             })
-            || PLURAL_RELATIVES.iter().any(|r| {
+            || (PLURAL_RELATIVES.iter().any(|r| {
                 clause_text
                     .get(..r.len())
                     .is_some_and(|start| start.eq_ignore_ascii_case(r))
-            });
+            }) && self.antecedent_is_others(layout, clause.start));
         // "Neighbouring Bexley was rated outstanding": a place the article names only
         // so is another council, though it never writes "Bexley Council".
         let neighbour = words.windows(2).any(|pair| {
@@ -105,6 +105,23 @@ impl Scope {
                     .is_none_or(|place| !is_place(&pair[1], place))
         });
         at_large || neighbour || self.names_only_others(words)
+    }
+
+    /// Whether the word before a relative clause at `start` ("Leeds and Kirklees, which
+    /// are rated outstanding") names places other than the subject's, or councils at
+    /// large; not "the council's children's services, which were rated inadequate".
+    fn antecedent_is_others(&self, layout: &Layout, start: usize) -> bool {
+        let sentence = layout.sentence_at(start);
+        let Some(before) = layout.words_in(sentence.start..start).last().copied() else {
+            return false;
+        };
+        is_one_of(&before, &COUNCILS_AT_LARGE)
+            || is_one_of(&before, &AT_LARGE)
+            || (before.is_capitalised()
+                && self
+                    .subject
+                    .as_deref()
+                    .is_none_or(|place| !is_place(&before, place)))
     }
 
     /// For each paragraph, from which byte on it is about another council or body: from
@@ -231,6 +248,26 @@ mod tests {
         let scope = Scope::new(Some("Northby Council"), &["Southmere Council".to_string()]);
         let at = text.find(word).expect("the word is in the text");
         scope.is_about_others(&layout, at)
+    }
+
+    #[test]
+    fn a_relative_clause_is_others_only_after_places_or_councils_at_large() {
+        assert!(about_others(
+            "Bexley and Sutton, which are rated outstanding, share a director.",
+            "outstanding"
+        ));
+        assert!(about_others(
+            "Some councils, which are rated outstanding, share directors.",
+            "outstanding"
+        ));
+        assert!(!about_others(
+            "Northby's children's services, which were rated inadequate in 2019, are improving.",
+            "inadequate"
+        ));
+        assert!(!about_others(
+            "Services in Northby, which were rated inadequate in 2019, are improving.",
+            "inadequate"
+        ));
     }
 
     #[test]
