@@ -870,7 +870,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.found_it_to_be",
-        doc: "\"found\" (concluded, considered), an object of one to six words with no pause and no judgement, or judgements, \"to be\" and a grade that ends its clause: the overall grade, or the judgements', with no rating word needed (\"found the service to be inadequate\", \"found help and protection to be good\").",
+        doc: "\"found\" (concluded, considered), an object of one to six words with no pause and no judgement, or judgements, perhaps \"to be\", and a grade that ends its clause: the overall grade, or the judgements', with no rating word needed (\"found the service to be inadequate\", \"found help and protection to be good\", \"had found the council inadequate\").",
         how: How::Pattern(
             Step::Seq(&[
                 Step::Either(&[Step::Word("found"), Step::Word("concluded"), Step::Word("considered")]),
@@ -881,11 +881,12 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     JUDGEMENT_LIST,
                     Step::Seq(&[
                         Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::Word("to")]))]),
-                        Step::UpTo(5, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                        // No verb of its own: "found out the plans were good" is a clause.
+                        Step::UpTo(5, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::Word("were"), Step::Word("was"), Step::Word("are"), Step::Word("is")]))])),
                     ]),
                 ]),
-                Step::Word("to"),
-                Step::Word("be"),
+                // "to be", or nothing: "had found the council inadequate".
+                Step::Optional(&Step::Seq(&[Step::Word("to"), Step::Word("be")])),
                 Step::Grade,
                 // The grade ends its clause: not "found the staff to be good listeners".
                 Step::Either(&[Step::End, Step::Pause, Step::Word("and"), Step::Word("but")]),
@@ -903,6 +904,14 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             },
             Example {
                 text: "Inspectors found the staff to be good listeners.",
+                yields: &[],
+            },
+            Example {
+                text: "The previous inspection, in 2015, had found the council inadequate.",
+                yields: &[(Oe, Inadequate, false)],
+            },
+            Example {
+                text: "Inspectors found the staff good listeners.",
                 yields: &[],
             },
         ],
