@@ -779,3 +779,12 @@ fn a_place_named_as_a_neighbour_is_another_council_in_its_later_clauses() {
         [("2023-02-16".to_string(), vec![(Oe, Ri)])]
     );
 }
+
+#[test]
+fn an_earlier_grade_word_does_not_reach_across_a_comma() {
+    let text = "Children's services in Ashby, run by Ashby Children's Trust since 2018, require improvement to be good, Ofsted says.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2020-01-09")),
+        [("2020-01-09".to_string(), vec![(Oe, Ri)])]
+    );
+}

@@ -745,9 +745,16 @@ fn sentence_ratings(
     }
     let mut ratings = Vec::new();
     for (grade, judgements) in grades.iter().zip(linked) {
+        // "up from 'good'", "once a 'good'": not across a comma ("run by the trust since
+        // 2018, require improvement").
         let earlier = words[grade.first.saturating_sub(2)..grade.first]
             .iter()
-            .any(|w| w.in_set(&EARLIER_GRADE));
+            .any(|w| {
+                w.in_set(&EARLIER_GRADE)
+                    && !layout
+                        .slice(w.end()..words[grade.first].start)
+                        .contains([',', ';', ':'])
+            });
         let grade_range = words[grade.first].start..words[grade.last].end();
         let mention = |judgement, span, explicit| RatingMention {
             judgement,
