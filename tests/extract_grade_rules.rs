@@ -788,3 +788,12 @@ fn an_earlier_grade_word_does_not_reach_across_a_comma() {
         [("2020-01-09".to_string(), vec![(Oe, Ri)])]
     );
 }
+
+#[test]
+fn a_grade_does_not_reach_a_judgement_in_a_with_clause_after_a_comma() {
+    let text = "Ashby Borough Council's children's services have been judged inadequate, with inspectors saying children in care had been let down.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2024-12-12")),
+        [("2024-12-12".to_string(), vec![(Oe, Inadequate)])]
+    );
+}

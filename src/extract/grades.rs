@@ -10,11 +10,12 @@
 
 use super::layout::Layout;
 use super::lexicon::{
-    AFTER_A_PREDICATE, AIM, ALL_LISTED, AREA, AREA_COUNTS, ARTICLES, AS_LINK, CLAUSE_BREAK,
-    COMPARISON, EARLIER_GRADE, FOR_NEXT, FOUND, FOUND_TO_BE, GRADED_PART, GRADE_NOUNS_AGAIN,
-    GRADE_NOUN_FORMS, GRADE_TO_JUDGEMENT, INDEFINITE, INSPECTION_NOUNS, INSPECTORATE, JUDGED_AS,
-    JUDGEMENT_PHRASES, LINK_FILLER, LIST_AND, OF_LINK, OTHER_AREAS, PART_OF, PASSIVE_AUXILIARIES,
-    RATING_CUE, RELATIVE_PRONOUNS, SAID_AGAIN, SOME_OF, THESE, TO_AIM, TO_BE,
+    ABSOLUTE_OPENERS, AFTER_A_PREDICATE, AIM, ALL_LISTED, AREA, AREA_COUNTS, ARTICLES, AS_LINK,
+    CLAUSE_BREAK, COMPARISON, EARLIER_GRADE, FOR_NEXT, FOUND, FOUND_TO_BE, GRADED_PART,
+    GRADE_NOUNS_AGAIN, GRADE_NOUN_FORMS, GRADE_TO_JUDGEMENT, INDEFINITE, INSPECTION_NOUNS,
+    INSPECTORATE, JUDGED_AS, JUDGEMENT_PHRASES, LINK_FILLER, LIST_AND, OF_LINK, OTHER_AREAS,
+    PART_OF, PASSIVE_AUXILIARIES, RATING_CUE, RELATIVE_PRONOUNS, SAID_AGAIN, SOME_OF, THESE,
+    TO_AIM, TO_BE,
 };
 use super::pattern::{grade_at, judgement_at};
 use super::rules::{self, GRADE_RULES};
@@ -1101,7 +1102,18 @@ fn linked_grade(
                             })
                         })
                 });
-            if other_clause || rated_after_comma {
+            // "have been judged inadequate, with inspectors saying children in care had
+            // been let down": after a comma, "with" opens a clause of its own, whose
+            // judgements this grade does not reach.
+            let with_after_comma = grade_first
+                && between.find([',', ';']).is_some_and(|at| {
+                    let comma = words[left].end() + at;
+                    words[left + 1..right]
+                        .iter()
+                        .find(|w| w.start > comma)
+                        .is_some_and(|w| w.is_any(&ABSOLUTE_OPENERS))
+                });
+            if other_clause || rated_after_comma || with_after_comma {
                 return None;
             }
             let gap = (left + 1..right).filter(|&i| !filler(i)).count()

@@ -466,6 +466,10 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
     ]
 };
 
+/// Words that, after a comma, open a clause of their own: "judged inadequate, with
+/// inspectors saying children in care had been let down".
+pub(crate) const ABSOLUTE_OPENERS: [&str; 1] = ["with"];
+
 /// Words that say a grade is unchanged: "found they remain 'inadequate'", "still
 /// requires improvement".
 pub(crate) const STAY: WordSet = WordSet {
@@ -1608,6 +1612,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("same_links", &SAME_LINKS),
     ("last_named", &LAST_NAMED),
     ("years_after_modifiers", &YEARS_AFTER_MODIFIERS),
+    ("absolute_openers", &ABSOLUTE_OPENERS),
 ];
 
 #[cfg(test)]
@@ -1829,6 +1834,7 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
     ("saying_participles", "adding", "\"saying\" gives a quotation its sentence's subject, and after a speaker's tag opens a further statement"),
     ("spokespersons", "role_words", "a spokesperson's role is a role after a name, and speaks with none"),
     ("clause_that", "not_places", "\"That\" opens a clause, and is no place"),
+    ("sure_place_joiners", "absolute_openers", "\"with\" joins two places in one council's name (\"Bournemouth, Christchurch and Poole\" with ...), and after a comma opens a clause of its own"),
     ("some_of", "years_after_modifiers", "\"some\" before an area word counts some areas, and before \"N years after\" makes the count rough"),
 ];
 
@@ -1878,6 +1884,7 @@ const STOP_LISTS: &[&str] = &[
     "of_link",
     "part_of",
     "years_after_modifiers",
+    "absolute_openers",
     "office_of",
     "place_joiners",
     "publication_lead_links",
