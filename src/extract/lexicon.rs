@@ -1834,7 +1834,7 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
     ("saying_participles", "adding", "\"saying\" gives a quotation its sentence's subject, and after a speaker's tag opens a further statement"),
     ("spokespersons", "role_words", "a spokesperson's role is a role after a name, and speaks with none"),
     ("clause_that", "not_places", "\"That\" opens a clause, and is no place"),
-    ("sure_place_joiners", "absolute_openers", "\"with\" joins two places in one council's name (\"Bournemouth, Christchurch and Poole\" with ...), and after a comma opens a clause of its own"),
+    ("sure_place_joiners", "absolute_openers", "\"with\" joins a place's two names (\"Blackburn with Darwen\"), and after a comma opens a clause of its own"),
     ("some_of", "years_after_modifiers", "\"some\" before an area word counts some areas, and before \"N years after\" makes the count rough"),
 ];
 
