@@ -342,6 +342,23 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &[ImpactOfLeaders],
         ),
         (&["impact", "of", "leaders"], &[ImpactOfLeaders]),
+        // "the impact of its leaders on social work practice (with children and
+        // families)".
+        (
+            &[
+                "impact", "of", "its", "leaders", "on", "social", "work", "practice", "with",
+                "children", "and", "families",
+            ],
+            &[ImpactOfLeaders],
+        ),
+        (
+            &[
+                "impact", "of", "its", "leaders", "on", "social", "work", "practice",
+            ],
+            &[ImpactOfLeaders],
+        ),
+        (&["impact", "of", "its", "leaders"], &[ImpactOfLeaders]),
+        (&["impact", "of", "their", "leaders"], &[ImpactOfLeaders]),
         (&["impact", "of", "leadership"], &[ImpactOfLeaders]),
         // The title with "leaders on" left out, as news prose sometimes shortens it.
         (
@@ -369,6 +386,11 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &[HelpAndProtection],
         ),
         (&["help", "and", "protection"], &[HelpAndProtection]),
+        // "its work to help and protect children".
+        (
+            &["help", "and", "protect", "children"],
+            &[HelpAndProtection],
+        ),
         // "services for children needing help and protection", "children in need of
         // help and protection": the title's own words in another order.
         (

@@ -1862,6 +1862,26 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         }],
     },
     Rule {
+        id: "grade.rated_judgement_then_grade",
+        doc: "A rating word, a judgement, up to six words of its own with no comma, perhaps \"as\", and a grade that ends its clause: the judgement's (\"Inspectors rated help and protection for children at risk of harm inadequate\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::In(&RATING_CUE),
+                Step::Judgement,
+                Step::UpTo(6, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::In(&RATING_CUE), Step::Word("as")]))])),
+                Step::NoPause,
+                Step::Optional(&Step::Word("as")),
+                Step::Grade,
+                Step::Either(&[Step::End, Step::Pause, Step::Word("and"), Step::Word("but")]),
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "Inspectors rated help and protection for children at risk of harm inadequate, saying too many cases were left unallocated.",
+            yields: &[(Hp, Inadequate, false)],
+        }],
+    },
+    Rule {
         id: "grade.that_judgement_grade",
         doc: "\"that\", judgements as the subject, perhaps a comma, and a grade of two words or more as the verb: \"Inspectors found that the experiences and progress of children who need help and protection, require improvement\".",
         how: How::Pattern(
