@@ -726,12 +726,12 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.judgements_require_improvement",
-        doc: "Judgements listed as the subject of \"requires improvement\" (the grade's verb form, in any tense), perhaps after a `stay` or `now` word: each listed gets it (\"The experience of children in care and care leavers still requires improvement\").",
+        doc: "Judgements listed as the subject of \"requires improvement\" (the grade's verb form, in any tense), perhaps after a `stay` or `now` word or \"both\": each listed gets it (\"The experience of children in care and care leavers still requires improvement\").",
         how: How::Pattern(
             Step::Seq(&[
                 JUDGEMENT_LIST,
                 Step::NoPause,
-                Step::UpTo(2, &Step::Either(&[Step::In(&STAY), Step::In(&NOW), Step::Word("also")])),
+                Step::UpTo(2, &Step::Either(&[Step::In(&STAY), Step::In(&NOW), Step::Word("also"), Step::Word("both")])),
                 Step::WordyGrade,
             ]),
             Action::GiveFirm,
@@ -1132,17 +1132,31 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.inspectorate_says_services_require_improvement",
-        doc: "The inspectorate (an `inspectorate` word) said or found that the services \"require improvement\" (the grade's verb form, in any tense), with at most three words between \"services\" and it and no judgement among them: the overall grade, with no rating word needed, since \"services required improvement\" after Ofsted is only ever the grade.",
+        doc: "The inspectorate (an `inspectorate` word) said or found that the services \"require improvement\" (the grade's verb form, in any tense), with at most three words between \"services\" and it and no judgement among them, or the services \"require improvement\" and then, after a pause, the inspectorate as the source (\"according to the latest Ofsted report\"): the overall grade, with no rating word needed, since \"services required improvement\" after Ofsted is only ever the grade.",
         how: How::Pattern(
-            Step::Seq(&[
-                Step::In(&INSPECTORATE),
-                Step::UpTo(8, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
-                // "Inspectors graded the council's help and protection services as
-                // requires improvement": the judgement's services, not the overall grade.
-                Step::Optional(&JUDGEMENT_LIST),
-                Step::Word("services"),
-                Step::UpTo(3, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
-                Step::WordyGrade,
+            Step::Either(&[
+                Step::Seq(&[
+                    Step::In(&INSPECTORATE),
+                    Step::UpTo(8, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
+                    // "Inspectors graded the council's help and protection services as
+                    // requires improvement": the judgement's services, not the overall grade.
+                    Step::Optional(&JUDGEMENT_LIST),
+                    Step::Word("services"),
+                    Step::UpTo(3, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
+                    Step::WordyGrade,
+                ]),
+                // Or the inspectorate after, as the source: "Children's services in
+                // Northvale require improvement, according to the latest Ofsted report".
+                Step::Seq(&[
+                    Step::Word("services"),
+                    Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                    Step::NoPause,
+                    Step::Optional(&Step::Either(&[Step::In(&STAY), Step::In(&NOW)])),
+                    Step::WordyGrade,
+                    Step::Pause,
+                    Step::UpTo(4, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
+                    Step::In(&INSPECTORATE),
+                ]),
             ]),
             Action::Give,
         ),
@@ -1162,6 +1176,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "Inspectors graded the council's help and protection services as requires improvement.",
                 yields: &[(Hp, Ri, false)],
+            },
+            Example {
+                text: "Children's services in Northvale require improvement, according to the latest Ofsted report.",
+                yields: &[(Oe, Ri, false)],
             },
         ],
     },
@@ -1794,7 +1812,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.as_were_judgements",
-        doc: "A grade (perhaps with the judgements a few words before it), a pause, \"as\" and \"was\" (were, is, are, did), a few words and judgements: each gets the grade (\"Children in care services were rated good, as were those for care leavers\", \"help and protection was judged inadequate, as was leadership\").",
+        doc: "A grade (perhaps with the judgements a few words before it), a pause, \"as\" and \"was\" (were, is, are, did, does), a few words and judgements: each gets the grade (\"Children in care services were rated good, as were those for care leavers\", \"help and protection was judged inadequate, as was leadership\").",
         how: How::Pattern(
             Step::Seq(&[
                 // The judgements graded first, when they stand a few words before it.
@@ -1806,7 +1824,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 Step::Grade,
                 Step::Pause,
                 Step::Word("as"),
-                Step::Either(&[Step::Word("is"), Step::Word("was"), Step::Word("are"), Step::Word("were"), Step::Word("did")]),
+                Step::Either(&[Step::Word("is"), Step::Word("was"), Step::Word("are"), Step::Word("were"), Step::Word("did"), Step::Word("does"), Step::Word("do")]),
                 Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
                 JUDGEMENT_LIST,
             ]),
@@ -1880,6 +1898,36 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             text: "Inspectors rated help and protection for children at risk of harm inadequate, saying too many cases were left unallocated.",
             yields: &[(Hp, Inadequate, false)],
         }],
+    },
+    Rule {
+        id: "grade.judgement_aside_then_grade",
+        doc: "A judgement, perhaps a few words of its own, a comma and a relative clause (\"which\", \"who\") up to the next comma, then \"was\" (is, were, are), perhaps \"now\" or a rating word, and a grade: the judgement's, read firmly, whatever the clause holds (\"Help and protection in Eastfield, which was judged inadequate in 2016, is now good\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Judgement,
+                Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::Pause,
+                Step::Either(&[Step::Word("which"), Step::Word("who")]),
+                Step::UpTo(20, &Step::Seq(&[Step::NoPause, Step::Any])),
+                Step::Pause,
+                Step::Either(&[Step::Word("is"), Step::Word("was"), Step::Word("are"), Step::Word("were")]),
+                Step::Optional(&Step::Either(&[Step::In(&NOW), Step::In(&STAY)])),
+                Step::Optional(&Step::In(&RATING_CUE)),
+                Step::Optional(&Step::Either(&[Step::Word("as"), Step::Seq(&[Step::Word("to"), Step::Word("be")])])),
+                Step::Grade,
+            ]),
+            Action::GiveFirm,
+        ),
+        examples: &[
+            Example {
+                text: "Help and protection in Eastfield, which was judged inadequate in 2016, is now good, Ofsted has found.",
+                yields: &[(Hp, Good, false)],
+            },
+            Example {
+                text: "The impact of leaders on social work practice, which inspectors said had been transformed by a new director, was judged outstanding.",
+                yields: &[(Il, Outstanding, false)],
+            },
+        ],
     },
     Rule {
         id: "grade.that_judgement_grade",
@@ -1981,7 +2029,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.stays",
-        doc: "A `stay` word (remain, still) then a quoted grade, or a grade of two words, or \"is (are) still\" and a grade, or \"services (council) remain(s)\" and a grade: the grade is unchanged, and so held now (\"found they remain 'inadequate'\", \"still requires improvement\", \"are still inadequate\").",
+        doc: "A `stay` word (remain, still) then a quoted grade, or a grade of two words, or \"is (are) still\" and a grade, or \"services (council, trust) remain(s)\" and a grade: the grade is unchanged, and so held now (\"found they remain 'inadequate'\", \"still requires improvement\", \"are still inadequate\").",
         how: How::Pattern(
             Step::Either(&[
                 Step::Seq(&[
@@ -2005,6 +2053,8 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                         Step::Word("council"),
                         Step::Word("authority"),
                         Step::Word("department"),
+                        // "Riverside Children's Trust remains inadequate".
+                        Step::Word("trust"),
                     ]),
                     Step::NoPause,
                     Step::In(&STAY),
