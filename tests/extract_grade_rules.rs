@@ -669,15 +669,21 @@ fn a_stray_mark_that_never_closes_does_not_hide_the_grades_after_it() {
     assert_eq!(events[0].2, vec![(Oe, Outstanding)]);
 }
 
+/// A statement that names a rating ("which rated the service as good", "our 'Good'
+/// Ofsted rating") tells the subject's grade, as the corpus's annotators read it; one
+/// that names none ("Children's services in Ashby require improvement to be good,"
+/// said Cllr Jo Bloggs) is the speaker's view (see the test above).
 #[test]
-fn a_statement_led_in_by_a_colon_that_never_closes_keeps_its_grades_as_the_speakers() {
+fn a_statement_that_names_a_rating_tells_the_subjects_grade() {
     let text = "Ashby rated outstanding\n\nOfsted rated Ashby Council outstanding in April 2022. The council leader said: \"Since the last inspection in 2018, which rated the service as good, we have worked hard.\n";
     let graded: Vec<Graded> = grades_by_event(&one_article(text, Some("2022-05-01")).dataset)
         .into_iter()
         .filter(|(_, _, grades)| !grades.is_empty())
         .collect();
-    assert_eq!(graded.len(), 1, "{graded:?}");
-    assert_eq!(graded[0].2, vec![(Oe, Outstanding)]);
+    assert_eq!(graded.len(), 2, "{graded:?}");
+    assert_eq!(graded[0].1, "2018");
+    assert_eq!(graded[0].2, vec![(Oe, Good)]);
+    assert_eq!(graded[1].2, vec![(Oe, Outstanding)]);
 }
 
 #[test]
@@ -796,4 +802,16 @@ fn a_grade_does_not_reach_a_judgement_in_a_with_clause_after_a_comma() {
         dated_grades_of(text, Some("2024-12-12")),
         [("2024-12-12".to_string(), vec![(Oe, Inadequate)])]
     );
+}
+
+#[test]
+fn the_grade_a_change_is_for_after_to_is_an_aim() {
+    // A monitoring visit: the council is still inadequate; "good" is where it aims.
+    let text = "Ofsted's monitoring visit to Ashby Council in April found progress.\n\n\
+                \"We have set a high bar to move from an inadequate rating to good in just over two years,\" the council's leader said.\n";
+    let all: Vec<Grade> = dated_grades_of(text, Some("2019-05-01"))
+        .into_iter()
+        .flat_map(|(_, grades)| grades.into_iter().map(|(_, grade)| grade))
+        .collect();
+    assert!(!all.contains(&Good), "{all:?}");
 }

@@ -653,9 +653,12 @@ fn narrative_words<'l, 'a>(
                         .get(..quote.open)
                         .is_some_and(|before| before.trim_end().ends_with([':', ',']));
                     let stray = !quote.closed && !quote.opens_paragraph && !led_in;
+                    // "We are really proud of our 'Good' Ofsted rating": a statement that
+                    // names a rating tells the subject's grade as narrative does.
                     let is_term = is_rating_term(layout.slice(quote.inner.clone()))
                         || findings.binary_search(&quote.open).is_ok()
-                        || stray;
+                        || stray
+                        || names_a_rating(layout, quote.inner.clone());
                     last_quote = Some((quote.open, is_term));
                     is_term
                 }
@@ -664,6 +667,15 @@ fn narrative_words<'l, 'a>(
         .copied()
         .collect();
     Cow::Owned(kept)
+}
+
+/// Whether a quotation's words name a rating ("rated", "judgement", "rating"), so that
+/// a grade in them is told as one (not "we provide good support", though Ofsted said
+/// so).
+fn names_a_rating(layout: &Layout, inner: Range<usize>) -> bool {
+    tokens(layout.text, layout.words_in(inner), Some(layout))
+        .iter()
+        .any(|w| w.in_set(&RATING_CUE))
 }
 
 /// Whether the words set out judgements with their grades, as press releases list them

@@ -2389,7 +2389,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.not_yet",
-        doc: "A grade that is only hoped for, feared or supposed is no rating: after a modal and \"be\" (\"could be rated inadequate\"), in an \"if\" clause, at \"the next inspection\" or \"when inspectors return\", after an `aim` word (or \"expects\") and \"to be\" or \"being\" rated, after an `aim` word and a colon (\"Target judgement: Good\"), or after \"hoped (failed, failure) to achieve\".",
+        doc: "A grade that is only hoped for, feared or supposed is no rating: after a modal and \"be\" or \"have\" (\"could be rated inadequate\", \"would have judged us good\"), in an \"if\" clause, at \"the next inspection\", \"next time\" or \"when inspectors return\", the grade a change is for after \"to\" (\"to move from an inadequate rating to good\"), after an `aim` word (or \"expects\") and \"to be\" or \"being\" rated, after an `aim` word and a colon (\"Target judgement: Good\"), or after \"hoped (failed, failure) to achieve\".",
         how: How::Pattern(
             Step::Either(&[
                 // "could be rated inadequate at their next inspection".
@@ -2403,8 +2403,13 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                         Step::Word("will"),
                     ]),
                     Step::Optional(&Step::Word("not")),
-                    Step::Word("be"),
+                    // "would be rated", or "would have judged us good".
+                    Step::Either(&[
+                        Step::Word("be"),
+                        Step::Seq(&[Step::Word("have"), Step::Optional(&Step::Word("been"))]),
+                    ]),
                     Step::Optional(&Step::In(&RATING_CUE)),
+                    Step::UpTo(2, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::Word("as"), Step::Word("to")]))])),
                     Step::Optional(&Step::Either(&[Step::Word("as"), Step::Seq(&[Step::Word("to"), Step::Word("be")])])),
                     Step::Capture(Slot::Void, &Step::Grade),
                 ]),
@@ -2423,6 +2428,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     Step::NoPause,
                     Step::Either(&[
                         Step::Seq(&[Step::Word("next"), Step::Optional(&Step::Any), Step::Word("inspection")]),
+                        Step::Seq(&[Step::Word("next"), Step::Word("time")]),
                         Step::Seq(&[Step::Word("when"), Step::Word("inspectors"), Step::Word("return")]),
                     ]),
                 ]),
@@ -2440,6 +2446,19 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     Step::Either(&[Step::Seq(&[Step::Word("to"), Step::Word("be")]), Step::Word("being")]),
                     Step::In(&RATING_CUE),
                     Step::Optional(&Step::Word("as")),
+                    Step::Capture(Slot::Void, &Step::Grade),
+                ]),
+                // "set a high bar to move from an inadequate rating to good": the grade
+                // a change is for, as a purpose.
+                Step::Seq(&[
+                    Step::Word("to"),
+                    Step::In(&CHANGED),
+                    Step::UpTo(6, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Word("from")]))])),
+                    Step::Word("from"),
+                    Step::UpTo(3, &Step::Not(&Step::Either(&[Step::Grade, Step::Word("to")]))),
+                    Step::Grade,
+                    Step::UpTo(2, &Step::Not(&Step::Either(&[Step::Grade, Step::Word("to")]))),
+                    Step::Word("to"),
                     Step::Capture(Slot::Void, &Step::Grade),
                 ]),
                 // "Target judgement: Good", "Aim: outstanding".
@@ -2491,6 +2510,14 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             },
             Example {
                 text: "Target judgement: Good",
+                yields: &[],
+            },
+            Example {
+                text: "Had they come back a year later, they would have judged us good overall.",
+                yields: &[],
+            },
+            Example {
+                text: "Our aim is for this to be acknowledged and gain an 'outstanding' rating next time.",
                 yields: &[],
             },
         ],
