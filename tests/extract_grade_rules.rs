@@ -815,3 +815,21 @@ fn the_grade_a_change_is_for_after_to_is_an_aim() {
         .collect();
     assert!(!all.contains(&Good), "{all:?}");
 }
+
+#[test]
+fn a_place_across_the_border_is_another_council_and_a_rating_at_risk_is_none() {
+    let text = "Statement from the MP on today's Ofsted report into Westmoor children's services\n\n\
+                Today's report rating Westmoor's children's services as inadequate is deeply troubling.\n\n\
+                Families in Westmoor deserve services that are at least good, as they are just across the border in Ashby, which was rated outstanding last year.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2020-01-30")),
+        [("2020-01-30".to_string(), vec![(Oe, Inadequate)])]
+    );
+    let text = "Eastfield children's services at risk of 'inadequate' rating, report warns\n\n\
+                The services were rated good in the autumn of 2021, but caseloads have since risen sharply.\n";
+    let all: Vec<Grade> = dated_grades_of(text, Some("2024-05-02"))
+        .into_iter()
+        .flat_map(|(_, grades)| grades.into_iter().map(|(_, grade)| grade))
+        .collect();
+    assert_eq!(all, [Good]);
+}

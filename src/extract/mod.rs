@@ -525,13 +525,19 @@ struct CouncilWord<'t> {
     surely_joined: bool,
 }
 
-/// The places `text` names as neighbours: "neighbouring Bexley", "nearby Ashby".
+/// The places `text` names as neighbours: "neighbouring Bexley", "nearby Ashby", "just
+/// across the border in Ashby".
 fn neighbours_named(text: &str) -> Vec<String> {
-    text::words(text)
+    let words = text::words(text);
+    let after_neighbouring = words
         .windows(2)
         .filter(|pair| pair[0].is_any(&NEIGHBOURING) && pair[1].is_capitalised())
-        .map(|pair| pair[1].possessor().to_string())
-        .collect()
+        .map(|pair| pair[1].possessor().to_string());
+    let across_the_border = words
+        .windows(3)
+        .filter(|w| w[0].is("border") && w[1].is("in") && w[2].is_capitalised())
+        .map(|w| w[2].possessor().to_string());
+    after_neighbouring.chain(across_the_border).collect()
 }
 
 /// Every council `text` names, as "Place Council" or "Place Kind Council", in order, each

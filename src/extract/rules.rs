@@ -2372,12 +2372,14 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.aim",
-        doc: "A grade rating an `aim` word looks to (\"a target of achieving the good rating\", \"wants a good rating\") is no rating.",
+        doc: "A grade rating an `aim` word looks to (\"a target of achieving the good rating\", \"wants a good rating\", \"plan to reach 'good' Ofsted rating\") is no rating.",
         how: How::Pattern(
             Step::Seq(&[
                 Step::In(&AIM),
                 gap!(5),
                 Step::Capture(Slot::Void, &Step::Grade),
+                // "a plan to reach 'good' Ofsted rating".
+                Step::Optional(&Step::In(&INSPECTORATE)),
                 Step::In(&RATING_CUE),
             ]),
             Action::Void,
@@ -2389,7 +2391,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.not_yet",
-        doc: "A grade that is only hoped for, feared or supposed is no rating: after a modal and \"be\" or \"have\" (\"could be rated inadequate\", \"would have judged us good\"), in an \"if\" clause, at \"the next inspection\", \"next time\" or \"when inspectors return\", the grade a change is for after \"to\" (\"to move from an inadequate rating to good\"), after an `aim` word (or \"expects\") and \"to be\" or \"being\" rated, after an `aim` word and a colon (\"Target judgement: Good\"), or after \"hoped (failed, failure) to achieve\".",
+        doc: "A grade that is only hoped for, feared or supposed is no rating: after a modal and \"be\" or \"have\" (\"could be rated inadequate\", \"would have judged us good\"), in an \"if\" clause, at \"the next inspection\", \"next time\" or \"when inspectors return\", the grade a change is for after \"to\" (\"to move from an inadequate rating to good\"), after an `aim` word (or \"expects\") and \"to be\" or \"being\" rated, after an `aim` word and a colon (\"Target judgement: Good\"), after \"risk of\", or after \"hoped (failed, failure) to achieve\".",
         how: How::Pattern(
             Step::Either(&[
                 // "could be rated inadequate at their next inspection".
@@ -2461,6 +2463,26 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     Step::Word("to"),
                     Step::Capture(Slot::Void, &Step::Grade),
                 ]),
+                // "at risk of 'inadequate' rating", "at risk of being rated inadequate"
+                // (not "children at risk of harm").
+                Step::Seq(&[
+                    Step::Word("risk"),
+                    Step::Word("of"),
+                    Step::Either(&[
+                        Step::Seq(&[
+                            Step::Optional(&Step::Either(&[Step::Word("a"), Step::Word("an"), Step::Word("the")])),
+                            Step::Capture(Slot::Void, &Step::Grade),
+                            Step::Optional(&Step::In(&INSPECTORATE)),
+                            Step::In(&RATING_CUE),
+                        ]),
+                        Step::Seq(&[
+                            Step::Word("being"),
+                            Step::In(&RATING_CUE),
+                            Step::Optional(&Step::Word("as")),
+                            Step::Capture(Slot::Void, &Step::Grade),
+                        ]),
+                    ]),
+                ]),
                 // "Target judgement: Good", "Aim: outstanding".
                 Step::Seq(&[
                     Step::In(&AIM),
@@ -2510,6 +2532,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             },
             Example {
                 text: "Target judgement: Good",
+                yields: &[],
+            },
+            Example {
+                text: "Children's services at risk of 'inadequate' rating, report warns.",
                 yields: &[],
             },
             Example {
