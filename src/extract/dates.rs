@@ -98,6 +98,9 @@ pub(crate) struct ArticleDates {
     pub stated_publication: Option<Date>,
 }
 
+/// Most words of a clause read around "N years after" for a year of its own.
+const CLAUSE_READ_WORDS: usize = 30;
+
 /// How a date counted back in years from the article's is worked out: such a year is
 /// only roughly the event's ("two years ago" of an inspection 26 months before).
 const YEARS_AGO_BASIS: &str = "'years ago' counts back from the article's year";
@@ -835,48 +838,7 @@ impl Reader<'_, '_> {
     /// sentence goes on to tell, the article's own. How many years, and the index after
     /// the words.
     fn years_before_clause(&self, at: usize) -> Option<(i32, usize)> {
-        let word = &self.words[at];
-        let sentence = self.layout.sentence_at(word.start);
-        let lead = self.layout.words_in(sentence.start..word.start);
-        // Or after a comma that ends an undated main clause: "have been rated inadequate
-        // in all areas, just four years after the council was rated good" counts back
-        // from the article's time as the opening does (not "rated good in 2019, two
-        // years after ...", whose main clause has its own date).
-        let after_main_clause = || {
-            let modifiers = lead
-                .iter()
-                .rev()
-                .take_while(|w| w.is_any(&YEARS_AFTER_MODIFIERS))
-                .count();
-            let main = &lead[..lead.len() - modifiers];
-            let comma_before = main.last().is_some_and(|last| {
-                self.layout
-                    .slice(last.end()..lead.get(main.len()).map_or(word.start, |w| w.start))
-                    .contains(',')
-            });
-            comma_before
-                && !main
-                    .iter()
-                    .any(|w| w.text.len() == 4 && w.text.bytes().all(|b| b.is_ascii_digit()))
-        };
-        if !lead.is_empty() && !after_main_clause() {
-            return None;
-        }
-        // Nor "two years after it received a rating of 'inadequate' in December 2021":
-        // a clause with its own year.
-        let clause_end = self
-            .layout
-            .slice(word.start..sentence.end)
-            .find([',', ';', ':']);
-        let clause = word.start..clause_end.map_or(sentence.end, |at| word.start + at);
-        let own_year = self
-            .layout
-            .words_in(clause)
-            .iter()
-            .any(|w| w.text.len() == 4 && w.text.bytes().all(|b| b.is_ascii_digit()));
-        if !lead.is_empty() && own_year {
-            return None;
-        }
+        // The words first, which most words are not: "N years after", "N years on from".
         let after = self.words.get(at + 2)?;
         let on_from = after.is("on") && self.words.get(at + 3).is_some_and(|w| w.is("from"));
         let next = if on_from {
@@ -886,7 +848,54 @@ impl Reader<'_, '_> {
         } else {
             return None;
         };
-        Some((self.years(at)?, next))
+        let years = self.years(at)?;
+        let word = &self.words[at];
+        let sentence = self.layout.sentence_at(word.start);
+        let lead = self.layout.words_in(sentence.start..word.start);
+        if lead.is_empty() {
+            return Some((years, next));
+        }
+        // Or after a comma that ends an undated main clause: "have been rated inadequate
+        // in all areas, just four years after the council was rated good" counts back
+        // from the article's time as the opening does (not "rated good in 2019, two
+        // years after ...", whose main clause has its own date). Only so many words of
+        // each clause are read, so that a run-on sentence stays linear.
+        let is_year = |w: &Word| w.text.len() == 4 && w.text.bytes().all(|b| b.is_ascii_digit());
+        let modifiers = lead
+            .iter()
+            .rev()
+            .take(YEARS_AFTER_MODIFIERS.len())
+            .take_while(|w| w.is_any(&YEARS_AFTER_MODIFIERS))
+            .count();
+        let main = &lead[..lead.len() - modifiers];
+        let comma_before = main.last().is_some_and(|last| {
+            self.layout
+                .slice(last.end()..lead.get(main.len()).map_or(word.start, |w| w.start))
+                .contains(',')
+        });
+        let main_clause = &main[main.len().saturating_sub(CLAUSE_READ_WORDS)..];
+        if !comma_before || main_clause.iter().any(is_year) {
+            return None;
+        }
+        // Nor "two years after it received a rating of 'inadequate' in December 2021":
+        // a clause with its own year (read up to its comma, or so many words).
+        let rest = &self.words[at..self.words.len().min(at + CLAUSE_READ_WORDS)];
+        let own_year = rest
+            .iter()
+            .take_while(|w| w.start < sentence.end)
+            .enumerate()
+            .take_while(|(i, w)| {
+                *i == 0
+                    || !self
+                        .layout
+                        .slice(rest[i - 1].end()..w.start)
+                        .contains([',', ';', ':'])
+            })
+            .any(|(_, w)| is_year(w));
+        if own_year {
+            return None;
+        }
+        Some((years, next))
     }
 
     /// The count of years in "two years", "a year", "3 years".

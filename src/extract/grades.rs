@@ -177,8 +177,16 @@ pub(crate) fn find_ratings(
     // Whether each judgement (in `Judgement::ALL`'s order) has been named with a
     // current grade of the subject's so far ("the other three areas" are those not).
     let mut graded_so_far = [false; Judgement::ALL.len()];
+    // The statements that name a rating, each read once: a statement may run over many
+    // sentences, and reading it again for each would grow with the square of it.
+    let naming_a_rating: Vec<usize> = layout
+        .quotes
+        .iter()
+        .filter(|quote| names_a_rating(layout, quote.inner.clone()))
+        .map(|quote| quote.open)
+        .collect();
     for sentence in &layout.sentences {
-        let all_words = narrative_words(layout, sentence.clone(), findings);
+        let all_words = narrative_words(layout, sentence.clone(), findings, &naming_a_rating);
         let mut chunk_start = sentence.start;
         // A sentence's grades are read against each other (which judgement goes with
         // which grade), so a run-on sentence is read in parts: see MAX_SENTENCE_WORDS.
@@ -620,6 +628,7 @@ fn narrative_words<'l, 'a>(
     layout: &'l Layout<'a>,
     sentence: Range<usize>,
     findings: &[usize],
+    naming_a_rating: &[usize],
 ) -> Cow<'l, [Word<'a>]> {
     let words = layout.words_in(sentence.clone());
     // Only a quotation can leave words out.
@@ -658,7 +667,7 @@ fn narrative_words<'l, 'a>(
                     let is_term = is_rating_term(layout.slice(quote.inner.clone()))
                         || findings.binary_search(&quote.open).is_ok()
                         || stray
-                        || names_a_rating(layout, quote.inner.clone());
+                        || naming_a_rating.binary_search(&quote.open).is_ok();
                     last_quote = Some((quote.open, is_term));
                     is_term
                 }
