@@ -2071,3 +2071,15 @@ fn a_year_counted_back_joins_the_inspection_a_year_away_dated_otherwise() {
     assert!(dates.contains(&"2015-11".to_string()), "{dates:?}");
     assert!(!dates.iter().any(|d| d.starts_with("2016")), "{dates:?}");
 }
+
+#[test]
+fn a_year_counted_back_is_never_the_reported_inspections() {
+    let text = "Inspectors who visited Ashby Council in November rated the council good. Two years ago it was rated inadequate.\n";
+    assert_eq!(
+        dated_grades(text, "2018-01-19"),
+        vec![
+            ("2016".to_string(), vec![OE_INADEQUATE]),
+            ("2017-11".to_string(), vec![OE_GOOD]),
+        ]
+    );
+}

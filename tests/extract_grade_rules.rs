@@ -833,3 +833,14 @@ fn a_place_across_the_border_is_another_council_and_a_rating_at_risk_is_none() {
         .collect();
     assert_eq!(all, [Good]);
 }
+
+#[test]
+fn a_neighbour_word_ending_a_sentence_names_no_place() {
+    // "nearby. The council ..." once made "The" another council's place.
+    let text = "Ashby Council's children's services were inspected in November.\n\n\
+                Children were placed in foster homes nearby. The council was rated inadequate by Ofsted.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2020-01-01")),
+        [("2019-11".to_string(), vec![(Oe, Inadequate)])]
+    );
+}

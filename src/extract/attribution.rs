@@ -573,14 +573,14 @@ fn verb_before_setting(words: &[Word]) -> Option<usize> {
 /// Most words after "told" naming whom, before the colon: "told the Daily Echo:".
 const TOLD_REACH: usize = 4;
 
-/// A tag closing the sentence after `quote`: "…," she said; …, inspectors have said;
-/// …, says the report.
 /// Most words of a tag after a quotation: "…," Ofsted's director, Yvette Stanley, said.
 const MAX_TAG_WORDS: usize = 12;
 
 /// Most words of a tag that opens with its verb, its speaker's role and all.
 const MAX_INVERTED_TAG_WORDS: usize = 24;
 
+/// A tag closing the sentence after `quote`: "…," she said; …, inspectors have said;
+/// …, says the report.
 fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
     let sentence = layout.sentence_at(quote.open);
     if quote.outer_end >= sentence.end {

@@ -572,8 +572,12 @@ pub(crate) fn article_events(
                     .or_else(|| {
                         counted_back
                             .then(|| {
-                                events.iter().rposition(|event| {
-                                    is_graded(event)
+                                // Not the inspection reported: "two years ago it was
+                                // rated inadequate" is of another.
+                                (0..events.len()).rev().find(|&e| {
+                                    let event = &events[e];
+                                    Some(e) != main
+                                        && is_graded(event)
                                         && !event.future
                                         && (event.year - year).abs() == 1
                                         && !event.occurred.is_empty()
@@ -1622,7 +1626,6 @@ fn dates_earlier_grade(
         })
 }
 
-/// An event known only from a date given with a grade ("rated inadequate in 2017").
 /// The inspection the article tells of only as before the one reported: `before`, or a
 /// new one of `year` (the reported one's) made now.
 fn undated_earlier(
@@ -1691,6 +1694,7 @@ fn date_as_before(
     }];
 }
 
+/// An event known only from a date given with a grade ("rated inadequate in 2017").
 fn dated_only(year: i32, date: Date) -> ArticleEvent {
     ArticleEvent {
         occurred: vec![date],

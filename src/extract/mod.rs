@@ -529,13 +529,20 @@ struct CouncilWord<'t> {
 /// across the border in Ashby".
 fn neighbours_named(text: &str) -> Vec<String> {
     let words = text::words(text);
+    // Only a space between, and a place's word: not "... placed nearby. The council was
+    // rated", nor "neighbouring Local Authorities".
+    let joined = |a: &text::Word, b: &text::Word| text[a.end()..b.start].trim().is_empty();
     let after_neighbouring = words
         .windows(2)
-        .filter(|pair| pair[0].is_any(&NEIGHBOURING) && pair[1].is_capitalised())
+        .filter(|pair| {
+            pair[0].is_any(&NEIGHBOURING) && joined(&pair[0], &pair[1]) && is_place_word(&pair[1])
+        })
         .map(|pair| pair[1].possessor().to_string());
     let across_the_border = words
         .windows(3)
-        .filter(|w| w[0].is("border") && w[1].is("in") && w[2].is_capitalised())
+        .filter(|w| {
+            w[0].is("border") && w[1].is("in") && joined(&w[1], &w[2]) && is_place_word(&w[2])
+        })
         .map(|w| w[2].possessor().to_string());
     after_neighbouring.chain(across_the_border).collect()
 }

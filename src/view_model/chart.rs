@@ -165,7 +165,6 @@ impl ChartGeometry {
     }
 }
 
-/// Whole years spanning every known time, at least one year apart.
 /// Longest gap, in years, the chart leaves before a date known only as before another.
 const BEFORE_SPAN: f64 = 1.0;
 
@@ -196,6 +195,7 @@ fn chart_times(events: &[&Event]) -> Vec<Option<f64>> {
         .collect()
 }
 
+/// Whole years spanning every known time, at least one year apart.
 fn year_range(times: &[Option<f64>]) -> (i32, i32) {
     let known = times.iter().flatten();
     let first = known.clone().copied().fold(f64::INFINITY, f64::min);
