@@ -82,6 +82,21 @@ macro_rules! gap {
     };
 }
 
+/// A word of the same run (no comma, colon, dash or bracket before it) that is no grade
+/// or judgement: what may stand between the parts of most patterns.
+const PLAIN_WORD: Step = Step::Seq(&[
+    Step::NoPause,
+    Step::Not(&Step::Either(&[Step::Grade, Step::Judgement])),
+]);
+
+/// "is", "was", "are" or "were".
+const BE_FORM: Step = Step::Either(&[
+    Step::Word("is"),
+    Step::Word("was"),
+    Step::Word("are"),
+    Step::Word("were"),
+]);
+
 /// What may follow a judgement's name in a list: "overall effectiveness of children's
 /// social care services".
 const SERVICES_TAIL: Step = Step::Optional(&Step::Seq(&[
@@ -635,7 +650,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Step::Seq(&[
                 Step::Judgement,
                 Step::Word("which"),
-                Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::UpTo(4, &PLAIN_WORD),
                 Step::NoPause,
                 Step::Grade,
             ]),
@@ -1149,7 +1164,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 // Northvale require improvement, according to the latest Ofsted report".
                 Step::Seq(&[
                     Step::Word("services"),
-                    Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                    Step::UpTo(3, &PLAIN_WORD),
                     Step::NoPause,
                     Step::Optional(&Step::Either(&[Step::In(&STAY), Step::In(&NOW)])),
                     Step::WordyGrade,
@@ -1192,7 +1207,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     Step::Grade,
                     // "'Outstanding' again in every area", "a 'good' grade in all four
                     // criteria".
-                    Step::UpTo(2, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                    Step::UpTo(2, &PLAIN_WORD),
                     Step::NoPause,
                     Step::Either(&[Step::Word("in"), Step::Word("across"), Step::Word("for")]),
                     Step::Optional(&Step::Word("the")),
@@ -1210,7 +1225,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     Step::Optional(&Step::Seq(&[Step::Word("of"), Step::In(&AREA)])),
                     Step::Pause,
                     Step::Not(&Step::Either(&[Step::Grade, Step::Judgement])),
-                    Step::UpTo(9, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                    Step::UpTo(9, &PLAIN_WORD),
                     Step::NoPause,
                     Step::Quoted,
                     Step::Grade,
@@ -1232,7 +1247,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     Step::In(&ALL_OF),
                     Step::Optional(&Step::Any),
                     Step::In(&AREA),
-                    Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                    Step::UpTo(3, &PLAIN_WORD),
                     Step::NoPause,
                     Step::Either(&[Step::Word("as"), Step::Seq(&[Step::Word("to"), Step::Word("be")])]),
                     Step::Grade,
@@ -1343,7 +1358,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 Step::Either(&[Step::Word("for"), Step::Word("around")]),
                 // "for the impact of its leaders on social work practice ...": a few
                 // words leading into the first judgement's name.
-                Step::UpTo(6, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::UpTo(6, &PLAIN_WORD),
                 JUDGEMENT_LIST,
             ]),
             Action::Give,
@@ -1391,9 +1406,9 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Step::Seq(&[
                 Step::Word("that"),
                 Step::Judgement,
-                Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::UpTo(4, &PLAIN_WORD),
                 Step::NoPause,
-                Step::Either(&[Step::Word("is"), Step::Word("was"), Step::Word("are"), Step::Word("were")]),
+                BE_FORM,
                 Step::Grade,
             ]),
             Action::Give,
@@ -1409,10 +1424,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         how: How::Pattern(
             Step::Seq(&[
                 JUDGEMENT_LIST,
-                Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::UpTo(3, &PLAIN_WORD),
                 Step::NoPause,
                 // Or no verb before "found": "with A, B and C all found to be good".
-                Step::Optional(&Step::Either(&[Step::Word("is"), Step::Word("was"), Step::Word("are"), Step::Word("were")])),
+                Step::Optional(&BE_FORM),
                 Step::Optional(&Step::Either(&[Step::Word("also"), Step::Word("both"), Step::Word("all")])),
                 Step::Either(&[Step::Word("found"), Step::Word("deemed"), Step::Word("considered")]),
                 Step::Optional(&Step::Word("to")),
@@ -1452,7 +1467,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         how: How::Pattern(
             Step::Seq(&[
                 Step::Word("overall"),
-                Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::UpTo(3, &PLAIN_WORD),
                 Step::NoPause,
                 Step::WordyGrade,
             ]),
@@ -1511,7 +1526,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Step::Seq(&[
                 Step::Word("services"),
                 Step::Word("for"),
-                Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::UpTo(4, &PLAIN_WORD),
                 LOOSE_JUDGEMENT_LIST,
                 Step::Quoted,
                 Step::WordyGrade,
@@ -1540,11 +1555,11 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 Step::Word("for"),
                 // "For children in need of help and protection": words that lead into
                 // the judgement's name.
-                Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::UpTo(4, &PLAIN_WORD),
                 JUDGEMENT_LIST,
                 Step::Pause,
                 Step::Not(&Step::Either(&[Step::Grade, Step::Judgement])),
-                Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::UpTo(4, &PLAIN_WORD),
                 // Or a grade of two words or more as the verb: "the service still
                 // 'requires improvement to be good'" (a quotation mark counts as a pause).
                 Step::Either(&[
@@ -1601,7 +1616,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     Step::Word("in"),
                     Step::Word("the"),
                     Step::In(&AREA),
-                    Step::UpTo(2, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                    Step::UpTo(2, &PLAIN_WORD),
                     Step::NoPause,
                     Step::Judgement,
                 ]),
@@ -1633,9 +1648,9 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         how: How::Pattern(
             Step::Seq(&[
                 JUDGEMENT_LIST,
-                Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::UpTo(3, &PLAIN_WORD),
                 Step::NoPause,
-                Step::Either(&[Step::Word("is"), Step::Word("was"), Step::Word("are"), Step::Word("were")]),
+                BE_FORM,
                 Step::Optional(&Step::In(&NOW)),
                 Step::Quoted,
                 Step::Grade,
@@ -1766,9 +1781,9 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         how: How::Pattern(
             Step::Seq(&[
                 JUDGEMENT_LIST,
-                Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::UpTo(3, &PLAIN_WORD),
                 Step::NoPause,
-                Step::Either(&[Step::Word("is"), Step::Word("was"), Step::Word("are"), Step::Word("were")]),
+                BE_FORM,
                 Step::Optional(&Step::Either(&[Step::In(&NOW), Step::In(&STAY)])),
                 Step::WordyGrade,
             ]),
@@ -1785,9 +1800,9 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         how: How::Pattern(
             Step::Seq(&[
                 JUDGEMENT_LIST,
-                Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::UpTo(3, &PLAIN_WORD),
                 Step::NoPause,
-                Step::Either(&[Step::Word("is"), Step::Word("was"), Step::Word("are"), Step::Word("were")]),
+                BE_FORM,
                 Step::Optional(&Step::Either(&[Step::In(&NOW), Step::In(&STAY)])),
                 Step::Grade,
                 // Not "leadership was good at engaging partners": the grade ends here.
@@ -1818,14 +1833,14 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 // The judgements graded first, when they stand a few words before it.
                 Step::Optional(&Step::Seq(&[
                     JUDGEMENT_LIST,
-                    Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                    Step::UpTo(4, &PLAIN_WORD),
                     Step::NoPause,
                 ])),
                 Step::Grade,
                 Step::Pause,
                 Step::Word("as"),
                 Step::Either(&[Step::Word("is"), Step::Word("was"), Step::Word("are"), Step::Word("were"), Step::Word("did"), Step::Word("does"), Step::Word("do")]),
-                Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::UpTo(3, &PLAIN_WORD),
                 JUDGEMENT_LIST,
             ]),
             Action::Give,
@@ -1849,7 +1864,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 Step::In(&RATING_CUE),
                 Step::Word("as"),
                 Step::Grade,
-                Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::UpTo(4, &PLAIN_WORD),
                 Step::NoPause,
                 JUDGEMENT_LIST,
             ]),
@@ -1905,12 +1920,12 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         how: How::Pattern(
             Step::Seq(&[
                 Step::Judgement,
-                Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::UpTo(3, &PLAIN_WORD),
                 Step::Pause,
                 Step::Either(&[Step::Word("which"), Step::Word("who")]),
                 Step::UpTo(20, &Step::Seq(&[Step::NoPause, Step::Any])),
                 Step::Pause,
-                Step::Either(&[Step::Word("is"), Step::Word("was"), Step::Word("are"), Step::Word("were")]),
+                BE_FORM,
                 Step::Optional(&Step::Either(&[Step::In(&NOW), Step::In(&STAY)])),
                 Step::Optional(&Step::In(&RATING_CUE)),
                 Step::Optional(&Step::Either(&[Step::Word("as"), Step::Seq(&[Step::Word("to"), Step::Word("be")])])),
@@ -1952,7 +1967,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Step::Seq(&[
                 Step::Either(&[Step::Word("every"), Step::Word("each")]),
                 Step::Either(&[Step::Word("service"), Step::Word("services")]),
-                Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                Step::UpTo(4, &PLAIN_WORD),
                 Step::NoPause,
                 Step::In(&RATING_CUE),
                 Step::Optional(&Step::Word("as")),
@@ -2299,14 +2314,14 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 Step::Seq(&[
                     Step::In(&SUB_JUDGEMENT),
                     // Not "adoption and care leavers were judged to be good".
-                    Step::UpTo(5, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                    Step::UpTo(5, &PLAIN_WORD),
                     Step::NoPause,
                     Step::Capture(Slot::Void, &Step::Grade),
                 ]),
                 // "the adoption service, now rated 'good'".
                 Step::Seq(&[
                     Step::In(&SUB_JUDGEMENT),
-                    Step::UpTo(2, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))])),
+                    Step::UpTo(2, &PLAIN_WORD),
                     Step::Pause,
                     Step::Optional(&Step::In(&NOW)),
                     Step::In(&RATING_CUE),
