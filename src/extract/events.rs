@@ -2789,6 +2789,10 @@ fn drop_told_elsewhere_with_a_date(events: &mut Vec<(usize, Event)>) {
     let told_elsewhere: Vec<bool> = events
         .iter()
         .map(|(_, undated)| {
+            // Only events dated so are looked at: the others are kept unread.
+            if !undated.date.before {
+                return false;
+            }
             let bound = undated.date.time().unwrap_or(f64::NEG_INFINITY);
             let dated = events
                 .iter()
@@ -2801,13 +2805,12 @@ fn drop_told_elsewhere_with_a_date(events: &mut Vec<(usize, Event)>) {
                         .unwrap_or(0.0)
                         .total_cmp(&b.date.time().unwrap_or(0.0))
                 });
-            undated.date.before
-                && dated.is_some_and(|dated| {
-                    undated
-                        .ratings
-                        .iter()
-                        .all(|r| dated.grade(r.judgement) == Some(r.grade))
-                })
+            dated.is_some_and(|dated| {
+                undated
+                    .ratings
+                    .iter()
+                    .all(|r| dated.grade(r.judgement) == Some(r.grade))
+            })
         })
         .collect();
     let mut told = told_elsewhere.into_iter();

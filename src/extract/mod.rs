@@ -531,7 +531,7 @@ fn neighbours_named(text: &str) -> Vec<String> {
     let words = text::words(text);
     // Only a space between, and a place's word: not "... placed nearby. The council was
     // rated", nor "neighbouring Local Authorities".
-    let joined = |a: &text::Word, b: &text::Word| text[a.end()..b.start].trim().is_empty();
+    let joined = |a: &text::Word, b: &text::Word| text::only_space_between(text, a, b);
     let after_neighbouring = words
         .windows(2)
         .filter(|pair| {

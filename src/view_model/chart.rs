@@ -180,11 +180,11 @@ fn chart_times(events: &[&Event]) -> Vec<Option<f64>> {
     events
         .iter()
         .map(|e| {
-            let time = e.date.time()?;
             if !e.date.before {
-                return Some(time);
+                return e.date.time();
             }
-            let bound = time + crate::model::BEFORE_GAP;
+            // The date it came before, not `time()`'s place just short of it.
+            let bound = e.date.parts()?.as_fractional_year();
             let previous = dated
                 .iter()
                 .copied()

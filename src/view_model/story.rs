@@ -452,16 +452,11 @@ mod tests {
 
     #[test]
     fn a_date_known_only_as_before_another_is_explained_with_the_words_that_tell_of_it() {
-        let text = "Once inadequate, the service is now good.";
         let dataset = Dataset {
-            sources: vec![Source {
-                id: "s".into(),
-                title: "t".into(),
-                publisher: None,
-                url: None,
-                published: None,
-                text: text.into(),
-            }],
+            sources: vec![crate::view_model::fixtures::source(
+                "s",
+                "Once inadequate, the service is now good.",
+            )],
             ..Dataset::default()
         };
         let mut date = Date::stated("2022-07");
