@@ -437,24 +437,12 @@ mod tests {
 
     #[test]
     fn an_event_known_only_as_before_another_sits_before_it_and_after_any_dated_one() {
-        use crate::model::{EventKind, Grade::*};
+        use crate::model::EventKind;
         let chart_of = |events: &[Event]| {
             let events: Vec<&Event> = events.iter().collect();
             ChartGeometry::new(&events, Judgement::OverallEffectiveness, ChartLayout::Wide)
         };
-        let mut earlier = event(
-            "earlier",
-            EventKind::Inspection,
-            "2022-06",
-            &[(Judgement::OverallEffectiveness, Inadequate)],
-        );
-        earlier.date.before = true;
-        let reported = event(
-            "reported",
-            EventKind::Inspection,
-            "2022-06",
-            &[(Judgement::OverallEffectiveness, Good)],
-        );
+        let [earlier, reported] = inadequate_before_good("2022-06");
         // Alone before it: a year before, and the axis starts early enough to hold it.
         let chart = chart_of(&[earlier.clone(), reported.clone()]);
         let [e, r] = &chart.events[..] else {

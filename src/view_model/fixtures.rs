@@ -36,6 +36,26 @@ pub fn event(id: &str, kind: EventKind, date: &str, grades: &[(Judgement, Grade)
     }
 }
 
+/// An inspection the sources date only as before `bound` ("once inadequate"), then the
+/// one reported at `bound`: overall inadequate, then good.
+pub fn inadequate_before_good(bound: &str) -> [Event; 2] {
+    let overall = |grade| [(Judgement::OverallEffectiveness, grade)];
+    let mut earlier = event(
+        "earlier",
+        EventKind::Inspection,
+        bound,
+        &overall(Grade::Inadequate),
+    );
+    earlier.date.before = true;
+    let reported = event(
+        "reported",
+        EventKind::Inspection,
+        bound,
+        &overall(Grade::Good),
+    );
+    [earlier, reported]
+}
+
 pub fn quote(id: &str, text: &str, speaker: &str, event: Option<&str>) -> Quote {
     Quote {
         id: id.into(),

@@ -100,20 +100,7 @@ mod tests {
 
     #[test]
     fn an_inspection_dated_only_as_before_another_says_so_in_the_summary() {
-        use crate::model::{EventKind, Grade::*};
-        let mut earlier = event(
-            "e",
-            EventKind::Inspection,
-            "2024-03",
-            &[(Judgement::OverallEffectiveness, Inadequate)],
-        );
-        earlier.date.before = true;
-        let reported = event(
-            "r",
-            EventKind::Inspection,
-            "2024-03",
-            &[(Judgement::OverallEffectiveness, Good)],
-        );
+        let [earlier, reported] = inadequate_before_good("2024-03");
         let data = IndexedDataset::new(crate::model::Dataset {
             events: vec![reported, earlier],
             ..newham()

@@ -15,6 +15,18 @@ const WIDGET = '[data-rating-timeline]:not([data-src])';
 // at most two phone screens at 375 px.
 const HEIGHT_BUDGET = { 375: 1624, 1280: 900 };
 
+// The axis labels (grade names, years) that the chart's point label lies over, in the
+// widget at `host`: a label must leave them legible.
+function axisLabelsUnderPointLabel(host) {
+  return host.evaluate((widget) => {
+    const box = widget.shadowRoot.querySelector('.rt-point-label').getBoundingClientRect();
+    return [...widget.shadowRoot.querySelectorAll('.rt-axis-label')].filter((axis) => {
+      const other = axis.getBoundingClientRect();
+      return other.width > 0 && box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
+    }).map((axis) => axis.textContent);
+  });
+}
+
 describe('reading the demo widget', () => {
   let server;
   let browser;
@@ -215,13 +227,7 @@ describe('reading the demo widget', () => {
       const points = page.locator('[data-rating-timeline] .rt-point');
       assert.equal(await label.textContent(), await points.last().getAttribute('aria-label'), 'the label still reads as one');
       assert.equal(await label.locator('tspan').count(), 2, 'it is drawn on two lines');
-      const overlaps = await page.locator('[data-rating-timeline]').evaluate((host) => {
-        const box = host.shadowRoot.querySelector('.rt-point-label').getBoundingClientRect();
-        return [...host.shadowRoot.querySelectorAll('.rt-axis-label')].filter((axis) => {
-          const other = axis.getBoundingClientRect();
-          return other.width > 0 && box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
-        }).map((axis) => axis.textContent);
-      });
+      const overlaps = await axisLabelsUnderPointLabel(page.locator('[data-rating-timeline]'));
       assert.deepEqual(overlaps, [], 'no axis label lies under the point label');
     } finally {
       await context.close();
@@ -259,13 +265,7 @@ describe('reading the demo widget', () => {
       // Its label, by the left of a phone's chart, lies over no axis label.
       const label = widget.locator('.rt-point-label');
       assert.equal(await label.textContent(), await point.getAttribute('aria-label'));
-      const overlaps = await widget.evaluate((host) => {
-        const box = host.shadowRoot.querySelector('.rt-point-label').getBoundingClientRect();
-        return [...host.shadowRoot.querySelectorAll('.rt-axis-label')].filter((axis) => {
-          const other = axis.getBoundingClientRect();
-          return other.width > 0 && box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
-        }).map((axis) => axis.textContent);
-      });
+      const overlaps = await axisLabelsUnderPointLabel(widget);
       assert.deepEqual(overlaps, [], 'no axis label lies under the point label');
     } finally {
       await context.close();
