@@ -16,7 +16,8 @@
 //!   “pleased”.', many speakers named), `dates` ('the inspection in March 2019 and ...',
 //!   one sentence of dates), `quotes` ('“abc” ...', a sentence of nothing but
 //!   quotations), `dated` ('The council was rated good in 2019 and ...', one sentence of
-//!   grades each with its year) and `percent` (a grade, then `%` marks).
+//!   grades each with its year), `percent` (a grade, then `%` marks) and `gap` (judgement
+//!   titles, a long run of spaces, then grades, with no rating word).
 //!
 //! For each: the input's bytes and its ratio to the family's smallest size, the seconds
 //! `extract` took and their ratio to the smallest size's (linear growth makes the two
@@ -81,7 +82,7 @@ const KB: usize = 1_000;
 const MB: usize = 1_000_000;
 
 /// Every case: its family, and its size (copies, or bytes).
-const CASES: [(&str, usize); 23] = [
+const CASES: [(&str, usize); 25] = [
     ("copies", 100),
     ("copies", 300),
     ("copies", 1000),
@@ -105,6 +106,8 @@ const CASES: [(&str, usize); 23] = [
     ("dated", MB),
     ("percent", 100 * KB),
     ("percent", MB),
+    ("gap", 100 * KB),
+    ("gap", MB),
 ];
 
 fn seed() -> String {
@@ -166,6 +169,14 @@ fn input(family: &str, size: usize) -> String {
         ),
         // A run of percentage marks after a grade.
         "percent" => format!("Ofsted rated the council good {}", "%".repeat(size)),
+        // Judgement titles and grades far apart in one run of words, with no rating word:
+        // each title and grade pair must not read the text between them.
+        "gap" => format!(
+            "{}{}{}",
+            "Care leavers ".repeat(30),
+            " ".repeat(size),
+            "good ".repeat(58)
+        ),
         _ => panic!("no family {family}"),
     }
 }
