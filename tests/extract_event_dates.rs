@@ -868,6 +868,170 @@ fn a_grade_after_since_the_last_inspection_is_the_period_ends_unless_told_of_tha
 }
 
 #[test]
+fn who_inside_a_judgements_title_opens_no_clause_about_the_earlier_inspection() {
+    let text = "Ashby Council's children's services were rated good by Ofsted.\n\n\
+                Services have improved since the last inspection in 2017, with only children who need help and protection requiring improvement to be good.\n";
+    assert_eq!(
+        dated_grades(text, "2022-05-01"),
+        vec![
+            ("2017".to_string(), vec![]),
+            (
+                "2022-05-01".to_string(),
+                vec![
+                    OE_GOOD,
+                    (Judgement::HelpAndProtection, Grade::RequiresImprovement)
+                ]
+            )
+        ]
+    );
+}
+
+#[test]
+fn a_date_in_a_bracket_after_the_grade_or_after_a_comma_and_in_is_the_grades() {
+    let minutes = "Ashby Council scrutiny panel.\n\n\
+                   Current Ofsted judgement: Requires Improvement (ILACS, November 2018).\n";
+    assert_eq!(
+        dated_grades(minutes, "2020-06-23"),
+        vec![("2018-11".to_string(), vec![OE_RI])]
+    );
+    let both = "Ashby Council scrutiny panel.\n\n\
+                The council's services are judged to require improvement to be good, an improvement on the previous judgement (Inadequate, 2015).\n";
+    assert_eq!(
+        dated_grades(both, "2017-11-21"),
+        vec![
+            ("2015".to_string(), vec![OE_INADEQUATE]),
+            ("2017-11-21".to_string(), vec![OE_RI]),
+        ]
+    );
+    // "Requires Further Improvement" is the grade whole, up to its bracket.
+    let further = minutes.replace("Requires Improvement", "Requires Further Improvement");
+    assert_eq!(
+        dated_grades(&further, "2020-06-23"),
+        vec![("2018-11".to_string(), vec![OE_RI])]
+    );
+    let comma = "Ashby Council is appealing for foster carers.\n\n\
+                 Its children's services as a whole were last rated requires improvement, in 2019.\n";
+    assert_eq!(
+        dated_grades(comma, "2021-07-22"),
+        vec![("2019".to_string(), vec![OE_RI])]
+    );
+}
+
+#[test]
+fn a_judgements_which_clause_after_its_place_dates_its_earlier_grade() {
+    let text = "Ashby Council's child protection turned around.\n\n\
+                Help and protection in Ashby, which was judged inadequate in 2016, is now good, Ofsted has found.\n";
+    assert_eq!(
+        dated_grades(text, "2019-05-15"),
+        vec![
+            (
+                "2016".to_string(),
+                vec![(Judgement::HelpAndProtection, Grade::Inadequate)]
+            ),
+            (
+                "2019-05-15".to_string(),
+                vec![(Judgement::HelpAndProtection, Grade::Good)]
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_history_of_all_four_grades_by_year_is_no_scale() {
+    let text = "Ashby completes climb to outstanding\n\n\
+                Rated inadequate in 2014, requires improvement in 2018 and good in 2021, Ashby Council's children's services have now been judged outstanding by Ofsted.\n";
+    assert_eq!(
+        dated_grades(text, "2025-03-13"),
+        vec![
+            ("2014".to_string(), vec![OE_INADEQUATE]),
+            ("2018".to_string(), vec![OE_RI]),
+            ("2021".to_string(), vec![OE_GOOD]),
+            ("2025-03-13".to_string(), vec![OE_OUTSTANDING]),
+        ]
+    );
+    // The scale itself still grades nothing.
+    let scale = "Ashby Council was inspected.\n\nOfsted ratings go from inadequate, to requires improvement, to good and then outstanding.\n";
+    assert!(dated_grades(scale, "2025-03-13")
+        .iter()
+        .all(|(_, grades)| grades.is_empty()));
+}
+
+#[test]
+fn a_history_keyed_by_year_dates_each_line() {
+    let text = "Ashby Council scrutiny committee\n\n\
+                Members were reminded of the Council's inspection history:\n\
+                - 2014 (SIF): Inadequate\n\
+                - 2017 (SIF): Requires Improvement\n\n\
+                The Chair thanked officers.\n";
+    assert_eq!(
+        dated_grades(text, "2021-09-28"),
+        vec![
+            ("2014".to_string(), vec![OE_INADEQUATE]),
+            ("2017".to_string(), vec![OE_RI]),
+            // The inspection the committee's minutes report, known only by their date.
+            ("2021-09-28".to_string(), vec![]),
+        ]
+    );
+}
+
+#[test]
+fn a_grade_at_the_previous_inspection_is_an_earlier_ones() {
+    let text = "Ashby Council's children's services have been handed a 'requires improvement' rating, having been rated 'good' at their previous inspection.\n";
+    assert_eq!(
+        dated_grades(text, "2019-04-11"),
+        vec![
+            ("2019-04-11".to_string(), vec![OE_RI]),
+            ("before 2019-04-11".to_string(), vec![OE_GOOD]),
+        ]
+    );
+}
+
+#[test]
+fn a_grade_at_the_last_inspection_is_not_read_as_an_earlier_ones() {
+    // "in the last inspection" is as often the latest: only "previous" (earlier, prior,
+    // former) tells, or "at its last inspection".
+    let text = "Ashby Council was rated good in the last inspection, Ofsted said today.\n";
+    assert_eq!(
+        dated_grades(text, "2023-06-01"),
+        vec![("2023-06-01".to_string(), vec![OE_GOOD])]
+    );
+}
+
+#[test]
+fn a_date_after_from_is_what_the_grade_is_compared_with_not_its_own() {
+    let text = "Ashby Children's Trust has been judged 'Requires Improvement to be Good' by Ofsted, a clear step forward from its first inspection in 2019, when the Trust was judged 'Inadequate'.\n";
+    assert_eq!(
+        dated_grades(text, "2022-11-03"),
+        vec![
+            ("2019".to_string(), vec![OE_INADEQUATE]),
+            ("2022-11-03".to_string(), vec![OE_RI]),
+        ]
+    );
+}
+
+#[test]
+fn a_grade_in_a_when_clause_is_that_dates_even_with_a_nearer_date_after_it() {
+    let text = "Ashby Council's children's services were rated good in June 2024.\n\n\
+                The service has come a long way since 2009, when Ofsted identified it as 'inadequate' and then in 2015 as 'requires improvement'.\n";
+    assert_eq!(
+        dated_grades(text, "2024-07-20"),
+        vec![
+            ("2009".to_string(), vec![OE_INADEQUATE]),
+            ("2015".to_string(), vec![OE_RI]),
+            ("2024-06".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // Without the clause, 2009 (a sentence of its own) dates no grade.
+    let text = text.replace(
+        "since 2009, when Ofsted identified it as",
+        "since 2009. Ofsted identified it as",
+    );
+    assert!(dated_grades(&text, "2024-07-20")
+        .iter()
+        .all(|(date, grades)| date != "2009" || grades.is_empty()));
+}
+
+#[test]
 fn years_after_opening_a_sentence_dates_the_grade_in_its_clause() {
     let text = "Two years after Ashby Council's safeguarding team were branded inadequate, an Ofsted report has given them a 'requires improvement' rating.\n";
     assert_eq!(
@@ -1369,6 +1533,15 @@ fn a_grade_told_as_kept_is_also_the_inspection_befores() {
     let text = format!("{lead}Ashby Council has retained its \"good\" rating by Ofsted.\n");
     assert_eq!(
         dated_grades(&text, "2019-10-16"),
+        vec![
+            ("2016".to_string(), vec![OE_GOOD]),
+            ("2019-10-16".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // Kept, as retained.
+    let kept = text.replace("has retained its", "has kept its");
+    assert_eq!(
+        dated_grades(&kept, "2019-10-16"),
         vec![
             ("2016".to_string(), vec![OE_GOOD]),
             ("2019-10-16".to_string(), vec![OE_GOOD]),

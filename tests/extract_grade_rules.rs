@@ -844,3 +844,80 @@ fn a_neighbour_word_ending_a_sentence_names_no_place() {
         [("2019-11".to_string(), vec![(Oe, Inadequate)])]
     );
 }
+
+/// The grades of a one-article text about Ashby Council, in one list, sorted.
+fn all_grades(text: &str) -> Vec<(Judgement, Grade)> {
+    let data = one_article(text, Some("2023-06-01")).dataset;
+    sorted(
+        grades_by_event(&data)
+            .into_iter()
+            .flat_map(|event| event.2)
+            .collect(),
+    )
+}
+
+#[test]
+fn what_a_review_of_round_8_found_reads_as_it_should() {
+    let lead = "Ashby Council's children's services\n\n";
+    // "found" is a verdict only in the passive: inspectors finding things is not.
+    for text in [
+        "In Ashby, inspectors found good and bad practice across the teams.",
+        "Inspectors found inadequate, and in some cases unsafe, practice.",
+        "Inspectors found good, timely work with families.",
+    ] {
+        assert_eq!(all_grades(&format!("{lead}{text}\n")), vec![], "{text}");
+    }
+    // Areas named over a list count only when counted.
+    let aims = format!(
+        "{lead}The areas it must improve to become good:\n\n\
+         - The experiences and progress of children who need help and protection\n\n\
+         - The experiences and progress of care leavers\n\nThe council agreed.\n"
+    );
+    assert_eq!(all_grades(&aims), vec![]);
+    // A child protected at home is no children's home.
+    assert_eq!(
+        all_grades(&format!(
+            "{lead}Ashby Council's services for children who need help and protection at home were rated inadequate.\n"
+        )),
+        vec![(Hp, Inadequate)]
+    );
+    // An intensified grade is an opinion, in the pattern rules too.
+    assert_eq!(
+        all_grades(&format!(
+            "{lead}Parents said the council was totally inadequate in help and protection.\n"
+        )),
+        vec![]
+    );
+    // "in its care of" names no judgement.
+    assert_eq!(
+        all_grades(&format!(
+            "{lead}Ofsted rated Ashby Council inadequate in its care of vulnerable children.\n"
+        )),
+        vec![(Oe, Inadequate)]
+    );
+}
+
+#[test]
+fn a_grade_given_to_all_leaves_out_the_judgements_excepted() {
+    let text = "Ashby Council's children's services\n\n\
+                At the last inspection in 2015, Ashby was judged to be good across all service areas, except for care leavers.\n";
+    assert_eq!(
+        all_grades(text),
+        sorted(vec![(Oe, Good), (Il, Good), (Hp, Good), (Cic, Good)])
+    );
+    // Named with its own grade after the exception, the judgement keeps that one.
+    let own = text.replace(
+        "except for care leavers.",
+        "except for care leavers, rated inadequate.",
+    );
+    assert_eq!(
+        all_grades(&own),
+        sorted(vec![
+            (Oe, Good),
+            (Il, Good),
+            (Hp, Good),
+            (Cic, Good),
+            (Cl, Inadequate)
+        ])
+    );
+}

@@ -30,8 +30,10 @@ use super::lexicon::{
     SHORT, SINCE, SPEECH_VERBS, THAT_ONE, TO_AIM, UPCOMING, VISIT_NOUNS, VISIT_PLURALS, WHEN,
 };
 use super::lexicon::{OLD_GRADES, OLD_GRADE_CUES};
+use super::pattern::read_grade_at;
 use super::scope::Scope;
 use super::text::{is_key_of, Word};
+use super::token::tokens;
 use super::{Diagnostics, Problem};
 use crate::model::{Date, DateParts, Event, EventKind, Grade, Judgement, Rating, Span};
 use std::cell::Cell;
@@ -290,9 +292,14 @@ fn named_as_period_start(layout: &Layout, named: &[(Range<usize>, usize)], at: u
             .take(CLAUSE_OF_DATE_WORDS)
             .any(|w| w.is_any(&SINCE))
             && !after.iter().any(|w| w.is_any(&AND_ALSO));
-        let about_it = after
-            .iter()
-            .any(|w| w.is_any(&RELATIVE_PRONOUNS) || w.is_any(&WHEN) || w.is_any(&WHERE));
+        // A relative pronoun opens a clause about it after a comma ("in 2019, which
+        // rated it ..."), not inside a title ("children who need help and protection").
+        let mut previous_end = range.end;
+        let about_it = after.iter().any(|w| {
+            let after_comma = layout.slice(previous_end..w.start).contains(',');
+            previous_end = w.end();
+            (w.is_any(&RELATIVE_PRONOUNS) && after_comma) || w.is_any(&WHEN) || w.is_any(&WHERE)
+        });
         let since = since_right_before || since_opening;
         since && !about_it
     })
@@ -793,8 +800,35 @@ fn told_as_earlier(layout: &Layout, mut ratings: Vec<RatingMention>) -> Vec<Rati
         if let Some(at) = lead.iter().rposition(|w| w.is_any(&EARLIER_ADVERBS)) {
             rating.earlier = !lead[at..].iter().any(|w| w.is_any(NOW.bases));
         }
+        // "having been rated 'good' at their previous inspection".
+        let end = grade_end(layout, rating.grade_at);
+        let tail = layout.words_in(end..clause.end);
+        if at_an_earlier_inspection(&tail[..tail.len().min(AT_EARLIER_REACH)]) {
+            rating.earlier = true;
+        }
     }
     ratings
+}
+
+/// Most words after a grade that "at its previous inspection" may take, with a word
+/// between ("at its previous full inspection").
+const AT_EARLIER_REACH: usize = 5;
+
+/// Whether `words` (those right after a grade) open with "at", "in" or "during", a
+/// possessive or "the", an [`EARLIER`] word and an inspection noun: "at their previous
+/// inspection", "in the last full inspection".
+fn at_an_earlier_inspection(words: &[Word]) -> bool {
+    let [at, whose, earlier, rest @ ..] = words else {
+        return false;
+    };
+    at.is_any(&["at", "in", "during"])
+        && whose.is_any(&["its", "their", "the"])
+        // "last" only after "at": "rated 'requires improvement' at its last full
+        // inspection" (before the visit reported), but "rated good in the last
+        // inspection" is as often the latest.
+        && earlier.is_any(&EARLIER)
+        && (!earlier.is("last") || at.is("at"))
+        && rest.iter().take(2).any(|w| w.is_any(&INSPECTION_NOUNS))
 }
 
 /// "rated inadequate ... following an inspection in July last year. A second visit
@@ -965,12 +999,16 @@ fn other_year_in_sentence(
             // as the present one, apart from the date.
             let now = |w: &Word| w.is_any(NOW.bases);
             let between = layout.words_in(between);
+            // "judged 'requires improvement', a step forward from its first inspection
+            // in 2019": what the grade is told against comes after "from".
+            let compared_from = span.start > at && between.iter().any(|w| w.is("from"));
             !(layout
                 .words_in(sentence.start..span.start)
                 .iter()
                 .rev()
                 .take(EARLIER_DATE_REACH)
                 .any(earlier)
+                || compared_from
                 || between.iter().any(earlier)
                 || (span.start < at && between.iter().any(now)))
         })
@@ -1387,7 +1425,37 @@ fn date_by_grade(
                 && opens_clause_after_comma(layout, grade_end(layout, grade_at)..span.start, |w| {
                     w.is_any(&RELATIVE_PRONOUNS)
                 });
-            let in_clause = clause_of_date || which_clause;
+            // "Current position: Requires Improvement (ILACS, June 2022)": a bracket
+            // opened right after the grade and holding the date is the grade's; so is
+            // "were last rated requires improvement, in 2019" (only "in" after the comma).
+            let after_grade = (span.start > grade_at).then(|| {
+                layout
+                    .slice(grade_end(layout, grade_at)..span.start)
+                    .trim_start_matches(|c: char| c.is_whitespace() || QUOTE_MARKS.contains(&c))
+            });
+            let bracket_after = after_grade.is_some_and(|after| {
+                after
+                    .strip_prefix('(')
+                    .is_some_and(|inside| !inside.contains([')', '(']))
+            });
+            let comma_in = after_grade.is_some_and(|after| {
+                // "(Inadequate, 2015)": a grade and its date alone in a bracket. (Read
+                // from the word before the grade: a long sentence is not read again for
+                // each grade.)
+                let sentence = layout.sentence_at(grade_at);
+                let from = layout
+                    .words_in(sentence.start..grade_at)
+                    .last()
+                    .map_or(sentence.start, |w| w.end());
+                let bracketed = layout
+                    .slice(from..grade_at)
+                    .trim_end_matches(|c: char| c.is_whitespace() || QUOTE_MARKS.contains(&c))
+                    .ends_with('(');
+                after.strip_prefix(',').is_some_and(|rest| {
+                    matches!(rest.trim(), "in" | "In") || (bracketed && rest.trim().is_empty())
+                })
+            });
+            let in_clause = clause_of_date || which_clause || bracket_after || comma_in;
             let same_clause = !gap.contains([',', ';', ':']) || in_clause;
             // "rated inadequate in 2016 - now 'require improvement to be good'": a grade
             // told as the present one after a date is not that date's; nor one in an
@@ -1416,11 +1484,36 @@ fn date_by_grade(
             } else {
                 DATE_BY_GRADE_WORDS
             };
-            (same_clause && !now_between && words <= reach).then_some((words, span, date))
+            (same_clause && !now_between && words <= reach).then_some((
+                words,
+                span,
+                date,
+                clause_of_date,
+            ))
         })
-        .min_by_key(|(words, _, _)| *words)
+        .fold(None, |best, next| nearer_date(best, next, grade_at))
+        .map(|(words, span, date, _)| (words, span, date))
         .or_else(|| opening_date(layout, in_sentence, &sentence, grade_at))
         .and_then(|(_, span, date)| Some((span.clone(), date.clone(), date.year()?)))
+}
+
+/// Of two dates that may be the grade's at `grade_at` (in the text's order), the one
+/// fewer words from it; but a date before the grade whose clause holds it wins over one
+/// after the grade: "since 2009, when Ofsted identified the service as 'inadequate' and
+/// then in 2015 as 'requires improvement'".
+fn nearer_date<'d>(
+    best: Option<(usize, &'d Range<usize>, &'d Date, bool)>,
+    next: (usize, &'d Range<usize>, &'d Date, bool),
+    grade_at: usize,
+) -> Option<(usize, &'d Range<usize>, &'d Date, bool)> {
+    let Some(best) = best else {
+        return Some(next);
+    };
+    let (_, best_span, _, clause_of_date) = best;
+    if clause_of_date && best_span.end <= grade_at && next.1.start > grade_at {
+        return Some(best);
+    }
+    Some(if next.0 < best.0 { next } else { best })
 }
 
 /// Whether `words` (those right after a date) open a clause about it: "when", "where",
@@ -1543,17 +1636,24 @@ fn grade_end(layout: &Layout, grade_at: usize) -> usize {
     let Some(first) = words.first() else {
         return grade_at;
     };
-    let improvement =
-        first.is_any(&IMPROVEMENT_VERBS) && words.get(1).is_some_and(|w| w.is("improvement"));
-    if !improvement {
+    // Only "requires improvement" and its kin take more than one word here: any other
+    // grade ends with its word, with no tokens made.
+    if !(first.is_any(&IMPROVEMENT_VERBS) || first.is_any(&["need", "needs", "needed", "needing"]))
+    {
         return first.end();
     }
-    let to_be_good = ["to", "be", "good"];
-    match words.get(2..5) {
-        Some(rest) if rest.iter().zip(to_be_good).all(|(w, key)| w.is(key)) => rest[2].end(),
-        _ => words[1].end(),
+    // The grade's words as the grade reader takes them ("requires further improvement
+    // to be good"): read from a few tokens, so a long sentence is not made tokens again.
+    let head = &words[..words.len().min(GRADE_MOST_WORDS)];
+    let tokens = tokens(layout.text, head, Some(layout));
+    match read_grade_at(&tokens, 0) {
+        Some((_, length)) => head[length - 1].end(),
+        None => first.end(),
     }
 }
+
+/// Most words a grade phrase takes: "requiring further improvement in order to be good".
+const GRADE_MOST_WORDS: usize = 8;
 
 /// Words from the grade at `grade_at` to the date at `span`, the grade phrase counted
 /// as one word where the date follows it.

@@ -10,14 +10,14 @@
 
 use super::layout::Layout;
 use super::lexicon::{
-    ABSOLUTE_OPENERS, AFTER_A_PREDICATE, AIM, ALL_LISTED, AREA, AREA_COUNTS, ARTICLES, AS_LINK,
-    CLAUSE_BREAK, COMPARISON, EARLIER_GRADE, FOR_NEXT, FOUND, FOUND_TO_BE, GRADED_PART,
-    GRADE_NOUNS_AGAIN, GRADE_NOUN_FORMS, GRADE_TO_JUDGEMENT, INDEFINITE, INSPECTION_NOUNS,
-    INSPECTORATE, JUDGED_AS, JUDGEMENT_PHRASES, LINK_FILLER, LIST_AND, OF_LINK, OTHER_AREAS,
-    PART_OF, PASSIVE_AUXILIARIES, RATING_CUE, RELATIVE_PRONOUNS, SAID_AGAIN, SOME_OF, THESE,
-    TO_AIM, TO_BE,
+    ABSOLUTE_OPENERS, AFTER_A_PREDICATE, AFTER_A_VERDICT, AIM, ALL_LISTED, ALL_OF, AREA,
+    AREA_COUNTS, ARTICLES, AS_LINK, CLAUSE_BREAK, COMPARISON, EARLIER_GRADE, EXCEPT, FOR_NEXT,
+    FOUND, FOUND_TO_BE, GRADED_PART, GRADE_NOUNS_AGAIN, GRADE_NOUN_FORMS, GRADE_TO_JUDGEMENT,
+    IMPROVEMENT_VERBS, INDEFINITE, INSPECTION_NOUNS, INSPECTORATE, JUDGED_AS, JUDGEMENT_PHRASES,
+    LINK_FILLER, LIST_AND, OF_LINK, OTHER_AREAS, PART_OF, PASSIVE_AUXILIARIES, RATING_CUE,
+    RELATIVE_PRONOUNS, SAID_AGAIN, SOME_OF, THESE, TO_AIM, TO_BE, VERDICT_VERBS,
 };
-use super::pattern::{grade_at, judgement_at};
+use super::pattern::{grade_at, is_year, judgement_at};
 use super::rules::{self, GRADE_RULES};
 use super::scope::Scope;
 use super::text::{
@@ -79,16 +79,34 @@ pub(crate) struct RatingMention {
     pub dated_at: Option<usize>,
 }
 
-/// The forms of "requires" that "improvement" follows in the grade.
-const IMPROVEMENT_VERBS: [&str; 4] = ["requires", "require", "required", "requiring"];
+impl RatingMention {
+    /// A current grade a reading gives to a judgement by name or by count (explicit and
+    /// cued, dated by no word of its own): "the other three areas", "four out of five
+    /// areas", a line under a grade.
+    fn given(judgement: Judgement, grade: Grade, span: Range<usize>, grade_at: usize) -> Self {
+        RatingMention {
+            judgement,
+            grade,
+            span,
+            explicit: true,
+            grade_at,
+            earlier: false,
+            cued: true,
+            dated_at: None,
+        }
+    }
+}
 
 /// Whether a quoted text is a grade or a judgement's title rather than a quotation.
 pub(crate) fn is_rating_term(text: &str) -> bool {
     // "rating it as “good.”": the sentence's full stop inside the marks.
     let normalised = normalise(text.trim().trim_end_matches(['.', ',', ';', ':', '!', '?']));
-    let variant = IMPROVEMENT_VERBS
-        .iter()
-        .find_map(|verb| normalised.strip_prefix(verb)?.strip_prefix(" improvement"));
+    // "requires (further) improvement".
+    let variant = IMPROVEMENT_VERBS.iter().find_map(|verb| {
+        let rest = normalised.strip_prefix(verb)?;
+        let rest = rest.strip_prefix(" further").unwrap_or(rest);
+        rest.strip_prefix(" improvement")
+    });
     let normalised = match variant {
         Some(rest) => format!("requires improvement{rest}"),
         None => normalised,
@@ -198,16 +216,20 @@ pub(crate) fn find_ratings(
             warn_of_unknown_grades(layout, &words, chunk_start..chunk_end, diagnostics);
             chunk_start = chunk_end;
             let words = &words[..];
-            let mut grades = grade_words(words);
+            // The chunk's grade words, read once: the readings below filter copies.
+            let all_grades = grade_words(words);
+            let mut grades = all_grades.clone();
             let judgements = judgement_words(words);
             // Whether the sentence grades what the one before listed ("All three were ...").
             let pointing_back = points_back(words, listed_before.len());
             // "Ofsted ratings go from inadequate, to requires improvement, to good and
             // then outstanding": the scale, for the pattern rules too.
-            let the_scale = judgements.is_empty() && sets_out_the_scale(&grades);
+            let the_scale = judgements.is_empty() && sets_out_the_scale(words, &grades);
             let mut about_ratings = words.iter().any(|w| w.in_set(&RATING_CUE))
                 || lists_judgements(layout, words, &grades, &judgements)
-                || grades.iter().any(is_full_name);
+                || grades
+                    .iter()
+                    .any(|g| is_full_name(g) || given_as_verdict(words, g));
             if !about_ratings {
                 // "concluded that the council is 'outstanding' for leadership, and
                 // 'outstanding' for adoption": only the quoted grades by a judgement count,
@@ -234,6 +256,7 @@ pub(crate) fn find_ratings(
                 apply_rule_table(layout, words, &mut found);
             }
             given_to_those_listed_before(pointing_back, &mut found, &listed_before);
+            leave_out_the_excepted(words, &judgements, &mut found);
             // The other areas are also those the sentence does not name ("leadership
             // outstanding, while the other three areas were judged good").
             let mut graded = graded_so_far;
@@ -241,9 +264,16 @@ pub(crate) fn find_ratings(
                 graded[rating.judgement.index()] = true;
             }
             found.extend(the_other_areas(layout, words, &graded));
-            if found.is_empty() {
-                found = this_grade_again(words, &judgements, graded_before.as_ref());
-            }
+            let counted = n_of_m_areas(words, &all_grades, &found);
+            found.extend(counted);
+            let again = this_grade_again(
+                words,
+                &all_grades,
+                &judgements,
+                graded_before.as_ref(),
+                &found,
+            );
+            found.extend(again);
             match found
                 .iter()
                 .filter(|r| !r.earlier)
@@ -253,12 +283,12 @@ pub(crate) fn find_ratings(
                     graded_before = Some(last.clone());
                     ungraded_since = 0;
                 }
-                None if grade_words(words).is_empty() && ungraded_since < GRADE_KEPT_SENTENCES => {
+                None if all_grades.is_empty() && ungraded_since < GRADE_KEPT_SENTENCES => {
                     ungraded_since += 1;
                 }
                 None => graded_before = None,
             }
-            listed_before = if grade_words(words).is_empty() {
+            listed_before = if all_grades.is_empty() {
                 judgements
                     .iter()
                     .map(|j| (j.judgement, words[j.first].start..words[j.last].end()))
@@ -330,18 +360,20 @@ fn given_to_those_listed_before(
 }
 
 /// "Derby has been rated outstanding. The council also earned this accolade for the
-/// impact of leaders": a sentence with no grade of its own that gives "this" (that,
-/// the same) accolade, rating or grade to judgements gives them the grade the sentence
-/// before gave last, dated by what this sentence says ("Child protection services were
-/// also given this rating in August 2013").
+/// impact of leaders": a sentence that gives "this" (that, the same) accolade, rating
+/// or grade to judgements gives them the grade given last before it: in the sentence
+/// ("rated 'requires improvement', with the same grade for help and protection"), or,
+/// with none there, by the sentence before, dated by what this sentence says ("Child
+/// protection services were also given this rating in August 2013"). With grades of
+/// its own, only the judgements after "this rating", up to the next grade or clause
+/// break, take it.
 fn this_grade_again(
     words: &[Token],
+    own_grades: &[GradeWord],
     judgements: &[JudgementWord],
     graded_before: Option<&RatingMention>,
+    found: &[RatingMention],
 ) -> Vec<RatingMention> {
-    let Some(before) = graded_before else {
-        return Vec::new();
-    };
     // Where "this rating" stands: the date by it dates the grade again. A sentence
     // opening "The rating was for ..." points back too.
     let grade_noun = |w: &Token| w.is_any(&GRADE_NOUNS_AGAIN) || w.is_any(&GRADE_NOUN_FORMS);
@@ -359,11 +391,39 @@ fn this_grade_again(
     let Some(said_again_at) = refers else {
         return Vec::new();
     };
-    if judgements.is_empty() || !grade_words(words).is_empty() {
+    // The grade pointed back to: the sentence's last current one before "the same
+    // grade" ("rated 'requires improvement', with the same grade for help and
+    // protection"), else the last of the sentences before, when this one has none.
+    let in_sentence = found
+        .iter()
+        .filter(|r| !r.earlier && r.grade_at < said_again_at)
+        .max_by_key(|r| r.grade_at);
+    let said_at = words.partition_point(|w| w.start < said_again_at);
+    let grade_before_said = own_grades.iter().any(|g| g.first < said_at);
+    let Some(before) = in_sentence.or(graded_before.filter(|_| !grade_before_said)) else {
+        return Vec::new();
+    };
+    // The judgements it is given to: those after it, up to the sentence's next grade
+    // or a clause of its own ("The same grade was given for A and for B, while C was
+    // judged 'good'"), that nothing else grades.
+    let stop = (said_at..words.len())
+        .find(|&i| words[i].in_set(&CLAUSE_BREAK) || own_grades.iter().any(|g| g.first == i))
+        .unwrap_or(words.len());
+    let own: Vec<&JudgementWord> = judgements
+        .iter()
+        // With no grade of its own, the sentence's every judgement ("Child protection
+        // services were also given this rating").
+        .filter(|j| own_grades.is_empty() || (j.first > said_at && j.last < stop))
+        .filter(|j| {
+            !found
+                .iter()
+                .any(|r| r.judgement == j.judgement && !r.earlier)
+        })
+        .collect();
+    if own.is_empty() {
         return Vec::new();
     }
-    judgements
-        .iter()
+    own.into_iter()
         .map(|j| {
             let phrase_end = words[j.last].end();
             RatingMention {
@@ -584,9 +644,15 @@ fn lines_under_a_grade(layout: &Layout) -> Vec<RatingMention> {
         };
         // "rated", "judged", or "found to be": "The areas that were found to be
         // outstanding within the council include:".
-        let about_rating = lead[..grade.first]
-            .iter()
-            .any(|w| w.in_set(&RATING_CUE) || w.is_any(&FOUND));
+        // Or areas counted: "Three areas in particular require improvement:" (not "The
+        // areas it must improve to become good:").
+        let areas_counted = lead[..grade.first].windows(2).any(|pair| {
+            pair[1].in_set(&AREA) && (area_count(&pair[0]).is_some() || pair[0].in_set(&ALL_OF))
+        });
+        let about_rating = areas_counted
+            || lead[..grade.first]
+                .iter()
+                .any(|w| w.in_set(&RATING_CUE) || w.is_any(&FOUND));
         let earlier = lead[grade.first.saturating_sub(2)..grade.first]
             .iter()
             .any(|w| w.in_set(&EARLIER_GRADE));
@@ -605,15 +671,13 @@ fn lines_under_a_grade(layout: &Layout) -> Vec<RatingMention> {
             if !whole_line || !grade_words(&line).is_empty() {
                 break;
             }
-            found.extend(judgements.iter().map(|j| RatingMention {
-                judgement: j.judgement,
-                grade: grade.grade,
-                span: grade_at..line[j.last].end(),
-                explicit: true,
-                grade_at,
-                earlier: false,
-                cued: true,
-                dated_at: None,
+            found.extend(judgements.iter().map(|j| {
+                RatingMention::given(
+                    j.judgement,
+                    grade.grade,
+                    grade_at..line[j.last].end(),
+                    grade_at,
+                )
             }));
         }
     }
@@ -699,15 +763,47 @@ fn lists_judgements(
 ) -> bool {
     judgements.iter().any(|judgement| {
         grades.iter().any(|grade| {
-            grade.first == judgement.last + 1
+            // Right after the title, or after its bracketed abbreviation: only then is
+            // the text between read (a bound that keeps many titles and grades linear).
+            (judgement.last + 1..=judgement.last + ROW_ABBREVIATION_WORDS + 1)
+                .contains(&grade.first)
                 && layout
                     .slice(words[judgement.last].end()..words[grade.first].start)
                     .contains([':', '–', '—', '|', '\n'])
+                && (grade.first == judgement.last + 1
+                    || row_abbreviation(layout, words, judgement.last, grade.first))
         })
     })
 }
 
+/// Most words of a row title's abbreviation in brackets: "(CLA&P)", "(CNHP)".
+const ROW_ABBREVIATION_WORDS: usize = 2;
+
+/// Whether the words between a judgement's title (ending at `title_last`) and a grade
+/// (at `grade_first`) are only the title's abbreviation in brackets: "Children who need
+/// help and protection (CNHP): RI".
+fn row_abbreviation(
+    layout: &Layout,
+    words: &[Token],
+    title_last: usize,
+    grade_first: usize,
+) -> bool {
+    if grade_first <= title_last || grade_first > title_last + ROW_ABBREVIATION_WORDS + 1 {
+        return false;
+    }
+    let gap = layout.slice(words[title_last].end()..words[grade_first].start);
+    let Some(inside) = gap.trim_start().strip_prefix('(') else {
+        return false;
+    };
+    inside.split_once(')').is_some_and(|(abbreviation, rest)| {
+        !abbreviation.contains(['(', '\n'])
+            && abbreviation.split_whitespace().count() <= 2
+            && rest.trim_start().starts_with([':', '–', '—', '|'])
+    })
+}
+
 /// A grade word and the indices of the words it covers.
+#[derive(Clone, Copy)]
 struct GradeWord {
     grade: Grade,
     first: usize,
@@ -730,7 +826,7 @@ fn sentence_ratings(
     grades: Vec<GradeWord>,
     judgements: &[JudgementWord],
 ) -> Vec<RatingMention> {
-    if judgements.is_empty() && sets_out_the_scale(&grades) {
+    if judgements.is_empty() && sets_out_the_scale(words, &grades) {
         return Vec::new();
     }
     let grades: Vec<GradeWord> = grades
@@ -829,12 +925,7 @@ fn the_other_areas(
         if !words[at].is_any(&OTHER_AREAS) {
             return None;
         }
-        let count = words.get(at + 1).and_then(|w| {
-            AREA_COUNTS
-                .iter()
-                .find(|(word, _)| w.is(word))
-                .map(|(_, n)| *n)
-        });
+        let count = words.get(at + 1).and_then(area_count);
         let area = words.get(at + 1 + usize::from(count.is_some()))?;
         area.in_set(&AREA).then_some((at, count))
     });
@@ -866,17 +957,136 @@ fn the_other_areas(
     let span = grade_range.start.min(phrase)..grade_range.end.max(words[at].end());
     remaining
         .into_iter()
-        .map(|judgement| RatingMention {
-            judgement,
-            grade: grade.grade,
-            span: span.clone(),
-            explicit: true,
-            grade_at: grade_range.start,
-            earlier: false,
-            cued: true,
-            dated_at: None,
+        .map(|judgement| {
+            RatingMention::given(judgement, grade.grade, span.clone(), grade_range.start)
         })
         .collect()
+}
+
+/// "scored 'good' in four out of five areas, with only the experiences and progress of
+/// care leavers rated 'requires improvement'": a grade given to N of M areas, where the
+/// sentence grades the rest by name otherwise, is each unnamed area's. The areas are the
+/// five judgements, or four with children in care and care leavers one (as from 2018 to
+/// 2023); a count that does not add up gives nothing.
+fn n_of_m_areas(
+    words: &[Token],
+    grades: &[GradeWord],
+    found: &[RatingMention],
+) -> Vec<RatingMention> {
+    let count_at = |i: usize| words.get(i).and_then(area_count);
+    let counted = grades.iter().find_map(|&grade| {
+        // "good in four of five areas", "good overall and for three of the four areas".
+        let mut at = grade.last + 1;
+        for skipped in ["overall", "and"] {
+            if words.get(at).is_some_and(|w| w.is(skipped)) {
+                at += 1;
+            }
+        }
+        if !words
+            .get(at)
+            .is_some_and(|w| w.is_any(&["in", "for", "across"]))
+        {
+            return None;
+        }
+        let n = count_at(at + 1)?;
+        // "four out of five", "four of the five", "four of five".
+        let of_at = at + 2;
+        let m_at = match (words.get(of_at), words.get(of_at + 1)) {
+            (Some(out), Some(of)) if out.is("out") && of.is("of") => of_at + 2,
+            (Some(of), Some(the)) if of.is("of") && the.is("the") => of_at + 2,
+            (Some(of), _) if of.is("of") => of_at + 1,
+            _ => return None,
+        };
+        let m = count_at(m_at)?;
+        // "four main areas", "five judgement areas".
+        let area = |i: usize| words.get(i).is_some_and(|w| w.in_set(&AREA));
+        (area(m_at + 1) || area(m_at + 2)).then_some((grade, n, m))
+    });
+    let Some((grade, n, m)) = counted else {
+        return Vec::new();
+    };
+    let areas: &[&[Judgement]] = match m {
+        5 => &[
+            &[Judgement::OverallEffectiveness],
+            &[Judgement::ImpactOfLeaders],
+            &[Judgement::HelpAndProtection],
+            &[Judgement::ChildrenInCare],
+            &[Judgement::CareLeavers],
+        ],
+        4 => &[
+            &[Judgement::OverallEffectiveness],
+            &[Judgement::ImpactOfLeaders],
+            &[Judgement::HelpAndProtection],
+            &[Judgement::ChildrenInCare, Judgement::CareLeavers],
+        ],
+        _ => return Vec::new(),
+    };
+    // The areas the sentence grades otherwise, by name.
+    let named_otherwise = |area: &[Judgement]| {
+        found
+            .iter()
+            .any(|r| !r.earlier && r.grade != grade.grade && area.contains(&r.judgement))
+    };
+    let named = areas.iter().filter(|area| named_otherwise(area)).count();
+    if named == 0 || m - named != n {
+        return Vec::new();
+    }
+    let grade_range = words[grade.first].start..words[grade.last].end();
+    areas
+        .iter()
+        .filter(|area| !named_otherwise(area))
+        .flat_map(|area| area.iter())
+        .filter(|j| {
+            !found
+                .iter()
+                .any(|r| !r.earlier && r.judgement == **j && r.grade == grade.grade)
+        })
+        .map(|&judgement| {
+            RatingMention::given(
+                judgement,
+                grade.grade,
+                grade_range.clone(),
+                grade_range.start,
+            )
+        })
+        .collect()
+}
+
+/// "judged to be good across all service areas, except for care leavers": a grade given
+/// to every judgement before an `except` phrase is not that of the judgements named
+/// after it, up to the next pause.
+fn leave_out_the_excepted(
+    words: &[Token],
+    judgements: &[JudgementWord],
+    found: &mut Vec<RatingMention>,
+) {
+    let Some(except) = words.iter().position(|w| w.is_any(&EXCEPT)) else {
+        return;
+    };
+    let stop = (except + 1..words.len())
+        .find(|&i| words[i].pause_before)
+        .unwrap_or(words.len());
+    let excepted: Vec<Judgement> = judgements
+        .iter()
+        .filter(|j| j.first > except && j.first < stop)
+        .map(|j| j.judgement)
+        .collect();
+    let except_at = words[except].start;
+    found.retain(|r| {
+        // Only a grade before the exception, not given by naming the judgement there.
+        !(excepted.contains(&r.judgement)
+            && !r.earlier
+            && r.grade_at < except_at
+            && r.span.end <= except_at)
+    });
+}
+
+/// The number a word counts areas by: "three" areas, "4" judgements.
+fn area_count(word: &Token) -> Option<usize> {
+    AREA_COUNTS
+        .iter()
+        .find(|(count, _)| word.is(count))
+        .map(|(_, n)| *n)
 }
 
 /// Whether the grade's clause gives it to some areas it does not name ("two areas of
@@ -921,6 +1131,7 @@ fn grade_words(words: &[Token]) -> Vec<GradeWord> {
             index += 1;
             continue;
         };
+        // "below good" ("totally inadequate" is no grade at all: see `tokens`).
         let compared = index > 0 && words[index - 1].in_set(&COMPARISON);
         // "rated 'good' with 'outstanding' features": a grade's parts, not a grade.
         let of_parts = words
@@ -960,17 +1171,31 @@ fn judgement_words(words: &[Token]) -> Vec<JudgementWord> {
 }
 
 /// Whether every grade is named, as in "Grades are Outstanding, Good, Requires
-/// improvement to be good, and Inadequate": the scale, not a grade given.
-fn sets_out_the_scale(grades: &[GradeWord]) -> bool {
+/// improvement to be good, and Inadequate": the scale, not a grade given. Two or more
+/// grades with a year right after them make the sentence a history instead ("Rated
+/// inadequate in 2014, requires improvement in 2018 and good in 2021, ... now
+/// outstanding").
+fn sets_out_the_scale(words: &[Token], grades: &[GradeWord]) -> bool {
     let named: Vec<Grade> = grades.iter().map(|g| g.grade).collect();
-    [
-        Grade::Inadequate,
-        Grade::RequiresImprovement,
-        Grade::Good,
-        Grade::Outstanding,
-    ]
-    .iter()
-    .all(|grade| named.contains(grade))
+    // "Rated inadequate in 2014, requires improvement in 2018 and good in 2021, ... now
+    // outstanding": grades each with a year are a history, not the scale.
+    let dated = grades
+        .iter()
+        .filter(|g| {
+            words[g.last + 1..(g.last + 4).min(words.len())]
+                .iter()
+                .any(is_year)
+        })
+        .count();
+    dated < 2
+        && [
+            Grade::Inadequate,
+            Grade::RequiresImprovement,
+            Grade::Good,
+            Grade::Outstanding,
+        ]
+        .iter()
+        .all(|grade| named.contains(grade))
 }
 
 /// Whether a grade word is near a rating word ("rated good", "an overall Inadequate
@@ -1018,7 +1243,38 @@ fn is_cued(
                     || in_clause_after
                     || as_after)
         });
-    near_cue || stands_by_judgement(words, grade, judgements) || is_full_name(grade)
+    near_cue
+        || stands_by_judgement(words, grade, judgements)
+        || judgements
+            .iter()
+            .any(|j| j.last < grade.first && row_abbreviation(layout, words, j.last, grade.first))
+        || is_full_name(grade)
+        || given_as_verdict(words, grade)
+}
+
+/// Whether a verdict verb stands right before the grade, or before "to be" and the
+/// grade: "after the council was found inadequate in 2016", "since the service scored
+/// inadequate in 2017", "was found to be good".
+fn given_as_verdict(words: &[Token], grade: &GradeWord) -> bool {
+    let before = &words[..grade.first];
+    let before = match before {
+        [rest @ .., to, be] if to.is("to") && be.is("be") => rest,
+        _ => before,
+    };
+    // Not a grade word before a noun: "were found to be good listeners", "found good
+    // and bad practice", "found good, timely work".
+    let ends_clause = words
+        .get(grade.last + 1)
+        .is_none_or(|next| next.pause_before || next.is_any(&AFTER_A_VERDICT));
+    // Passive, as a verdict on the service is told ("was found inadequate", "had been
+    // found to be good"), not inspectors finding things ("inspectors found good
+    // practice"); "scored" in either voice.
+    let verdict = match before {
+        [.., be, verb] if verb.is("found") => be.in_set(&JUDGED_AS) || be.is("been"),
+        [.., verb] => verb.is_any(&VERDICT_VERBS) && !verb.is("found"),
+        [] => false,
+    };
+    ends_clause && verdict
 }
 
 /// Whether a grade word stands right by a judgement: "'Outstanding' leadership",
@@ -1137,8 +1393,15 @@ fn linked_grade(
             if other_clause || rated_after_comma || with_after_comma {
                 return None;
             }
-            let gap = (left + 1..right).filter(|&i| !filler(i)).count()
-                + usize::from(between.contains([',', ';']));
+            // "Children who need help and protection (CNHP): RI": a row's title and
+            // grade, with the title's abbreviation between.
+            let abbreviated_row = !grade_first && row_abbreviation(layout, words, left, right);
+            let gap = if abbreviated_row {
+                0
+            } else {
+                (left + 1..right).filter(|&i| !filler(i)).count()
+                    + usize::from(between.contains([',', ';']))
+            };
             // "... children in care and Requires Improvement for care leavers": a grade
             // followed by "for" is given for the judgement after it.
             let for_the_next = !grade_first

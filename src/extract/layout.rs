@@ -263,7 +263,9 @@ fn sentences(text: &str, paragraph: Range<usize>, quotes: &[QuoteSpan]) -> Vec<R
             ),
             None => (
                 at + c.len_utf8(),
-                matches!(c, '.' | '!' | '?') && !follows_abbreviation(&text[start..at]),
+                matches!(c, '.' | '!' | '?')
+                    && !follows_abbreviation(&text[start..at])
+                    && !ends_leader_dots(&text[start..at]),
             ),
         };
         if is_terminal && next_starts_sentence(&text[unit_end..paragraph.end]) {
@@ -276,6 +278,13 @@ fn sentences(text: &str, paragraph: Range<usize>, quotes: &[QuoteSpan]) -> Vec<R
         found.push(start..paragraph.end);
     }
     found
+}
+
+/// Whether a full stop after `before` ends a run of five or more, the leader dots of a
+/// table copied as text ("Overall effectiveness .......... Good"), not an ellipsis (and
+/// not an ellipsis with its full stop: "rated inadequate.... The new director").
+fn ends_leader_dots(before: &str) -> bool {
+    before.ends_with("....")
 }
 
 fn ends_with_terminal(text: &str) -> bool {
@@ -316,4 +325,36 @@ fn next_starts_sentence(rest: &str) -> bool {
 fn index_holding(ranges: &[Range<usize>], at: usize) -> Option<usize> {
     let index = ranges.partition_point(|r| r.start <= at).checked_sub(1)?;
     (at < ranges[index].end).then_some(index)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence_texts(text: &str) -> Vec<&str> {
+        let mut diagnostics = Diagnostics::new("");
+        let layout = Layout::new(text, &mut diagnostics);
+        layout.sentences.iter().map(|s| &text[s.clone()]).collect()
+    }
+
+    #[test]
+    fn leader_dots_do_not_end_a_sentence_but_an_ellipsis_does() {
+        assert_eq!(
+            sentence_texts(
+                "Overall effectiveness .......... Good\n\nIt was late... The report came."
+            ),
+            [
+                "Overall effectiveness .......... Good",
+                "It was late...",
+                "The report came."
+            ]
+        );
+        assert_eq!(
+            sentence_texts("It was rated inadequate.... The new director started in May."),
+            [
+                "It was rated inadequate....",
+                "The new director started in May."
+            ]
+        );
+    }
 }

@@ -71,6 +71,25 @@ pub(crate) const COMPARISON: WordSet = WordSet {
     bases: &["below", "above", "than"],
 };
 
+/// Words before a grade word that make it an opinion, not a grade: Ofsted's grades take
+/// no degree ("described its support as 'totally inadequate'", "a very good service").
+pub(crate) const INTENSIFIER: WordSet = WordSet {
+    name: "intensifier",
+    bases: &[
+        "totally",
+        "utterly",
+        "completely",
+        "wholly",
+        "absolutely",
+        "really",
+        "very",
+        "quite",
+        "pretty",
+        "so",
+        "too",
+    ],
+};
+
 /// The verb of the grade "requires improvement".
 pub(crate) const IMPROVEMENT_VERB: WordSet = WordSet {
     name: "improvement_verb",
@@ -140,6 +159,10 @@ pub(crate) const SOME_OF: WordSet = WordSet {
         "other",
         "remaining",
         "some",
+        // "the first time the council has achieved the top grade in any area".
+        "any",
+        // "one area out of five which requires improvement".
+        "one",
         "two",
         "three",
         "four",
@@ -156,13 +179,15 @@ pub(crate) const SOME_OF: WordSet = WordSet {
 pub(crate) const OTHER_AREAS: [&str; 2] = ["other", "remaining"];
 
 /// Counts of areas, with their numbers: "the other three areas".
-pub(crate) const AREA_COUNTS: [(&str, usize); 6] = [
+pub(crate) const AREA_COUNTS: [(&str, usize); 8] = [
     ("two", 2),
     ("three", 3),
     ("four", 4),
+    ("five", 5),
     ("2", 2),
     ("3", 3),
     ("4", 4),
+    ("5", 5),
 ];
 
 /// Nouns for the parts of an inspection's verdict: "two areas", "all five judgements".
@@ -239,6 +264,53 @@ pub(crate) const AIM: WordSet = WordSet {
         "target", "aim", "want", "ambition", "plan", "can", "could", "hope", "goal", "bid",
         "strive",
     ],
+};
+
+/// Words after which the judgements named are left out of a grade given to all: "good
+/// across all service areas, except for care leavers".
+pub(crate) const EXCEPT: [&str; 2] = ["except", "excluding"];
+
+/// Number words, for counts of councils: "seven 'inadequate'".
+pub(crate) const NUMBER: WordSet = WordSet {
+    name: "number",
+    bases: &[
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+    ],
+};
+
+/// Words that tell a grade as only likely: "a further Requires Improvement judgement
+/// was possible".
+pub(crate) const LIKELY: WordSet = WordSet {
+    name: "likely",
+    bases: &["possible", "likely", "unlikely", "probable"],
+};
+
+/// Words that tell a grade as forecast: "predicting a rating of 'requires improvement'".
+pub(crate) const PREDICT: WordSet = WordSet {
+    name: "predict",
+    bases: &["predict", "forecast", "anticipate", "prediction"],
 };
 
 /// Words that, after a grade, say it is the current one: "once inadequate, now 'requires
@@ -385,6 +457,11 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &["children", "who", "need", "help", "and", "protection"],
             &[HelpAndProtection],
         ),
+        // "the help and protection of children".
+        (
+            &["help", "and", "protection", "of", "children"],
+            &[HelpAndProtection],
+        ),
         (&["help", "and", "protection"], &[HelpAndProtection]),
         // "its work to help and protect children".
         (
@@ -398,6 +475,10 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &[HelpAndProtection],
         ),
         (&["children", "needing", "help"], &[HelpAndProtection]),
+        (
+            &["children", "in", "need", "of", "help", "and", "protection"],
+            &[HelpAndProtection],
+        ),
         (
             &["children", "who", "need", "protection"],
             &[HelpAndProtection],
@@ -416,6 +497,15 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
         // "the support it provides for children living in care", "services for cared
         // for children".
         (&["children", "living", "in", "care"], &[ChildrenInCare]),
+        // "children in its care", "those who are in its care" (not "inadequate in its
+        // care of vulnerable children").
+        (&["children", "in", "its", "care"], &[ChildrenInCare]),
+        (&["children", "in", "their", "care"], &[ChildrenInCare]),
+        (
+            &["those", "who", "are", "in", "its", "care"],
+            &[ChildrenInCare],
+        ),
+        (&["those", "in", "its", "care"], &[ChildrenInCare]),
         (&["cared", "for", "children"], &[ChildrenInCare]),
         (&["children", "cared", "for"], &[ChildrenInCare]),
         // "children's experience in care", "their experiences in care".
@@ -516,6 +606,10 @@ pub(crate) const SUB_JUDGEMENT: WordSet = WordSet {
 /// Every set, for the overlap test and the rule documentation.
 pub(crate) const ALL: &[&WordSet] = &[
     &RATING_CUE,
+    &NUMBER,
+    &LIKELY,
+    &PREDICT,
+    &INTENSIFIER,
     &LOWEST_GRADE,
     &HIGHEST_GRADE,
     &EARLIER_GRADE,
@@ -547,6 +641,10 @@ pub(crate) const ALL: &[&WordSet] = &[
 
 /// Words two sets may share, and why.
 pub(crate) const SHARED: &[(&str, &str, &str, &str)] = &[
+    ("number", "some_of", "one", "a count of councils before a grade, and of areas that grade nothing overall (\"one area out of five\")"),
+    ("number", "some_of", "two", "a count of councils before a grade (\"two 'inadequate'\"), and of areas that grade nothing overall (\"two areas\")"),
+    ("number", "some_of", "three", "a count of councils before a grade, and of areas that grade nothing overall"),
+    ("number", "some_of", "four", "a count of councils before a grade, and of areas that grade nothing overall"),
     ("graded_part", "area", "aspect", "after a grade, a service's parts (\"good with outstanding aspects\"); after \"all\", the judgements (\"all aspects of the service were rated good\")"),
     ("judged_as", "as_link", "as", "the same word, read in two places: between a judgement and its grade"),
     ("grade_to_judgement", "list_and", "and", "joins a grade to the judgement after it, and a list's items"),
@@ -619,6 +717,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("risen", "rise"),
     ("sank", "sink"),
     ("sunk", "sink"),
+    ("lost", "lose"),
 ];
 
 /// Every base form some set holds.
@@ -817,7 +916,7 @@ pub(crate) const AFTER_SPEECH_VERB: [&str; 12] = [
 pub(crate) const TOLD_AUDIENCE: [&str; 5] = ["the", "a", "reporters", "journalists", "us"];
 
 /// The forms of "requires" that open the grade "requires improvement", as written, for
-/// telling where a grade phrase ends.
+/// reading a quoted text as a grade.
 pub(crate) const IMPROVEMENT_VERBS: [&str; 4] = ["requires", "require", "required", "requiring"];
 
 /// Words that put an event before the one the article reports.
@@ -1188,6 +1287,17 @@ pub(crate) const TO_AIM: [&str; 1] = ["to"];
 /// areas that were found to be outstanding include:".
 pub(crate) const FOUND: [&str; 1] = ["found"];
 
+/// Verbs that, right before a grade (or before "to be" and a grade), give it as a
+/// verdict: "after the council was found inadequate in 2016", "since the service scored
+/// inadequate in 2017" (but not the noun: "'good' scores").
+pub(crate) const VERDICT_VERBS: [&str; 2] = ["found", "scored"];
+
+/// Words that may follow a verdict's grade in its clause: "found inadequate in 2016",
+/// "scored 'good' overall", "found inadequate by Ofsted".
+pub(crate) const AFTER_A_VERDICT: [&str; 8] = [
+    "in", "by", "at", "overall", "for", "after", "when", "across",
+];
+
 /// Verbs of a finding before "to be" and a quoted grade, which make it a verdict and not
 /// an aim: "services were concluded to be 'Good'" (but "wants to be 'Good'").
 pub(crate) const FOUND_TO_BE: [&str; 4] = ["found", "concluded", "considered", "shown"];
@@ -1490,11 +1600,16 @@ pub(crate) const EARLIER_ADVERBS: [&str; 2] = ["previously", "formerly"];
 
 /// Words that, a few words before a grade, tell it as kept from the inspection before:
 /// "has retained its 'good' rating".
-pub(crate) const KEPT: [&str; 8] = [
+pub(crate) const KEPT: [&str; 12] = [
     "retain",
     "retains",
     "retained",
     "retaining",
+    // "Dunmere Council has kept its 'good' rating".
+    "keep",
+    "keeps",
+    "kept",
+    "keeping",
     "maintain",
     "maintains",
     "maintained",
@@ -1731,6 +1846,9 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("number", "some_of", "a count of councils before a grade (\"seven 'inadequate'\"), and of areas that grade nothing overall (\"two areas\")"),
+    ("some_of", "one_of", "\"one\" counts an area that grades nothing overall (\"one area out of five\"), and picks one area out of several"),
+    ("number", "one_of", "\"one\" counts councils before a grade, and picks one area out of several (\"one of the areas\")"),
     ("some_of", "other_areas", "\"other\" and \"remaining\" count some areas, which grade nothing overall, and point to the areas not yet graded"),
     ("other_areas", "quantifiers", "\"other\" before an area word points to the areas not yet graded, and before \"council\" to another council"),
     ("speech_verbs", "found_to_be", "\"concluded\" introduces what someone says, and before \"to be\" and a quoted grade makes it a finding"),

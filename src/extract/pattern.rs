@@ -17,10 +17,10 @@ pub(crate) enum Step {
     In(&'static WordSet),
     /// Any one word.
     Any,
-    /// A capitalised word that does not open its sentence. (Unit-tested vocabulary
-    /// that no table entry uses yet.)
-    #[cfg_attr(not(test), allow(dead_code))]
+    /// A capitalised word that does not open its sentence.
     Name,
+    /// A count: digits that are no year (under 1900), or a `number` word ("ten").
+    Count,
     /// A grade: "good", "RI", "requires improvement", "requires improvement to be good".
     Grade,
     /// A grade of two words or more ("requires improvement"): never another word's sense.
@@ -101,8 +101,17 @@ pub(crate) fn grade_at(tokens: &[Token], i: usize) -> Option<(Grade, usize)> {
 pub(crate) fn read_grade_at(tokens: &[Token], i: usize) -> Option<(Grade, usize)> {
     let token = tokens.get(i)?;
     let is = |offset: usize, lower: &str| tokens.get(i + offset).is_some_and(|t| t.is(lower));
-    if token.in_set(&lexicon::IMPROVEMENT_VERB) && is(1, "improvement") {
+    // "a 'requires-improvement' rating", hyphenated as one word.
+    if let Some((verb, "improvement")) = token.lower.split_once('-') {
+        if lexicon::base_form(verb) == Some("require") || lexicon::base_form(verb) == Some("need") {
+            return Some((Grade::RequiresImprovement, 1));
+        }
+    }
+    // "requires further improvement to be good".
+    let further = usize::from(is(1, "further"));
+    if token.in_set(&lexicon::IMPROVEMENT_VERB) && is(1 + further, "improvement") {
         // "requires improvement to be good", and "... in order to be good".
+        let is = |offset: usize, lower: &str| is(offset + further, lower);
         let length = if is(2, "to") && is(3, "be") && is(4, "good") {
             5
         } else if is(2, "in") && is(3, "order") && is(4, "to") && is(5, "be") && is(6, "good") {
@@ -110,7 +119,38 @@ pub(crate) fn read_grade_at(tokens: &[Token], i: usize) -> Option<(Grade, usize)
         } else {
             2
         };
-        return Some((Grade::RequiresImprovement, length));
+        return Some((Grade::RequiresImprovement, length + further));
+    }
+    // "the second-lowest of Ofsted's four grades", "its second highest rating": one up
+    // from the lowest, one down from the top.
+    let (second, step) = match token.lower.split_once('-') {
+        Some(("second", rest)) => (Some(rest), 1),
+        _ if token.is("second") => (tokens.get(i + 1).map(|t| t.lower.as_ref()), 2),
+        _ => (None, 0),
+    };
+    let second_grade = match second {
+        Some("lowest" | "worst") => Some(Grade::RequiresImprovement),
+        Some("highest" | "best" | "top") => Some(Grade::Good),
+        _ => None,
+    };
+    if let Some(grade) = second_grade {
+        let noun = |t: &Token| {
+            t.is_any(&lexicon::GRADE_NOUN_FORMS)
+                || t.is_any(&["ratings", "grades", "judgements", "judgments"])
+        };
+        let noun_at = step + usize::from(is(step, "possible"));
+        // Not "the second lowest rating of 'adequate'" (the older scale's, named after
+        // it): the grade named is the grade.
+        if tokens.get(i + noun_at).is_some_and(noun) && !is(noun_at + 1, "of") {
+            return Some((grade, noun_at + 1));
+        }
+        // "of Ofsted's four grades".
+        if is(step, "of") {
+            if let Some(at) = (step + 1..step + 4).find(|&at| tokens.get(i + at).is_some_and(noun))
+            {
+                return Some((grade, at + 1));
+            }
+        }
     }
     // "its lowest rating", "Ofsted's top grade", "the best possible rating".
     let extreme = if token.in_set(&lexicon::LOWEST_GRADE) {
@@ -120,7 +160,11 @@ pub(crate) fn read_grade_at(tokens: &[Token], i: usize) -> Option<(Grade, usize)
     } else {
         None
     };
-    if let Some(grade) = extreme {
+    // Not inside "the second lowest rating of 'adequate'".
+    let after_second = i
+        .checked_sub(1)
+        .is_some_and(|before| tokens[before].is("second"));
+    if let Some(grade) = extreme.filter(|_| !after_second) {
         let noun = 1 + usize::from(is(1, "possible"));
         if tokens
             .get(i + noun)
@@ -140,6 +184,15 @@ pub(crate) fn read_grade_at(tokens: &[Token], i: usize) -> Option<(Grade, usize)
         _ => return None,
     };
     Some((grade, 1))
+}
+
+/// Whether a token is a year, 1990 to 2100.
+pub(crate) fn is_year(token: &Token) -> bool {
+    token.text.len() == 4
+        && token
+            .text
+            .parse::<u32>()
+            .is_ok_and(|y| (1990..=2100).contains(&y))
 }
 
 /// The judgement phrase starting at token `i`, and how many tokens it takes: as the
@@ -221,6 +274,15 @@ fn run(
             captured,
             next,
         ),
+        Step::Count => one(
+            tokens.get(pos).is_some_and(|t| {
+                t.in_set(&lexicon::NUMBER)
+                    || (t.text.bytes().all(|b| b.is_ascii_digit())
+                        && t.text.parse::<u32>().is_ok_and(|n| n < 1900))
+            }),
+            captured,
+            next,
+        ),
         Step::Quoted => tokens.get(pos).is_some_and(|t| t.quoted) && next(pos, captured),
         Step::Pause => tokens.get(pos).is_some_and(|t| t.pause_before) && next(pos, captured),
         Step::Start => pos == 0 && next(pos, captured),
@@ -273,13 +335,7 @@ fn run(
             }
         }
         Step::Year => {
-            let is_year = tokens.get(pos).is_some_and(|t| {
-                t.text.len() == 4
-                    && t.text
-                        .parse::<u32>()
-                        .is_ok_and(|y| (1990..=2100).contains(&y))
-            });
-            if !is_year {
+            if !tokens.get(pos).is_some_and(is_year) {
                 return false;
             }
             let mark = captured.len();
@@ -439,6 +495,20 @@ mod tests {
         assert_eq!(
             spans("now requires improvement to be good, once Inadequate, RI but ri, requiring improvement in order to be good", &P),
             ["requires improvement to be good", "Inadequate", "RI", "requiring improvement in order to be good"]
+        );
+        assert_eq!(
+            spans(
+                "it requires further improvement to be good; they need further improvement.",
+                &P
+            ),
+            [
+                "requires further improvement to be good",
+                "need further improvement"
+            ]
+        );
+        assert_eq!(
+            spans("a requires-improvement rating; the second-lowest of Ofsted's four grades; its second highest rating; the lowest rating; the second lowest rating of 'adequate'", &P),
+            ["requires-improvement", "second-lowest of Ofsted's four grades", "second highest rating", "lowest rating"]
         );
     }
 

@@ -5,8 +5,8 @@
 //! examples, and `docs/extractor.md`'s list of rules is rendered from this table.
 
 use super::lexicon::{
-    AIM, ALL_OF, AREA, CHANGED, GIVEN, INSPECTORATE, JUDGED_AS, LOST, NOT_HELD, NOW, RATING_CUE,
-    STAY, SUB_JUDGEMENT,
+    AIM, ALL_OF, AREA, CHANGED, CLAUSE_BREAK, EARLIER_GRADE, GIVEN, GRADE_TO_JUDGEMENT,
+    INSPECTORATE, JUDGED_AS, LIKELY, LOST, NOT_HELD, NOW, PREDICT, RATING_CUE, STAY, SUB_JUDGEMENT,
 };
 use super::pattern::{find_all, Slot, Step};
 use super::token::Token;
@@ -36,6 +36,9 @@ pub(crate) enum Action {
     /// "rated inadequate in 2016, requires improvement in 2018 and good in 2022", read
     /// firmly as with `GiveFirm`.
     YearChain,
+    /// Each `Main` grade is the overall grade of the year captured last before it, read
+    /// firmly: a history keyed by year ("2014 (SIF): Inadequate").
+    YearKeyed,
     /// A judgement's grade changed: the `Main` grade is each captured judgement's
     /// current grade and the `Earlier` one its earlier event's (both the overall grade
     /// when no judgement is captured), read firmly as with `GiveFirm`.
@@ -89,6 +92,80 @@ const PLAIN_WORD: Step = Step::Seq(&[
     Step::Not(&Step::Either(&[Step::Grade, Step::Judgement])),
 ]);
 
+/// A service graded apart from the judgements: a `sub_judgement` word, or a children's
+/// home ("Two of the council's children's homes were also rated good": a home has
+/// inspections of its own).
+const SUB_SERVICE: Step = Step::Either(&[
+    Step::In(&SUB_JUDGEMENT),
+    Step::Seq(&[
+        Step::Word("children's"),
+        Step::Either(&[Step::Word("home"), Step::Word("homes")]),
+    ]),
+]);
+
+/// Zero width, or one word: what may follow a grade that ends its phrase, so that it
+/// is no adjective before a noun ("Care leavers receive a good level of support"): the
+/// end, a pause, a rating noun ("the 'good' grade"), "service" ("receive an
+/// outstanding service", as Ofsted's reports word a judgement) or a word that opens
+/// what follows.
+const GRADE_ENDS_HERE: Step = Step::Either(&[
+    Step::End,
+    Step::Pause,
+    Step::In(&RATING_CUE),
+    // "good for", "good and", "good since", "good from", "good to", "good as", "good but".
+    Step::In(&GRADE_TO_JUDGEMENT),
+    Step::In(&EARLIER_GRADE),
+    Step::In(&JUDGED_AS),
+    Step::In(&CLAUSE_BREAK),
+    Step::Word("by"),
+    Step::Word("overall"),
+    Step::Word("in"),
+    Step::Word("at"),
+    Step::Word("when"),
+    Step::Word("after"),
+    Step::Word("across"),
+    Step::Word("with"),
+    Step::Word("following"),
+    Step::Word("on"),
+    Step::Word("again"),
+    Step::Word("too"),
+    Step::Word("also"),
+    // "receive an outstanding service", as Ofsted's reports word a judgement.
+    Step::Word("service"),
+    Step::Word("services"),
+]);
+
+/// Judgements a few words before a grade, in one run of words: "Services for children
+/// in care were rated" good.
+const JUDGEMENTS_BEFORE_GRADE: Step =
+    Step::Seq(&[JUDGEMENT_LIST, Step::UpTo(4, &PLAIN_WORD), Step::NoPause]);
+
+/// A grade, a pause, "as" and "was" (were, is, are, did, does, do), a few words and the
+/// judgements that share it: "good, as were those for care leavers".
+const AS_WERE_TAIL: Step = Step::Seq(&[
+    Step::Grade,
+    Step::Pause,
+    Step::Word("as"),
+    Step::Either(&[
+        BE_FORM,
+        Step::Word("did"),
+        Step::Word("does"),
+        Step::Word("do"),
+    ]),
+    Step::UpTo(3, &PLAIN_WORD),
+    JUDGEMENT_LIST,
+]);
+
+/// A modal verb: "could", "would", "should", "might", "may" or "will".
+const MODAL: Step = Step::Either(&[
+    Step::Word("could"),
+    Step::Word("would"),
+    Step::Word("should"),
+    Step::Word("might"),
+    Step::Word("may"),
+    Step::Word("will"),
+]);
+
 /// "is", "was", "are" or "were".
 const BE_FORM: Step = Step::Either(&[
     Step::Word("is"),
@@ -133,6 +210,8 @@ const JUDGEMENT_LIST: Step = Step::Seq(&[
             Step::Optional(&Step::Either(&[
                 Step::Word("for"),
                 Step::Word("of"),
+                // "services provided to A, to B".
+                Step::Word("to"),
                 Step::Seq(&[
                     Step::Not(&Step::Either(&[
                         Step::Grade,
@@ -160,6 +239,8 @@ const JUDGEMENT_LIST: Step = Step::Seq(&[
                 Step::Word("their"),
                 Step::Word("the"),
             ])),
+            // "as well as the overall leadership and management".
+            Step::Optional(&Step::Word("overall")),
             Step::Either(&[
                 Step::Judgement,
                 // A sub-judgement listed among them gets nothing: "children who are
@@ -185,6 +266,9 @@ const ITEM_GAP: Step = Step::UpTo(
         Step::Grade,
         Step::Judgement,
         Step::Word("and"),
+        // "(A, B, C), with only D requiring improvement": "with" opens a clause of its
+        // own, not the list's next item.
+        Step::Word("with"),
     ])),
 );
 
@@ -222,6 +306,11 @@ const YEAR_CHAIN_LINK: Step = Step::Seq(&[
         &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::Year])),
     ),
     Step::Grade,
+    // "then good at its most recent inspection in 2022".
+    Step::Optional(&Step::Seq(&[
+        Step::Word("at"),
+        Step::UpTo(4, &Step::Seq(&[PLAIN_WORD, Step::Not(&Step::Year)])),
+    ])),
     Step::Word("in"),
     Step::Year,
 ]);
@@ -275,7 +364,7 @@ const LIST_WITH_OTHERS: Step = Step::Seq(&[
 pub(crate) const GRADE_RULES: &[Rule] = &[
     Rule {
         id: "grade.cued_word",
-        doc: "A grade word counts in a sentence about rating (a `rating_cue` word: rated, rating, grade, judged, verdict, …) or one that lists judgements, when it is near the rating word, ends the clause that word opens (up to 14 words to \"as\" and the grade), stands by a judgement, is quoted, or is \"requires improvement to be good\" in full. With no judgement linked it is the overall effectiveness grade.",
+        doc: "A grade word counts in a sentence about rating (a `rating_cue` word: rated, rating, grade, judged, verdict, …) or one that lists judgements, when it is near the rating word, ends the clause that word opens (up to 14 words to \"as\" and the grade), stands by a judgement, is quoted, is \"requires improvement to be good\" in full, or comes right after a verdict verb (\"found inadequate\", \"scored 'good'\"). With no judgement linked it is the overall effectiveness grade. After a comparison or an `intensifier` word (\"totally inadequate\") it is no grade.",
         how: How::Code("grades::find_ratings, is_cued"),
         examples: &[
             Example {
@@ -285,6 +374,18 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "Inspectors judged the overall effectiveness of the council's children's services as inadequate.",
                 yields: &[(Oe, Inadequate, false)],
+            },
+            Example {
+                text: "Parents rated its support as totally inadequate.",
+                yields: &[],
+            },
+            Example {
+                text: "The plan was put in place after the council was found inadequate.",
+                yields: &[(Oe, Inadequate, false)],
+            },
+            Example {
+                text: "Changes have been made since the service scored 'requires improvement'.",
+                yields: &[(Oe, Ri, false)],
             },
         ],
     },
@@ -372,10 +473,13 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.unnamed_areas",
-        doc: "A grade whose clause gives it to some areas it does not name (\"two areas\", \"the other three areas\") grades nothing.",
+        doc: "A grade whose clause gives it to some areas it does not name (\"two areas\", \"the other three areas\", \"in any area\") grades nothing.",
         how: How::Code("grades::of_some_areas"),
         examples: &[Example {
             text: "Two areas of the council's services were judged inadequate.",
+            yields: &[],
+        }, Example {
+            text: "It is the first time the council has been rated the top grade in any area.",
             yields: &[],
         }],
     },
@@ -396,16 +500,19 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.table_rows",
-        doc: "A judgement list with colons, dashes or bars (\"Overall effectiveness: Good\"), or a judgement's title alone on a line and its grade alone on the next.",
-        how: How::Code("grades::lists_judgements, two_line_rows"),
+        doc: "A judgement list with colons, dashes or bars (\"Overall effectiveness: Good\"), perhaps with the title's abbreviation in brackets (\"Children who need help and protection (CNHP): RI\"), or a judgement's title alone on a line and its grade alone on the next.",
+        how: How::Code("grades::lists_judgements, row_abbreviation, two_line_rows"),
         examples: &[Example {
             text: "Overall effectiveness: Good",
             yields: &[(Oe, Good, false)],
+        }, Example {
+            text: "Children who need help and protection (CNHP): RI",
+            yields: &[(Hp, Ri, false)],
         }],
     },
     Rule {
         id: "grade.lines_under_a_grade",
-        doc: "A paragraph that ends with a rating word (or \"found\"), a grade and a colon (at most four words between the grade and the colon), then judgements one a line, with or without bullets: each line's judgement gets the grade.",
+        doc: "A paragraph that ends with a rating word (or \"found\", or an `area` word), a grade and a colon (at most four words between the grade and the colon), then judgements one a line, with or without bullets: each line's judgement gets the grade.",
         how: How::Code("grades::lines_under_a_grade"),
         examples: &[Example {
             text: "They found that these 4 areas were all rated inadequate:\n\n• The impact of leaders on social work practice with children and families\n\n• Overall effectiveness\n\nTheir report found children at risk.",
@@ -413,6 +520,9 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         }, Example {
             text: "The areas that were found to be outstanding within the council include:\n\n• The impact of leaders on social work practice with children and families\n\n• The experiences and progress of care leavers\n\nThe council was pleased.",
             yields: &[(Il, Outstanding, false), (Cl, Outstanding, false)],
+        }, Example {
+            text: "Three areas in particular require improvement:\n- The experiences and progress of children who need help and protection\n- The overall effectiveness\n\nThe council was pleased.",
+            yields: &[(Hp, Ri, false), (Oe, Ri, false)],
         }],
     },
     Rule {
@@ -443,6 +553,31 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "Ashby was judged outstanding for leadership. The remaining areas were rated good, among them the experiences and progress of children in care.",
                 yields: &[(Il, Outstanding, false), (Cic, Good, false)],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.n_of_m_areas",
+        doc: "A grade (perhaps \"overall and\") \"in\" (for, across) \"N out of M areas\" (\"of the M\", \"of M\"), where the sentence grades the rest by name otherwise: each area not so named gets it. The areas are the five judgements, or four with children in care and care leavers one (2018–2023); a count that does not add up gives nothing.",
+        how: How::Code("grades::n_of_m_areas"),
+        examples: &[
+            Example {
+                text: "The council's children's services scored 'good' in four out of five areas, with only the experiences and progress of care leavers rated 'requires improvement'.",
+                yields: &[(Oe, Good, false), (Il, Good, false), (Hp, Good, false), (Cic, Good, false), (Cl, Ri, false)],
+            },
+            Example {
+                text: "The council's children's services scored 'requires improvement' in three out of four main areas, with leadership the exception - rated 'good'.",
+                yields: &[(Oe, Ri, false), (Il, Good, false), (Hp, Ri, false), (Cic, Ri, false), (Cl, Ri, false)],
+            },
+            Example {
+                text: "The council's children's services scored 'good' in three out of five areas, with only the experiences and progress of care leavers rated 'requires improvement'.",
+                yields: &[(Cl, Ri, false)],
+            },
+            Example {
+                // Four areas: children in care and care leavers are one, which care
+                // leavers' grade names.
+                text: "Inspectors rated the council good overall and for three of the four areas they looked at, but said services for care leavers required improvement.",
+                yields: &[(Oe, Good, false), (Il, Good, false), (Hp, Good, false), (Cl, Ri, false)],
             },
         ],
     },
@@ -478,7 +613,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.this_grade_again",
-        doc: "A sentence with no grade of its own that gives \"this\" (that, the same) accolade, rating or grade to judgements, or opens \"The rating was for\" them, gives them the last current grade of the sentence before (or of one at most two sentences back, with no grade between), dated by its own words (\"The council also earned this accolade for the impact of leaders\").",
+        doc: "A sentence that gives \"this\" (that, the same) accolade, rating or grade to judgements, or opens \"The rating was for\" them, gives them the last current grade before it in the sentence, or else (with no grade before it) of the sentence before (or of one at most two sentences back, with no grade between), dated by its own words (\"The council also earned this accolade for the impact of leaders\"). Where the sentence has grades of its own, only the judgements after it up to the next grade or clause break get it (\"with the same grade for help and protection\").",
         how: How::Code("grades::this_grade_again"),
         examples: &[
             Example {
@@ -488,6 +623,14 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "The council is doing well. Its care leavers services were given this rating too.",
                 yields: &[],
+            },
+            Example {
+                text: "Ofsted has rated the council's children's services 'requires improvement to be good', with the same grade for services for children who need help and protection.",
+                yields: &[(Oe, Ri, false), (Hp, Ri, false)],
+            },
+            Example {
+                text: "The services were rated 'requires improvement' overall. The same grade was given for help and protection and for children in care, while the impact of leaders was judged 'good'.",
+                yields: &[(Oe, Ri, false), (Hp, Ri, false), (Cic, Ri, false), (Il, Good, false)],
             },
             Example {
                 text: "Hammersmith and Fulham has retained its good rating by Ofsted. Inspectors praised its managers. The rating was for leadership, child protection, and care leavers.",
@@ -529,6 +672,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 // "received the inspectorate's top rating".
                 Step::UpTo(3, &Step::Either(&[Step::In(&JUDGED_AS), Step::Word("a"), Step::Word("the"), Step::Word("an"), Step::Word("inspectorate's"), Step::Word("ofsted's")])),
                 Step::Grade,
+                GRADE_ENDS_HERE,
             ]),
             Action::Give,
         ),
@@ -544,6 +688,14 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "The experiences and progress of children who need help and protection, children in care and care leavers was assessed as Good.",
                 yields: &[(Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
+            },
+            Example {
+                text: "Care leavers receive a good level of targeted support from their personal advisers.",
+                yields: &[],
+            },
+            Example {
+                text: "Children who need help and protection receive an outstanding service.",
+                yields: &[(Hp, Outstanding, false)],
             },
             Example {
                 text: "Services for children who are looked after, adoption and care leavers were judged to be good by Ofsted.",
@@ -619,6 +771,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 text: "Three out of five inspected areas were rated as requiring improvement – children being looked after and achieving permanence, the experiences of care leavers, and the trust's leadership, management and governance.",
                 yields: &[(Cic, Ri, false), (Cl, Ri, false), (Il, Ri, false)],
             },
+            Example {
+                text: "Three of the four main areas were rated 'Good' (leadership, children in care and care leavers), with only help and protection falling short.",
+                yields: &[(Il, Good, false), (Cic, Good, false), (Cl, Good, false)],
+            },
         ],
     },
     Rule {
@@ -645,10 +801,16 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.judgement_which_was",
-        doc: "A judgement, then \"which\" and up to four words to a grade, in one clause: the judgement's grade (\"the impact of leaders, which was rated 'requires improvement', and help and protection, which was inadequate\").",
+        doc: "A judgement (perhaps \"in\" and a place), then \"which\" and up to four words to a grade, in one clause: the judgement's grade (\"the impact of leaders, which was rated 'requires improvement', and help and protection, which was inadequate\").",
         how: How::Pattern(
             Step::Seq(&[
                 Step::Judgement,
+                // "Help and protection in Eastfield, which was judged inadequate".
+                Step::Optional(&Step::Seq(&[
+                    Step::Word("in"),
+                    Step::Name,
+                    Step::Optional(&Step::Name),
+                ])),
                 Step::Word("which"),
                 Step::UpTo(4, &PLAIN_WORD),
                 Step::NoPause,
@@ -659,6 +821,9 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         examples: &[Example {
             text: "Inspectors looked at three areas - the impact of leaders, which was rated \"requires improvement\", and on the experiences and progress of children who need help and protection, which was inadequate.",
             yields: &[(Il, Ri, false), (Hp, Inadequate, false)],
+        }, Example {
+            text: "Help and protection in Eastfield, which was judged inadequate in 2016, has improved.",
+            yields: &[(Hp, Inadequate, false)],
         }],
     },
     Rule {
@@ -1355,6 +1520,12 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 Step::Grade,
                 // "received 'requires improvement' ratings for A and B".
                 Step::Optional(&Step::In(&RATING_CUE)),
+                // "Good was the judgement for A and for B".
+                Step::Optional(&Step::Seq(&[
+                    BE_FORM,
+                    Step::Optional(&Step::Word("the")),
+                    Step::In(&RATING_CUE),
+                ])),
                 Step::Either(&[Step::Word("for"), Step::Word("around")]),
                 // "for the impact of its leaders on social work practice ...": a few
                 // words leading into the first judgement's name.
@@ -1378,6 +1549,55 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         }, Example {
             text: "The council received 'requires improvement' ratings for overall effectiveness of children's social care services, the experiences and progress of children in care and care leavers.",
             yields: &[(Oe, Ri, false), (Cic, Ri, false), (Cl, Ri, false)],
+        }, Example {
+            text: "The Director reported that Good was the judgement for overall effectiveness and for help and protection.",
+            yields: &[(Oe, Good, false), (Hp, Good, false)],
+        }],
+    },
+    Rule {
+        id: "grade.grade_in_list",
+        doc: "A grade, \"in\", perhaps \"the services provided to\", and judgements listed: each gets it (\"rated 'requiring improvement' in the services provided to children in need of help and protection, to children in its care, as well as leadership\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Grade,
+                Step::Word("in"),
+                Step::Optional(&Step::Seq(&[
+                    Step::Optional(&Step::Either(&[Step::Word("the"), Step::Word("its")])),
+                    Step::Either(&[Step::Word("services"), Step::Word("service")]),
+                    Step::Optional(&Step::Either(&[
+                        Step::Word("provided"),
+                        Step::Word("offered"),
+                        Step::Word("given"),
+                    ])),
+                    Step::Either(&[Step::Word("to"), Step::Word("for")]),
+                ])),
+                JUDGEMENT_LIST,
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "Inspectors have rated the county as 'requiring improvement' in the services provided to children in need of help and protection, to children in its care, as well as the overall leadership and management of those services.",
+            yields: &[(Hp, Ri, false), (Cic, Ri, false), (Il, Ri, false)],
+        }, Example {
+            text: "The council was judged good in help and protection, children in care and care leavers.",
+            yields: &[(Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
+        }],
+    },
+    Rule {
+        id: "grade.grade_across_services_including",
+        doc: "A grade, a few words (\"across a range of services\"), \"including\" and judgements listed: each gets it (\"rated the city council as inadequate across a range of services including child protection, adoption, and children in care\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Grade,
+                Step::UpTo(6, &PLAIN_WORD),
+                Step::Word("including"),
+                JUDGEMENT_LIST,
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "An Ofsted report rated the city council as inadequate across a range of services including child protection, adoption, and children in care.",
+            yields: &[(Hp, Inadequate, false), (Cic, Inadequate, false)],
         }],
     },
     Rule {
@@ -1386,7 +1606,8 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         how: How::Pattern(
             Step::Seq(&[
                 Step::Word("from"),
-                gap!(3),
+                // "from an Ofsted rating of 'requires improvement' to 'good'".
+                gap!(4),
                 Step::Capture(Slot::Earlier, &Step::Grade),
                 Step::NoPause,
                 Step::Word("to"),
@@ -1397,6 +1618,9 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         examples: &[Example {
             text: "The council made the leap from a judgement of \"requires improvement to be good\" to outstanding.",
             yields: &[(Oe, Ri, true), (Oe, Outstanding, false)],
+        }, Example {
+            text: "The department has risen from an Ofsted rating of 'requires improvement' to 'good.'",
+            yields: &[(Oe, Ri, true), (Oe, Good, false)],
         }],
     },
     Rule {
@@ -1700,7 +1924,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.passed_over",
-        doc: "A grade a service skipped or is ranked by is no grade of it: \"moved from an Inadequate rating in 2019 to leapfrog the 'RI' judgement\", \"the second lowest rating of 'adequate'\".",
+        doc: "A grade a service skipped is no grade of it: \"moved from an Inadequate rating in 2019 to leapfrog the 'RI' judgement\". (\"the second lowest rating of 'adequate'\" is no grade at all: see the grade reader.)",
         how: How::Pattern(
             Step::Either(&[
                 Step::Seq(&[
@@ -1708,17 +1932,12 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     Step::Optional(&Step::Word("the")),
                     Step::Capture(Slot::Void, &Step::Grade),
                 ]),
-                Step::Seq(&[Step::Word("second"), Step::Capture(Slot::Void, &Step::Grade)]),
             ]),
             Action::Void,
         ),
         examples: &[
             Example {
                 text: "The service managed to leapfrog the 'RI' judgement.",
-                yields: &[],
-            },
-            Example {
-                text: "Under previous systems it had the second lowest rating of 'adequate' in 2011.",
                 yields: &[],
             },
         ],
@@ -1827,25 +2046,20 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.as_were_judgements",
-        doc: "A grade (perhaps with the judgements a few words before it), a pause, \"as\" and \"was\" (were, is, are, did, does), a few words and judgements: each gets the grade (\"Children in care services were rated good, as were those for care leavers\", \"help and protection was judged inadequate, as was leadership\").",
+        doc: "A grade (perhaps with the judgements a few words before it), a pause, \"as\" and \"was\" (were, is, are, did, does, do), a few words and judgements: each gets the grade (\"Children in care services were rated good, as were those for care leavers\", \"help and protection was judged inadequate, as was leadership\").",
         how: How::Pattern(
             Step::Seq(&[
                 // The judgements graded first, when they stand a few words before it.
-                Step::Optional(&Step::Seq(&[
-                    JUDGEMENT_LIST,
-                    Step::UpTo(4, &PLAIN_WORD),
-                    Step::NoPause,
-                ])),
-                Step::Grade,
-                Step::Pause,
-                Step::Word("as"),
-                Step::Either(&[Step::Word("is"), Step::Word("was"), Step::Word("are"), Step::Word("were"), Step::Word("did"), Step::Word("does"), Step::Word("do")]),
-                Step::UpTo(3, &PLAIN_WORD),
-                JUDGEMENT_LIST,
+                Step::Optional(&JUDGEMENTS_BEFORE_GRADE),
+                AS_WERE_TAIL,
             ]),
             Action::Give,
         ),
         examples: &[
+            Example {
+                text: "Overall effectiveness was rated good, as were the help and protection of children and the experiences and progress of children in care and care leavers.",
+                yields: &[(Oe, Good, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
+            },
             Example {
                 text: "Services for children in care were rated good, as were those for care leavers.",
                 yields: &[(Cic, Good, false), (Cl, Good, false)],
@@ -1853,6 +2067,26 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "Ofsted concluded that services for children needing help and protection are inadequate, as is the department's leadership, management and governance.",
                 yields: &[(Hp, Inadequate, false), (Il, Inadequate, false)],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.judgements_grade_as_were",
+        doc: "Judgements, a few words, a grade, a pause, \"as\" and \"was\" (were, is, are, did, does, do), a few words and judgements: each gets the grade, and the rule reads the grade before any other (\"with services for care leavers 'requiring improvement', as did leadership\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                // The judgements graded first, a few words before it: the rule reads
+                // the grade whole, before any other that reads it ("services for care
+                // leavers 'requiring improvement', as did leadership").
+                JUDGEMENTS_BEFORE_GRADE,
+                AS_WERE_TAIL,
+            ]),
+            Action::GiveFirm,
+        ),
+        examples: &[
+            Example {
+                text: "Ofsted has published its report, with services for care leavers \"requiring improvement\", as did leadership, management and governance.",
+                yields: &[(Cl, Ri, false), (Il, Ri, false)],
             },
         ],
     },
@@ -1935,7 +2169,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         ),
         examples: &[
             Example {
-                text: "Help and protection in Eastfield, which was judged inadequate in 2016, is now good, Ofsted has found.",
+                text: "Help and protection in Eastfield, which was criticised in 2016, is now good, Ofsted has found.",
                 yields: &[(Hp, Good, false)],
             },
             Example {
@@ -2177,6 +2411,8 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 gap!(3),
                 Step::Optional(&Step::Word("both")),
                 Step::Word("in"),
+                // "to require improvement in both 2017 and 2021".
+                Step::Optional(&Step::Word("both")),
                 Step::Year,
                 Step::Most(
                     4,
@@ -2203,8 +2439,37 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 yields: &[(Oe, Ri, false)],
             },
             Example {
+                text: "Ofsted had judged the services to require improvement in both 2017 and 2021.",
+                yields: &[(Oe, Ri, false)],
+            },
+            Example {
                 text: "This followed inadequate Ofsted ratings in 2011, 2013 and 2015.",
                 yields: &[(Oe, Inadequate, false), (Oe, Inadequate, false)],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.year_keyed",
+        doc: "A line or sentence that opens with a year, a few words naming the inspection (no grade), a colon or dash and a grade that ends it: that year's overall grade (\"- 2014 (SIF): Inadequate\", \"2016: requires improvement.\"), as histories in minutes and reports are set out.",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Start,
+                Step::Year,
+                Step::UpTo(6, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::Year]))),
+                Step::Pause,
+                Step::Grade,
+                Step::End,
+            ]),
+            Action::YearKeyed,
+        ),
+        examples: &[
+            Example {
+                text: "- 2014 (SIF): Inadequate",
+                yields: &[(Oe, Inadequate, false)],
+            },
+            Example {
+                text: "2016: requires improvement.",
+                yields: &[(Oe, Ri, false)],
             },
         ],
     },
@@ -2214,7 +2479,8 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         how: How::Pattern(
             Step::Seq(&[
                 Step::In(&RATING_CUE),
-                Step::UpTo(4, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::Year]))])),
+                // "rated the council's children's services as requiring improvement".
+                Step::UpTo(6, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::Year]))])),
                 Step::Grade,
                 Step::Word("in"),
                 Step::Year,
@@ -2232,6 +2498,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             },
             Example {
                 text: "The council was rated requires improvement in 2018, before being judged good in 2021.",
+                yields: &[(Oe, Ri, false), (Oe, Good, false)],
+            },
+            Example {
+                text: "Ofsted rated the council's children's services as requiring improvement in 2018, then good at its most recent inspection in 2022.",
                 yields: &[(Oe, Ri, false), (Oe, Good, false)],
             },
         ],
@@ -2285,8 +2555,9 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 Step::Not(&Step::Word("of")),
                 Step::Either(&[Step::In(&LOST), Step::Seq(&[Step::Word("out"), Step::Word("of")])]),
                 // Not "lifted Calderdale's rating to 'requires improvement'": a grade
-                // raised to is the one now held.
-                Step::UpTo(3, &Step::Not(&Step::Either(&[Step::Grade, Step::Word("to")]))),
+                // raised to is the one now held; nor "one area out of five which
+                // requires improvement", a count.
+                Step::UpTo(3, &Step::Not(&Step::Either(&[Step::Grade, Step::Word("to"), Step::Count]))),
                 Step::Capture(Slot::Earlier, &Step::Grade),
             ]),
             Action::Give,
@@ -2301,18 +2572,26 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 yields: &[(Oe, Inadequate, true)],
             },
             Example {
+                text: "Dunmere Council has lost its \"good\" children's services rating.",
+                yields: &[(Oe, Good, true)],
+            },
+            Example {
                 text: "Inspectors found out the plans were good.",
+                yields: &[],
+            },
+            Example {
+                text: "Inspectors identified one area out of five which requires improvement.",
                 yields: &[],
             },
         ],
     },
     Rule {
         id: "grade.sub_judgement",
-        doc: "A grade given to a `sub_judgement` service (adoption, fostering) in one run of words with no comma, or by a rating word just after that comma, is none of the judgements': \"Adoption and fostering services were rated 'good'\", \"a 'good' rating for its adoption services\", \"the adoption service, now rated 'good'\", \"the only 'Good' rating was adoption\".",
+        doc: "A grade given to a `sub_judgement` service (adoption, fostering, a children's home) in one run of words with no comma, or by a rating word just after that comma, is none of the judgements': \"Adoption and fostering services were rated 'good'\", \"a 'good' rating for its adoption services\", \"the adoption service, now rated 'good'\", \"the only 'Good' rating was adoption\".",
         how: How::Pattern(
             Step::Either(&[
                 Step::Seq(&[
-                    Step::In(&SUB_JUDGEMENT),
+                    SUB_SERVICE,
                     // Not "adoption and care leavers were judged to be good".
                     Step::UpTo(5, &PLAIN_WORD),
                     Step::NoPause,
@@ -2320,7 +2599,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 ]),
                 // "the adoption service, now rated 'good'".
                 Step::Seq(&[
-                    Step::In(&SUB_JUDGEMENT),
+                    SUB_SERVICE,
                     Step::UpTo(2, &PLAIN_WORD),
                     Step::Pause,
                     Step::Optional(&Step::In(&NOW)),
@@ -2330,7 +2609,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 ]),
                 // "its adoption work, which was rated as 'outstanding'".
                 Step::Seq(&[
-                    Step::In(&SUB_JUDGEMENT),
+                    SUB_SERVICE,
                     Step::UpTo(2, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::Word("which")]))),
                     Step::Word("which"),
                     gap!(3),
@@ -2342,7 +2621,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     Step::Word("for"),
                     Step::UpTo(2, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Grade)])),
                     Step::NoPause,
-                    Step::In(&SUB_JUDGEMENT),
+                    SUB_SERVICE,
                 ]),
                 // "The only area that received a 'Good' rating was adoption": the rating
                 // named, then the service it went to.
@@ -2353,7 +2632,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     Step::Either(&[Step::Word("was"), Step::Word("is"), Step::Seq(&[Step::Word("went"), Step::Word("to")])]),
                     Step::Optional(&Step::Word("for")),
                     Step::Optional(&Step::Either(&[Step::Word("the"), Step::Word("its")])),
-                    Step::In(&SUB_JUDGEMENT),
+                    SUB_SERVICE,
                 ]),
             ]),
             Action::Void,
@@ -2361,6 +2640,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         examples: &[
             Example {
                 text: "Adoption and fostering services were rated 'good'.",
+                yields: &[],
+            },
+            Example {
+                text: "Two of the council's children's homes were also rated good earlier this year.",
                 yields: &[],
             },
             Example {
@@ -2405,20 +2688,58 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         }],
     },
     Rule {
+        id: "grade.tally",
+        doc: "A grade right after a count (\"10 have been rated 'good', 24 'requires improvement' and seven 'inadequate'\", \"seven were judged inadequate\") tallies councils, and is none of the subject's; so does one after \"none\".",
+        how: How::Pattern(
+            Step::Seq(&[
+                // The count opens its clause or list item: not "All three were deemed
+                // inadequate" (the areas just listed).
+                Step::Either(&[Step::Start, Step::Pause, Step::Word("and")]),
+                // "None have been rated 'outstanding'".
+                Step::Either(&[Step::Count, Step::Word("none")]),
+                Step::Optional(&Step::Either(&[
+                    Step::Word("have"),
+                    Step::Word("has"),
+                    Step::Word("had"),
+                    BE_FORM,
+                ])),
+                Step::Optional(&Step::Word("been")),
+                Step::Optional(&Step::In(&RATING_CUE)),
+                Step::Optional(&Step::Word("as")),
+                Step::Capture(Slot::Void, &Step::Grade),
+                // "None have been rated 'outstanding', the highest grade": the scale's
+                // name for it, in apposition.
+                Step::Optional(&Step::Seq(&[
+                    Step::Pause,
+                    Step::Optional(&Step::Word("the")),
+                    Step::Capture(Slot::Void, &Step::Grade),
+                ])),
+            ]),
+            Action::Void,
+        ),
+        examples: &[
+            Example {
+                text: "Of the 41 councils whose judgments have been published, 10 have been rated \"good\", 24 \"requires improvement\" and seven \"inadequate\".",
+                yields: &[],
+            },
+            Example {
+                text: "Nationally, seven were judged inadequate.",
+                yields: &[],
+            },
+            Example {
+                text: "None have been rated \"outstanding\", the highest grade.",
+                yields: &[],
+            },
+        ],
+    },
+    Rule {
         id: "grade.not_yet",
-        doc: "A grade that is only hoped for, feared or supposed is no rating: after a modal and \"be\" or \"have\" (\"could be rated inadequate\", \"would have judged us good\"), in an \"if\" clause, at \"the next inspection\", \"next time\" or \"when inspectors return\", the grade a change is for after \"to\" (\"to move from an inadequate rating to good\"), after an `aim` word (or \"expects\") and \"to be\" or \"being\" rated, after an `aim` word and a colon (\"Target judgement: Good\"), after \"risk of\", or after \"hoped (failed, failure) to achieve\".",
+        doc: "A grade that is only hoped for, feared or supposed is no rating: after a modal and \"be\" or \"have\" (\"could be rated inadequate\", \"would have judged us good\"), in an \"if\" clause, at \"the next inspection\", \"next time\" or \"when inspectors return\", the grade a change is for after \"to\" (\"to move from an inadequate rating to good\"), after an `aim` word (or \"expects\") and \"to be\" or \"being\" rated, after an `aim` word and a colon (\"Target judgement: Good\"), after \"risk of\", after \"hoped (failed, failure) to achieve\", when told as `likely` (\"a further Requires Improvement judgement was possible\"), or after a `predict` word (\"predicting a rating of 'requires improvement'\").",
         how: How::Pattern(
             Step::Either(&[
                 // "could be rated inadequate at their next inspection".
                 Step::Seq(&[
-                    Step::Either(&[
-                        Step::Word("could"),
-                        Step::Word("would"),
-                        Step::Word("should"),
-                        Step::Word("might"),
-                        Step::Word("may"),
-                        Step::Word("will"),
-                    ]),
+                    MODAL,
                     Step::Optional(&Step::Word("not")),
                     // "would be rated", or "would have judged us good".
                     Step::Either(&[
@@ -2505,6 +2826,25 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     Step::Pause,
                     Step::Capture(Slot::Void, &Step::Grade),
                 ]),
+                // "a further Requires Improvement judgement was possible": a grade told
+                // as likely.
+                Step::Seq(&[
+                    Step::Capture(Slot::Void, &Step::Grade),
+                    Step::Optional(&Step::In(&RATING_CUE)),
+                    Step::Either(&[
+                        BE_FORM,
+                        Step::Seq(&[MODAL, Step::Word("be")]),
+                    ]),
+                    Step::Optional(&Step::Word("now")),
+                    Step::In(&LIKELY),
+                ]),
+                // "predicting a rating of 'requires improvement'".
+                Step::Seq(&[
+                    Step::In(&PREDICT),
+                    Step::UpTo(3, &Step::Seq(&[Step::NoPause, Step::Not(&Step::Grade)])),
+                    Step::NoPause,
+                    Step::Capture(Slot::Void, &Step::Grade),
+                ]),
                 // "hoped to achieve at least a 'requires improvement' rating", "failure
                 // to achieve a judgement of Good".
                 // Not "the hard work since the last inspection to achieve the Good
@@ -2543,6 +2883,14 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             },
             Example {
                 text: "The council expects to be judged good.",
+                yields: &[],
+            },
+            Example {
+                text: "If Ofsted were to find practice inconsistent, a further Requires Improvement judgement was possible.",
+                yields: &[],
+            },
+            Example {
+                text: "The chairman of its improvement board is predicting a rating of 'requires improvement'.",
                 yields: &[],
             },
             Example {
@@ -2616,7 +2964,7 @@ pub(crate) fn apply(tokens: &[Token], rules: &[Rule]) -> (Vec<Given>, Vec<usize>
                     dated_by: None,
                     firm: matches!(
                         action,
-                        Action::GiveFirm | Action::Change | Action::YearChain
+                        Action::GiveFirm | Action::Change | Action::YearChain | Action::YearKeyed
                     ),
                 };
                 match (action, grade.slot) {
@@ -2638,6 +2986,14 @@ pub(crate) fn apply(tokens: &[Token], rules: &[Rule]) -> (Vec<Given>, Vec<usize>
                     }
                     (Action::YearChain, Slot::Main) => {
                         if let Some(&year) = years.iter().find(|&&y| y > grade.tokens.start) {
+                            given.push(Given {
+                                dated_by: Some(year),
+                                ..give(Judgement::OverallEffectiveness, None, false)
+                            });
+                        }
+                    }
+                    (Action::YearKeyed, Slot::Main) => {
+                        if let Some(&year) = years.iter().rev().find(|&&y| y < grade.tokens.start) {
                             given.push(Given {
                                 dated_by: Some(year),
                                 ..give(Judgement::OverallEffectiveness, None, false)

@@ -29,13 +29,19 @@ impl Scope {
                 .to_string()
         };
         let subject = subject.map(place);
+        // "WARRINGTON Borough Council" and "Warrington Borough Council" are one council:
+        // places are compared without case.
         let mut others: Vec<String> = councils
             .iter()
             .map(|name| place(name))
-            .filter(|other| Some(other) != subject.as_ref())
+            .filter(|other| {
+                subject
+                    .as_deref()
+                    .is_none_or(|s| !s.eq_ignore_ascii_case(other))
+            })
             .collect();
-        others.sort();
-        others.dedup();
+        others.sort_by(|a, b| caseless(a).cmp(caseless(b)));
+        others.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
         Scope { subject, others }
     }
 
@@ -112,16 +118,21 @@ impl Scope {
     /// large; not "the council's children's services, which were rated inadequate".
     fn antecedent_is_others(&self, layout: &Layout, start: usize) -> bool {
         let sentence = layout.sentence_at(start);
-        let Some(before) = layout.words_in(sentence.start..start).last().copied() else {
+        let lead = layout.words_in(sentence.start..start);
+        let Some(before) = lead.last().copied() else {
             return false;
         };
+        // With no subject known, one place alone is most likely the article's own
+        // ("Children's services in Tolland, which were previously rated inadequate");
+        // places listed ("Leeds and Kirklees, which ...") are others.
+        let listed = lead.len() >= 2 && lead[lead.len() - 2].is("and");
         is_one_of(&before, &COUNCILS_AT_LARGE)
             || is_one_of(&before, &AT_LARGE)
             || (before.is_capitalised()
-                && self
-                    .subject
-                    .as_deref()
-                    .is_none_or(|place| !is_place(&before, place)))
+                && match self.subject.as_deref() {
+                    Some(place) => !is_place(&before, place),
+                    None => listed,
+                })
     }
 
     /// For each paragraph, from which byte on it is about another council or body: from
@@ -178,7 +189,7 @@ impl Scope {
             .iter()
             .find(|w| {
                 self.others
-                    .binary_search_by(|other| other.as_str().cmp(w.possessor()))
+                    .binary_search_by(|other| caseless(other).cmp(caseless(w.possessor())))
                     .is_ok()
             })
             .map(|w| w.start)
@@ -233,7 +244,12 @@ fn contains_ignoring_case(text: &str, pattern: &str) -> bool {
 
 /// Whether `word` is `place` or its possessive.
 fn is_place(word: &Word, place: &str) -> bool {
-    word.possessor() == place
+    word.possessor().eq_ignore_ascii_case(place)
+}
+
+/// A place's letters without case, for ordering and looking places up.
+fn caseless(place: &str) -> impl Iterator<Item = u8> + Clone + '_ {
+    place.bytes().map(|b| b.to_ascii_lowercase())
 }
 
 #[cfg(test)]
@@ -268,6 +284,38 @@ mod tests {
             "Services in Northby, which were rated inadequate in 2019, are improving.",
             "inadequate"
         ));
+        // With no subject known, a place alone is the article's own; places listed
+        // are others.
+        let unknown = |text: &str, word: &str| {
+            let mut diagnostics = Diagnostics::new("t");
+            let layout = Layout::new(text, &mut diagnostics);
+            let scope = Scope::new(None, &[]);
+            scope.is_about_others(&layout, text.find(word).expect("the word is in the text"))
+        };
+        assert!(!unknown(
+            "Services in Tolland, which were rated inadequate in 2019, are improving.",
+            "inadequate"
+        ));
+        assert!(unknown(
+            "Bexley and Sutton, which are rated outstanding, share a director.",
+            "outstanding"
+        ));
+    }
+
+    #[test]
+    fn a_council_written_in_capitals_is_the_same_council() {
+        let scope = Scope::new(
+            Some("WARRINGTON Borough Council"),
+            &[
+                "Warrington Borough Council".to_string(),
+                "Halton Council".to_string(),
+            ],
+        );
+        assert_eq!(scope.others, ["Halton"]);
+        let text = "Warrington's children's services were rated inadequate in 2009.";
+        let mut diagnostics = Diagnostics::new("t");
+        let layout = Layout::new(text, &mut diagnostics);
+        assert!(!scope.is_about_others(&layout, text.find("inadequate").expect("in the text")));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! sentence and paragraph hold it.
 
 use super::layout::Layout;
-use super::lexicon::{base_form, WordSet};
+use super::lexicon::{base_form, WordSet, INTENSIFIER};
 use super::pattern::{read_grade_at, read_judgement_at};
 use super::text::{Word, OPENING_DOUBLE, OPENING_SINGLE};
 use crate::model::{Grade, Judgement};
@@ -130,7 +130,10 @@ pub(crate) fn tokens<'a>(
     let (mut judgement_to, mut grade_to) = (0, 0);
     for i in 0..found.len() {
         let judgement = read_judgement_at(&found, i).filter(|_| i >= judgement_to);
-        let grade = read_grade_at(&found, i).filter(|_| i >= grade_to);
+        // "totally inadequate": after an intensifier, an opinion, not a grade (Ofsted's
+        // grades take no degree).
+        let intensified = i > 0 && found[i - 1].in_set(&INTENSIFIER);
+        let grade = read_grade_at(&found, i).filter(|_| i >= grade_to && !intensified);
         if let Some((_, length)) = judgement {
             judgement_to = i + length;
         }
