@@ -10,11 +10,12 @@
 use super::grades::is_rating_term;
 use super::layout::Layout;
 use super::lexicon::{
-    ACCORDING_TO, ADDING, AFTER_SPEECH_VERB, ARTICLES, AUXILIARIES, CLAUSE_THAT, EITHER_PRONOUNS,
-    FIRST_PERSON, GOES_ON, INSPECTORATE_WORDS, NOT_PLACES, ONE_OF, ORGANISATION_ENDINGS,
-    PASSIVE_AUXILIARIES, PERSON_NOUNS, PERSON_PRONOUNS, POINTING_BACK_OPENERS, REPORTING_VERBS,
-    ROLE_JOINERS, ROLE_LINKS, ROLE_WORDS, SAYING_PARTICIPLES, SCENE_SETTERS, SETTING_PREPOSITIONS,
-    SPEECH_VERBS, SPOKESPERSONS, STATEMENT_OPENERS, THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
+    ACCORDING_TO, ADDING, ADDRESSED_TO, AFTER_SPEECH_VERB, ARTICLES, AUXILIARIES, CLAUSE_THAT,
+    EITHER_PRONOUNS, FIRST_PERSON, GOES_ON, INSPECTORATE_WORDS, NOT_PLACES, ONE_OF,
+    ORGANISATION_ENDINGS, PASSIVE_AUXILIARIES, PERSON_NOUNS, PERSON_PRONOUNS,
+    POINTING_BACK_OPENERS, REPORTING_VERBS, ROLE_JOINERS, ROLE_LINKS, ROLE_WORDS,
+    SAYING_PARTICIPLES, SCENE_SETTERS, SETTING_PREPOSITIONS, SPEECH_VERBS, SPOKESPERSONS,
+    STATEMENT_OPENERS, THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
 };
 use super::people::{
     index_of, is_relative_clause, join_role, name_at, names_a_role, surname, with_appositive_role,
@@ -1108,9 +1109,35 @@ fn reported_speakers(layout: &Layout, titled: &[NameMention]) -> Vec<NameMention
         let verb = words
             .iter()
             .position(|w| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS))?;
+        // Auxiliaries before the verb are the verb's: "Yvette Stanley, has described";
+        // in the passive the subject is who was described, not who described.
+        let first_auxiliary = (0..verb)
+            .rev()
+            .take_while(|&index| words[index].is_any(&AUXILIARIES))
+            .last()
+            .unwrap_or(verb);
+        if words[first_auxiliary..verb]
+            .iter()
+            .any(|w| w.is_any(&PASSIVE_AUXILIARIES))
+        {
+            return None;
+        }
+        let verb = first_auxiliary;
+        // A person written or spoken to is not the subject, nor any name read inside
+        // their mention: "In a letter to council leader Daniel Yates, the minister ...".
+        let mut addressee_end = 0;
         let subject = (0..verb)
-            .filter_map(|index| name_at(layout, &words[..verb], index, false))
-            .map(|(mention, _)| mention)
+            .filter_map(|index| {
+                let (mention, _) = name_at(layout, &words[..verb], index, false)?;
+                if mention.span.start < addressee_end {
+                    return None;
+                }
+                if index > 0 && words[index - 1].is_any(&ADDRESSED_TO) {
+                    addressee_end = mention.span.end;
+                    return None;
+                }
+                Some(mention)
+            })
             // A titled name first is the subject, known already: "Cllr Julian Brazil
             // (...), who leads Devon's Lib Dems, said" is not the Lib Dems'.
             .find(|mention| {

@@ -1042,6 +1042,10 @@ pub(crate) const PERSON_PRONOUNS: [&str; 2] = ["she", "he"];
 pub(crate) const THING_PRONOUNS: [&str; 1] = ["it"];
 pub(crate) const EITHER_PRONOUNS: [&str; 1] = ["they"];
 
+/// The word before a person written or spoken to, who is not the one speaking: "In a
+/// letter to council leader Daniel Yates, the minister, Nadhim Zahawi MP, described".
+pub(crate) const ADDRESSED_TO: [&str; 1] = ["to"];
+
 /// "according to" and a speaker.
 pub(crate) const ACCORDING_TO: (&str, &str) = ("according", "to");
 
@@ -1374,9 +1378,10 @@ pub(crate) const ROLE_JOINERS: [&str; 1] = ["and"];
 pub(crate) const POINTING_BACK_OPENERS: [&str; 4] = ["that", "this", "these", "those"];
 
 /// Courtesy titles: part of how a person is named, not their role.
-pub(crate) const HONORIFICS: [&str; 18] = [
+pub(crate) const HONORIFICS: [&str; 19] = [
     "Cllr",
     "Clr",
+    "Coun",
     "Councillor",
     "Mr",
     "Mrs",
@@ -1669,6 +1674,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("person_pronouns", &PERSON_PRONOUNS),
     ("thing_pronouns", &THING_PRONOUNS),
     ("either_pronouns", &EITHER_PRONOUNS),
+    ("addressed_to", &ADDRESSED_TO),
     ("inspection_nouns", &INSPECTION_NOUNS),
     ("inspection_plurals", &INSPECTION_PLURALS),
     ("monitoring", &MONITORING),
@@ -1983,6 +1989,7 @@ const SHARED_LISTS: &[(&str, &str, &str)] = &[
 #[cfg(test)]
 const STOP_LISTS: &[&str] = &[
     "to_be",
+    "addressed_to",
     "share_links",
     "share_of",
     "own_share",

@@ -195,6 +195,7 @@ pub(crate) fn name_at(
     let name_start = words[next - name_words].start;
     // Without a possessive's "'s" ("Peter Robinson's role").
     let name_end = words[next - 1].start + words[next - 1].possessor().len();
+    let name_range = next - name_words..next;
     while next < words.len()
         && SUFFIXES.contains(&words[next].text)
         && only_space_between(layout.text, &words[next - 1], &words[next])
@@ -209,9 +210,8 @@ pub(crate) fn name_at(
     };
     // "Interim Director of Children's Services ..., James Thomas said:": words of a
     // role, capitalised, are no one's name.
-    let role_words = words[next - name_words..next]
-        .iter()
-        .any(|w| w.is_any(&ROLE_WORDS));
+    // (The name's own words: "MP" after "Nadhim Zahawi" is an honour, not a role.)
+    let role_words = words[name_range].iter().any(|w| w.is_any(&ROLE_WORDS));
     // "Anne-Marie Bond, Chief Executive Torbay Council said": a capitalised run right
     // before "Council" (or "County Council") names the body an office is of, no person.
     let names_a_body = words.get(next).is_some_and(|w| {
