@@ -921,3 +921,27 @@ fn a_grade_given_to_all_leaves_out_the_judgements_excepted() {
         ])
     );
 }
+
+#[test]
+fn a_judgement_before_when_does_not_take_the_grade_of_the_when_clause() {
+    let lead = "Ashby Council's children's services rated good by Ofsted\n\n";
+    let text = format!(
+        "{lead}The council was told it was leaving vulnerable children in its care at risk when the service was rated inadequate in 2018.\n"
+    );
+    assert_eq!(
+        dated_grades_of(&text, Some("2022-01-20")),
+        vec![
+            ("2018".to_string(), vec![(Oe, Inadequate)]),
+            ("2022-01-20".to_string(), vec![(Oe, Good)]),
+        ]
+    );
+    // The same judgement as the subject of the rating is graded.
+    let text = format!("{lead}Services for children in its care were rated inadequate in 2018.\n");
+    assert_eq!(
+        dated_grades_of(&text, Some("2022-01-20")),
+        vec![
+            ("2018".to_string(), vec![(Cic, Inadequate)]),
+            ("2022-01-20".to_string(), vec![(Oe, Good)]),
+        ]
+    );
+}

@@ -593,7 +593,7 @@ pub(crate) const STAY: WordSet = WordSet {
 /// judgement: "rated 'good', while services for children in care had also improved".
 pub(crate) const CLAUSE_BREAK: WordSet = WordSet {
     name: "clause_break",
-    bases: &["while", "whereas", "but", "because", "although"],
+    bases: &["while", "whereas", "but", "because", "although", "when"],
 };
 
 /// Services graded apart from the judgements, whose grades are none of them:
