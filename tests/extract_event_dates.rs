@@ -2256,3 +2256,27 @@ fn a_year_counted_back_is_never_the_reported_inspections() {
         ]
     );
 }
+
+#[test]
+fn two_months_joined_by_a_slash_or_with_their_own_early_and_late_date_by_the_first() {
+    let lead = "Ashby Council's children's services rated good\n\n";
+    for (span, value) in [
+        ("during October/November 2014", "2014-10"),
+        ("in late October and early November 2014", "2014-10"),
+        ("in October and November 2014", "2014-10"),
+        // Counter-cases: one month, and a number after a slash, are not a month pair.
+        ("during November 2014", "2014-11"),
+        ("in November 2014/15", "2014-11"),
+    ] {
+        let text =
+            format!("{lead}Ashby Council was rated good after an inspection carried out {span}.\n");
+        assert_eq!(
+            dated_grades_of(&text, Some("2015-01-20")),
+            vec![(
+                value.to_string(),
+                vec![(Judgement::OverallEffectiveness, Grade::Good)]
+            )],
+            "{span}"
+        );
+    }
+}

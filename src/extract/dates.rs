@@ -1013,14 +1013,24 @@ impl Reader<'_, '_> {
         // "in September and October 2016": the first month takes the year written after
         // the second (the one before, where the second comes earlier in the calendar),
         // or its "last year" or "this year".
-        let shared_year = self
-            .words
-            .get(at + 1)
-            .filter(|w| w.is("and") && self.linked(at, at + 1))
-            .and_then(|_| {
-                let next = self.month(at + 2).filter(|_| self.linked(at + 1, at + 2))?;
-                Some((next, self.year_after(at + 2).map(|(year, _)| year)))
-            });
+        // The second month may follow "and", perhaps with its own "early" or "late"
+        // ("late October and early November 2014"), or a slash or dash
+        // ("October/November 2014").
+        let second = if self.words.get(at + 1).is_some_and(|w| w.is("and")) {
+            let part = self
+                .words
+                .get(at + 2)
+                .is_some_and(|w| w.is_any(&MONTH_PREPOSITIONS));
+            let second = at + 2 + usize::from(part);
+            (self.linked(at, at + 1) && self.linked(second - 1, second)).then_some(second)
+        } else {
+            self.joined_by_mark(at, at + 1).then_some(at + 1)
+        };
+        let shared_year = second.and_then(|second| {
+            let next = self.month(second)?;
+            Some((next, self.year_after(second).map(|(year, _)| year)))
+        });
+        let second = second.unwrap_or(at + 2);
         // "between November and December last year": one span, to the second month's end.
         let span_opener = at > 0 && self.words[at - 1].is_any(&MONTH_SPAN_OPENERS);
         let mut next_index = at + 1;
@@ -1029,19 +1039,21 @@ impl Reader<'_, '_> {
                 mention.year = Some(year - i32::from(next < month));
                 if span_opener {
                     mention.end_year = Some(year);
-                    next_index = self.year_after(at + 2).map_or(at + 3, |(_, after)| after);
+                    next_index = self
+                        .year_after(second)
+                        .map_or(second + 1, |(_, after)| after);
                 }
             }
             // "in September and October last year": both of that year.
             Some((next, None)) if next > month => {
                 mention.relative = self
-                    .relative_pair(at + 3)
+                    .relative_pair(second + 1)
                     .filter(|r| matches!(r, Relative::ThisYear | Relative::LastYear));
                 if span_opener {
-                    next_index = at + 3 + 2 * usize::from(mention.relative.is_some());
+                    next_index = second + 1 + 2 * usize::from(mention.relative.is_some());
                 }
             }
-            Some((_, None)) if span_opener => next_index = at + 3,
+            Some((_, None)) if span_opener => next_index = second + 1,
             _ => {}
         }
         if let Some((next, _)) = shared_year.filter(|_| span_opener) {
@@ -1190,6 +1202,18 @@ impl Reader<'_, '_> {
     }
 
     /// Whether two neighbouring words are joined only by spaces, commas or brackets.
+    /// Whether the words at `left` and `right` are joined by a slash or a dash alone:
+    /// "October/November", "October-November".
+    fn joined_by_mark(&self, left: usize, right: usize) -> bool {
+        let (Some(a), Some(b)) = (self.words.get(left), self.words.get(right)) else {
+            return false;
+        };
+        matches!(
+            self.layout.slice(a.end()..b.start),
+            "/" | "-" | "\u{2013}" | " - " | " \u{2013} "
+        )
+    }
+
     fn linked(&self, left: usize, right: usize) -> bool {
         let (Some(a), Some(b)) = (self.words.get(left), self.words.get(right)) else {
             return false;
