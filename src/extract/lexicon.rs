@@ -261,8 +261,18 @@ pub(crate) const LOST: WordSet = WordSet {
 pub(crate) const AIM: WordSet = WordSet {
     name: "aim",
     bases: &[
-        "target", "aim", "want", "ambition", "plan", "can", "could", "hope", "goal", "bid",
+        "target",
+        "aim",
+        "want",
+        "ambition",
+        "plan",
+        "can",
+        "could",
+        "hope",
+        "goal",
+        "bid",
         "strive",
+        "ambitious",
     ],
 };
 

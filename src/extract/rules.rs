@@ -2670,22 +2670,38 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.aim",
-        doc: "A grade rating an `aim` word looks to (\"a target of achieving the good rating\", \"wants a good rating\", \"plan to reach 'good' Ofsted rating\") is no rating.",
+        doc: "A grade rating an `aim` word looks to (\"a target of achieving the good rating\", \"wants a good rating\", \"plan to reach 'good' Ofsted rating\", \"ambitious to have a rating of 'good'\") is no rating.",
         how: How::Pattern(
             Step::Seq(&[
                 Step::In(&AIM),
                 gap!(5),
-                Step::Capture(Slot::Void, &Step::Grade),
-                // "a plan to reach 'good' Ofsted rating".
-                Step::Optional(&Step::In(&INSPECTORATE)),
-                Step::In(&RATING_CUE),
+                Step::Either(&[
+                    Step::Seq(&[
+                        Step::Capture(Slot::Void, &Step::Grade),
+                        // "a plan to reach 'good' Ofsted rating".
+                        Step::Optional(&Step::In(&INSPECTORATE)),
+                        Step::In(&RATING_CUE),
+                    ]),
+                    // "ambitious to have a rating of 'good' overall".
+                    Step::Seq(&[
+                        Step::In(&RATING_CUE),
+                        Step::Word("of"),
+                        Step::Capture(Slot::Void, &Step::Grade),
+                    ]),
+                ]),
             ]),
             Action::Void,
         ),
-        examples: &[Example {
-            text: "She said she wants a good rating in three years' time.",
-            yields: &[],
-        }],
+        examples: &[
+            Example {
+                text: "She said she wants a good rating in three years' time.",
+                yields: &[],
+            },
+            Example {
+                text: "We are ambitious to have a rating of 'good' overall.",
+                yields: &[],
+            },
+        ],
     },
     Rule {
         id: "grade.tally",
