@@ -2298,3 +2298,49 @@ fn a_date_after_since_is_a_period_start_when_first_stands_between_the_word_and_s
         ]
     );
 }
+
+#[test]
+fn a_date_in_a_relative_clause_closed_before_the_main_verb_dates_only_that_clause() {
+    use Grade::*;
+    use Judgement::*;
+    let lead = "Ashby Council children's services inspected\n\n";
+    let text = format!(
+        "{lead}The council, which received an \"outstanding\" rating for its child protection in 2012, was handed a \"requires improvement\" rating for its children's services following a visit by the inspectorate in 2016.\n"
+    );
+    assert_eq!(
+        dated_grades_of(&text, Some("2019-10-22")),
+        vec![
+            ("2012".to_string(), vec![(HelpAndProtection, Outstanding)]),
+            (
+                "2016".to_string(),
+                vec![(OverallEffectiveness, RequiresImprovement)]
+            ),
+            ("2019-10-22".to_string(), vec![]),
+        ]
+    );
+    // With no date of its own, the main clause's grade is the reported inspection's.
+    let text = format!(
+        "{lead}The council, which was praised in 2012, was handed a \"requires improvement\" rating.\n"
+    );
+    assert_eq!(
+        dated_grades_of(&text, Some("2019-10-22")),
+        vec![(
+            "2019-10-22".to_string(),
+            vec![(OverallEffectiveness, RequiresImprovement)]
+        )]
+    );
+    // Counter-case: a comma between two items of the clause closes nothing.
+    let text = format!(
+        "{lead}The council, whose service was in special measures in 2010, still requiring improvement in 2015, has changed a great deal.\n"
+    );
+    assert_eq!(
+        dated_grades_of(&text, Some("2021-03-18")),
+        vec![
+            (
+                "2015".to_string(),
+                vec![(OverallEffectiveness, RequiresImprovement)]
+            ),
+            ("2021-03-18".to_string(), vec![]),
+        ]
+    );
+}
