@@ -2670,24 +2670,33 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.aim",
-        doc: "A grade rating an `aim` word looks to (\"a target of achieving the good rating\", \"wants a good rating\", \"plan to reach 'good' Ofsted rating\", \"ambitious to have a rating of 'good'\") is no rating.",
+        doc: "A grade rating an `aim` word looks to (\"a target of achieving the good rating\", \"wants a good rating\", \"plan to reach 'good' Ofsted rating\", \"ambitious to have a rating of 'good'\", \"aiming for the top grade\") is no rating.",
         how: How::Pattern(
-            Step::Seq(&[
-                Step::In(&AIM),
-                gap!(5),
-                Step::Either(&[
-                    Step::Seq(&[
-                        Step::Capture(Slot::Void, &Step::Grade),
-                        // "a plan to reach 'good' Ofsted rating".
-                        Step::Optional(&Step::In(&INSPECTORATE)),
-                        Step::In(&RATING_CUE),
+            Step::Either(&[
+                Step::Seq(&[
+                    Step::In(&AIM),
+                    gap!(5),
+                    Step::Either(&[
+                        Step::Seq(&[
+                            Step::Capture(Slot::Void, &Step::Grade),
+                            // "a plan to reach 'good' Ofsted rating".
+                            Step::Optional(&Step::In(&INSPECTORATE)),
+                            Step::In(&RATING_CUE),
+                        ]),
+                        // "ambitious to have a rating of 'good' overall".
+                        Step::Seq(&[
+                            Step::In(&RATING_CUE),
+                            Step::Word("of"),
+                            Step::Capture(Slot::Void, &Step::Grade),
+                        ]),
                     ]),
-                    // "ambitious to have a rating of 'good' overall".
-                    Step::Seq(&[
-                        Step::In(&RATING_CUE),
-                        Step::Word("of"),
-                        Step::Capture(Slot::Void, &Step::Grade),
-                    ]),
+                ]),
+                // "is aiming for the top grade", "hoping for outstanding".
+                Step::Seq(&[
+                    Step::In(&AIM),
+                    Step::Word("for"),
+                    gap!(2),
+                    Step::Capture(Slot::Void, &Step::Grade),
                 ]),
             ]),
             Action::Void,
@@ -2699,6 +2708,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             },
             Example {
                 text: "We are ambitious to have a rating of 'good' overall.",
+                yields: &[],
+            },
+            Example {
+                text: "The council is aiming for the top grade at its next inspection.",
                 yields: &[],
             },
         ],
