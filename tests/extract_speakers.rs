@@ -101,3 +101,24 @@ fn coun_is_a_councillor_s_title() {
     .dataset;
     assert_eq!(speaker(&data, "Our ultimate aim"), "Coun Walsh");
 }
+
+#[test]
+fn a_person_after_with_and_before_a_participle_of_saying_speaks_the_quotation() {
+    let data = one_article(
+        "Ashby children's services rated outstanding\n\n\
+         This was felt by inspectors, with Tanya Marlow, the council's executive director, noting it was \
+         \"particularly heart-warming to hear that inspectors could see the love we have brought back.\"\n",
+        Some("2025"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "particularly heart-warming"), "Tanya Marlow");
+    // Counter-case: with no person after "with", the sentence's source keeps it.
+    let data = one_article(
+        "Ashby children's services rated outstanding\n\n\
+         Inspectors praised the service, with the report noting that \
+         \"children are safe and well cared for by staff who know them well.\"\n",
+        Some("2025"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "children are safe"), "Ofsted");
+}

@@ -10,8 +10,8 @@
 use super::grades::is_rating_term;
 use super::layout::Layout;
 use super::lexicon::{
-    ACCORDING_TO, ADDING, ADDRESSED_TO, AFTER_SPEECH_VERB, ARTICLES, AUXILIARIES, CLAUSE_THAT,
-    EITHER_PRONOUNS, FIRST_PERSON, GOES_ON, INSPECTORATE_WORDS, NOT_PLACES, ONE_OF,
+    ABSOLUTE_OPENERS, ACCORDING_TO, ADDING, ADDRESSED_TO, AFTER_SPEECH_VERB, ARTICLES, AUXILIARIES,
+    CLAUSE_THAT, EITHER_PRONOUNS, FIRST_PERSON, GOES_ON, INSPECTORATE_WORDS, NOT_PLACES, ONE_OF,
     ORGANISATION_ENDINGS, PASSIVE_AUXILIARIES, PERSON_NOUNS, PERSON_PRONOUNS,
     POINTING_BACK_OPENERS, REPORTING_VERBS, ROLE_JOINERS, ROLE_LINKS, ROLE_WORDS,
     SAYING_PARTICIPLES, SCENE_SETTERS, SETTING_PREPOSITIONS, SPEECH_VERBS, SPOKESPERSONS,
@@ -192,6 +192,7 @@ impl Attributor<'_, '_, '_> {
                 cue
             })
             .or_else(|| self.subject_of_participle(quote))
+            .or_else(|| self.subject_after_with(quote))
             .or_else(|| {
                 let words = narrative_words_before(layout, quote);
                 let history = &self.history;
@@ -271,6 +272,36 @@ impl Attributor<'_, '_, '_> {
             .then(|| source_at(layout, &self.history, before, subject_at))
             .flatten()
             .map(|(cue, _)| cue)
+    }
+
+    /// "..., with Tanya Miles, the council's executive director, noting it was “…”":
+    /// after "with", a person and then a participle of saying a few words before the
+    /// quotation. The quotation is that person's, not the sentence's subject's.
+    fn subject_after_with(&self, quote: &QuoteSpan) -> Option<Cue> {
+        let layout = self.layout;
+        let words = narrative_words_before(layout, quote);
+        let from = words.len().saturating_sub(MAX_WORDS_AFTER_PARTICIPLE + 1);
+        let participle = from
+            + words[from..]
+                .iter()
+                .rposition(|w| w.is_any(&SAYING_PARTICIPLES))?;
+        let with = words[..participle]
+            .iter()
+            .rposition(|w| w.is_any(&ABSOLUTE_OPENERS))?;
+        let subject = with + 1;
+        if subject >= participle {
+            return None;
+        }
+        let before = &words[..participle];
+        let (cue, next) = source_at(layout, &self.history, before, subject).or_else(|| {
+            name_at(layout, before, subject, false)
+                .map(|(mention, next)| (Cue::Named(with_appositive_role(layout, mention)), next))
+        })?;
+        // Nothing between the person and the participle but a phrase between commas.
+        let between = layout
+            .slice(words[next - 1].end()..words[participle].start)
+            .trim();
+        (between.is_empty() || (between.starts_with(',') && between.ends_with(','))).then_some(cue)
     }
 
     /// The speaker of a phrase tagged after it ("“…”, Ofsted said.") in the sentence
@@ -1180,6 +1211,10 @@ fn reported_speakers(layout: &Layout, titled: &[NameMention]) -> Vec<NameMention
     );
     found
 }
+
+/// Most words between a participle of saying after "with" and the quotation it
+/// introduces: "with X noting it was “…”".
+const MAX_WORDS_AFTER_PARTICIPLE: usize = 4;
 
 /// Most words of a role that names a speaker with no name, after the speech verb.
 const MAX_ROLE_SPEAKER_WORDS: usize = 14;
