@@ -1175,22 +1175,30 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.improvement_on",
-        doc: "\"an improvement on\" (\"up from\", \"down from\") and, within two words, a grade: an earlier event's overall grade (\"services were good, an improvement on the 'requires improvement' rating in 2019\").",
+        doc: "\"an improvement on\" (\"up from\", \"down from\", a `changed` verb and \"from\") and, within two words, a grade: an earlier event's overall grade (\"services were good, an improvement on the 'requires improvement' rating in 2019\").",
         how: How::Pattern(
             Step::Seq(&[
                 Step::Either(&[
                     Step::Seq(&[Step::Word("improvement"), Step::Word("on")]),
                     Step::Seq(&[Step::Either(&[Step::Word("up"), Step::Word("down")]), Step::Word("from")]),
+                    // "slipping from their last 'outstanding' inspection in 2011".
+                    Step::Seq(&[Step::In(&CHANGED), Step::Word("from")]),
                 ]),
                 Step::UpTo(2, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
                 Step::Capture(Slot::Earlier, &Step::Grade),
             ]),
             Action::Give,
         ),
-        examples: &[Example {
-            text: "This is an improvement on the 'requires improvement' rating it was given in 2019.",
-            yields: &[(Oe, Ri, true)],
-        }],
+        examples: &[
+            Example {
+                text: "This is an improvement on the 'requires improvement' rating it was given in 2019.",
+                yields: &[(Oe, Ri, true)],
+            },
+            Example {
+                text: "Services were slipping from their last 'outstanding' inspection in 2011.",
+                yields: &[(Oe, Outstanding, true)],
+            },
+        ],
     },
     Rule {
         id: "grade.in_terms_of",
