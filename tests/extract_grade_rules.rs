@@ -963,3 +963,20 @@ fn the_safeguarding_board_s_grade_is_not_the_council_s_unless_both_are_named() {
         vec![(Oe, Ri)]
     );
 }
+
+#[test]
+fn a_grade_before_while_stays_out_of_the_clause_after_it_and_two_more_titles_read() {
+    let lead = "Ashby County Council's children's services inspected\n\n";
+    assert_eq!(
+        all_grades(&format!(
+            "{lead}Adoption and leadership were rated as 'good' while children in need of protection, looked-after children and care leavers were rated as 'requiring improvement to be good'.\n"
+        )),
+        sorted(vec![(Il, Good), (Hp, Ri), (Cic, Ri), (Cl, Ri)])
+    );
+    assert_eq!(
+        all_grades(&format!(
+            "{lead}The impact of senior leaders on social work was rated as requires improvement.\n"
+        )),
+        vec![(Il, Ri)]
+    );
+}

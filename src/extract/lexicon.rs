@@ -424,6 +424,8 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &[ImpactOfLeaders],
         ),
         (&["impact", "of", "leaders"], &[ImpactOfLeaders]),
+        // "the impact of senior leaders on social work".
+        (&["impact", "of", "senior", "leaders"], &[ImpactOfLeaders]),
         // "the impact of its leaders on social work practice (with children and
         // families)".
         (
@@ -491,6 +493,10 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
         ),
         (
             &["children", "who", "need", "protection"],
+            &[HelpAndProtection],
+        ),
+        (
+            &["children", "in", "need", "of", "protection"],
             &[HelpAndProtection],
         ),
         // The title cut short: "the experiences and progress of children who need help

@@ -2106,7 +2106,19 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 Step::In(&RATING_CUE),
                 Step::Word("as"),
                 Step::Grade,
-                Step::UpTo(4, &PLAIN_WORD),
+                // Not across "while": "rated as 'good' while children in need of
+                // protection ... were rated as 'requiring improvement'".
+                Step::UpTo(
+                    4,
+                    &Step::Seq(&[
+                        Step::NoPause,
+                        Step::Not(&Step::Either(&[
+                            Step::Grade,
+                            Step::Judgement,
+                            Step::In(&CLAUSE_BREAK),
+                        ])),
+                    ]),
+                ),
                 Step::NoPause,
                 JUDGEMENT_LIST,
             ]),
