@@ -1201,6 +1201,23 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         ],
     },
     Rule {
+        id: "grade.numbered_row",
+        doc: "A numbered row of a report's table of judgements run into one line, as text copied from a report is: a judgement and a grade right after it, then the next row's number or the end of the words (\"1. Children who need help and protection Good 2. Children looked after and achieving permanence Good\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Capture(Slot::Main, &Step::Judgement),
+                Step::NoPause,
+                Step::Capture(Slot::Main, &Step::Grade),
+                Step::Either(&[Step::Count, Step::End]),
+            ]),
+            Action::Give,
+        ),
+        examples: &[Example {
+            text: "The judgements are: 1. Children who need help and protection Good 2. Experiences and progress of care leavers Requires improvement 3.",
+            yields: &[(Hp, Good, false), (Cl, Ri, false)],
+        }],
+    },
+    Rule {
         id: "grade.in_terms_of",
         doc: "A grade \"in terms of\" (in relation to, in respect of, with regard to) judgements: theirs (\"rated the department 'inadequate' in terms of 'overall effectiveness'\", \"rated as 'good' in relation to the experiences and progress of children who need help and protection\").",
         how: How::Pattern(
