@@ -6,7 +6,9 @@
 use super::lexicon::{self, WordSet, JUDGEMENT_PHRASES};
 use super::token::Token;
 use crate::model::{Grade, Judgement};
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// One step of a pattern.
 #[derive(Debug)]
@@ -211,12 +213,32 @@ pub(crate) fn read_judgement_at(
     tokens: &[Token],
     i: usize,
 ) -> Option<(&'static [Judgement], usize)> {
-    JUDGEMENT_PHRASES.iter().find_map(|(phrase, judgements)| {
+    // Only the phrases opening with this word, in the table's order: most words open
+    // none, and are passed over with one lookup.
+    let candidates = phrases_by_first_word().get(tokens.get(i)?.lower.as_ref())?;
+    candidates.iter().find_map(|&index| {
+        let (phrase, judgements) = JUDGEMENT_PHRASES[index];
         let all = phrase
             .iter()
             .enumerate()
+            .skip(1)
             .all(|(offset, part)| tokens.get(i + offset).is_some_and(|t| t.is(part)));
-        all.then_some((*judgements, phrase.len()))
+        all.then_some((judgements, phrase.len()))
+    })
+}
+
+/// The judgement phrases by their first word, as indices into [`JUDGEMENT_PHRASES`] in
+/// its order. Built once from the constant table; never changed after.
+fn phrases_by_first_word() -> &'static HashMap<&'static str, Vec<usize>> {
+    static INDEX: OnceLock<HashMap<&'static str, Vec<usize>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        for (position, (phrase, _)) in JUDGEMENT_PHRASES.iter().enumerate() {
+            if let Some(first) = phrase.first() {
+                index.entry(first).or_default().push(position);
+            }
+        }
+        index
     })
 }
 
