@@ -1201,7 +1201,6 @@ impl Reader<'_, '_> {
             .filter(|year| (1900..=2100).contains(year))
     }
 
-    /// Whether two neighbouring words are joined only by spaces, commas or brackets.
     /// Whether the words at `left` and `right` are joined by a slash or a dash alone:
     /// "October/November", "October-November".
     fn joined_by_mark(&self, left: usize, right: usize) -> bool {
@@ -1214,6 +1213,7 @@ impl Reader<'_, '_> {
         )
     }
 
+    /// Whether two neighbouring words are joined only by spaces, commas or brackets.
     fn linked(&self, left: usize, right: usize) -> bool {
         let (Some(a), Some(b)) = (self.words.get(left), self.words.get(right)) else {
             return false;
