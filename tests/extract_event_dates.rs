@@ -2344,27 +2344,3 @@ fn a_date_in_a_relative_clause_closed_before_the_main_verb_dates_only_that_claus
         ]
     );
 }
-
-#[test]
-fn a_when_clause_right_after_a_date_with_no_comma_is_the_date_s() {
-    use Grade::*;
-    use Judgement::*;
-    let lead = "Ashby Council children's services inspected\n\n";
-    let text = format!(
-        "{lead}Services have improved since 2012 when all services were deemed to be inadequate.\n"
-    );
-    assert_eq!(
-        dated_grades_of(&text, Some("2015-11-01")),
-        vec![
-            ("2012".to_string(), vec![(OverallEffectiveness, Inadequate)]),
-            ("2015-11-01".to_string(), vec![]),
-        ]
-    );
-    // Counter-case: one comma ends the "when" clause; the main clause's grade is the
-    // reported inspection's.
-    let text = format!("{lead}Since 2012 when the trust took over, the council was rated good.\n");
-    assert_eq!(
-        dated_grades_of(&text, Some("2015-11-01")),
-        vec![("2015-11-01".to_string(), vec![(OverallEffectiveness, Good)])]
-    );
-}

@@ -1419,9 +1419,9 @@ fn date_by_grade(
             // "when" or "which" opens right after the date is the date's.
             // So is one that "at which point", "after which" or "where" opens.
             let clause_of_date = span.end <= grade_at
-                && (opens_clause_after_comma(layout, span.end..grade_at, |w| {
+                && opens_clause_after_comma(layout, span.end..grade_at, |w| {
                     w.is_any(&WHEN) || w.is_any(&RELATIVE_PRONOUNS) || w.is_any(&WHERE)
-                }) || when_right_after(layout, span.end..grade_at));
+                });
             // "raised the rating from 'good', which was awarded in 2017": so is a clause
             // that "which" opens right after the grade.
             let which_clause = span.start > grade_at
@@ -1517,22 +1517,6 @@ fn nearer_date<'d>(
         return Some(best);
     }
     Some(if next.0 < best.0 { next } else { best })
-}
-
-/// Whether the words from a date to a grade (`gap`) are a clause "when" opens right after
-/// the date, with no comma before it: "since 2012 when, under the control of the local
-/// authority, all services were deemed to be inadequate". Commas in it come in pairs
-/// around an aside; one comma alone would close the clause ("since 2012 when the trust
-/// took over, the council was rated good").
-fn when_right_after(layout: &Layout, gap: Range<usize>) -> bool {
-    let text = layout.slice(gap.clone());
-    layout
-        .words_in(gap)
-        .first()
-        .is_some_and(|w| w.is_any(&WHEN))
-        && !text.trim_start().starts_with(',')
-        && !text.contains([';', ':'])
-        && text.matches(',').count() % 2 == 0
 }
 
 /// Whether `words` (those right after a date) open a clause about it: "when", "where",
