@@ -1681,32 +1681,28 @@ fn in_closed_relative_clause(layout: &Layout, span: &Range<usize>, grade_at: usi
     if span.end > grade_at {
         return false;
     }
-    // Each side is read a few words only, so that a sentence of many dates stays linear.
-    let comma_before = |words: &[Word], i: usize, from: usize| {
-        let start = if i == 0 { from } else { words[i - 1].end() };
-        layout.slice(start..words[i].start).contains(',')
-    };
     // The comma closes the clause when the main clause's verb comes right after it
     // ("..., was handed"), not another item of the clause ("..., still requiring").
-    let after = layout.words_in(span.end..grade_at);
-    let after = &after[..after.len().min(RELATIVE_CLAUSE_WORDS)];
-    let Some(closing) = (0..after.len()).find(|&i| comma_before(after, i, span.end)) else {
+    let Some(comma) = layout.slice(span.end..grade_at).find(',') else {
         return false;
     };
-    if !(after[closing].is_any(&AUXILIARIES) || after[closing].is_any(&PASSIVE_AUXILIARIES)) {
+    let main_verb = layout
+        .words_in(span.end + comma..grade_at)
+        .first()
+        .is_some_and(|w| w.is_any(&AUXILIARIES) || w.is_any(&PASSIVE_AUXILIARIES));
+    if !main_verb {
         return false;
     }
-    // The clause opens with a relative pronoun after a comma before the date.
-    let before = layout.words_in(layout.sentence_at(span.start).start..span.start);
-    let before = &before[before.len().saturating_sub(RELATIVE_CLAUSE_WORDS)..];
-    (1..before.len())
-        .rev()
-        .find(|&i| comma_before(before, i, 0))
-        .is_some_and(|i| before[i].is_any(&RELATIVE_PRONOUNS))
+    let sentence = layout.sentence_at(span.start);
+    let before = layout.slice(sentence.start..span.start);
+    let Some(comma) = before.rfind(',') else {
+        return false;
+    };
+    layout
+        .words_in(sentence.start + comma..span.start)
+        .first()
+        .is_some_and(|w| w.is_any(&RELATIVE_PRONOUNS))
 }
-
-/// Most words read on each side of a date for the relative clause holding it.
-const RELATIVE_CLAUSE_WORDS: usize = 12;
 
 /// Whether the date at `span` is another grade word's rather than that of the grade at
 /// `grade_at`: another grade stands between them, or the date comes right after
