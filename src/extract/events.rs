@@ -985,9 +985,6 @@ fn other_year_in_sentence(
         .filter(|(span, _)| {
             !(span.end <= at && nearer_another_grade(layout, grade_marks, at, span))
         })
-        // "The council, which was praised in 2012, was handed a 'requires improvement'
-        // rating": the date of what a closed relative clause tells.
-        .filter(|(span, _)| !in_closed_relative_clause(layout, span, at))
         // "its first inspection since 2017", "since the last inspection in 2019", "its
         // first inspection since it was rated inadequate in 2017": an earlier event's
         // date, told as such.
@@ -1670,38 +1667,6 @@ fn words_from_grade(layout: &Layout, grade_at: usize, span: &Range<usize>) -> us
         let end = grade_end(layout, grade_at).min(span.start);
         1 + layout.words_in(end..span.start).len()
     }
-}
-
-/// Whether the date at `span`, before the grade at `grade_at`, lies in a relative clause
-/// that a comma and the main clause's auxiliary close before the grade: "The council,
-/// which received an 'outstanding' rating for its child protection in 2012, was handed a
-/// 'requires improvement' rating". The clause tells of something else, and its date is
-/// that thing's.
-fn in_closed_relative_clause(layout: &Layout, span: &Range<usize>, grade_at: usize) -> bool {
-    if span.end > grade_at {
-        return false;
-    }
-    // The comma closes the clause when the main clause's verb comes right after it
-    // ("..., was handed"), not another item of the clause ("..., still requiring").
-    let Some(comma) = layout.slice(span.end..grade_at).find(',') else {
-        return false;
-    };
-    let main_verb = layout
-        .words_in(span.end + comma..grade_at)
-        .first()
-        .is_some_and(|w| w.is_any(&AUXILIARIES) || w.is_any(&PASSIVE_AUXILIARIES));
-    if !main_verb {
-        return false;
-    }
-    let sentence = layout.sentence_at(span.start);
-    let before = layout.slice(sentence.start..span.start);
-    let Some(comma) = before.rfind(',') else {
-        return false;
-    };
-    layout
-        .words_in(sentence.start + comma..span.start)
-        .first()
-        .is_some_and(|w| w.is_any(&RELATIVE_PRONOUNS))
 }
 
 /// Whether the date at `span` is another grade word's rather than that of the grade at
@@ -2552,13 +2517,7 @@ fn nearest_event_word(
     let in_sentence = |w: &EventWord| sentence.contains(&w.range.start);
     // The first word from the date's end on; words further on are further from it.
     let first_after = words.partition_point(|w| w.range.start < date.end);
-    // Not past the end of a relative clause the date is in: "The council, which received
-    // an 'outstanding' rating in 2012, was handed ... following a visit".
-    let after = Some(first_after).filter(|&i| {
-        words.get(i).is_some_and(|w| {
-            in_sentence(w) && !in_closed_relative_clause(layout, date, w.range.start)
-        })
-    });
+    let after = Some(first_after).filter(|&i| words.get(i).is_some_and(in_sentence));
     // "a 2019 Ofsted inspection", not "in 2011 and 2013, the report states".
     let right_after = after.filter(|&i| {
         let gap = date.end..words[i].range.start;
