@@ -2280,21 +2280,3 @@ fn two_months_joined_by_a_slash_or_with_their_own_early_and_late_date_by_the_fir
         );
     }
 }
-
-#[test]
-fn a_date_after_since_is_a_period_start_when_first_stands_between_the_word_and_since() {
-    let lead = "Thursday, 25 May 2023\n\n\
-                Ashby Council has seen its rating upgraded to 'requires improvement to be good' in a report published today.\n\n";
-    let ri = vec![(Judgement::OverallEffectiveness, Grade::RequiresImprovement)];
-    let inadequate = vec![(Judgement::OverallEffectiveness, Grade::Inadequate)];
-    let text = format!(
-        "{lead}Ofsted's inspection in March was its first full review of the services since the department received an inadequate judgement in January 2020.\n"
-    );
-    assert_eq!(
-        dated_grades_of(&text, None),
-        vec![
-            ("2020-01".to_string(), inadequate),
-            ("2023-03".to_string(), ri),
-        ]
-    );
-}

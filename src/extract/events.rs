@@ -2596,16 +2596,9 @@ fn nearest_event_word(
             .iter()
             .any(|w| w.is_any(&SINCE) || w.is_any(&FIRST_AFTER));
         let lead = layout.words_in(sentence.start..words[i].range.start);
-        // "the first inspection since ...", and "the inspection in March was its first
-        // full review ... since the department received an inadequate judgement in
-        // January 2020": "first" before the word, or between it and "since".
         let first = lead[lead.len().saturating_sub(2)..]
             .iter()
-            .any(|w| w.is_any(&FIRST))
-            || between
-                .iter()
-                .take_while(|w| !w.is_any(&SINCE))
-                .any(|w| w.is_any(&FIRST));
+            .any(|w| w.is_any(&FIRST));
         // "the third monitoring report ... since they were put into special measures
         // last December": a date in a clause "since" opens after the word, with a verb
         // of its own, is when the period began, whatever the word.
