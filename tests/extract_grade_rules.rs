@@ -945,25 +945,6 @@ fn a_judgement_before_when_does_not_take_the_grade_of_the_when_clause() {
         ]
     );
 }
-
-#[test]
-fn the_safeguarding_board_s_grade_is_not_the_council_s_unless_both_are_named() {
-    let lead = "Ashby County Council's children's services inspected\n\n";
-    assert_eq!(
-        all_grades(&format!(
-            "{lead}Inspectors also judge Ashby and Rutland Local Safeguarding Children Board to be 'good'.\n"
-        )),
-        vec![]
-    );
-    // Counter-case: the board and the council's services given one grade.
-    assert_eq!(
-        all_grades(&format!(
-            "{lead}The report found the LSCB and children's services 'requires improvement'.\n"
-        )),
-        vec![(Oe, Ri)]
-    );
-}
-
 #[test]
 fn a_grade_before_while_stays_out_of_the_clause_after_it_and_two_more_titles_read() {
     let lead = "Ashby County Council's children's services inspected\n\n";

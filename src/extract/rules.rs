@@ -2754,49 +2754,6 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         ],
     },
     Rule {
-        id: "grade.safeguarding_board",
-        doc: "A grade told of the local safeguarding children board (\"the Local Safeguarding Children Board was judged to be good\", \"the LSCB requires improvement\"), which the 2013 to 2018 inspections graded beside the council's services, is the board's, not the council's.",
-        how: How::Pattern(
-            Step::Seq(&[
-                Step::Either(&[
-                    Step::Seq(&[
-                        Step::Word("safeguarding"),
-                        Step::UpTo(2, &PLAIN_WORD),
-                        Step::Word("board"),
-                    ]),
-                    Step::Word("lscb"),
-                ]),
-                // "... Board to be 'good'", "... Board was also judged to require
-                // improvement", in the same run of words; not "the LSCB and children's
-                // services 'requires improvement'", a grade for both.
-                Step::UpTo(
-                    5,
-                    &Step::Seq(&[
-                        Step::NoPause,
-                        Step::Not(&Step::Either(&[
-                            Step::Grade,
-                            Step::Judgement,
-                            Step::Word("and"),
-                        ])),
-                    ]),
-                ),
-                Step::Capture(Slot::Void, &Step::Grade),
-            ]),
-            Action::Void,
-        ),
-        examples: &[
-            Example {
-                text: "Inspectors also judge Ashby and Rutland Local Safeguarding Children Board to be 'good'.",
-                yields: &[],
-            },
-            Example {
-                text: "The LSCB was judged to require improvement.",
-                yields: &[],
-            },
-
-        ],
-    },
-    Rule {
         id: "grade.tally",
         doc: "A grade right after a count (\"10 have been rated 'good', 24 'requires improvement' and seven 'inadequate'\", \"seven were judged inadequate\") tallies councils, and is none of the subject's; so does one after \"none\".",
         how: How::Pattern(
