@@ -297,11 +297,20 @@ impl Attributor<'_, '_, '_> {
             name_at(layout, before, subject, false)
                 .map(|(mention, next)| (Cue::Named(with_appositive_role(layout, mention)), next))
         })?;
-        // Nothing between the person and the participle but a phrase between commas.
+        // Nothing between the person and the participle but one phrase between two
+        // commas (", the director,"), not a list ("Tanya Miles, the director, and staff").
         let between = layout
             .slice(words[next - 1].end()..words[participle].start)
             .trim();
-        (between.is_empty() || (between.starts_with(',') && between.ends_with(','))).then_some(cue)
+        let appositive = between
+            .strip_prefix(',')
+            .and_then(|rest| rest.strip_suffix(','))
+            .is_some_and(|inner| {
+                !inner.trim().is_empty()
+                    && !inner.contains(',')
+                    && !inner.split_whitespace().any(|w| ROLE_JOINERS.contains(&w))
+            });
+        (between.is_empty() || appositive).then_some(cue)
     }
 
     /// The speaker of a phrase tagged after it ("“…”, Ofsted said.") in the sentence

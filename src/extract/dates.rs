@@ -10,9 +10,9 @@
 use super::layout::Layout;
 use super::lexicon::{
     ARTICLES, DEADLINE, DETERMINERS, EARLIER, FOCUSED, FUTURE, INSPECTION_NOUNS, LAST_NAMED,
-    MONITORING, MONTHS, MONTH_PREPOSITIONS, MONTH_SPAN_OPENERS, PLACE_JOINERS, PUBLICATION_LEADS,
-    PUBLICATION_LEAD_LINKS, SEASONS, SINCE, VISIT_NOUNS, WEEKDAYS, YEARS_AFTER_MODIFIERS,
-    YEARS_BACK,
+    MONITORING, MONTHS, MONTH_PARTS, MONTH_PREPOSITIONS, MONTH_SPAN_OPENERS, PLACE_JOINERS,
+    PUBLICATION_LEADS, PUBLICATION_LEAD_LINKS, SEASONS, SINCE, VISIT_NOUNS, WEEKDAYS,
+    YEARS_AFTER_MODIFIERS, YEARS_BACK,
 };
 use super::text::{capitalised, Word};
 use super::{Diagnostics, Problem};
@@ -1020,7 +1020,7 @@ impl Reader<'_, '_> {
             let part = self
                 .words
                 .get(at + 2)
-                .is_some_and(|w| w.is_any(&MONTH_PREPOSITIONS));
+                .is_some_and(|w| w.is_any(&MONTH_PARTS));
             let second = at + 2 + usize::from(part);
             (self.linked(at, at + 1) && self.linked(second - 1, second)).then_some(second)
         } else {

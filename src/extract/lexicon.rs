@@ -261,18 +261,8 @@ pub(crate) const LOST: WordSet = WordSet {
 pub(crate) const AIM: WordSet = WordSet {
     name: "aim",
     bases: &[
-        "target",
-        "aim",
-        "want",
-        "ambition",
-        "plan",
-        "can",
-        "could",
-        "hope",
-        "goal",
-        "bid",
+        "target", "aim", "want", "ambition", "plan", "can", "could", "hope", "goal", "bid",
         "strive",
-        "ambitious",
     ],
 };
 
@@ -1062,6 +1052,10 @@ pub(crate) const EITHER_PRONOUNS: [&str; 1] = ["they"];
 /// letter to council leader Daniel Yates, the minister, Nadhim Zahawi MP, described".
 pub(crate) const ADDRESSED_TO: [&str; 1] = ["to"];
 
+/// Words for a part of a month, which a second month joined by "and" may carry: "late
+/// October and early November 2014".
+pub(crate) const MONTH_PARTS: [&str; 3] = ["early", "mid", "late"];
+
 /// "according to" and a speaker.
 pub(crate) const ACCORDING_TO: (&str, &str) = ("according", "to");
 
@@ -1691,6 +1685,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("thing_pronouns", &THING_PRONOUNS),
     ("either_pronouns", &EITHER_PRONOUNS),
     ("addressed_to", &ADDRESSED_TO),
+    ("month_parts", &MONTH_PARTS),
     ("inspection_nouns", &INSPECTION_NOUNS),
     ("inspection_plurals", &INSPECTION_PLURALS),
     ("monitoring", &MONITORING),
@@ -1868,6 +1863,7 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("month_parts", "month_prepositions", "\"early\", \"mid\", \"late\" set a month's part before it, and may stand before the second of two months"),
     ("number", "some_of", "a count of councils before a grade (\"seven 'inadequate'\"), and of areas that grade nothing overall (\"two areas\")"),
     ("some_of", "one_of", "\"one\" counts an area that grades nothing overall (\"one area out of five\"), and picks one area out of several"),
     ("number", "one_of", "\"one\" counts councils before a grade, and picks one area out of several (\"one of the areas\")"),

@@ -1181,8 +1181,15 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 Step::Either(&[
                     Step::Seq(&[Step::Word("improvement"), Step::Word("on")]),
                     Step::Seq(&[Step::Either(&[Step::Word("up"), Step::Word("down")]), Step::Word("from")]),
-                    // "slipping from their last 'outstanding' inspection in 2011".
-                    Step::Seq(&[Step::In(&CHANGED), Step::Word("from")]),
+                    // "slipping from their last 'outstanding' inspection in 2011": after a
+                    // `changed` verb, a quoted grade only (not "moved from an outstanding
+                    // authority", "from good intentions").
+                    Step::Seq(&[
+                        Step::In(&CHANGED),
+                        Step::Word("from"),
+                        Step::UpTo(2, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
+                        Step::Quoted,
+                    ]),
                 ]),
                 Step::UpTo(2, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
                 Step::Capture(Slot::Earlier, &Step::Grade),
@@ -2707,26 +2714,16 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.aim",
-        doc: "A grade rating an `aim` word looks to (\"a target of achieving the good rating\", \"wants a good rating\", \"plan to reach 'good' Ofsted rating\", \"ambitious to have a rating of 'good'\", \"aiming for the top grade\") is no rating.",
+        doc: "A grade rating an `aim` word looks to (\"a target of achieving the good rating\", \"wants a good rating\", \"plan to reach 'good' Ofsted rating\", \"aiming for the top grade\") is no rating.",
         how: How::Pattern(
             Step::Either(&[
                 Step::Seq(&[
                     Step::In(&AIM),
                     gap!(5),
-                    Step::Either(&[
-                        Step::Seq(&[
-                            Step::Capture(Slot::Void, &Step::Grade),
-                            // "a plan to reach 'good' Ofsted rating".
-                            Step::Optional(&Step::In(&INSPECTORATE)),
-                            Step::In(&RATING_CUE),
-                        ]),
-                        // "ambitious to have a rating of 'good' overall".
-                        Step::Seq(&[
-                            Step::In(&RATING_CUE),
-                            Step::Word("of"),
-                            Step::Capture(Slot::Void, &Step::Grade),
-                        ]),
-                    ]),
+                    Step::Capture(Slot::Void, &Step::Grade),
+                    // "a plan to reach 'good' Ofsted rating".
+                    Step::Optional(&Step::In(&INSPECTORATE)),
+                    Step::In(&RATING_CUE),
                 ]),
                 // "is aiming for the top grade", "hoping for outstanding".
                 Step::Seq(&[
@@ -2741,10 +2738,6 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         examples: &[
             Example {
                 text: "She said she wants a good rating in three years' time.",
-                yields: &[],
-            },
-            Example {
-                text: "We are ambitious to have a rating of 'good' overall.",
                 yields: &[],
             },
             Example {
