@@ -1202,7 +1202,7 @@ impl Reader<'_, '_> {
     }
 
     /// Whether the words at `left` and `right` are joined by a slash or a dash alone:
-    /// "October/November", "October-November".
+    /// "October/November", "October – November" ("October-November" is one word, not read).
     fn joined_by_mark(&self, left: usize, right: usize) -> bool {
         let (Some(a), Some(b)) = (self.words.get(left), self.words.get(right)) else {
             return false;
