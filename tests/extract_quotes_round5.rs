@@ -5,21 +5,9 @@
 
 mod extract_common;
 
-use extract_common::{one_article, quote_starting};
+use extract_common::{one_article, quote_starting, speaker_of as speaker};
 use rating_timeline::extract::{extract, Article};
-use rating_timeline::model::{Dataset, Date, SpeakerKind};
-
-/// The name of the person a quote starting with `start` is given to, and whether it is
-/// a fragment.
-fn speaker(data: &Dataset, start: &str) -> (String, bool) {
-    let quote = quote_starting(data, start);
-    let person = data
-        .people
-        .iter()
-        .find(|p| p.id == quote.speaker)
-        .unwrap_or_else(|| panic!("no person {:?}", quote.speaker));
-    (person.name.clone(), quote.fragment)
-}
+use rating_timeline::model::{Date, SpeakerKind};
 
 #[test]
 fn a_speech_verb_that_ends_a_sentence_introduces_no_quotation_after_it() {

@@ -60,3 +60,15 @@ pub fn quote_starting<'d>(data: &'d Dataset, start: &str) -> &'d Quote {
         .find(|q| q.text.starts_with(start))
         .unwrap_or_else(|| panic!("no quote {start:?}: {:?}", data.quotes))
 }
+
+/// The name of the person the quote starting with `start` is given to, and whether it
+/// is a fragment.
+pub fn speaker_of(data: &Dataset, start: &str) -> (String, bool) {
+    let quote = quote_starting(data, start);
+    let person = data
+        .people
+        .iter()
+        .find(|p| p.id == quote.speaker)
+        .unwrap_or_else(|| panic!("no person {:?}", quote.speaker));
+    (person.name.clone(), quote.fragment)
+}
