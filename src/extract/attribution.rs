@@ -1151,11 +1151,7 @@ fn reported_speakers(layout: &Layout, titled: &[NameMention]) -> Vec<NameMention
             .position(|w| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS))?;
         // Auxiliaries before the verb are the verb's: "Yvette Stanley, has described";
         // in the passive the subject is who was described, not who described.
-        let first_auxiliary = (0..verb)
-            .rev()
-            .take_while(|&index| words[index].is_any(&AUXILIARIES))
-            .last()
-            .unwrap_or(verb);
+        let first_auxiliary = without_trailing_auxiliaries(&words[..verb]).len();
         if words[first_auxiliary..verb]
             .iter()
             .any(|w| w.is_any(&PASSIVE_AUXILIARIES))
