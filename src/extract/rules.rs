@@ -1177,22 +1177,25 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         id: "grade.improvement_on",
         doc: "\"an improvement on\" (\"up from\", \"down from\", a `changed` verb and \"from\") and, within two words, a grade: an earlier event's overall grade (\"services were good, an improvement on the 'requires improvement' rating in 2019\").",
         how: How::Pattern(
-            Step::Seq(&[
-                Step::Either(&[
-                    Step::Seq(&[Step::Word("improvement"), Step::Word("on")]),
-                    Step::Seq(&[Step::Either(&[Step::Word("up"), Step::Word("down")]), Step::Word("from")]),
-                    // "slipping from their last 'outstanding' inspection in 2011": after a
-                    // `changed` verb, a quoted grade only (not "moved from an outstanding
-                    // authority", "from good intentions").
-                    Step::Seq(&[
-                        Step::In(&CHANGED),
-                        Step::Word("from"),
-                        Step::UpTo(2, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
-                        Step::Quoted,
+            Step::Either(&[
+                Step::Seq(&[
+                    Step::Either(&[
+                        Step::Seq(&[Step::Word("improvement"), Step::Word("on")]),
+                        Step::Seq(&[Step::Either(&[Step::Word("up"), Step::Word("down")]), Step::Word("from")]),
                     ]),
+                    Step::UpTo(2, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
+                    Step::Capture(Slot::Earlier, &Step::Grade),
                 ]),
-                Step::UpTo(2, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
-                Step::Capture(Slot::Earlier, &Step::Grade),
+                // "slipping from their last 'outstanding' inspection in 2011": after a
+                // `changed` verb, a quoted grade only (not "moved from an outstanding
+                // authority", "from good intentions").
+                Step::Seq(&[
+                    Step::In(&CHANGED),
+                    Step::Word("from"),
+                    Step::UpTo(2, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
+                    Step::Quoted,
+                    Step::Capture(Slot::Earlier, &Step::Grade),
+                ]),
             ]),
             Action::Give,
         ),
