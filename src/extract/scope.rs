@@ -8,7 +8,7 @@ use super::lexicon::{
     AT_LARGE, COUNCILS_AT_LARGE, NEIGHBOURING, OTHER_BODIES, OWN_SHARE, PLURAL_RELATIVES,
     QUANTIFIERS, RANKED_AMONG, RANKED_PHRASES, SHARE_LINKS, SHARE_OF,
 };
-use super::text::{is_key_of, Word};
+use super::text::{is_any_key_of, is_key_of, Word};
 
 /// The places of the subject council and of the others an article set names.
 #[derive(Debug)]
@@ -208,7 +208,7 @@ fn is_heading(layout: &Layout, paragraph: &std::ops::Range<usize>) -> bool {
 
 /// Whether `word`, or the word its possessive is of, is in `list`.
 fn is_one_of(word: &Word, list: &[&str]) -> bool {
-    list.iter().any(|entry| is_key_of(word.possessor(), entry))
+    is_any_key_of(word.possessor(), list)
 }
 
 /// Whether `text` gives a share of councils at large: a percentage followed by a

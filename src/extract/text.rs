@@ -24,14 +24,7 @@ impl<'a> Word<'a> {
 
     /// Whether the word is one of `vocabulary` (lower case, straight apostrophes).
     pub fn is_any(&self, vocabulary: &[&str]) -> bool {
-        if self.text.is_ascii() {
-            // Most words: only entries of the word's length can match.
-            let length = self.text.len();
-            return vocabulary
-                .iter()
-                .any(|entry| entry.len() == length && is_ascii_key_of(self.text, entry));
-        }
-        vocabulary.iter().any(|entry| self.is(entry))
+        is_any_key_of(self.text, vocabulary)
     }
 
     /// Whether the word's [`key`](Self::key) is `key`, without building the key: this
@@ -90,6 +83,19 @@ pub(crate) fn is_key_of(text: &str, key: &str) -> bool {
 
 /// `is_key_of` for an ASCII `text` of `key`'s length: lower-casing is byte for byte,
 /// and there is nothing to straighten.
+/// Whether `text`'s key is one of `keys`: [`is_key_of`] for each, with the text's
+/// character set read once.
+pub(crate) fn is_any_key_of(text: &str, keys: &[&str]) -> bool {
+    if text.is_ascii() {
+        // Most words: only entries of the word's length can match.
+        let length = text.len();
+        return keys
+            .iter()
+            .any(|key| key.len() == length && is_ascii_key_of(text, key));
+    }
+    keys.iter().any(|key| is_key_of(text, key))
+}
+
 fn is_ascii_key_of(text: &str, key: &str) -> bool {
     text.bytes()
         .zip(key.bytes())

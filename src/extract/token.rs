@@ -90,9 +90,12 @@ impl<'a> Token<'a> {
 
 /// Lower case with curly apostrophes made straight, borrowed where nothing changes.
 fn lower_form(text: &str) -> Cow<'_, str> {
-    let unchanged = text
-        .chars()
-        .all(|c| !c.is_uppercase() && !matches!(c, '’' | '‘'));
+    let unchanged = if text.is_ascii() {
+        !text.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        text.chars()
+            .all(|c| !c.is_uppercase() && !matches!(c, '’' | '‘'))
+    };
     if unchanged {
         Cow::Borrowed(text)
     } else {
