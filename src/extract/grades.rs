@@ -17,8 +17,8 @@ use super::lexicon::{
     LINK_FILLER, LIST_AND, OF_LINK, OTHER_AREAS, PART_OF, PASSIVE_AUXILIARIES, RATING_CUE,
     RELATIVE_PRONOUNS, SAID_AGAIN, SOME_OF, THESE, TO_AIM, TO_BE, VERDICT_VERBS,
 };
-use super::pattern::{grade_at, is_year, judgement_at};
-use super::rules::{self, GRADE_RULES};
+use super::pattern::{grade_at, is_year, judgement_at, LONGEST_READING};
+use super::rules;
 use super::scope::Scope;
 use super::text::{
     normalise, Word, CLOSING_DOUBLE, CLOSING_SINGLE, OPENING_DOUBLE, OPENING_SINGLE,
@@ -131,22 +131,38 @@ const SUMMARY_LINKS: [&str; 6] = ["but", "in", "for", "and", "with", "overall"];
 /// help and protection" is a summary of ratings, not a statement.
 fn is_graded_summary(text: &str) -> bool {
     let words = super::text::words(text);
-    let tokens = tokens(text, &words, None);
+    // Most quotations are statements, and are told by their first words: those are
+    // read first, with enough words after them that each reading is the whole text's.
+    let first = LONGEST_READING + 3;
+    if words.len() > first {
+        if let Err(at) = read_summary(&tokens(text, &words[..first], None)) {
+            if at + LONGEST_READING <= first {
+                return false;
+            }
+        }
+    }
+    read_summary(&tokens(text, &words, None))
+        .is_ok_and(|(grades, judgements)| grades >= 1 && grades + judgements >= 2)
+}
+
+/// How many grades and judgements `tokens` hold, with only [`SUMMARY_LINKS`] between
+/// them; or the index of the first token that is none of these.
+fn read_summary(tokens: &[Token]) -> Result<(usize, usize), usize> {
     let (mut index, mut grades, mut judgements) = (0, 0, 0);
     while index < tokens.len() {
-        if let Some((_, length)) = grade_at(&tokens, index) {
+        if let Some((_, length)) = grade_at(tokens, index) {
             grades += 1;
             index += length;
-        } else if let Some((_, length)) = judgement_at(&tokens, index) {
+        } else if let Some((_, length)) = judgement_at(tokens, index) {
             judgements += 1;
             index += length;
         } else if tokens[index].is_any(&SUMMARY_LINKS) {
             index += 1;
         } else {
-            return false;
+            return Err(index);
         }
     }
-    grades >= 1 && grades + judgements >= 2
+    Ok((grades, judgements))
 }
 
 /// Whether `text` (lower case) is, word for word, a judgement phrase of two words or
@@ -461,7 +477,7 @@ fn points_back(words: &[Token], listed: usize) -> bool {
     (to_many && listed >= 2) || (to_one && listed == 1)
 }
 
-/// Adds what the pattern rules of [`GRADE_RULES`] give in `words` to the ratings the
+/// Adds what the pattern rules of [`rules::GRADE_RULES`] give in `words` to the ratings the
 /// coded rules `found` there, and drops the grades they say are none. A grade a pattern
 /// gives to named judgements is not also the overall grade by default.
 fn apply_rule_table(layout: &Layout, words: &[Token], found: &mut Vec<RatingMention>) {
@@ -469,7 +485,7 @@ fn apply_rule_table(layout: &Layout, words: &[Token], found: &mut Vec<RatingMent
     if words.iter().all(|w| w.grade_here.is_none()) {
         return;
     }
-    let (given, void) = rules::apply(words, GRADE_RULES);
+    let (given, void) = rules::apply_grade_rules(words);
     // A grade a firm rule gives to a judgement it names is that judgement's, though a
     // sub-judgement stands by it too: "with children looked after and adoption
     // 'requiring improvement'".

@@ -5,7 +5,36 @@
 
 use crate::model::Judgement;
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: a plain hash for the lexicon's fixed tables of short words, looked up at
+/// nearly every word. Their keys are ours, fixed at build time, so no input can be
+/// made to collide them; the standard hasher's guard against that costs more than the
+/// lookup.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl Default for WordHasher {
+    fn default() -> Self {
+        WordHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A build hasher for the lexicon's tables (see [`WordHasher`]).
+pub(crate) type WordHash = BuildHasherDefault<WordHasher>;
 
 /// A named set of base forms.
 #[derive(Debug)]
@@ -727,8 +756,8 @@ const IRREGULAR: &[(&str, &str)] = &[
 ];
 
 /// Every base form some set holds.
-fn known_bases() -> &'static HashSet<&'static str> {
-    static KNOWN: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn known_bases() -> &'static HashSet<&'static str, WordHash> {
+    static KNOWN: OnceLock<HashSet<&'static str, WordHash>> = OnceLock::new();
     KNOWN.get_or_init(|| {
         ALL.iter()
             .flat_map(|set| set.bases.iter().copied())

@@ -3,7 +3,7 @@
 //! judgement, optional steps, up to n repeats) and the grades and judgements it meets
 //! are captured with a label, so that a rule's table entry is data.
 
-use super::lexicon::{self, WordSet, JUDGEMENT_PHRASES};
+use super::lexicon::{self, WordHash, WordSet, JUDGEMENT_PHRASES};
 use super::token::Token;
 use crate::model::{Grade, Judgement};
 use std::collections::HashMap;
@@ -98,6 +98,21 @@ pub(crate) fn grade_at(tokens: &[Token], i: usize) -> Option<(Grade, usize)> {
         found => found,
     }
 }
+
+/// The most tokens a reading of a grade or judgement phrase at a token looks at, from
+/// it on: the longest judgement phrase, or the eight of "requires further improvement
+/// in order to be good". A token's readings do not change with the words past that.
+pub(crate) const LONGEST_READING: usize = {
+    let mut longest = 8;
+    let mut i = 0;
+    while i < JUDGEMENT_PHRASES.len() {
+        if JUDGEMENT_PHRASES[i].0.len() > longest {
+            longest = JUDGEMENT_PHRASES[i].0.len();
+        }
+        i += 1;
+    }
+    longest
+};
 
 /// The grade starting at token `i`, read from the words.
 pub(crate) fn read_grade_at(tokens: &[Token], i: usize) -> Option<(Grade, usize)> {
@@ -229,10 +244,10 @@ pub(crate) fn read_judgement_at(
 
 /// The judgement phrases by their first word, as indices into [`JUDGEMENT_PHRASES`] in
 /// its order. Built once from the constant table; never changed after.
-fn phrases_by_first_word() -> &'static HashMap<&'static str, Vec<usize>> {
-    static INDEX: OnceLock<HashMap<&'static str, Vec<usize>>> = OnceLock::new();
+fn phrases_by_first_word() -> &'static HashMap<&'static str, Vec<usize>, WordHash> {
+    static INDEX: OnceLock<HashMap<&'static str, Vec<usize>, WordHash>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut index: HashMap<&'static str, Vec<usize>, WordHash> = HashMap::default();
         for (position, (phrase, _)) in JUDGEMENT_PHRASES.iter().enumerate() {
             if let Some(first) = phrase.first() {
                 index.entry(first).or_default().push(position);
@@ -470,83 +485,175 @@ pub(crate) fn match_at(tokens: &[Token], pattern: &Step, start: usize) -> Option
     })
 }
 
-/// What the first token tells of a step's match starting at a position, without
-/// running it: a quick test so that a rule is tried only where it may start.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Opening {
-    /// No match starts here.
-    Fails,
-    /// A match, if any, takes this token: the steps after it start further on.
-    Takes,
-    /// The step takes no token here, and its test holds: the next step starts here.
-    Zero,
-    /// Not told without running it.
-    Unknown,
+/// A test of one token that a match must pass where it opens.
+#[derive(Debug, Clone, Copy)]
+enum Test {
+    Word(&'static str),
+    In(&'static WordSet),
+    /// There is a token here.
+    Some,
+    Grade,
+    WordyGrade,
+    Year,
+    Name,
+    Count,
+    Judgement,
+    Quoted,
+    Pause,
+    NoPause,
+    Start,
+    End,
 }
 
-/// How `step` opens at `pos` (see [`Opening`]). `Fails` only where [`run`] would fail.
-fn opening(tokens: &[Token], step: &Step, pos: usize) -> Opening {
-    let takes = |ok: bool| if ok { Opening::Takes } else { Opening::Fails };
-    let zero = |ok: bool| if ok { Opening::Zero } else { Opening::Fails };
-    let token = tokens.get(pos);
-    match step {
-        Step::Word(lower) => takes(token.is_some_and(|t| t.is(lower))),
-        Step::In(set) => takes(token.is_some_and(|t| t.in_set(set))),
-        Step::Any | Step::Not(_) => takes(token.is_some()),
-        Step::Grade => takes(grade_at(tokens, pos).is_some()),
-        Step::WordyGrade => takes(grade_at(tokens, pos).is_some_and(|(_, length)| length > 1)),
-        Step::Year => takes(token.is_some_and(is_year)),
-        Step::Quoted => zero(token.is_some_and(|t| t.quoted)),
-        Step::Pause => zero(token.is_some_and(|t| t.pause_before)),
-        Step::NoPause => zero(token.is_none_or(|t| !t.pause_before)),
-        Step::Start => zero(pos == 0),
-        Step::Name => takes(token.is_some_and(|t| {
-            t.capitalised
-                && pos
-                    .checked_sub(1)
-                    .is_some_and(|before| tokens[before].sentence == t.sentence)
-        })),
-        Step::Count => takes(token.is_some_and(is_count)),
-        Step::Judgement => takes(judgement_at(tokens, pos + title_opening(tokens, pos)).is_some()),
-        Step::End => zero(ends_at(tokens, pos)),
-        // Fewer repeats first, or none: where the step fails, they take nothing.
-        Step::Optional(inner) | Step::UpTo(_, inner) | Step::Most(_, inner) => {
-            match opening(tokens, inner, pos) {
-                Opening::Fails | Opening::Zero => Opening::Zero,
-                _ => Opening::Unknown,
-            }
+impl Test {
+    fn passes(self, tokens: &[Token], pos: usize) -> bool {
+        let token = tokens.get(pos);
+        match self {
+            Test::Word(lower) => token.is_some_and(|t| t.is(lower)),
+            Test::In(set) => token.is_some_and(|t| t.in_set(set)),
+            Test::Some => token.is_some(),
+            Test::Grade => grade_at(tokens, pos).is_some(),
+            Test::WordyGrade => grade_at(tokens, pos).is_some_and(|(_, length)| length > 1),
+            Test::Year => token.is_some_and(is_year),
+            Test::Name => token.is_some_and(|t| {
+                t.capitalised
+                    && pos
+                        .checked_sub(1)
+                        .is_some_and(|before| tokens[before].sentence == t.sentence)
+            }),
+            Test::Count => token.is_some_and(is_count),
+            Test::Judgement => judgement_at(tokens, pos + title_opening(tokens, pos)).is_some(),
+            Test::Quoted => token.is_some_and(|t| t.quoted),
+            Test::Pause => token.is_some_and(|t| t.pause_before),
+            Test::NoPause => token.is_none_or(|t| !t.pause_before),
+            Test::Start => pos == 0,
+            Test::End => ends_at(tokens, pos),
         }
-        Step::Seq(steps) => {
-            for step in *steps {
-                match opening(tokens, step, pos) {
-                    Opening::Zero => continue,
-                    other => return other,
-                }
-            }
-            Opening::Zero
+    }
+}
+
+/// One way a match may open: the tests its first token passes, and whether the step
+/// takes that token (or takes none, and what follows starts there too).
+#[derive(Debug, Clone)]
+struct Way {
+    tests: Vec<Test>,
+    takes: bool,
+}
+
+/// Most ways kept for a pattern; past that, its openings are not told apart.
+const MOST_WAYS: usize = 64;
+
+/// The ways `step` may open, or `None` where they are not told.
+fn ways(step: &Step) -> Option<Vec<Way>> {
+    let one = |test: Test, takes: bool| {
+        Some(vec![Way {
+            tests: vec![test],
+            takes,
+        }])
+    };
+    match step {
+        Step::Word(lower) => one(Test::Word(lower), true),
+        Step::In(set) => one(Test::In(set), true),
+        Step::Any | Step::Not(_) => one(Test::Some, true),
+        Step::Grade => one(Test::Grade, true),
+        Step::WordyGrade => one(Test::WordyGrade, true),
+        Step::Year => one(Test::Year, true),
+        Step::Name => one(Test::Name, true),
+        Step::Count => one(Test::Count, true),
+        Step::Judgement => one(Test::Judgement, true),
+        Step::Quoted => one(Test::Quoted, false),
+        Step::Pause => one(Test::Pause, false),
+        Step::NoPause => one(Test::NoPause, false),
+        Step::Start => one(Test::Start, false),
+        Step::End => one(Test::End, false),
+        // The step's ways, or none taken.
+        Step::Optional(inner) | Step::UpTo(_, inner) | Step::Most(_, inner) => {
+            let mut found = ways(inner)?;
+            found.push(Way {
+                tests: Vec::new(),
+                takes: false,
+            });
+            Some(found)
         }
         Step::Either(steps) => {
-            let mut all = Opening::Fails;
+            let mut found = Vec::new();
             for step in *steps {
-                all = match (all, opening(tokens, step, pos)) {
-                    (all, Opening::Fails) => all,
-                    (Opening::Fails, one) => one,
-                    (all, one) if all == one => all,
-                    _ => return Opening::Unknown,
-                };
+                found.extend(ways(step)?);
             }
-            all
+            (found.len() <= MOST_WAYS).then_some(found)
         }
-        Step::Capture(_, inner) => opening(tokens, inner, pos),
+        Step::Capture(_, inner) => ways(inner),
+        // Each way that has taken nothing yet goes on with the next step's ways.
+        Step::Seq(steps) => {
+            let mut found = vec![Way {
+                tests: Vec::new(),
+                takes: false,
+            }];
+            for step in *steps {
+                if found.iter().all(|way| way.takes) {
+                    break;
+                }
+                let next = ways(step)?;
+                let mut joined = Vec::new();
+                for way in found {
+                    if way.takes {
+                        joined.push(way);
+                        continue;
+                    }
+                    for then in &next {
+                        let mut tests = way.tests.clone();
+                        tests.extend(then.tests.iter().copied());
+                        joined.push(Way {
+                            tests,
+                            takes: then.takes,
+                        });
+                    }
+                }
+                if joined.len() > MOST_WAYS {
+                    return None;
+                }
+                found = joined;
+            }
+            Some(found)
+        }
+    }
+}
+
+/// How a pattern may open, worked out once from the pattern: a quick test of the
+/// token at a start, so that a rule is run only where it may match.
+#[derive(Debug)]
+pub(crate) struct Openings(Option<Vec<Way>>);
+
+impl Openings {
+    pub fn of(pattern: &Step) -> Openings {
+        Openings(ways(pattern))
+    }
+
+    /// Whether a match of the pattern may start at `pos`: false only where none does.
+    fn allow(&self, tokens: &[Token], pos: usize) -> bool {
+        self.0.as_ref().is_none_or(|ways| {
+            ways.iter()
+                .any(|way| way.tests.iter().all(|test| test.passes(tokens, pos)))
+        })
     }
 }
 
 /// Every match of the pattern, leftmost first, none overlapping.
+#[cfg(test)]
 pub(crate) fn find_all(tokens: &[Token], pattern: &Step) -> Vec<Match> {
+    find_all_opening(tokens, pattern, &Openings::of(pattern))
+}
+
+/// [`find_all`], with the pattern's [`Openings`] worked out before.
+pub(crate) fn find_all_opening(
+    tokens: &[Token],
+    pattern: &Step,
+    openings: &Openings,
+) -> Vec<Match> {
     let mut found = Vec::new();
     let mut start = 0;
     while start < tokens.len() {
-        if opening(tokens, pattern, start) == Opening::Fails {
+        if !openings.allow(tokens, start) {
             start += 1;
             continue;
         }
@@ -741,11 +848,13 @@ mod tests {
             let How::Pattern(pattern, _) = &rule.how else {
                 continue;
             };
+            let openings = Openings::of(pattern);
+            assert!(openings.0.is_some(), "{}: openings not told", rule.id);
             for example in GRADE_RULES.iter().flat_map(|r| r.examples) {
                 let tokens = tokens_of(example.text);
                 for start in 0..tokens.len() {
                     tried += 1;
-                    if opening(&tokens, pattern, start) == Opening::Fails {
+                    if !openings.allow(&tokens, start) {
                         turned_away += 1;
                         assert!(
                             match_at(&tokens, pattern, start).is_none(),
@@ -768,11 +877,12 @@ mod tests {
             Step::Pause,
             Step::Word("good"),
         ]);
+        let openings = Openings::of(&P);
         let tokens = tokens_of("rated, good and the good");
-        let at = |i| opening(&tokens, &P, i);
-        assert_eq!(at(0), Opening::Fails, "'rated' is neither 'the' nor 'good'");
-        assert_eq!(at(1), Opening::Takes, "a pause, then 'good'");
-        assert_eq!(at(3), Opening::Unknown, "'the' may or may not be taken");
-        assert_eq!(at(4), Opening::Fails, "'good' with no pause before it");
+        let allowed: Vec<bool> = (0..tokens.len())
+            .map(|i| openings.allow(&tokens, i))
+            .collect();
+        // 'rated' is neither; a pause, then 'good'; 'and'; 'the'; 'good' with no pause.
+        assert_eq!(allowed, [false, true, false, true, false]);
     }
 }

@@ -8,10 +8,11 @@ use super::lexicon::{
     AIM, ALL_OF, AREA, CHANGED, CLAUSE_BREAK, EARLIER_GRADE, GIVEN, GRADE_TO_JUDGEMENT,
     INSPECTORATE, JUDGED_AS, LIKELY, LOST, NOT_HELD, NOW, PREDICT, RATING_CUE, STAY, SUB_JUDGEMENT,
 };
-use super::pattern::{find_all, Slot, Step};
+use super::pattern::{find_all_opening, Openings, Slot, Step};
 use super::token::Token;
 use crate::model::{Grade, Judgement};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// What a rule's matches mean.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2994,14 +2995,39 @@ pub(crate) struct Given {
 
 /// What the pattern rules find in a run of tokens: grades given, and the token index
 /// of each grade that is no rating.
+#[cfg(test)]
 pub(crate) fn apply(tokens: &[Token], rules: &[Rule]) -> (Vec<Given>, Vec<usize>) {
+    let openings: Vec<Option<Openings>> = rules.iter().map(openings_of).collect();
+    apply_with(tokens, rules, &openings)
+}
+
+/// [`apply`] with [`GRADE_RULES`], whose openings are worked out once.
+pub(crate) fn apply_grade_rules(tokens: &[Token]) -> (Vec<Given>, Vec<usize>) {
+    static OPENINGS: OnceLock<Vec<Option<Openings>>> = OnceLock::new();
+    let openings = OPENINGS.get_or_init(|| GRADE_RULES.iter().map(openings_of).collect());
+    apply_with(tokens, GRADE_RULES, openings)
+}
+
+/// How a pattern rule's matches may open.
+fn openings_of(rule: &Rule) -> Option<Openings> {
+    match &rule.how {
+        How::Pattern(pattern, _) => Some(Openings::of(pattern)),
+        _ => None,
+    }
+}
+
+fn apply_with(
+    tokens: &[Token],
+    rules: &[Rule],
+    openings: &[Option<Openings>],
+) -> (Vec<Given>, Vec<usize>) {
     let mut given = Vec::new();
     let mut void = Vec::new();
-    for rule in rules {
-        let How::Pattern(pattern, action) = &rule.how else {
+    for (rule, openings) in rules.iter().zip(openings) {
+        let (How::Pattern(pattern, action), Some(openings)) = (&rule.how, openings) else {
             continue;
         };
-        for m in find_all(tokens, pattern) {
+        for m in find_all_opening(tokens, pattern, openings) {
             let grades = m.captured.iter().filter(|c| c.grade.is_some());
             let judgements: Vec<_> = m
                 .captured
