@@ -277,6 +277,19 @@ fn read_titles(layout: &Layout, words: &[Word], index: usize) -> Titles {
 }
 
 fn office_length(words: &[Word], at: usize) -> Option<usize> {
+    // Most words open no office: all the first words are tried at once.
+    const FIRST_WORDS: [&str; OFFICES.len()] = {
+        let mut first = [""; OFFICES.len()];
+        let mut i = 0;
+        while i < OFFICES.len() {
+            first[i] = OFFICES[i][0];
+            i += 1;
+        }
+        first
+    };
+    if !words.get(at)?.is_any(&FIRST_WORDS) {
+        return None;
+    }
     OFFICES.iter().find_map(|office| {
         let fits = office
             .iter()
