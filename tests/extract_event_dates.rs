@@ -2158,6 +2158,8 @@ fn a_date_that_opens_the_sentence_before_a_comma_dates_the_grade_in_its_first_cl
     for sentence in [
         "Four years ago, Ofsted said the council's children's services were inadequate.",
         "In 2020, Ofsted said the council's children's services were inadequate.",
+        "Back in 2020, Ofsted said the council's children's services were inadequate.",
+        "Way back in 2020, the council's children's services were rated inadequate.",
     ] {
         assert_eq!(
             dated_grades(&format!("{current} {sentence}\n"), "2024-05-10"),
@@ -2168,6 +2170,17 @@ fn a_date_that_opens_the_sentence_before_a_comma_dates_the_grade_in_its_first_cl
             "{sentence}"
         );
     }
+}
+
+#[test]
+fn only_back_or_way_may_lead_the_word_before_an_opening_date() {
+    // "Only in 2020, ..." is no opening date: the grade is the sentence's own, and
+    // told beside another year's date it is left out.
+    let text = "Ofsted has rated Ashby Council's children's services good. Only in 2020, the council's children's services were rated inadequate.\n";
+    assert_eq!(
+        dated_grades(text, "2024-05-10"),
+        vec![("2024-05-10".to_string(), vec![OE_GOOD])]
+    );
 }
 
 #[test]

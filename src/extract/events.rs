@@ -16,8 +16,8 @@ use super::dates::{is_counted_back, ArticleDates};
 use super::grades::RatingMention;
 use super::layout::Layout;
 use super::lexicon::{
-    AND_ALSO, BEFORE_WHICH, CLAUSE_BREAK, CLAUSE_OPENING, EARLIER_ADVERBS, EARLIER_GRADE,
-    GRADE_NOUN_FORMS, KEPT, NOW, SAME, SAME_LINKS, WHERE,
+    AND_ALSO, BEFORE_WHICH, CLAUSE_BREAK, CLAUSE_OPENING, DATE_OPENER_LEADS, EARLIER_ADVERBS,
+    EARLIER_GRADE, GRADE_NOUN_FORMS, KEPT, NOW, SAME, SAME_LINKS, WHERE,
 };
 use super::lexicon::{
     ARTICLES, AUXILIARIES, COMPARED, DATE_OPENERS, DEADLINE, DENIED, DENIED_REACH, DETERMINERS,
@@ -1585,9 +1585,17 @@ fn opening_date<'d>(
     if plain_opening {
         return Some((0, span, date));
     }
-    // "In 2017, the service was judged ...", and a date that is the sentence's first
-    // words ("Four years ago, Ofsted said the council's services were inadequate").
-    let opens = opening.is_empty() || (opening.len() == 1 && opening[0].is_any(&DATE_OPENERS));
+    // "In 2017, the service was judged ..." ("Back in 2017, ..."), and a date that is
+    // the sentence's first words ("Four years ago, Ofsted said the council's services
+    // were inadequate").
+    let opens = match opening.split_last() {
+        None => true,
+        Some((opener, leads)) => {
+            opener.is_any(&DATE_OPENERS)
+                && leads.len() <= DATE_OPENER_LEADS.len()
+                && leads.iter().all(|w| w.is_any(&DATE_OPENER_LEADS))
+        }
+    };
     let then_comma = layout
         .slice(span.end..grade_at)
         .trim_start()

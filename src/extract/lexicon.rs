@@ -1066,6 +1066,10 @@ pub(crate) const FIRST_AFTER: [&str; 1] = ["after"];
 /// January 2020, ...", "On 3 May, ...".
 pub(crate) const DATE_OPENERS: [&str; 2] = ["in", "on"];
 
+/// Words that may lead a `date_openers` word at a sentence's start: "Back in 2016,",
+/// "Way back in March 2015,".
+pub(crate) const DATE_OPENER_LEADS: [&str; 2] = ["back", "way"];
+
 /// "goes on" or "went on" ending the words before a quotation: a speech verb.
 pub(crate) const GOES_ON: ([&str; 3], &str) = (["goes", "went", "go"], "on");
 
@@ -1729,6 +1733,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("since", &SINCE),
     ("first", &FIRST),
     ("date_openers", &DATE_OPENERS),
+    ("date_opener_leads", &DATE_OPENER_LEADS),
     ("other_inspections", &OTHER_INSPECTIONS),
     ("not_an_inspection", &NOT_AN_INSPECTION),
     ("present", &PRESENT),
