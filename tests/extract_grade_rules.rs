@@ -961,3 +961,27 @@ fn a_grade_before_while_stays_out_of_the_clause_after_it_and_two_more_titles_rea
         vec![(Il, Ri)]
     );
 }
+
+#[test]
+fn a_grade_held_for_a_stretch_of_years_is_an_earlier_events_but_not_a_first_in_a_decade() {
+    let text = "For over a decade children's services in Ashby were rated inadequate, but this year for the first time they have been rated 'Good'.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2025-12-05")),
+        vec![
+            ("2025-12-05".to_string(), vec![(Oe, Good)]),
+            ("before 2025-12-05".to_string(), vec![(Oe, Inadequate)]),
+        ]
+    );
+    // The first good rating in a decade, and a grade held two years running, are the
+    // event's own.
+    for text in [
+        "Children's services in Ashby have been rated good for the first time in more than a decade.\n",
+        "Ashby Council's children's services have been rated good for two years running.\n",
+    ] {
+        assert_eq!(
+            dated_grades_of(text, Some("2025-12-05")),
+            vec![("2025-12-05".to_string(), vec![(Oe, Good)])],
+            "{text}"
+        );
+    }
+}

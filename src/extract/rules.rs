@@ -86,6 +86,37 @@ macro_rules! gap {
     };
 }
 
+/// "for (over, more than, nearly) a decade", "for the past ten years", "for nine
+/// years": a stretch of years, not followed by "running" or "in" ("for the first time
+/// in a decade" is no stretch, and has no count after "for").
+const A_PERIOD_OF_YEARS: Step = Step::Seq(&[
+    Step::Word("for"),
+    Step::Optional(&Step::Either(&[
+        Step::Word("over"),
+        Step::Word("nearly"),
+        Step::Word("almost"),
+        Step::Seq(&[Step::Word("more"), Step::Word("than")]),
+    ])),
+    Step::Either(&[
+        Step::Seq(&[
+            Step::Word("the"),
+            Step::Either(&[Step::Word("past"), Step::Word("last")]),
+            Step::Optional(&Step::Count),
+        ]),
+        Step::Word("a"),
+        Step::Count,
+    ]),
+    Step::Either(&[
+        Step::Word("decade"),
+        Step::Word("decades"),
+        Step::Word("years"),
+    ]),
+    Step::Either(&[
+        Step::End,
+        Step::Not(&Step::Either(&[Step::Word("running"), Step::Word("in")])),
+    ]),
+]);
+
 /// A word of the same run (no comma, colon, dash or bracket before it) that is no grade
 /// or judgement: what may stand between the parts of most patterns.
 const PLAIN_WORD: Step = Step::Seq(&[
@@ -2630,6 +2661,46 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "Inspectors identified one area out of five which requires improvement.",
                 yields: &[],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.held_for_a_period",
+        doc: "A grade held \"for\" a stretch of years (\"for more than a decade\", \"for the past decade\", \"for over ten years\"), told after the grade or opening its sentence, was held before the event reported: an earlier event's overall grade (\"have been rated inadequate by Ofsted for more than a decade\"). Not \"for the first time in a decade\", nor \"for two years running\".",
+        how: How::Pattern(
+            Step::Either(&[
+                Step::Seq(&[
+                    Step::Capture(Slot::Earlier, &Step::Grade),
+                    Step::UpTo(2, &PLAIN_WORD),
+                    A_PERIOD_OF_YEARS,
+                ]),
+                // "For over a decade children's services in Ashby were rated inadequate".
+                Step::Seq(&[
+                    Step::Start,
+                    A_PERIOD_OF_YEARS,
+                    Step::UpTo(10, &PLAIN_WORD),
+                    Step::NoPause,
+                    Step::Capture(Slot::Earlier, &Step::Grade),
+                ]),
+            ]),
+            Action::Give,
+        ),
+        examples: &[
+            Example {
+                text: "Children's services in Ashby have been rated inadequate by Ofsted for more than a decade.",
+                yields: &[(Oe, Inadequate, true)],
+            },
+            Example {
+                text: "For over a decade children's services in Ashby were rated inadequate.",
+                yields: &[(Oe, Inadequate, true)],
+            },
+            Example {
+                text: "The service had been rated 'good' for the past decade.",
+                yields: &[(Oe, Good, true)],
+            },
+            Example {
+                text: "Its services have been judged inadequate for nine years.",
+                yields: &[(Oe, Inadequate, true)],
             },
         ],
     },
