@@ -985,3 +985,18 @@ fn a_grade_held_for_a_stretch_of_years_is_an_earlier_events_but_not_a_first_in_a
         );
     }
 }
+
+#[test]
+fn a_judgements_title_before_a_casework_noun_names_no_judgement() {
+    let text = "Children's services in a town dogged by years of child protection failures have been rated good.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2018-01-20")),
+        vec![("2018-01-20".to_string(), vec![(Oe, Good)])]
+    );
+    // The title alone still names it.
+    let text = "Ashby Council's child protection was rated good by Ofsted.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2018-01-20")),
+        vec![("2018-01-20".to_string(), vec![(Hp, Good)])]
+    );
+}

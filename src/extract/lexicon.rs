@@ -100,6 +100,25 @@ pub(crate) const COMPARISON: WordSet = WordSet {
     bases: &["below", "above", "than"],
 };
 
+/// Nouns of casework that, right after a judgement's title, make the title a modifier:
+/// "years of child protection failures", "a child protection plan", "child protection
+/// conferences" name no judgement.
+pub(crate) const CASEWORK_NOUN: WordSet = WordSet {
+    name: "casework_noun",
+    bases: &[
+        "failure",
+        "failing",
+        "plan",
+        "conference",
+        "register",
+        "case",
+        "referral",
+        "investigation",
+        "enquiry",
+        "procedure",
+    ],
+};
+
 /// Words before a grade word that make it an opinion, not a grade: Ofsted's grades take
 /// no degree ("described its support as 'totally inadequate'", "a very good service").
 pub(crate) const INTENSIFIER: WordSet = WordSet {
@@ -641,6 +660,7 @@ pub(crate) const SUB_JUDGEMENT: WordSet = WordSet {
 /// Every set, for the overlap test and the rule documentation.
 pub(crate) const ALL: &[&WordSet] = &[
     &RATING_CUE,
+    &CASEWORK_NOUN,
     &NUMBER,
     &LIKELY,
     &PREDICT,
@@ -676,6 +696,7 @@ pub(crate) const ALL: &[&WordSet] = &[
 
 /// Words two sets may share, and why.
 pub(crate) const SHARED: &[(&str, &str, &str, &str)] = &[
+    ("casework_noun", "aim", "plan", "after a judgement's title, a case's plan (\"a child protection plan\"); before a grade, what is aimed at (\"plans to be good\")"),
     ("number", "some_of", "one", "a count of councils before a grade, and of areas that grade nothing overall (\"one area out of five\")"),
     ("number", "some_of", "two", "a count of councils before a grade (\"two 'inadequate'\"), and of areas that grade nothing overall (\"two areas\")"),
     ("number", "some_of", "three", "a count of councils before a grade, and of areas that grade nothing overall"),
@@ -1897,6 +1918,7 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("casework_noun", "aim", "\"plan\" after a judgement's title is a case's plan (\"a child protection plan\"), and before a grade what is aimed at"),
     ("month_parts", "month_prepositions", "\"early\", \"mid\", \"late\" set a month's part before it, and may stand before the second of two months"),
     ("number", "some_of", "a count of councils before a grade (\"seven 'inadequate'\"), and of areas that grade nothing overall (\"two areas\")"),
     ("some_of", "one_of", "\"one\" counts an area that grades nothing overall (\"one area out of five\"), and picks one area out of several"),

@@ -238,7 +238,12 @@ pub(crate) fn read_judgement_at(
             .enumerate()
             .skip(1)
             .all(|(offset, part)| tokens.get(i + offset).is_some_and(|t| t.is(part)));
-        all.then_some((judgements, phrase.len()))
+        // Not "child protection failures": a title before a `casework_noun` is a
+        // modifier.
+        let modifier = tokens
+            .get(i + phrase.len())
+            .is_some_and(|t| t.in_set(&lexicon::CASEWORK_NOUN));
+        (all && !modifier).then_some((judgements, phrase.len()))
     })
 }
 
