@@ -2293,3 +2293,20 @@ fn two_months_joined_by_a_slash_or_with_their_own_early_and_late_date_by_the_fir
         );
     }
 }
+
+#[test]
+fn a_year_and_a_colon_opening_a_line_date_its_grades() {
+    // A history's items, each its own line.
+    let text = "The county has received variable Ofsted assessments since 2008:\n\n• 2008: Services for children in care were rated as 'good'.\n\n• 2015: Overall, the county was rated 'good', with positive comments.\n\n• June 2018: Ofsted commented on its progress.\n";
+    assert_eq!(
+        dated_grades(text, "2019-06-01"),
+        vec![
+            (
+                "2008".to_string(),
+                vec![(Judgement::ChildrenInCare, Grade::Good)],
+            ),
+            ("2015".to_string(), vec![OE_GOOD]),
+            ("2018-06".to_string(), vec![]),
+        ]
+    );
+}

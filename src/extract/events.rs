@@ -1596,10 +1596,11 @@ fn opening_date<'d>(
                 && leads.iter().all(|w| w.is_any(&DATE_OPENER_LEADS))
         }
     };
+    // Or a colon: "• 2015: Overall, the County was rated 'good'" (a history's item).
     let then_comma = layout
         .slice(span.end..grade_at)
         .trim_start()
-        .starts_with(',');
+        .starts_with([',', ':']);
     let alone = in_sentence
         .get(1)
         .is_none_or(|(next, _)| next.start > grade_at);
