@@ -2310,3 +2310,18 @@ fn a_year_and_a_colon_opening_a_line_date_its_grades() {
         ]
     );
 }
+
+#[test]
+fn an_inspection_before_christmas_is_the_last_december_in_the_first_half_of_the_year() {
+    let text = "Ofsted inspectors rated Ashby Council's children's services as good in their latest full inspection of the department before Christmas.\n";
+    assert_eq!(
+        dated_grades(text, "2022-01-06"),
+        vec![("2021-12".to_string(), vec![OE_GOOD])]
+    );
+    // From July, the coming Christmas: no inspection is dated by it.
+    let text = "Ofsted inspectors rated Ashby Council's children's services as good. The council hopes to finish its plan before Christmas.\n";
+    assert_eq!(
+        dated_grades(text, "2022-09-06"),
+        vec![("2022-09-06".to_string(), vec![OE_GOOD])]
+    );
+}

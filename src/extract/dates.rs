@@ -41,6 +41,9 @@ enum Relative {
     /// "last November": the last such month before the article's month (before its
     /// year, where the article gives no month).
     LastNamedMonth(u32),
+    /// "before Christmas": the December before the article's month, up to June; the
+    /// coming one from July.
+    BeforeChristmas,
 }
 
 /// Months in a season.
@@ -547,6 +550,14 @@ fn read_against(mention: &DateMention, anchor: &Anchor) -> (DateParts, Option<St
             },
             "a month after 'last' is the last such month before the article's",
         ),
+        Some(Relative::BeforeChristmas) => (
+            DateParts {
+                year: here.year - i32::from(here.month.is_none_or(|own| own <= 6)),
+                month: Some(12),
+                day: None,
+            },
+            "'before Christmas' is the December before the article's month (up to June)",
+        ),
         None if mention.ahead && here.month.is_some() => (
             DateParts {
                 year: first_year_not_before(mention, here),
@@ -787,6 +798,15 @@ impl Reader<'_, '_> {
         }
         if let Some(found) = self.last_named_month(at) {
             return Some(found);
+        }
+        // "its latest full inspection of the department before Christmas".
+        if self.words[at].is("before")
+            && self.words.get(at + 1).is_some_and(|w| w.is("christmas"))
+            && self.linked(at, at + 1)
+        {
+            let mut mention = self.mention(Some(Relative::BeforeChristmas));
+            mention.month = Some(12);
+            return Some((mention, at + 2));
         }
         let relative = self.relative_pair(at)?;
         let mut mention = self.mention(Some(relative));
