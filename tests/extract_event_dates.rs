@@ -2325,3 +2325,25 @@ fn an_inspection_before_christmas_is_the_last_december_in_the_first_half_of_the_
         vec![("2022-09-06".to_string(), vec![OE_GOOD])]
     );
 }
+
+#[test]
+fn a_grade_in_a_with_clause_after_since_the_last_inspection_is_the_periods_end() {
+    // The earlier inspection is named plainly in another sentence too.
+    let text = "Ashby Council's children's services are now rated 'Good' by Ofsted after a full inspection in March.\n\nIn 2017, a further inspection judged that services 'Requires Improvement'.\n\nInspectors found that services have improved since the last inspection in 2017, with the overall effectiveness of services rated 'Good'.\n";
+    assert_eq!(
+        dated_grades(text, "2022-05-19"),
+        vec![
+            ("2017".to_string(), vec![OE_RI]),
+            ("2022-03".to_string(), vec![OE_GOOD]),
+        ]
+    );
+    // With no "with" clause, the inspection named is the one that graded.
+    let text = "Ashby Council's children's services are now rated 'Good' by Ofsted after a full inspection in March.\n\nSince the 2018 inspection deemed the service inadequate, the council has invested heavily.\n";
+    assert_eq!(
+        dated_grades(text, "2022-05-19"),
+        vec![
+            ("2018".to_string(), vec![OE_INADEQUATE]),
+            ("2022-03".to_string(), vec![OE_GOOD]),
+        ]
+    );
+}

@@ -16,8 +16,8 @@ use super::dates::{is_counted_back, ArticleDates};
 use super::grades::RatingMention;
 use super::layout::Layout;
 use super::lexicon::{
-    AND_ALSO, BEFORE_WHICH, CLAUSE_BREAK, CLAUSE_OPENING, DATE_OPENER_LEADS, EARLIER_ADVERBS,
-    EARLIER_GRADE, GRADE_NOUN_FORMS, KEPT, NOW, SAME, SAME_LINKS, WHERE,
+    ABSOLUTE_OPENERS, AND_ALSO, BEFORE_WHICH, CLAUSE_BREAK, CLAUSE_OPENING, DATE_OPENER_LEADS,
+    EARLIER_ADVERBS, EARLIER_GRADE, GRADE_NOUN_FORMS, KEPT, NOW, SAME, SAME_LINKS, WHERE,
 };
 use super::lexicon::{
     ARTICLES, AUXILIARIES, COMPARED, DATE_OPENERS, DEADLINE, DENIED, DENIED_REACH, DETERMINERS,
@@ -504,7 +504,21 @@ pub(crate) fn article_events(
                                 .any(|w| w.is_any(&TO_AIM))
                         })
                     };
-                    !((period_start && Some(event) != main && to_aim())
+                    // "improved since the last inspection in 2017, with three of the
+                    // four main areas rated 'Good'": a grade in an absolute clause
+                    // ("with") after the period's start is its end's, though the
+                    // earlier event is named plainly elsewhere.
+                    let in_absolute_clause = || {
+                        named_word_before(&named, rating.grade_at).is_some_and(|word| {
+                            let mut previous_end = word.end;
+                            layout.words_in(word.end..rating.grade_at).iter().any(|w| {
+                                let after_comma = layout.slice(previous_end..w.start).contains(',');
+                                previous_end = w.end();
+                                after_comma && w.is_any(&ABSOLUTE_OPENERS)
+                            })
+                        })
+                    };
+                    !((period_start && Some(event) != main && (to_aim() || in_absolute_clause()))
                         || named_as_compared(layout, &named, rating.grade_at)
                         || (events[event].earlier_only
                             && (period_start
