@@ -2347,3 +2347,24 @@ fn a_grade_in_a_with_clause_after_since_the_last_inspection_is_the_periods_end()
         ]
     );
 }
+
+#[test]
+fn the_date_of_an_opening_the_last_time_clause_dates_the_main_clauses_grade() {
+    let text = "Ashby Council's children's services \"require improvement\", according to regulators. The last time the department was assessed by Ofsted in 2015, it was given the lowest rating of \"inadequate\".\n";
+    assert_eq!(
+        dated_grades(text, "2018-08-01"),
+        vec![
+            ("2015".to_string(), vec![OE_INADEQUATE]),
+            ("2018-08-01".to_string(), vec![OE_RI]),
+        ]
+    );
+    // A comma inside the clause: the date is no longer the opening clause's alone.
+    let text = "Ashby Council's children's services \"require improvement\", according to regulators. The last time the department, which was assessed in 2015, was reviewed, it was given the lowest rating of \"inadequate\".\n";
+    assert!(
+        !dated_grades(text, "2018-08-01")
+            .iter()
+            .any(|(date, grades)| date == "2015" && !grades.is_empty()),
+        "{:?}",
+        dated_grades(text, "2018-08-01")
+    );
+}

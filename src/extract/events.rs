@@ -17,7 +17,8 @@ use super::grades::RatingMention;
 use super::layout::Layout;
 use super::lexicon::{
     ABSOLUTE_OPENERS, AND_ALSO, BEFORE_WHICH, CLAUSE_BREAK, CLAUSE_OPENING, DATE_OPENER_LEADS,
-    EARLIER_ADVERBS, EARLIER_GRADE, GRADE_NOUN_FORMS, KEPT, NOW, SAME, SAME_LINKS, WHERE,
+    EARLIER_ADVERBS, EARLIER_GRADE, GRADE_NOUN_FORMS, KEPT, NOW, SAME, SAME_LINKS,
+    TIME_CLAUSE_OPENERS, WHERE,
 };
 use super::lexicon::{
     ARTICLES, AUXILIARIES, COMPARED, DATE_OPENERS, DEADLINE, DENIED, DENIED_REACH, DETERMINERS,
@@ -1610,6 +1611,14 @@ fn opening_date<'d>(
                 && leads.iter().all(|w| w.is_any(&DATE_OPENER_LEADS))
         }
     };
+    // Or a clause of time that opens the sentence, holding the date and no comma: "The
+    // last time the department was assessed by Ofsted in 2015, it was given ...".
+    let time_clause = TIME_CLAUSE_OPENERS.iter().any(|words| {
+        opening.len() > words.len() && words.iter().zip(opening).all(|(word, w)| w.is(word))
+    }) && !layout
+        .slice(sentence.start..span.start)
+        .contains([',', ';', ':']);
+    let opens = opens || time_clause;
     // Or a colon: "• 2015: Overall, the County was rated 'good'" (a history's item).
     let then_comma = layout
         .slice(span.end..grade_at)

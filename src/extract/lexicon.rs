@@ -1087,6 +1087,12 @@ pub(crate) const FIRST_AFTER: [&str; 1] = ["after"];
 /// January 2020, ...", "On 3 May, ...".
 pub(crate) const DATE_OPENERS: [&str; 2] = ["in", "on"];
 
+/// Words that open a clause of time at a sentence's start, whose date dates the main
+/// clause after its comma: "The last time the department was assessed in 2015, it was
+/// given the lowest rating". (Not "when": "When asked in 2019, the director said the
+/// service was good" dates the asking.)
+pub(crate) const TIME_CLAUSE_OPENERS: [&[&str]; 1] = [&["the", "last", "time"]];
+
 /// Words that may lead a `date_openers` word at a sentence's start: "Back in 2016,",
 /// "Way back in March 2015,".
 pub(crate) const DATE_OPENER_LEADS: [&str; 2] = ["back", "way"];
