@@ -1266,8 +1266,20 @@ pub(crate) const RANKED_AMONG: [&str; 3] = ["among", "amongst", "top"];
 
 /// Phrases that, like `RANKED_AMONG`, keep a clause about councils at large about the
 /// subject: "now one of only six councils rated outstanding", "The 'requires
-/// improvement' rating puts Oldham in line with around three quarters of councils".
-pub(crate) const RANKED_PHRASES: [&str; 2] = ["one of ", "in line with "];
+/// improvement' rating puts Oldham in line with around three quarters of councils",
+/// "Leeds has become the fifth council to be rated outstanding", "the first local
+/// authorities in the country to sustain ...", "the only authority rated as
+/// 'Inadequate' ... that has now improved".
+pub(crate) const RANKED_PHRASES: [&str; 8] = [
+    "one of ",
+    "in line with ",
+    "the first local authorit",
+    "the only local authorit",
+    "the only authority ",
+    "the first council ",
+    "the only council ",
+    "th council to ",
+];
 
 /// Pronouns that open a clause: a quotation that opens with one after "said" is a
 /// statement, not a phrase ("said “it is a rare achievement”").

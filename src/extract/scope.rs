@@ -396,5 +396,26 @@ mod tests {
             "Northby is now one of only six councils rated outstanding.",
             "outstanding"
         ));
+        for (sentence, grade) in [
+            (
+                "Northby has become the fifth council to be rated outstanding and was rated good in 2015.",
+                "good",
+            ),
+            (
+                "Both councils are the first local authorities in the country to sustain their previous 'outstanding' rating.",
+                "outstanding",
+            ),
+            (
+                "Northby is the only authority rated as 'Inadequate' in 2010 that has now improved to 'Good'.",
+                "Inadequate",
+            ),
+        ] {
+            assert!(!about_others(sentence, grade), "{sentence}");
+        }
+        // Councils counted, not ranked: about others still.
+        assert!(about_others(
+            "Only 12 local authorities have improved to 'Good' since 2018.",
+            "Good"
+        ));
     }
 }
