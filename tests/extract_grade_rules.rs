@@ -1000,3 +1000,22 @@ fn a_judgements_title_before_a_casework_noun_names_no_judgement() {
         vec![("2018-01-20".to_string(), vec![(Hp, Good)])]
     );
 }
+
+#[test]
+fn safeguarding_services_and_children_and_young_people_in_care_name_judgements() {
+    let text = "Ofsted rated Ashby Council's safeguarding services and services for looked after children as 'inadequate'.\n";
+    assert_eq!(
+        sorted(
+            dated_grades_of(text, Some("2016-04-20"))
+                .into_iter()
+                .flat_map(|(_, grades)| grades)
+                .collect()
+        ),
+        sorted(vec![(Hp, Inadequate), (Cic, Inadequate)])
+    );
+    let text = "Ofsted said the experiences and progress of children and young people in care in Ashby were 'good'.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2023-11-20")),
+        vec![("2023-11-20".to_string(), vec![(Cic, Good)])]
+    );
+}

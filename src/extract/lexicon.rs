@@ -543,11 +543,18 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
         // News prose names the judgement by its core: "an 'inadequate' child
         // protection rating".
         (&["child", "protection"], &[HelpAndProtection]),
+        // "rated the council's safeguarding services and services for looked after
+        // children as 'inadequate'" (not the safeguarding board's, nor its partners').
+        (&["safeguarding", "services"], &[HelpAndProtection]),
         (
             &["children", "in", "care", "and", "care", "leavers"],
             &[ChildrenInCare, CareLeavers],
         ),
         (&["children", "in", "care"], &[ChildrenInCare]),
+        (
+            &["children", "and", "young", "people", "in", "care"],
+            &[ChildrenInCare],
+        ),
         // "the support it provides for children living in care", "services for cared
         // for children".
         (&["children", "living", "in", "care"], &[ChildrenInCare]),
