@@ -2368,3 +2368,21 @@ fn the_date_of_an_opening_the_last_time_clause_dates_the_main_clauses_grade() {
         dated_grades(text, "2018-08-01")
     );
 }
+
+#[test]
+fn a_grade_given_for_the_second_time_in_a_row_is_the_inspection_befores_too() {
+    let text = "Ashby Council's children's services have been judged 'Outstanding' by Ofsted inspectors for the second time in a row.\n";
+    assert_eq!(
+        dated_grades(text, "2025-03-10"),
+        vec![
+            ("2025-03-10".to_string(), vec![OE_OUTSTANDING]),
+            ("before 2025-03-10".to_string(), vec![OE_OUTSTANDING]),
+        ]
+    );
+    // "a row" alone, or "in a row" past another grade, is no run.
+    let text = "Ashby Council's children's services have been judged 'Outstanding' by Ofsted after a row over funding.\n";
+    assert_eq!(
+        dated_grades(text, "2025-03-10"),
+        vec![("2025-03-10".to_string(), vec![OE_OUTSTANDING])]
+    );
+}

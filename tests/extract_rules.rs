@@ -965,7 +965,7 @@ fn grades_listed_before_their_judgements_and_judgements_rated_together() {
         // "for" that does not lead to a judgement.
         (
             "Ashby Council's children's services have been rated good after an inspection in May 2025.\n\n\
-             Children in care were judged good for the third time in a row.\n",
+             Children in care were judged good for the first time.\n",
             vec![(OverallEffectiveness, Good), (ChildrenInCare, Good)],
         ),
     ] {

@@ -17,7 +17,7 @@ use super::grades::RatingMention;
 use super::layout::Layout;
 use super::lexicon::{
     ABSOLUTE_OPENERS, AND_ALSO, BEFORE_WHICH, CLAUSE_BREAK, CLAUSE_OPENING, DATE_OPENER_LEADS,
-    EARLIER_ADVERBS, EARLIER_GRADE, GRADE_NOUN_FORMS, KEPT, NOW, SAME, SAME_LINKS,
+    EARLIER_ADVERBS, EARLIER_GRADE, GRADE_NOUN_FORMS, IN_A_ROW, KEPT, NOW, SAME, SAME_LINKS,
     TIME_CLAUSE_OPENERS, WHERE,
 };
 use super::lexicon::{
@@ -773,6 +773,10 @@ pub(crate) fn article_events(
 /// last report").
 const KEPT_REACH: usize = 4;
 
+/// Most words after a grade, before any other, read for [`IN_A_ROW`]'s: "judged
+/// 'Outstanding' by Ofsted inspectors for the second time in a row".
+const IN_A_ROW_REACH: usize = 10;
+
 /// Whether the grade at `grade_at` is told as kept from the inspection before: a
 /// [`KEPT`] word a few words before it in its clause, or a [`SAME`] word a few words
 /// after it in its sentence, with no other grade between.
@@ -796,7 +800,19 @@ fn told_as_kept(layout: &Layout, grade_marks: &[GradeMark], grade_at: usize) -> 
             .is_some_and(|w| w.is_any(&GRADE_NOUN_FORMS));
         at < KEPT_REACH && same.is_any(&SAME) && (link(at + 1) || (noun && link(at + 2)))
     });
-    kept_before || same_after
+    // "by Ofsted inspectors for the second time in a row": given again, so the
+    // inspection before's too.
+    let after = layout.words_in(end..next_grade);
+    let after = &after[..after.len().min(IN_A_ROW_REACH)];
+    let in_a_row = (0..after.len()).any(|at| {
+        IN_A_ROW.iter().any(|words| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(i, word)| after.get(at + i).is_some_and(|w| w.is(word)))
+        })
+    });
+    kept_before || same_after || in_a_row
 }
 
 /// Most words before a grade, in its clause, that an [`EARLIER_ADVERBS`] word may stand

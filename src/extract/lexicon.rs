@@ -1714,6 +1714,11 @@ pub(crate) const KEPT: [&str; 12] = [
 /// "'Good' remained the same as at the last report in 2018".
 pub(crate) const SAME: [&str; 1] = ["same"];
 
+/// Words that, a few words after a grade, tell it as given again in a run: "judged
+/// 'Outstanding' for the second time in a row", "rated outstanding for the second
+/// consecutive time", "the rating three times in a row".
+pub(crate) const IN_A_ROW: [&[&str]; 2] = [&["in", "a", "row"], &["consecutive"]];
+
 /// Words right after [`SAME`] that make it the same as another time's: "the same as at
 /// the last report", "the same during the last inspection" (not "the same grading for
 /// the service overall").
