@@ -1019,3 +1019,20 @@ fn safeguarding_services_and_children_and_young_people_in_care_name_judgements()
         vec![("2023-11-20".to_string(), vec![(Cic, Good)])]
     );
 }
+
+#[test]
+fn a_grades_tag_removed_in_the_passive_was_held_before_but_not_one_that_could_be() {
+    let text = "Ashby Council's children's services now require improvement. The 'inadequate' tag will be removed with an overall judgement of 'requires improvement'.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2017-03-20")),
+        vec![
+            ("2017-03-20".to_string(), vec![(Oe, Ri)]),
+            ("before 2017-03-20".to_string(), vec![(Oe, Inadequate)]),
+        ]
+    );
+    let text = "Ashby Council's children's services were rated good. The 'good' rating could be removed if standards slip.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2017-03-20")),
+        vec![("2017-03-20".to_string(), vec![(Oe, Good)])]
+    );
+}

@@ -2628,16 +2628,34 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         id: "grade.lost",
         doc: "A grade a `lost` word or \"out of\" governs (removed, lost, shed, lifted, moved out of) with no \"to\" between, and not after \"of\" (\"the cost of losing a 'good' judgement\" is a loss that might come), was held until the event reported: an earlier event's overall grade (\"inspectors have removed the council's 'inadequate' rating\").",
         how: How::Pattern(
-            Step::Seq(&[
-                // Not "the cost of losing an Ofsted 'good' judgement": a grade that
-                // might be lost, not one held.
-                Step::Not(&Step::Word("of")),
-                Step::Either(&[Step::In(&LOST), Step::Seq(&[Step::Word("out"), Step::Word("of")])]),
-                // Not "lifted Calderdale's rating to 'requires improvement'": a grade
-                // raised to is the one now held; nor "one area out of five which
-                // requires improvement", a count.
-                Step::UpTo(3, &Step::Not(&Step::Either(&[Step::Grade, Step::Word("to"), Step::Count]))),
-                Step::Capture(Slot::Earlier, &Step::Grade),
+            Step::Either(&[
+                Step::Seq(&[
+                    // Not "the cost of losing an Ofsted 'good' judgement": a grade that
+                    // might be lost, not one held.
+                    Step::Not(&Step::Word("of")),
+                    Step::Either(&[Step::In(&LOST), Step::Seq(&[Step::Word("out"), Step::Word("of")])]),
+                    // Not "lifted Calderdale's rating to 'requires improvement'": a grade
+                    // raised to is the one now held; nor "one area out of five which
+                    // requires improvement", a count.
+                    Step::UpTo(3, &Step::Not(&Step::Either(&[Step::Grade, Step::Word("to"), Step::Count]))),
+                    Step::Capture(Slot::Earlier, &Step::Grade),
+                ]),
+                // "the 'inadequate' tag will be removed": the grade's noun, then the
+                // `lost` word in the passive.
+                Step::Seq(&[
+                    Step::Capture(Slot::Earlier, &Step::Grade),
+                    Step::Either(&[Step::Word("rating"), Step::Word("tag"), Step::Word("label"), Step::Word("judgement")]),
+                    Step::UpTo(3, &Step::Either(&[
+                        Step::Word("will"),
+                        Step::Word("be"),
+                        Step::Word("been"),
+                        Step::Word("has"),
+                        Step::Word("was"),
+                        Step::Word("is"),
+                        Step::Word("now"),
+                    ])),
+                    Step::In(&LOST),
+                ]),
             ]),
             Action::Give,
         ),
@@ -2653,6 +2671,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "Dunmere Council has lost its \"good\" children's services rating.",
                 yields: &[(Oe, Good, true)],
+            },
+            Example {
+                text: "The council's 'inadequate' tag will now be removed.",
+                yields: &[(Oe, Inadequate, true)],
             },
             Example {
                 text: "Inspectors found out the plans were good.",
