@@ -964,6 +964,13 @@ fn a_grade_before_while_stays_out_of_the_clause_after_it_and_two_more_titles_rea
 
 #[test]
 fn a_grade_held_for_a_stretch_of_years_is_an_earlier_events_but_not_a_first_in_a_decade() {
+    // Opening the sentence, the stretch needs a rating word before the grade: an aim
+    // is no grade held.
+    let text = "Ashby Council's children's services were rated good in March. For the past two years the council has been working hard to become good.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2025-12-05")),
+        vec![("2025-03".to_string(), vec![(Oe, Good)])]
+    );
     let text = "For over a decade children's services in Ashby were rated inadequate, but this year for the first time they have been rated 'Good'.\n";
     assert_eq!(
         dated_grades_of(text, Some("2025-12-05")),
@@ -977,6 +984,10 @@ fn a_grade_held_for_a_stretch_of_years_is_an_earlier_events_but_not_a_first_in_a
     for text in [
         "Children's services in Ashby have been rated good for the first time in more than a decade.\n",
         "Ashby Council's children's services have been rated good for two years running.\n",
+        "Ashby Council's children's services have been rated good for three years straight.\n",
+        // A stretch past a pause, or of work, tells of no grade held.
+        "Ashby Council's children's services were judged good; for the past two years the council has recruited more social workers.\n",
+        "Ofsted's report on Ashby Council rates its children's services as good for the past two years of work.\n",
     ] {
         assert_eq!(
             dated_grades_of(text, Some("2025-12-05")),
@@ -987,18 +998,25 @@ fn a_grade_held_for_a_stretch_of_years_is_an_earlier_events_but_not_a_first_in_a
 }
 
 #[test]
-fn a_judgements_title_before_a_casework_noun_names_no_judgement() {
+fn a_judgements_title_before_a_failure_noun_names_no_judgement() {
     let text = "Children's services in a town dogged by years of child protection failures have been rated good.\n";
     assert_eq!(
         dated_grades_of(text, Some("2018-01-20")),
         vec![("2018-01-20".to_string(), vec![(Oe, Good)])]
     );
-    // The title alone still names it.
-    let text = "Ashby Council's child protection was rated good by Ofsted.\n";
-    assert_eq!(
-        dated_grades_of(text, Some("2018-01-20")),
-        vec![("2018-01-20".to_string(), vec![(Hp, Good)])]
-    );
+    // The title alone still names it; so does the title before the service's own
+    // parts, or before a failure noun past a pause.
+    for text in [
+        "Ashby Council's child protection was rated good by Ofsted.\n",
+        "Ofsted judged Ashby Council's child protection procedures good.\n",
+        "Ofsted rated Ashby Council good for child protection, failures having been put right.\n",
+    ] {
+        assert_eq!(
+            dated_grades_of(text, Some("2018-01-20")),
+            vec![("2018-01-20".to_string(), vec![(Hp, Good)])],
+            "{text}"
+        );
+    }
 }
 
 #[test]

@@ -669,8 +669,11 @@ pub(crate) fn article_events(
         // as 'requires improvement'", in an article of 2020: a grade that would go to an
         // event known only from the article's date, told beside a date of another year,
         // may well be that year's event: left out rather than put on the wrong one.
+        // Not one told as kept ("the same grading as 2019"): the other year is the
+        // inspection before's.
         if target.is_some_and(|t| {
             known_only_from_article(&events[t])
+                && !told_as_kept(layout, &grade_marks, rating.grade_at)
                 && other_year_in_sentence(
                     layout,
                     dates,

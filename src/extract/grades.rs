@@ -133,10 +133,12 @@ fn is_graded_summary(text: &str) -> bool {
     let words = super::text::words(text);
     // Most quotations are statements, and are told by their first words: those are
     // read first, with enough words after them that each reading is the whole text's.
-    let first = LONGEST_READING + 3;
+    // (A reading looks one token past the longest it takes.)
+    let reach = LONGEST_READING + 1;
+    let first = reach + 3;
     if words.len() > first {
         if let Err(at) = read_summary(&tokens(text, &words[..first], None)) {
-            if at + LONGEST_READING <= first {
+            if at + reach <= first {
                 return false;
             }
         }

@@ -100,23 +100,13 @@ pub(crate) const COMPARISON: WordSet = WordSet {
     bases: &["below", "above", "than"],
 };
 
-/// Nouns of casework that, right after a judgement's title, make the title a modifier:
-/// "years of child protection failures", "a child protection plan", "child protection
-/// conferences" name no judgement.
-pub(crate) const CASEWORK_NOUN: WordSet = WordSet {
-    name: "casework_noun",
-    bases: &[
-        "failure",
-        "failing",
-        "plan",
-        "conference",
-        "register",
-        "case",
-        "referral",
-        "investigation",
-        "enquiry",
-        "procedure",
-    ],
+/// Nouns of failure that, right after a judgement's title (with no pause between),
+/// make the title a modifier: "years of child protection failures" names no judgement.
+/// (Not the service's own parts: "its child protection procedures were judged
+/// inadequate" grades help and protection.)
+pub(crate) const FAILURE_NOUN: WordSet = WordSet {
+    name: "failure_noun",
+    bases: &["failure", "failing", "scandal"],
 };
 
 /// Words before a grade word that make it an opinion, not a grade: Ofsted's grades take
@@ -383,7 +373,8 @@ pub(crate) const HIGHEST_GRADE: WordSet = WordSet {
 };
 
 /// The nouns that, after one of those, make the phrase a grade.
-pub(crate) const GRADE_NOUN_FORMS: [&str; 4] = ["rating", "grade", "judgement", "judgment"];
+pub(crate) const GRADE_NOUN_FORMS: [&str; 5] =
+    ["rating", "grade", "grading", "judgement", "judgment"];
 
 /// The inspectorate as a sentence's speaker: "Ofsted said the council's services
 /// required improvement".
@@ -667,7 +658,7 @@ pub(crate) const SUB_JUDGEMENT: WordSet = WordSet {
 /// Every set, for the overlap test and the rule documentation.
 pub(crate) const ALL: &[&WordSet] = &[
     &RATING_CUE,
-    &CASEWORK_NOUN,
+    &FAILURE_NOUN,
     &NUMBER,
     &LIKELY,
     &PREDICT,
@@ -703,7 +694,6 @@ pub(crate) const ALL: &[&WordSet] = &[
 
 /// Words two sets may share, and why.
 pub(crate) const SHARED: &[(&str, &str, &str, &str)] = &[
-    ("casework_noun", "aim", "plan", "after a judgement's title, a case's plan (\"a child protection plan\"); before a grade, what is aimed at (\"plans to be good\")"),
     ("number", "some_of", "one", "a count of councils before a grade, and of areas that grade nothing overall (\"one area out of five\")"),
     ("number", "some_of", "two", "a count of councils before a grade (\"two 'inadequate'\"), and of areas that grade nothing overall (\"two areas\")"),
     ("number", "some_of", "three", "a count of councils before a grade, and of areas that grade nothing overall"),
@@ -1948,7 +1938,6 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
-    ("casework_noun", "aim", "\"plan\" after a judgement's title is a case's plan (\"a child protection plan\"), and before a grade what is aimed at"),
     ("month_parts", "month_prepositions", "\"early\", \"mid\", \"late\" set a month's part before it, and may stand before the second of two months"),
     ("number", "some_of", "a count of councils before a grade (\"seven 'inadequate'\"), and of areas that grade nothing overall (\"two areas\")"),
     ("some_of", "one_of", "\"one\" counts an area that grades nothing overall (\"one area out of five\"), and picks one area out of several"),

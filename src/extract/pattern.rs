@@ -99,9 +99,10 @@ pub(crate) fn grade_at(tokens: &[Token], i: usize) -> Option<(Grade, usize)> {
     }
 }
 
-/// The most tokens a reading of a grade or judgement phrase at a token looks at, from
-/// it on: the longest judgement phrase, or the eight of "requires further improvement
-/// in order to be good". A token's readings do not change with the words past that.
+/// The most tokens a reading of a grade or judgement phrase at a token takes, from it
+/// on: the longest judgement phrase, or the eight of "requires further improvement in
+/// order to be good". A reading looks at most one token further (a `failure_noun` after
+/// a title): a token's readings do not change with the words past that.
 pub(crate) const LONGEST_READING: usize = {
     let mut longest = 8;
     let mut i = 0;
@@ -238,11 +239,11 @@ pub(crate) fn read_judgement_at(
             .enumerate()
             .skip(1)
             .all(|(offset, part)| tokens.get(i + offset).is_some_and(|t| t.is(part)));
-        // Not "child protection failures": a title before a `casework_noun` is a
+        // Not "child protection failures": a title right before a `failure_noun` is a
         // modifier.
         let modifier = tokens
             .get(i + phrase.len())
-            .is_some_and(|t| t.in_set(&lexicon::CASEWORK_NOUN));
+            .is_some_and(|t| !t.pause_before && t.in_set(&lexicon::FAILURE_NOUN));
         (all && !modifier).then_some((judgements, phrase.len()))
     })
 }

@@ -90,6 +90,8 @@ macro_rules! gap {
 /// years": a stretch of years, not followed by "running" or "in" ("for the first time
 /// in a decade" is no stretch, and has no count after "for").
 const A_PERIOD_OF_YEARS: Step = Step::Seq(&[
+    // Not past a pause: "judged good; for the past two years the council has ...".
+    Step::NoPause,
     Step::Word("for"),
     Step::Optional(&Step::Either(&[
         Step::Word("over"),
@@ -111,9 +113,17 @@ const A_PERIOD_OF_YEARS: Step = Step::Seq(&[
         Step::Word("decades"),
         Step::Word("years"),
     ]),
+    // Not "two years running" or "straight" (a run of grades), "in a decade", nor "the
+    // past two years of work".
     Step::Either(&[
         Step::End,
-        Step::Not(&Step::Either(&[Step::Word("running"), Step::Word("in")])),
+        Step::Not(&Step::Either(&[
+            Step::Word("running"),
+            Step::Word("straight"),
+            Step::Word("consecutively"),
+            Step::Word("in"),
+            Step::Word("of"),
+        ])),
     ]),
 ]);
 
@@ -2697,10 +2707,14 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     A_PERIOD_OF_YEARS,
                 ]),
                 // "For over a decade children's services in Ashby were rated inadequate".
+                // The grade given by a rating word: not "working hard to become good".
                 Step::Seq(&[
                     Step::Start,
                     A_PERIOD_OF_YEARS,
                     Step::UpTo(10, &PLAIN_WORD),
+                    Step::NoPause,
+                    Step::In(&RATING_CUE),
+                    Step::UpTo(2, &Step::Either(&[Step::Word("as"), Step::Word("to"), Step::Word("be")])),
                     Step::NoPause,
                     Step::Capture(Slot::Earlier, &Step::Grade),
                 ]),

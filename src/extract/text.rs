@@ -81,8 +81,6 @@ pub(crate) fn is_key_of(text: &str, key: &str) -> bool {
     expected.next().is_none()
 }
 
-/// `is_key_of` for an ASCII `text` of `key`'s length: lower-casing is byte for byte,
-/// and there is nothing to straighten.
 /// Whether `text`'s key is one of `keys`: [`is_key_of`] for each, with the text's
 /// character set read once.
 pub(crate) fn is_any_key_of(text: &str, keys: &[&str]) -> bool {
@@ -96,6 +94,8 @@ pub(crate) fn is_any_key_of(text: &str, keys: &[&str]) -> bool {
     keys.iter().any(|key| is_key_of(text, key))
 }
 
+/// `is_key_of` for an ASCII `text` of `key`'s length: lower-casing is byte for byte,
+/// and there is nothing to straighten.
 fn is_ascii_key_of(text: &str, key: &str) -> bool {
     text.bytes()
         .zip(key.bytes())
