@@ -512,7 +512,9 @@ pub(crate) fn article_events(
                     let in_absolute_clause = || {
                         named_word_before(&named, rating.grade_at).is_some_and(|word| {
                             let mut previous_end = word.end;
-                            layout.words_in(word.end..rating.grade_at).iter().any(|w| {
+                            let after = layout.words_in(word.end..rating.grade_at);
+                            let after = &after[..after.len().min(CLAUSE_BREAK_REACH)];
+                            after.iter().any(|w| {
                                 let after_comma = layout.slice(previous_end..w.start).contains(',');
                                 previous_end = w.end();
                                 after_comma && w.is_any(&ABSOLUTE_OPENERS)
@@ -673,7 +675,6 @@ pub(crate) fn article_events(
         // inspection before's.
         if target.is_some_and(|t| {
             known_only_from_article(&events[t])
-                && !told_as_kept(layout, &grade_marks, rating.grade_at)
                 && other_year_in_sentence(
                     layout,
                     dates,
@@ -681,6 +682,7 @@ pub(crate) fn article_events(
                     rating.grade_at,
                     events[t].year,
                 )
+                && !told_as_kept(layout, &grade_marks, rating.grade_at)
         }) {
             diagnostics.warn(
                 Problem::UndatedGrade,

@@ -79,15 +79,15 @@ impl Scope {
     /// Whether a clause is about councils at large or another body, or names only
     /// other councils.
     fn clause_is_about_others(&self, layout: &Layout, clause: std::ops::Range<usize>) -> bool {
-        // Matched without lower-casing the clause: ASCII patterns, and no other
-        // character lowers to any of their letters.
         let clause_text = layout.slice(clause.clone()).trim_start();
         let words = layout.words_in(clause.clone());
         // "now one of only six councils rated outstanding" is about the subject too.
         // So is one that ranks it "among the top 15 per cent of all local authorities".
-        let one_of = RANKED_PHRASES
-            .iter()
-            .any(|phrase| contains_ignoring_case(clause_text, phrase))
+        // The phrases are lower-case ASCII, and only ASCII letters are lowered: no other
+        // character lowers to any of theirs. Lowered once, the clause is searched fast
+        // for each.
+        let lowered = clause_text.to_ascii_lowercase();
+        let one_of = RANKED_PHRASES.iter().any(|phrase| lowered.contains(phrase))
             || words.iter().any(|w| is_one_of(w, &RANKED_AMONG));
         let at_large = words.iter().any(|w| is_one_of(w, &OTHER_BODIES))
             || (!one_of && words.iter().any(|w| is_one_of(w, &AT_LARGE)))
@@ -234,13 +234,6 @@ fn is_share_at_large(text: &str) -> bool {
 /// Most characters after a percentage read for the two words that say whose share it
 /// is.
 const SHARE_READ_CHARS: usize = 40;
-
-/// Whether `text` contains the ASCII `pattern`, ignoring ASCII case.
-fn contains_ignoring_case(text: &str, pattern: &str) -> bool {
-    text.as_bytes()
-        .windows(pattern.len())
-        .any(|window| window.eq_ignore_ascii_case(pattern.as_bytes()))
-}
 
 /// Whether `word` is `place` or its possessive.
 fn is_place(word: &Word, place: &str) -> bool {
