@@ -2698,7 +2698,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.held_for_a_period",
-        doc: "A grade held \"for\" a stretch of years (\"for more than a decade\", \"for the past decade\", \"for over ten years\"), told after the grade or opening its sentence, was held before the event reported: an earlier event's overall grade (\"have been rated inadequate by Ofsted for more than a decade\"). Not \"for the first time in a decade\", nor \"for two years running\".",
+        doc: "A grade held \"for\" a stretch of years (\"for more than a decade\", \"for the past decade\", \"for over ten years\"), told right after the grade, or opening its sentence with a `rating_cue` word before the grade, was held before the event reported: an earlier event's overall grade (\"have been rated inadequate by Ofsted for more than a decade\"). Not past a pause, not \"for the first time in a decade\", \"for two years running\" (straight, consecutively), nor \"the past two years of work\".",
         how: How::Pattern(
             Step::Either(&[
                 Step::Seq(&[
