@@ -626,6 +626,7 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
         ),
         // "the experiences of children leaving care", "children in care and those leaving care".
         (&["children", "leaving", "care"], &[CareLeavers]),
+        (&["young", "people", "leaving", "care"], &[CareLeavers]),
         (&["leaving", "care"], &[CareLeavers]),
     ]
 };

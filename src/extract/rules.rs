@@ -2123,14 +2123,14 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.as_were_judgements",
-        doc: "A grade (perhaps with the judgements a few words before it), a pause, \"as\" and \"was\" (were, is, are, did, does, do), a few words and judgements: each gets the grade (\"Children in care services were rated good, as were those for care leavers\", \"help and protection was judged inadequate, as was leadership\").",
+        doc: "A grade (perhaps with the judgements a few words before it), a pause, \"as\" and \"was\" (were, is, are, did, does, do), a few words and judgements: each gets the grade (\"Children in care services were rated good, as were those for care leavers\", \"help and protection was judged inadequate, as was leadership\"). The rule is firm: its reading holds over a sub-service's void (\"Adoption services were rated good, as was support for young people leaving care\").",
         how: How::Pattern(
             Step::Seq(&[
                 // The judgements graded first, when they stand a few words before it.
                 Step::Optional(&JUDGEMENTS_BEFORE_GRADE),
                 AS_WERE_TAIL,
             ]),
-            Action::Give,
+            Action::GiveFirm,
         ),
         examples: &[
             Example {
@@ -2144,6 +2144,12 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "Ofsted concluded that services for children needing help and protection are inadequate, as is the department's leadership, management and governance.",
                 yields: &[(Hp, Inadequate, false), (Il, Inadequate, false)],
+            },
+            // A sub-service's grade, given on to a judgement: the rule's reading holds
+            // over the sub-service's void.
+            Example {
+                text: "Adoption services were rated good, as was support for young people leaving care.",
+                yields: &[(Cl, Good, false)],
             },
         ],
     },
