@@ -1054,3 +1054,18 @@ fn a_grades_tag_removed_in_the_passive_was_held_before_but_not_one_that_could_be
         vec![("2017-03-20".to_string(), vec![(Oe, Good)])]
     );
 }
+
+#[test]
+fn as_were_judgements_hold_over_a_sub_services_void_and_keep_the_judgement_linked_before() {
+    let text = "Ofsted rated Ashby Council's children's services good. Adoption services were rated good, as was support for young people leaving care.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2018-01-20")),
+        vec![("2018-01-20".to_string(), vec![(Oe, Good), (Cl, Good)])]
+    );
+    // The judgement the grade was linked to before "as were" keeps it.
+    let text = "Children in care were well supported and their services were rated good, as were those for care leavers.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2018-01-20")),
+        vec![("2018-01-20".to_string(), vec![(Cic, Good), (Cl, Good)])]
+    );
+}

@@ -494,9 +494,9 @@ fn apply_rule_table(layout: &Layout, words: &[Token], found: &mut Vec<RatingMent
     let void_at: Vec<usize> = void
         .iter()
         .filter(|&&i| {
-            !given
-                .iter()
-                .any(|g| g.firm && g.judgement_tokens.is_some() && g.grade_tokens.start == i)
+            !given.iter().any(|g| {
+                (g.firm || g.over_void) && g.judgement_tokens.is_some() && g.grade_tokens.start == i
+            })
         })
         .map(|&i| words[i].start)
         .collect();

@@ -26,6 +26,10 @@ pub(crate) enum Action {
     /// and B and 'Inadequate' in the domain of C" gives A and B the first grade, though
     /// they stand nearer the second.
     GiveFirm,
+    /// As `Give`, and the judgements it names keep the grade though a sub-service's
+    /// rule voids it ("Adoption services were rated good, as was support for young
+    /// people leaving care"); what the coded rules linked stays.
+    GiveOverVoid,
     /// Each `Main` grade goes to every judgement: "good in all areas".
     GiveAll,
     /// Each `Void` grade is no rating (an aim, or a grade lost).
@@ -2123,14 +2127,14 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.as_were_judgements",
-        doc: "A grade (perhaps with the judgements a few words before it), a pause, \"as\" and \"was\" (were, is, are, did, does, do), a few words and judgements: each gets the grade (\"Children in care services were rated good, as were those for care leavers\", \"help and protection was judged inadequate, as was leadership\"). The rule is firm: its reading holds over a sub-service's void (\"Adoption services were rated good, as was support for young people leaving care\").",
+        doc: "A grade (perhaps with the judgements a few words before it), a pause, \"as\" and \"was\" (were, is, are, did, does, do), a few words and judgements: each gets the grade (\"Children in care services were rated good, as were those for care leavers\", \"help and protection was judged inadequate, as was leadership\"). Its reading holds over a sub-service's void, and what the coded rules linked stays (\"Adoption services were rated good, as was support for young people leaving care\").",
         how: How::Pattern(
             Step::Seq(&[
                 // The judgements graded first, when they stand a few words before it.
                 Step::Optional(&JUDGEMENTS_BEFORE_GRADE),
                 AS_WERE_TAIL,
             ]),
-            Action::GiveFirm,
+            Action::GiveOverVoid,
         ),
         examples: &[
             Example {
@@ -3104,6 +3108,8 @@ pub(crate) struct Given {
     pub dated_by: Option<usize>,
     /// Whether it replaces the coded rules' links (see [`Action::GiveFirm`]).
     pub firm: bool,
+    /// Whether it holds over a void of its grade (see [`Action::GiveOverVoid`]).
+    pub over_void: bool,
 }
 
 /// What the pattern rules find in a run of tokens: grades given, and the token index
@@ -3167,6 +3173,7 @@ fn apply_with(
                         action,
                         Action::GiveFirm | Action::Change | Action::YearChain | Action::YearKeyed
                     ),
+                    over_void: *action == Action::GiveOverVoid,
                 };
                 match (action, grade.slot) {
                     (Action::Void, Slot::Void) => void.push(grade.tokens.start),
@@ -3213,10 +3220,12 @@ fn apply_with(
                     (Action::GiveAll, Slot::Main) => {
                         given.extend(Judgement::ALL.into_iter().map(|j| give(j, None, false)))
                     }
-                    (Action::Give | Action::GiveFirm, Slot::Main) if judgements.is_empty() => {
+                    (Action::Give | Action::GiveFirm | Action::GiveOverVoid, Slot::Main)
+                        if judgements.is_empty() =>
+                    {
                         given.push(give(Judgement::OverallEffectiveness, None, false))
                     }
-                    (Action::Give | Action::GiveFirm, Slot::Main) => {
+                    (Action::Give | Action::GiveFirm | Action::GiveOverVoid, Slot::Main) => {
                         for captured in &judgements {
                             for judgement in captured.judgements {
                                 given.push(give(*judgement, Some(captured.tokens.clone()), false));
