@@ -317,30 +317,13 @@ fn run(
     let one =
         |ok: bool, captured: &mut Vec<Captured>, next: &mut Next| ok && next(pos + 1, captured);
     match step {
-        Step::Word(lower) => one(tokens.get(pos).is_some_and(|t| t.is(lower)), captured, next),
-        Step::In(set) => one(
-            tokens.get(pos).is_some_and(|t| t.in_set(set)),
-            captured,
-            next,
-        ),
-        Step::Any => one(pos < tokens.len(), captured, next),
-        Step::Name => one(
-            tokens.get(pos).is_some_and(|t| {
-                t.capitalised
-                    && pos
-                        .checked_sub(1)
-                        .is_some_and(|before| tokens[before].sentence == t.sentence)
-            }),
-            captured,
-            next,
-        ),
-        Step::Count => one(tokens.get(pos).is_some_and(is_count), captured, next),
-        Step::Quoted => tokens.get(pos).is_some_and(|t| t.quoted) && next(pos, captured),
-        Step::Pause => tokens.get(pos).is_some_and(|t| t.pause_before) && next(pos, captured),
-        Step::Start => pos == 0 && next(pos, captured),
-        // The end of the words, or of their paragraph.
-        Step::End => ends_at(tokens, pos) && next(pos, captured),
-        Step::NoPause => tokens.get(pos).is_none_or(|t| !t.pause_before) && next(pos, captured),
+        Step::Word(_) | Step::In(_) | Step::Any | Step::Name | Step::Count => {
+            one(holds_at(step, tokens, pos), captured, next)
+        }
+        // Zero width: the mark (or the words' end) is tested, and nothing is taken.
+        Step::Quoted | Step::Pause | Step::NoPause | Step::Start | Step::End => {
+            holds_at(step, tokens, pos) && next(pos, captured)
+        }
         Step::Grade | Step::WordyGrade => {
             let Some((grade, length)) = grade_at(tokens, pos) else {
                 return false;
@@ -380,7 +363,7 @@ fn run(
             }
         }
         Step::Year => {
-            if !tokens.get(pos).is_some_and(is_year) {
+            if !holds_at(step, tokens, pos) {
                 return false;
             }
             let mark = captured.len();
@@ -491,58 +474,50 @@ pub(crate) fn match_at(tokens: &[Token], pattern: &Step, start: usize) -> Option
     })
 }
 
-/// A test of one token that a match must pass where it opens.
-#[derive(Debug, Clone, Copy)]
-enum Test {
-    Word(&'static str),
-    In(&'static WordSet),
-    /// There is a token here.
-    Some,
-    Grade,
-    WordyGrade,
-    Year,
-    Name,
-    Count,
-    Judgement,
-    Quoted,
-    Pause,
-    NoPause,
-    Start,
-    End,
-}
-
-impl Test {
-    fn passes(self, tokens: &[Token], pos: usize) -> bool {
-        let token = tokens.get(pos);
-        match self {
-            Test::Word(lower) => token.is_some_and(|t| t.is(lower)),
-            Test::In(set) => token.is_some_and(|t| t.in_set(set)),
-            Test::Some => token.is_some(),
-            Test::Grade => grade_at(tokens, pos).is_some(),
-            Test::WordyGrade => grade_at(tokens, pos).is_some_and(|(_, length)| length > 1),
-            Test::Year => token.is_some_and(is_year),
-            Test::Name => token.is_some_and(|t| {
-                t.capitalised
-                    && pos
-                        .checked_sub(1)
-                        .is_some_and(|before| tokens[before].sentence == t.sentence)
-            }),
-            Test::Count => token.is_some_and(is_count),
-            Test::Judgement => judgement_at(tokens, pos + title_opening(tokens, pos)).is_some(),
-            Test::Quoted => token.is_some_and(|t| t.quoted),
-            Test::Pause => token.is_some_and(|t| t.pause_before),
-            Test::NoPause => token.is_none_or(|t| !t.pause_before),
-            Test::Start => pos == 0,
-            Test::End => ends_at(tokens, pos),
-        }
+/// Whether a step that tests one token, or none, holds at `pos`: the whole test of a
+/// word, set, name, count, year or mark step (and of the words' end); for a grade or a
+/// judgement, that one starts here; for `Any` and `Not`, that a token is here. [`run`]
+/// tests its steps with it, and [`Openings`] a pattern's first tokens. Steps made of
+/// others are not asked, and hold.
+#[inline(always)]
+fn holds_at(step: &Step, tokens: &[Token], pos: usize) -> bool {
+    let token = tokens.get(pos);
+    match step {
+        Step::Word(lower) => token.is_some_and(|t| t.is(lower)),
+        Step::In(set) => token.is_some_and(|t| t.in_set(set)),
+        Step::Any | Step::Not(_) => token.is_some(),
+        Step::Name => token.is_some_and(|t| {
+            t.capitalised
+                && pos
+                    .checked_sub(1)
+                    .is_some_and(|before| tokens[before].sentence == t.sentence)
+        }),
+        Step::Count => token.is_some_and(is_count),
+        Step::Year => token.is_some_and(is_year),
+        Step::Grade => grade_at(tokens, pos).is_some(),
+        Step::WordyGrade => grade_at(tokens, pos).is_some_and(|(_, length)| length > 1),
+        Step::Judgement => judgement_at(tokens, pos + title_opening(tokens, pos)).is_some(),
+        Step::Quoted => token.is_some_and(|t| t.quoted),
+        Step::Pause => token.is_some_and(|t| t.pause_before),
+        Step::NoPause => token.is_none_or(|t| !t.pause_before),
+        Step::Start => pos == 0,
+        // The end of the words, or of their paragraph.
+        Step::End => ends_at(tokens, pos),
+        Step::Optional(_)
+        | Step::UpTo(..)
+        | Step::Most(..)
+        | Step::Seq(_)
+        | Step::Either(_)
+        | Step::Capture(..) => true,
     }
 }
 
-/// One way a match may open: the tests its first token passes, and whether the step
-/// takes that token (or takes none, and what follows starts there too).
+/// One way a match may open: the steps whose tests ([`holds_at`]) its first token
+/// passes, and whether the last takes that token (or takes none, and what follows
+/// starts there too).
 #[derive(Debug, Clone)]
 struct Way {
-    tests: Vec<Test>,
+    tests: Vec<&'static Step>,
     takes: bool,
 }
 
@@ -550,28 +525,25 @@ struct Way {
 const MOST_WAYS: usize = 64;
 
 /// The ways `step` may open, or `None` where they are not told.
-fn ways(step: &Step) -> Option<Vec<Way>> {
-    let one = |test: Test, takes: bool| {
+fn ways(step: &'static Step) -> Option<Vec<Way>> {
+    let one = |takes: bool| {
         Some(vec![Way {
-            tests: vec![test],
+            tests: vec![step],
             takes,
         }])
     };
     match step {
-        Step::Word(lower) => one(Test::Word(lower), true),
-        Step::In(set) => one(Test::In(set), true),
-        Step::Any | Step::Not(_) => one(Test::Some, true),
-        Step::Grade => one(Test::Grade, true),
-        Step::WordyGrade => one(Test::WordyGrade, true),
-        Step::Year => one(Test::Year, true),
-        Step::Name => one(Test::Name, true),
-        Step::Count => one(Test::Count, true),
-        Step::Judgement => one(Test::Judgement, true),
-        Step::Quoted => one(Test::Quoted, false),
-        Step::Pause => one(Test::Pause, false),
-        Step::NoPause => one(Test::NoPause, false),
-        Step::Start => one(Test::Start, false),
-        Step::End => one(Test::End, false),
+        Step::Word(_)
+        | Step::In(_)
+        | Step::Any
+        | Step::Not(_)
+        | Step::Grade
+        | Step::WordyGrade
+        | Step::Year
+        | Step::Name
+        | Step::Count
+        | Step::Judgement => one(true),
+        Step::Quoted | Step::Pause | Step::NoPause | Step::Start | Step::End => one(false),
         // The step's ways, or none taken.
         Step::Optional(inner) | Step::UpTo(_, inner) | Step::Most(_, inner) => {
             let mut found = ways(inner)?;
@@ -608,7 +580,7 @@ fn ways(step: &Step) -> Option<Vec<Way>> {
                     }
                     for then in &next {
                         let mut tests = way.tests.clone();
-                        tests.extend(then.tests.iter().copied());
+                        tests.extend(&then.tests);
                         joined.push(Way {
                             tests,
                             takes: then.takes,
@@ -631,7 +603,7 @@ fn ways(step: &Step) -> Option<Vec<Way>> {
 pub(crate) struct Openings(Option<Vec<Way>>);
 
 impl Openings {
-    pub fn of(pattern: &Step) -> Openings {
+    pub fn of(pattern: &'static Step) -> Openings {
         Openings(ways(pattern))
     }
 
@@ -639,14 +611,14 @@ impl Openings {
     fn allow(&self, tokens: &[Token], pos: usize) -> bool {
         self.0.as_ref().is_none_or(|ways| {
             ways.iter()
-                .any(|way| way.tests.iter().all(|test| test.passes(tokens, pos)))
+                .any(|way| way.tests.iter().all(|test| holds_at(test, tokens, pos)))
         })
     }
 }
 
 /// Every match of the pattern, leftmost first, none overlapping.
 #[cfg(test)]
-pub(crate) fn find_all(tokens: &[Token], pattern: &Step) -> Vec<Match> {
+pub(crate) fn find_all(tokens: &[Token], pattern: &'static Step) -> Vec<Match> {
     find_all_opening(tokens, pattern, &Openings::of(pattern))
 }
 
@@ -680,7 +652,7 @@ mod tests {
     use super::*;
     use Judgement::*;
 
-    fn spans(text: &str, pattern: &Step) -> Vec<String> {
+    fn spans(text: &str, pattern: &'static Step) -> Vec<String> {
         let tokens = tokens_of(text);
         find_all(&tokens, pattern)
             .iter()

@@ -3115,7 +3115,7 @@ pub(crate) struct Given {
 /// What the pattern rules find in a run of tokens: grades given, and the token index
 /// of each grade that is no rating.
 #[cfg(test)]
-pub(crate) fn apply(tokens: &[Token], rules: &[Rule]) -> (Vec<Given>, Vec<usize>) {
+pub(crate) fn apply(tokens: &[Token], rules: &'static [Rule]) -> (Vec<Given>, Vec<usize>) {
     let openings: Vec<Option<Openings>> = rules.iter().map(openings_of).collect();
     apply_with(tokens, rules, &openings)
 }
@@ -3128,7 +3128,7 @@ pub(crate) fn apply_grade_rules(tokens: &[Token]) -> (Vec<Given>, Vec<usize>) {
 }
 
 /// How a pattern rule's matches may open.
-fn openings_of(rule: &Rule) -> Option<Openings> {
+fn openings_of(rule: &'static Rule) -> Option<Openings> {
     match &rule.how {
         How::Pattern(pattern, _) => Some(Openings::of(pattern)),
         _ => None,
