@@ -33,7 +33,7 @@ use super::lexicon::{
 use super::lexicon::{OLD_GRADES, OLD_GRADE_CUES};
 use super::pattern::read_grade_at;
 use super::scope::Scope;
-use super::text::{is_key_of, Word};
+use super::text::{is_key_of, opens_with, Word};
 use super::token::tokens;
 use super::{Diagnostics, Problem};
 use crate::model::{Date, DateParts, Event, EventKind, Grade, Judgement, Rating, Span};
@@ -295,14 +295,26 @@ fn named_as_period_start(layout: &Layout, named: &[(Range<usize>, usize)], at: u
             && !after.iter().any(|w| w.is_any(&AND_ALSO));
         // A relative pronoun opens a clause about it after a comma ("in 2019, which
         // rated it ..."), not inside a title ("children who need help and protection").
-        let mut previous_end = range.end;
-        let about_it = after.iter().any(|w| {
-            let after_comma = layout.slice(previous_end..w.start).contains(',');
-            previous_end = w.end();
+        let about_it = after_commas(layout, range.end, after).any(|(after_comma, w)| {
             (w.is_any(&RELATIVE_PRONOUNS) && after_comma) || w.is_any(&WHEN) || w.is_any(&WHERE)
         });
         let since = since_right_before || since_opening;
         since && !about_it
+    })
+}
+
+/// Each of `words` (which follow byte `from`), with whether a comma stands between it
+/// and the word before it (or `from`).
+fn after_commas<'w, 'a>(
+    layout: &'w Layout,
+    from: usize,
+    words: &'w [Word<'a>],
+) -> impl Iterator<Item = (bool, &'w Word<'a>)> + 'w {
+    let mut previous_end = from;
+    words.iter().map(move |w| {
+        let after_comma = layout.slice(previous_end..w.start).contains(',');
+        previous_end = w.end();
+        (after_comma, w)
     })
 }
 
@@ -497,8 +509,9 @@ pub(crate) fn article_events(
                     // judgement": an event that starts the period is an earlier one.
                     // Not "Since the 2018 inspection deemed the service inadequate".
                     let period_start = named_as_period_start(layout, &named, rating.grade_at);
+                    let word_before = named_word_before(&named, rating.grade_at);
                     let to_aim = || {
-                        named_word_before(&named, rating.grade_at).is_some_and(|word| {
+                        word_before.as_ref().is_some_and(|word| {
                             layout
                                 .words_in(word.end..rating.grade_at)
                                 .iter()
@@ -510,15 +523,11 @@ pub(crate) fn article_events(
                     // ("with") after the period's start is its end's, though the
                     // earlier event is named plainly elsewhere.
                     let in_absolute_clause = || {
-                        named_word_before(&named, rating.grade_at).is_some_and(|word| {
-                            let mut previous_end = word.end;
+                        word_before.as_ref().is_some_and(|word| {
                             let after = layout.words_in(word.end..rating.grade_at);
                             let after = &after[..after.len().min(CLAUSE_BREAK_REACH)];
-                            after.iter().any(|w| {
-                                let after_comma = layout.slice(previous_end..w.start).contains(',');
-                                previous_end = w.end();
-                                after_comma && w.is_any(&ABSOLUTE_OPENERS)
-                            })
+                            after_commas(layout, word.end, after)
+                                .any(|(after_comma, w)| after_comma && w.is_any(&ABSOLUTE_OPENERS))
                         })
                     };
                     !((period_start && Some(event) != main && (to_aim() || in_absolute_clause()))
@@ -796,8 +805,8 @@ fn told_as_kept(layout: &Layout, grade_marks: &[GradeMark], grade_at: usize) -> 
         .map_or(sentence.end, |(at, _)| (*at).clamp(end, sentence.end));
     // "the same as at", "the same during", "the same grade as at": not "the same
     // grading for the service".
-    let after = layout.words_in(end..next_grade);
-    let after = &after[..after.len().min(KEPT_REACH + 2)];
+    let following = layout.words_in(end..next_grade);
+    let after = &following[..following.len().min(KEPT_REACH + 2)];
     let same_after = after.iter().enumerate().any(|(at, same)| {
         let link = |i: usize| after.get(i).is_some_and(|w| w.is_any(&SAME_LINKS));
         let noun = after
@@ -807,16 +816,9 @@ fn told_as_kept(layout: &Layout, grade_marks: &[GradeMark], grade_at: usize) -> 
     });
     // "by Ofsted inspectors for the second time in a row": given again, so the
     // inspection before's too.
-    let after = layout.words_in(end..next_grade);
-    let after = &after[..after.len().min(IN_A_ROW_REACH)];
-    let in_a_row = (0..after.len()).any(|at| {
-        IN_A_ROW.iter().any(|words| {
-            words
-                .iter()
-                .enumerate()
-                .all(|(i, word)| after.get(at + i).is_some_and(|w| w.is(word)))
-        })
-    });
+    let run = &following[..following.len().min(IN_A_ROW_REACH)];
+    let in_a_row =
+        (0..run.len()).any(|at| IN_A_ROW.iter().any(|phrase| opens_with(&run[at..], phrase)));
     kept_before || same_after || in_a_row
 }
 
@@ -1634,11 +1636,12 @@ fn opening_date<'d>(
     };
     // Or a clause of time that opens the sentence, holding the date and no comma: "The
     // last time the department was assessed by Ofsted in 2015, it was given ...".
-    let time_clause = TIME_CLAUSE_OPENERS.iter().any(|words| {
-        opening.len() > words.len() && words.iter().zip(opening).all(|(word, w)| w.is(word))
-    }) && !layout
-        .slice(sentence.start..span.start)
-        .contains([',', ';', ':']);
+    let time_clause = TIME_CLAUSE_OPENERS
+        .iter()
+        .any(|phrase| opening.len() > phrase.len() && opens_with(opening, phrase))
+        && !layout
+            .slice(sentence.start..span.start)
+            .contains([',', ';', ':']);
     let opens = opens || time_clause;
     // Or a colon: "• 2015: Overall, the County was rated 'good'" (a history's item).
     let then_comma = layout

@@ -133,6 +133,12 @@ pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
     found
 }
 
+/// Whether `words` open with `phrase`, word for word (its words lower case, straight
+/// apostrophes).
+pub(crate) fn opens_with(words: &[Word], phrase: &[&str]) -> bool {
+    words.len() >= phrase.len() && phrase.iter().zip(words).all(|(part, w)| w.is(part))
+}
+
 /// Whether only spaces stand between two neighbouring words.
 pub(crate) fn only_space_between(text: &str, left: &Word, right: &Word) -> bool {
     text.get(left.end()..right.start)
