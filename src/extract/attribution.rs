@@ -7,7 +7,6 @@
 //! described or said it. Pronouns resolve to the last speaker named before them:
 //! "she"/"he" to a person, "it" to the inspectorate (its report).
 
-use super::grades::is_rating_term;
 use super::layout::Layout;
 use super::lexicon::{
     ABSOLUTE_OPENERS, ACCORDING_TO, ADDING, ADDRESSED_TO, AFTER_SPEECH_VERB, ARTICLES, AUXILIARIES,
@@ -80,7 +79,7 @@ pub(crate) fn attribute(
     };
     let mut attributed = Vec::new();
     for (index, quote) in layout.quotes.iter().enumerate() {
-        if is_rating_term(layout.slice(quote.inner.clone())) {
+        if layout.is_rating_term(index) {
             continue;
         }
         match attributor.attribute(quote) {

@@ -14,7 +14,7 @@ use super::lexicon::{
     PUBLICATION_LEADS, PUBLICATION_LEAD_LINKS, SEASONS, SINCE, VISIT_NOUNS, WEEKDAYS,
     YEARS_AFTER_MODIFIERS, YEARS_BACK,
 };
-use super::text::{capitalised, Word};
+use super::text::{capitalised, is_key_of, Word};
 use super::{Diagnostics, Problem};
 use crate::model::{days_in_month, Date, DateParts, Span, MONTH_ABBREVIATIONS};
 use std::ops::Range;
@@ -1170,20 +1170,23 @@ impl Reader<'_, '_> {
     /// The month a word written as `text` names, if any.
     fn month_named(&self, text: &str) -> Option<u32> {
         // "mid-January", "early-March": the month.
-        let text = ["mid-", "Mid-", "early-", "Early-", "late-", "Late-"]
-            .iter()
-            .find_map(|prefix| text.strip_prefix(prefix))
-            .unwrap_or(text);
+        let text = match text.split_once('-') {
+            Some((prefix, month)) if MONTH_PREFIXES.contains(&prefix) => month,
+            _ => text,
+        };
         if !text.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
-        let key = super::text::normalise(text);
-        let key = key.strip_suffix('.').unwrap_or(&key);
+        // Compared as keys, without lower-casing a copy: most capitalised words are names.
+        // The names are ASCII, and no other character lowers to their letters.
+        let word = text.strip_suffix('.').unwrap_or(text);
+        if !word.is_ascii() || !(3..=9).contains(&word.len()) {
+            return None;
+        }
         MONTHS
             .iter()
-            .position(|month| {
-                *month == key || (key.len() >= 3 && month.starts_with(key) && is_abbreviation(key))
-            })
+            .zip(MONTH_ABBREVIATIONS)
+            .position(|(month, short)| is_key_of(word, month) || is_abbreviation_of(word, short))
             .map(|index| index as u32 + 1)
     }
 
@@ -1247,12 +1250,14 @@ impl Reader<'_, '_> {
     }
 }
 
-/// "Sep", "Sept" and the other short forms of month names.
-fn is_abbreviation(key: &str) -> bool {
-    MONTH_ABBREVIATIONS
-        .iter()
-        .any(|short| short.to_lowercase() == key)
-        || key == "sept"
+/// Words joined to a month by a hyphen: "mid-January", "Early-March".
+const MONTH_PREFIXES: [&str; 6] = ["mid", "Mid", "early", "Early", "late", "Late"];
+
+/// Whether `word` is the short form `short` of a month's name, in any case: "Sep", "oct",
+/// and "Sept" for September's "Sep". (The short forms are ASCII, and no other character
+/// lowers to their letters.)
+fn is_abbreviation_of(word: &str, short: &str) -> bool {
+    word.eq_ignore_ascii_case(short) || (short == "Sep" && word.eq_ignore_ascii_case("sept"))
 }
 
 /// 1 to 31, with an optional "st", "nd", "rd" or "th".

@@ -17,13 +17,15 @@ use super::lexicon::{
     LINK_FILLER, LIST_AND, OF_LINK, OTHER_AREAS, PART_OF, PASSIVE_AUXILIARIES, RATING_CUE,
     RELATIVE_PRONOUNS, SAID_AGAIN, SOME_OF, THESE, TO_AIM, TO_BE, VERDICT_VERBS,
 };
-use super::pattern::{grade_at, is_year, judgement_at, LONGEST_READING};
+use super::pattern::{
+    grade_at, is_year, judgement_at, read_grade_at, read_judgement_at, LONGEST_READING,
+};
 use super::rules;
 use super::scope::Scope;
 use super::text::{
     normalise, Word, CLOSING_DOUBLE, CLOSING_SINGLE, OPENING_DOUBLE, OPENING_SINGLE,
 };
-use super::token::{tokens, Token};
+use super::token::{tokens, unread_tokens, Token};
 use super::{Diagnostics, Problem};
 use crate::model::{Grade, Judgement};
 use std::borrow::Cow;
@@ -130,11 +132,22 @@ const SUMMARY_LINKS: [&str; 6] = ["but", "in", "for", "and", "with", "overall"];
 /// two grades or a grade and a judgement at least: "good but requires improvement in
 /// help and protection" is a summary of ratings, not a statement.
 fn is_graded_summary(text: &str) -> bool {
-    let words = super::text::words(text);
     // Most quotations are statements, and are told by their first words: those are
     // read first, with enough words after them that each reading is the whole text's.
-    // (A reading looks one token past the longest it takes.)
+    // (A reading looks one token past the longest it takes.) A summary opens with a
+    // grade, a judgement or a joining word.
     let reach = LONGEST_READING + 1;
+    let head: Vec<Word> = super::text::word_iter(text).take(reach).collect();
+    let head = unread_tokens(text, &head, None);
+    let opens = head
+        .first()
+        .is_some_and(|first| first.is_any(&SUMMARY_LINKS))
+        || read_grade_at(&head, 0).is_some()
+        || read_judgement_at(&head, 0).is_some();
+    if !opens {
+        return false;
+    }
+    let words = super::text::words(text);
     let first = reach + 3;
     if words.len() > first {
         if let Err(at) = read_summary(&tokens(text, &words[..first], None)) {
@@ -726,9 +739,10 @@ fn narrative_words<'l, 'a>(
     let kept: Vec<Word<'a>> = words
         .iter()
         .filter(|w| {
-            let Some(quote) = layout.quote_at(w.start) else {
+            let Some(index) = layout.quote_index_at(w.start) else {
                 return true;
             };
+            let quote = &layout.quotes[index];
             match last_quote {
                 Some((open, is_term)) if open == quote.open => is_term,
                 _ => {
@@ -746,7 +760,7 @@ fn narrative_words<'l, 'a>(
                     let stray = !quote.closed && !quote.opens_paragraph && !led_in;
                     // "We are really proud of our 'Good' Ofsted rating": a statement that
                     // names a rating tells the subject's grade as narrative does.
-                    let is_term = is_rating_term(layout.slice(quote.inner.clone()))
+                    let is_term = layout.is_rating_term(index)
                         || findings.binary_search(&quote.open).is_ok()
                         || stray
                         || naming_a_rating.binary_search(&quote.open).is_ok();

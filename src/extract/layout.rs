@@ -1,5 +1,6 @@
 //! An article's shape: paragraphs, quotations, sentences and words, all as byte offsets.
 
+use super::grades::is_rating_term;
 use super::lexicon::CLAUSE_WORDS;
 use super::quotes::{find_quotes, QuoteSpan};
 use super::text::{trim_range, words, Word, OPENING_DOUBLE, OPENING_SINGLE};
@@ -13,6 +14,10 @@ pub(crate) struct Layout<'a> {
     pub text: &'a str,
     pub paragraphs: Vec<Range<usize>>,
     pub quotes: Vec<QuoteSpan>,
+    /// For each quotation, whether it holds only a rating term or a summary of grades
+    /// (see [`is_rating_term`]): read once, since each is asked about from several
+    /// sentences and passes.
+    rating_terms: Vec<bool>,
     pub sentences: Vec<Range<usize>>,
     pub words: Vec<Word<'a>>,
     /// Every comma, semicolon and colon, by byte, in order: where clauses break.
@@ -40,6 +45,10 @@ impl<'a> Layout<'a> {
         paragraphs.shrink_to_fit();
         let mut quotes = find_quotes(text, &paragraphs, diagnostics);
         quotes.shrink_to_fit();
+        let rating_terms = quotes
+            .iter()
+            .map(|quote| is_rating_term(&text[quote.inner.clone()]))
+            .collect();
         let mut sentences: Vec<Range<usize>> = paragraphs
             .iter()
             .flat_map(|paragraph| sentences(text, paragraph.clone(), &quotes))
@@ -70,6 +79,7 @@ impl<'a> Layout<'a> {
             text,
             paragraphs,
             quotes,
+            rating_terms,
             sentences,
             words,
             clause_marks,
@@ -194,14 +204,25 @@ impl<'a> Layout<'a> {
 
     /// The quotation, marks included, that holds byte `at`.
     pub fn quote_at(&self, at: usize) -> Option<&QuoteSpan> {
+        self.quote_index_at(at).map(|index| &self.quotes[index])
+    }
+
+    /// Index of the quotation, marks included, that holds byte `at`.
+    pub fn quote_index_at(&self, at: usize) -> Option<usize> {
         // Quotations are in order and do not overlap: only the last one opening at or
         // before `at` can hold it.
         let index = self
             .quotes
             .partition_point(|q| q.open <= at)
             .checked_sub(1)?;
-        let quote = &self.quotes[index];
-        (at < quote.outer_end).then_some(quote)
+        (at < self.quotes[index].outer_end).then_some(index)
+    }
+
+    /// Whether quotation `index` holds only a rating term or a summary of grades
+    /// ("‘good’", "‘requires improvement to be good’"): a term of the sentence, not a
+    /// statement.
+    pub fn is_rating_term(&self, index: usize) -> bool {
+        self.rating_terms[index]
     }
 }
 

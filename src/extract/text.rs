@@ -104,33 +104,37 @@ fn is_ascii_key_of(text: &str, key: &str) -> bool {
 
 /// Every word of `text`, in order.
 pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
-    let mut found = Vec::new();
-    let mut start = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let joins_letters = matches!(c, '\'' | '’' | '-')
-            && start.is_some()
-            && chars
-                .peek()
-                .is_some_and(|&(_, next)| next.is_alphanumeric());
-        if c.is_alphanumeric() || joins_letters {
-            start.get_or_insert(at);
-        } else if let Some(from) = start.take() {
-            found.push(Word {
-                text: &text[from..at],
-                start: from,
-            });
-        }
-    }
-    if let Some(from) = start {
-        found.push(Word {
-            text: &text[from..],
-            start: from,
-        });
-    }
+    let mut found: Vec<Word> = word_iter(text).collect();
     // Kept for the whole analysis: not with up to twice the room it needs.
     found.shrink_to_fit();
     found
+}
+
+/// The words of `text`, in order, read as they are asked for.
+pub(crate) fn word_iter(text: &str) -> impl Iterator<Item = Word<'_>> {
+    let mut start = None;
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        while let Some((at, c)) = chars.next() {
+            let joins_letters = matches!(c, '\'' | '’' | '-')
+                && start.is_some()
+                && chars
+                    .peek()
+                    .is_some_and(|&(_, next)| next.is_alphanumeric());
+            if c.is_alphanumeric() || joins_letters {
+                start.get_or_insert(at);
+            } else if let Some(from) = start.take() {
+                return Some(Word {
+                    text: &text[from..at],
+                    start: from,
+                });
+            }
+        }
+        start.take().map(|from| Word {
+            text: &text[from..],
+            start: from,
+        })
+    })
 }
 
 /// Whether `words` open with `phrase`, word for word (its words lower case, straight

@@ -109,23 +109,7 @@ pub(crate) fn tokens<'a>(
     words: &[Word<'a>],
     layout: Option<&Layout<'a>>,
 ) -> Vec<Token<'a>> {
-    let mut found = Vec::with_capacity(words.len());
-    let mut previous_end: Option<usize> = None;
-    for word in words {
-        let pause_before = previous_end.is_some_and(|end| {
-            text.get(end..word.start).is_some_and(|gap| {
-                gap.contains([',', ';', ':', '–', '—', '(', ')', '|']) || gap.trim() == "-"
-            })
-        });
-        let mut token = Token::new(word, pause_before, layout);
-        let from = previous_end.unwrap_or(0).min(word.start);
-        token.quoted |= text
-            .get(from..word.start)
-            .and_then(|gap| gap.chars().next_back())
-            .is_some_and(|c| OPENING_SINGLE.contains(&c) || OPENING_DOUBLE.contains(&c));
-        found.push(token);
-        previous_end = Some(word.end());
-    }
+    let mut found = unread_tokens(text, words, layout);
     // Read from the left, a phrase's inner words start none of their own: "care
     // leavers" inside "services for children in need of help and protection, children
     // looked after and care leavers" (the inspection's name), "good" inside "requires
@@ -145,6 +129,33 @@ pub(crate) fn tokens<'a>(
         }
         found[i].judgement_here = judgement;
         found[i].grade_here = grade;
+    }
+    found
+}
+
+/// Tokens for a run of a text's words, with no grade or judgement read at any yet
+/// (`read_grade_at` and `read_judgement_at` read them where asked).
+pub(crate) fn unread_tokens<'a>(
+    text: &'a str,
+    words: &[Word<'a>],
+    layout: Option<&Layout<'a>>,
+) -> Vec<Token<'a>> {
+    let mut found = Vec::with_capacity(words.len());
+    let mut previous_end: Option<usize> = None;
+    for word in words {
+        let pause_before = previous_end.is_some_and(|end| {
+            text.get(end..word.start).is_some_and(|gap| {
+                gap.contains([',', ';', ':', '–', '—', '(', ')', '|']) || gap.trim() == "-"
+            })
+        });
+        let mut token = Token::new(word, pause_before, layout);
+        let from = previous_end.unwrap_or(0).min(word.start);
+        token.quoted |= text
+            .get(from..word.start)
+            .and_then(|gap| gap.chars().next_back())
+            .is_some_and(|c| OPENING_SINGLE.contains(&c) || OPENING_DOUBLE.contains(&c));
+        found.push(token);
+        previous_end = Some(word.end());
     }
     found
 }
