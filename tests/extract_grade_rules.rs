@@ -1069,3 +1069,74 @@ fn as_were_judgements_hold_over_a_sub_services_void_and_keep_the_judgement_linke
         vec![("2018-01-20".to_string(), vec![(Cic, Good), (Cl, Good)])]
     );
 }
+
+#[test]
+fn help_protection_and_care_found_good_and_a_second_finding_after_and_that() {
+    let text = "A recent Ofsted inspection of Ashby Council's children's services has found the help, protection and care that children and young people are receiving to be good, and that the impact of leaders on social work practice with children and families to be outstanding.\n";
+    assert_eq!(
+        sorted(
+            dated_grades_of(text, Some("2024-05-20"))
+                .into_iter()
+                .flat_map(|(_, grades)| grades)
+                .collect()
+        ),
+        sorted(vec![(Il, Outstanding), (Hp, Good), (Cic, Good)])
+    );
+    // "and ... to be" with no finding before it is an aim, not a grade.
+    let text = "Ashby Council's children's services were rated good. The council wants more staff and the help and protection of children to be outstanding.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2024-05-20")),
+        vec![("2024-05-20".to_string(), vec![(Oe, Good)])]
+    );
+}
+
+#[test]
+fn all_elements_are_every_judgement_and_areas_that_still_need_improvement_are_none() {
+    let text = "Ofsted judged Ashby Council's children's services as 'Requires improvement to be good'. All elements were judged as 'Requires improvement to be good'.\n";
+    assert_eq!(
+        sorted(
+            dated_grades_of(text, Some("2022-03-01"))
+                .into_iter()
+                .flat_map(|(_, grades)| grades)
+                .collect()
+        ),
+        sorted(vec![(Oe, Ri), (Il, Ri), (Hp, Ri), (Cic, Ri), (Cl, Ri)])
+    );
+    let text = "In a focused visit to Ashby, inspectors said senior managers understand the service's strengths and areas that still require improvement.\n";
+    assert!(
+        dated_grades_of(text, Some("2018-12-01"))
+            .iter()
+            .all(|(_, grades)| grades.is_empty()),
+        "{:?}",
+        dated_grades_of(text, Some("2018-12-01"))
+    );
+}
+
+#[test]
+fn consistently_good_is_a_degree_of_quality_not_a_grade() {
+    let text = "Ofsted rated Ashby Council's children's services good. Inspectors wrote: \"Arrangements to deliver consistently good services for children in care are firmly in place.\"\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2019-07-20")),
+        vec![("2019-07-20".to_string(), vec![(Oe, Good)])]
+    );
+}
+
+#[test]
+fn a_grade_told_longer_and_a_move_to_the_much_better_grade() {
+    let text = "Ashby Council's children's services were inspected in September, after being found to require improvement to reach a \"good\" rating back in 2016.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2018-09-20"))
+            .into_iter()
+            .filter(|(_, grades)| !grades.is_empty())
+            .collect::<Vec<_>>(),
+        vec![("2016".to_string(), vec![(Oe, Ri)])]
+    );
+    let text = "Turning around Ashby Council's Ofsted judgement on its services for children, from a verdict of 'inadequate' to the much better 'requires improvement', has been our focus.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2017-09-01")),
+        vec![
+            ("2017-09-01".to_string(), vec![(Oe, Ri)]),
+            ("before 2017-09-01".to_string(), vec![(Oe, Inadequate)]),
+        ]
+    );
+}

@@ -125,6 +125,8 @@ pub(crate) const INTENSIFIER: WordSet = WordSet {
         "pretty",
         "so",
         "too",
+        // "consistently good services": a degree of quality, not a grade.
+        "consistently",
     ],
 };
 
@@ -239,6 +241,7 @@ pub(crate) const AREA: WordSet = WordSet {
         "domain",
         "criterion",
         "aspect",
+        "element",
     ],
 };
 
@@ -504,6 +507,12 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &[HelpAndProtection],
         ),
         (&["help", "and", "protection"], &[HelpAndProtection]),
+        // "the help, protection and care that children ... are receiving": the
+        // help-and-protection and children-in-care judgements by their cores.
+        (
+            &["help", "protection", "and", "care"],
+            &[HelpAndProtection, ChildrenInCare],
+        ),
         // "its work to help and protect children".
         (
             &["help", "and", "protect", "children"],
@@ -700,6 +709,7 @@ pub(crate) const SHARED: &[(&str, &str, &str, &str)] = &[
     ("number", "some_of", "three", "a count of councils before a grade, and of areas that grade nothing overall"),
     ("number", "some_of", "four", "a count of councils before a grade, and of areas that grade nothing overall"),
     ("graded_part", "area", "aspect", "after a grade, a service's parts (\"good with outstanding aspects\"); after \"all\", the judgements (\"all aspects of the service were rated good\")"),
+    ("graded_part", "area", "element", "after a grade, a service's parts (\"good with outstanding elements\"); after \"all\", the judgements (\"All elements were judged as 'Requires improvement to be good'\")"),
     ("judged_as", "as_link", "as", "the same word, read in two places: between a judgement and its grade"),
     ("grade_to_judgement", "list_and", "and", "joins a grade to the judgement after it, and a list's items"),
     ("grade_to_judgement", "for_next", "for", "joins a grade to the judgement after it, and gives the grade to it"),

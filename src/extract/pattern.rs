@@ -134,6 +134,14 @@ pub(crate) fn read_grade_at(tokens: &[Token], i: usize) -> Option<(Grade, usize)
             5
         } else if is(2, "in") && is(3, "order") && is(4, "to") && is(5, "be") && is(6, "good") {
             7
+        } else if is(2, "to") && (is(3, "reach") || is(3, "become")) && is(4, "good") {
+            // "requires improvement to become good".
+            5
+        } else if is(2, "to") && (is(3, "reach") || is(3, "achieve")) && is(4, "a") && is(5, "good")
+        {
+            // "found to require improvement to reach a \"good\" rating": the grade's
+            // name told longer, not a second grade.
+            6
         } else {
             2
         };
@@ -688,6 +696,17 @@ mod tests {
             [
                 "requires further improvement to be good",
                 "need further improvement"
+            ]
+        );
+        assert_eq!(
+            spans(
+                "found to require improvement to reach a \"good\" rating; it requires improvement to become good; to reach a good standard",
+                &P
+            ),
+            [
+                "require improvement to reach a good",
+                "requires improvement to become good",
+                "good"
             ]
         );
         assert_eq!(

@@ -1096,7 +1096,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.found_it_to_be",
-        doc: "\"found\" (concluded, considered), an object of one to six words with no pause and no judgement, or judgements, perhaps \"to be\", and a grade that ends its clause: the overall grade, or the judgements', with no rating word needed (\"found the service to be inadequate\", \"found help and protection to be good\", \"had found the council inadequate\").",
+        doc: "\"found\" (concluded, considered), an object of one to six words with no pause and no judgement, or judgements (perhaps after \"that\", and with a relative clause of up to six words), perhaps \"to be\", and a grade that ends its clause: the overall grade, or the judgements', with no rating word needed (\"found the service to be inadequate\", \"found help and protection to be good\", \"had found the council inadequate\", \"found that the help and protection children receive to be good\").",
         how: How::Pattern(
             Step::Seq(&[
                 Step::Either(&[Step::Word("found"), Step::Word("concluded"), Step::Word("considered")]),
@@ -1104,7 +1104,18 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 // the subject before is what is graded), or judgements ("found help and
                 // protection to be good").
                 Step::Either(&[
-                    JUDGEMENT_LIST,
+                    // "found the help, protection and care that children and young people
+                    // are receiving to be good", "found that the impact of leaders ... to
+                    // be outstanding".
+                    Step::Seq(&[
+                        Step::Optional(&Step::Word("that")),
+                        JUDGEMENT_LIST,
+                        Step::Optional(&Step::Seq(&[
+                            Step::Either(&[Step::Word("that"), Step::Word("which"), Step::Word("who")]),
+                            Step::UpTo(6, &PLAIN_WORD),
+                        ])),
+                        Step::NoPause,
+                    ]),
                     Step::Seq(&[
                         Step::Seq(&[Step::NoPause, Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::Word("to")]))]),
                         // No verb of its own: "found out the plans were good" is a clause.
@@ -1138,6 +1149,38 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             },
             Example {
                 text: "Inspectors found the staff good listeners.",
+                yields: &[],
+            },
+            Example {
+                text: "Ofsted found that the help and protection that children receive to be good.",
+                yields: &[(Hp, Good, false)],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.and_judgements_to_be",
+        doc: "\"found\" (concluded, considered), up to thirty words, \"and\", perhaps \"that\", judgements, \"to be\" and a grade that ends its clause: the judgements' grade, the second object of the finding (\"found the care to be good, and that the impact of leaders on social work practice to be outstanding\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Either(&[Step::Word("found"), Step::Word("concluded"), Step::Word("considered")]),
+                Step::UpTo(30, &Step::Any),
+                Step::Word("and"),
+                Step::Optional(&Step::Word("that")),
+                JUDGEMENT_LIST,
+                Step::Word("to"),
+                Step::Word("be"),
+                Step::Grade,
+                Step::Either(&[Step::End, Step::Pause, Step::Word("and"), Step::Word("but")]),
+            ]),
+            Action::Give,
+        ),
+        examples: &[
+            Example {
+                text: "Inspectors found much to praise, and that the impact of leaders on social work practice with children and families to be outstanding.",
+                yields: &[(Il, Outstanding, false)],
+            },
+            Example {
+                text: "Inspectors found many strengths and wanted care leavers to be outstanding listeners.",
                 yields: &[],
             },
         ],
@@ -1683,7 +1726,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.from_to",
-        doc: "\"from\", a few words, a grade, \"to\" and a grade: the first is an earlier event's overall grade (\"the leap from a judgement of 'requires improvement to be good' to outstanding\").",
+        doc: "\"from\", a few words, a grade, \"to\", up to three words with no pause, and a grade: the first is an earlier event's overall grade (\"the leap from a judgement of 'requires improvement to be good' to outstanding\", \"from a verdict of 'inadequate' to the much better 'requires improvement'\").",
         how: How::Pattern(
             Step::Seq(&[
                 Step::Word("from"),
@@ -1692,11 +1735,17 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 Step::Capture(Slot::Earlier, &Step::Grade),
                 Step::NoPause,
                 Step::Word("to"),
+                // "to the much better 'requires improvement'".
+                Step::UpTo(3, &PLAIN_WORD),
+                Step::NoPause,
                 Step::Grade,
             ]),
             Action::Give,
         ),
         examples: &[Example {
+            text: "Turning around our judgement on services for children, from a verdict of 'inadequate' to the much better 'requires improvement', took three years.",
+            yields: &[(Oe, Inadequate, true), (Oe, Ri, false)],
+        }, Example {
             text: "The council made the leap from a judgement of \"requires improvement to be good\" to outstanding.",
             yields: &[(Oe, Ri, true), (Oe, Outstanding, false)],
         }, Example {
@@ -2019,6 +2068,25 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         examples: &[
             Example {
                 text: "The service managed to leapfrog the 'RI' judgement.",
+                yields: &[],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.areas_that_need",
+        doc: "\"areas\" (aspects, elements, things) \"that\" (which, where), perhaps \"still\", and a grade: what a service has yet to improve, no grade (\"a realistic understanding of service strengths and areas that still require improvement\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Either(&[Step::Word("areas"), Step::Word("aspects"), Step::Word("elements"), Step::Word("things")]),
+                Step::Either(&[Step::Word("that"), Step::Word("which"), Step::Word("where")]),
+                Step::Optional(&Step::Either(&[Step::Word("still"), Step::Word("now"), Step::Word("further")])),
+                Step::Capture(Slot::Void, &Step::Grade),
+            ]),
+            Action::Void,
+        ),
+        examples: &[
+            Example {
+                text: "Inspectors said senior management has a realistic understanding of service strengths and areas that still require improvement.",
                 yields: &[],
             },
         ],
