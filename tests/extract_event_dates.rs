@@ -2386,3 +2386,24 @@ fn a_grade_given_for_the_second_time_in_a_row_is_the_inspection_befores_too() {
         vec![("2025-03-10".to_string(), vec![OE_OUTSTANDING])]
     );
 }
+
+#[test]
+fn a_when_clause_binds_to_its_date_without_a_comma_and_a_rating_at_the_last_inspection_is_earlier()
+{
+    let text = "Ashby Council's children's services were rated inadequate. Standards have dropped significantly since the last inspection in 2012 when the local authority's performance was judged to be 'good'.\n";
+    assert_eq!(
+        dated_grades(text, "2015-07-20"),
+        vec![
+            ("2012".to_string(), vec![OE_GOOD]),
+            ("2015-07-20".to_string(), vec![OE_INADEQUATE]),
+        ]
+    );
+    let text = "Ashby Council's children's services have been rated good. The council received an 'Inadequate' rating at the last inspection.\n";
+    assert_eq!(
+        dated_grades(text, "2022-03-21"),
+        vec![
+            ("2022-03-21".to_string(), vec![OE_GOOD]),
+            ("before 2022-03-21".to_string(), vec![OE_INADEQUATE]),
+        ]
+    );
+}

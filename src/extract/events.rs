@@ -848,14 +848,19 @@ fn told_as_earlier(layout: &Layout, mut ratings: Vec<RatingMention>) -> Vec<Rati
     ratings
 }
 
-/// Most words after a grade that "at its previous inspection" may take, with a word
-/// between ("at its previous full inspection").
-const AT_EARLIER_REACH: usize = 5;
+/// Most words after a grade that "(rating) at its previous inspection" may take, with a
+/// word between ("at its previous full inspection").
+const AT_EARLIER_REACH: usize = 6;
 
 /// Whether `words` (those right after a grade) open with "at", "in" or "during", a
 /// possessive or "the", an [`EARLIER`] word and an inspection noun: "at their previous
-/// inspection", "in the last full inspection".
+/// inspection", "in the last full inspection"; or with a grade noun first ("an
+/// 'Inadequate' rating at the last inspection").
 fn at_an_earlier_inspection(words: &[Word]) -> bool {
+    let words = match words {
+        [noun, rest @ ..] if noun.is_any(&GRADE_NOUN_FORMS) => rest,
+        _ => words,
+    };
     let [at, whose, earlier, rest @ ..] = words else {
         return false;
     };
@@ -1454,9 +1459,9 @@ fn date_by_grade(
             // "when" or "which" opens right after the date is the date's.
             // So is one that "at which point", "after which" or "where" opens.
             let clause_of_date = span.end <= grade_at
-                && opens_clause_after_comma(layout, span.end..grade_at, |w| {
+                && (opens_clause_after_comma(layout, span.end..grade_at, |w| {
                     w.is_any(&WHEN) || w.is_any(&RELATIVE_PRONOUNS) || w.is_any(&WHERE)
-                });
+                }) || opens_when_clause(layout, span.end..grade_at));
             // "raised the rating from 'good', which was awarded in 2017": so is a clause
             // that "which" opens right after the grade.
             let which_clause = span.start > grade_at
@@ -1563,6 +1568,17 @@ fn opens_clause_about_it(words: &[Word]) -> bool {
         [] => return false,
     };
     relative.is_any(&WHEN) || relative.is_any(&RELATIVE_PRONOUNS) || relative.is_any(&WHERE)
+}
+
+/// Whether the text at `gap` opens with "when" right away and holds no comma, semicolon
+/// or colon: a "when" clause binds to the date before it without a comma too ("since the
+/// last inspection in 2012 when the local authority's performance was judged to be
+/// 'good'").
+fn opens_when_clause(layout: &Layout, gap: Range<usize>) -> bool {
+    let text = layout.slice(gap.clone());
+    layout.words_in(gap.clone()).first().is_some_and(|first| {
+        first.is_any(&WHEN) && layout.slice(gap.start..first.start).trim().is_empty()
+    }) && !text.contains([',', ';', ':'])
 }
 
 /// Marks that may close a quoted grade before the punctuation after it.
