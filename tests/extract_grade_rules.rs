@@ -1140,3 +1140,40 @@ fn a_grade_told_longer_and_a_move_to_the_much_better_grade() {
         ]
     );
 }
+
+#[test]
+fn the_safeguarding_boards_grade_is_not_the_councils_but_one_shared_with_services_is() {
+    let text = "Ashby Council's children's services require improvement, Ofsted says. Inspectors also judge the Ashby Local Safeguarding Children Board to be 'good'.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2017-02-13")),
+        vec![("2017-02-13".to_string(), vec![(Oe, Ri)])]
+    );
+    let text = "Ashby Council's services were inspected by Ofsted. The report, which found the LSCB and children's services 'requires improvement', was published today.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2015-03-03")),
+        vec![("2015-03-03".to_string(), vec![(Oe, Ri)])]
+    );
+    let text = "Ashby Council's children's services were inspected. Ofsted have given an overall assessment of inadequate.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2016-09-20")),
+        vec![("2016-09-20".to_string(), vec![(Oe, Inadequate)])]
+    );
+}
+
+#[test]
+fn a_clause_past_a_dash_about_councils_at_large_leaves_the_grade_before_it() {
+    let text = "Ashby Council has announced improvements. The inspection was the council's first under the new framework and says that it 'requires improvement' overall – around half of all councils inspected have this rating.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2017-02-13")),
+        vec![("2017-02-13".to_string(), vec![(Oe, Ri)])]
+    );
+    // The clause about councils at large still grades none of the subject's.
+    let text = "Ashby Council has announced improvements to its children's services. Nationally – around half of all councils inspected were rated 'requires improvement'.\n";
+    assert!(
+        dated_grades_of(text, Some("2017-02-13"))
+            .iter()
+            .all(|(_, grades)| grades.is_empty()),
+        "{:?}",
+        dated_grades_of(text, Some("2017-02-13"))
+    );
+}

@@ -2073,6 +2073,54 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         ],
     },
     Rule {
+        id: "grade.safeguarding_board",
+        doc: "The local safeguarding children board (partnership, \"LSCB\"), up to four words with no pause, no judgement, \"and\" or \"services\", and a grade: the board's, reviewed beside the 2014–2018 inspections, not the council's (\"judge Leicestershire and Rutland Local Safeguarding Children Board to be 'good'\"; not \"found the LSCB and children's services 'requires improvement'\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Either(&[
+                    Step::Seq(&[
+                        Step::Word("safeguarding"),
+                        Step::Optional(&Step::Either(&[Step::Word("children"), Step::Word("children's"), Step::Word("childrens")])),
+                        Step::Either(&[Step::Word("board"), Step::Word("partnership")]),
+                    ]),
+                    Step::Word("lscb"),
+                ]),
+                Step::UpTo(4, &Step::Seq(&[
+                    Step::NoPause,
+                    Step::Not(&Step::Either(&[Step::Grade, Step::Judgement, Step::Word("and"), Step::Word("services"), Step::Word("service")])),
+                ])),
+                Step::NoPause,
+                Step::Capture(Slot::Void, &Step::Grade),
+            ]),
+            Action::Void,
+        ),
+        examples: &[
+            Example {
+                text: "Inspectors also praise prevention work, and judge Leicestershire and Rutland Local Safeguarding Children Board to be 'good'.",
+                yields: &[],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.overall_assessment",
+        doc: "\"overall assessment of\" and a grade: the overall grade, with no rating word needed (\"Ofsted have given an overall assessment of inadequate\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Word("overall"),
+                Step::Word("assessment"),
+                Step::Word("of"),
+                Step::Grade,
+            ]),
+            Action::Give,
+        ),
+        examples: &[
+            Example {
+                text: "Ofsted have given an overall assessment of inadequate.",
+                yields: &[(Oe, Inadequate, false)],
+            },
+        ],
+    },
+    Rule {
         id: "grade.areas_that_need",
         doc: "\"areas\" (aspects, elements, things) \"that\" (which, where), perhaps \"still\", and a grade: what a service has yet to improve, no grade (\"a realistic understanding of service strengths and areas that still require improvement\").",
         how: How::Pattern(

@@ -9,6 +9,7 @@ use super::lexicon::{
     QUANTIFIERS, RANKED_AMONG, RANKED_PHRASES, SHARE_LINKS, SHARE_OF,
 };
 use super::text::{is_any_key_of, is_key_of, Word};
+use std::ops::Range;
 
 /// The places of the subject council and of the others an article set names.
 #[derive(Debug)]
@@ -49,7 +50,7 @@ impl Scope {
     /// its clause is, or its paragraph, or the heading of its section, names only other
     /// councils.
     pub fn is_about_others(&self, layout: &Layout, at: usize) -> bool {
-        let clause = layout.clause_at(at);
+        let clause = within_dashes(layout, layout.clause_at(at), at);
         // Each clause is read once, however many words in it ask.
         let known = layout
             .about_others_by_clause
@@ -243,6 +244,29 @@ fn is_place(word: &Word, place: &str) -> bool {
 /// A place's letters without case, for ordering and looking places up.
 fn caseless(place: &str) -> impl Iterator<Item = u8> + Clone + '_ {
     place.bytes().map(|b| b.to_ascii_lowercase())
+}
+
+/// The part of `clause` holding byte `at` between dashes with spaces around them: "it
+/// 'requires improvement' overall – around half of all councils inspected have this
+/// rating" tells the subject's grade, then councils at large.
+fn within_dashes(layout: &Layout, clause: Range<usize>, at: usize) -> Range<usize> {
+    const DASHES: [&str; 3] = [" – ", " — ", " - "];
+    let text = layout.slice(clause.clone());
+    let split = at.saturating_sub(clause.start).min(text.len());
+    let (Some(before), Some(after)) = (text.get(..split), text.get(split..)) else {
+        return clause;
+    };
+    let start = DASHES
+        .iter()
+        .filter_map(|dash| before.rfind(dash).map(|i| i + dash.len()))
+        .max()
+        .map_or(clause.start, |i| clause.start + i);
+    let end = DASHES
+        .iter()
+        .filter_map(|dash| after.find(dash))
+        .min()
+        .map_or(clause.end, |i| clause.start + split + i);
+    start..end
 }
 
 #[cfg(test)]
