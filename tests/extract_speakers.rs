@@ -116,3 +116,37 @@ fn a_person_after_with_and_before_a_participle_of_saying_speaks_the_quotation() 
     .dataset;
     assert_eq!(speaker(&data, "children are safe"), "Ofsted");
 }
+
+#[test]
+fn a_which_clause_after_a_tag_is_no_part_of_it() {
+    let data = one_article(
+        "Ashby children's services require improvement\n\n\
+         \"Some children continue to experience the impact of changes of social worker,\" the report states, \
+         which Ofsted acknowledges is an issue affecting councils across the country.\n",
+        Some("2022"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "Some children continue"), "Ofsted");
+}
+
+#[test]
+fn it_after_a_council_spokesperson_is_the_council_speaking_again() {
+    let data = one_article(
+        "Ashby children's services require improvement\n\n\
+         Ofsted said the service had declined.\n\n\
+         A council spokesperson said the borough accepts the findings, adding: \"This provides clear direction.\"\n\n\
+         \"We are already implementing a robust improvement plan,\" it continued.\n",
+        Some("2025"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "We are already"), "Council spokesperson");
+    // With no body speaking between, "it" is still the inspectorate.
+    let data = one_article(
+        "Ashby children's services require improvement\n\n\
+         Ofsted said the service had declined.\n\n\
+         \"Leaders know the service well,\" it continued.\n",
+        Some("2025"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "Leaders know"), "Ofsted");
+}

@@ -22,7 +22,8 @@ use super::people::{
 };
 use super::quotes::QuoteSpan;
 use super::text::{
-    capitalised, only_space_between, trim_range, Word, CLOSING_DOUBLE, OPENING_DOUBLE,
+    capitalised, is_any_key_of, only_space_between, trim_range, Word, CLOSING_DOUBLE,
+    OPENING_DOUBLE,
 };
 use super::{Diagnostics, Problem};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -647,7 +648,13 @@ fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
         .slice(after_quotes..tail_end)
         .trim_end_matches([' ', ':']);
     if let Some((tag, last)) = tail.rsplit_once(',') {
-        if ADDING.contains(&last.trim()) {
+        // Nor is a "which" clause after the tag: "..." the report states, which Ofsted
+        // acknowledges is an issue affecting councils across the country.
+        let which = last
+            .split_whitespace()
+            .next()
+            .is_some_and(|first| first.eq_ignore_ascii_case("which"));
+        if ADDING.contains(&last.trim()) || which {
             tail = tag;
         }
     }
@@ -1384,6 +1391,9 @@ struct History<'n> {
     people: BTreeMap<usize, usize>,
     /// The inspectorate, likewise.
     inspectorate: BTreeMap<usize, usize>,
+    /// Bodies that speak, "it" as the inspectorate is: a council, or its unnamed
+    /// spokesperson ("A council spokesperson said ... “...,” it continued").
+    bodies: BTreeMap<usize, usize>,
     /// People given a role, by their plain name and by its last word: the entries, as
     /// (position, index into `entries`), in order.
     roles_by_name: HashMap<String, BTreeSet<(usize, usize)>>,
@@ -1409,6 +1419,7 @@ impl<'n> History<'n> {
             entries: Vec::new(),
             people: BTreeMap::new(),
             inspectorate: BTreeMap::new(),
+            bodies: BTreeMap::new(),
             roles_by_name: HashMap::new(),
             roles_by_surname: HashMap::new(),
         };
@@ -1460,6 +1471,12 @@ impl<'n> History<'n> {
         };
         let (name, has_role) = (mention.name.clone(), mention.role.is_some());
         self.people.insert(at, index);
+        let last_word = name.rsplit(' ').next().unwrap_or("");
+        if is_any_key_of(last_word, &ORGANISATION_ENDINGS)
+            || is_any_key_of(last_word, &SPOKESPERSONS)
+        {
+            self.bodies.insert(at, index);
+        }
         if has_role {
             let surname = surname(&name).to_string();
             self.roles_by_name
@@ -1489,7 +1506,7 @@ impl<'n> History<'n> {
         };
         let found = match kind {
             PronounKind::Person => last(&self.people),
-            PronounKind::Thing => last(&self.inspectorate),
+            PronounKind::Thing => last(&self.inspectorate).max(last(&self.bodies)),
             PronounKind::Either => last(&self.people).max(last(&self.inspectorate)),
         };
         found.map(|(_, index)| match self.mention(self.entries[index]) {
