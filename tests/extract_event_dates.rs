@@ -2407,3 +2407,29 @@ fn a_when_clause_binds_to_its_date_without_a_comma_and_a_rating_at_the_last_insp
         ]
     );
 }
+
+#[test]
+fn a_month_or_this_ending_the_text_is_read_without_looking_past_it() {
+    // The readers look a word or two ahead of a month ("July this year"): at the text's
+    // end there is none.
+    for text in [
+        "Ashby Council's children's services were rated inadequate after an inspection in July",
+        "Ashby Council's children's services were rated inadequate. The inspection was this",
+        "Ashby Council's children's services were rated inadequate on 12",
+    ] {
+        let graded = dated_grades(&format!("{text}\n"), "2019-09-20");
+        assert!(
+            graded
+                .iter()
+                .any(|(_, grades)| grades.contains(&OE_INADEQUATE)),
+            "{text}: {graded:?}"
+        );
+    }
+    assert_eq!(
+        dated_grades(
+            "Ashby Council's children's services were rated inadequate after an inspection in July\n",
+            "2019-09-20"
+        ),
+        vec![("2019-07".to_string(), vec![OE_INADEQUATE])]
+    );
+}

@@ -631,6 +631,8 @@ fn find_mentions(layout: &Layout) -> Vec<DateMention> {
     let reader = Reader {
         layout,
         words: &layout.words,
+        // Each reading asks for a word's month, some several times: worked out once.
+        months: layout.words.iter().map(|w| month_named(w.text)).collect(),
     };
     let mut found = Vec::new();
     let mut index = 0;
@@ -666,6 +668,8 @@ fn comes_after_future_word(layout: &Layout, mention: &DateMention) -> bool {
 struct Reader<'l, 'a> {
     layout: &'l Layout<'a>,
     words: &'l [Word<'a>],
+    /// The month each word names, if any (see [`month_named`]).
+    months: Vec<Option<u32>>,
 }
 
 impl Reader<'_, '_> {
@@ -939,13 +943,16 @@ impl Reader<'_, '_> {
     }
 
     fn relative_pair(&self, at: usize) -> Option<Relative> {
+        let word = self.words.get(at)?;
+        if !word.is("this") && !word.is("last") {
+            return None;
+        }
         // "Following last month's inspection": the unit read without its possessive
         // ending, as "June's inspection" is.
         let next = &self.words.get(at + 1).map(|w| Word {
             text: w.possessor(),
             start: w.start,
         })?;
-        let word = &self.words[at];
         if word.is("this") {
             if next.is("week") {
                 Some(Relative::ThisWeek)
@@ -1108,7 +1115,7 @@ impl Reader<'_, '_> {
         if !word.is_possessive() || after_name {
             return None;
         }
-        self.month_named(word.possessor())
+        month_named(word.possessor())
     }
 
     fn year_alone(&self, at: usize) -> Option<(DateMention, usize)> {
@@ -1131,6 +1138,11 @@ impl Reader<'_, '_> {
     /// A day, or a range of days ("18-29", "18 and 29", "18 to 29"), and the next index.
     fn days(&self, at: usize) -> Option<(u32, Option<u32>, usize)> {
         let word = self.words.get(at)?;
+        // A day is written in digits ("18", "18th", "18-29"): other words are passed
+        // over by their first character.
+        if !word.text.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
         if let Some((first, last)) = word.text.split_once('-') {
             return Some((day_number(first)?, Some(day_number(last)?), at + 1));
         }
@@ -1164,34 +1176,16 @@ impl Reader<'_, '_> {
     }
 
     fn month(&self, at: usize) -> Option<u32> {
-        self.month_named(self.words.get(at)?.text)
-    }
-
-    /// The month a word written as `text` names, if any.
-    fn month_named(&self, text: &str) -> Option<u32> {
-        // "mid-January", "early-March": the month.
-        let text = match text.split_once('-') {
-            Some((prefix, month)) if MONTH_PREFIXES.contains(&prefix) => month,
-            _ => text,
-        };
-        if !text.chars().next().is_some_and(char::is_uppercase) {
-            return None;
-        }
-        // Compared as keys, without lower-casing a copy: most capitalised words are names.
-        // The names are ASCII, and no other character lowers to their letters.
-        let word = text.strip_suffix('.').unwrap_or(text);
-        if !word.is_ascii() || !(3..=9).contains(&word.len()) {
-            return None;
-        }
-        MONTHS
-            .iter()
-            .zip(MONTH_ABBREVIATIONS)
-            .position(|(month, short)| is_key_of(word, month) || is_abbreviation_of(word, short))
-            .map(|index| index as u32 + 1)
+        self.months.get(at).copied().flatten()
     }
 
     fn weekday(&self, at: usize) -> Option<u32> {
         let word = self.words.get(at)?;
+        // The names are ASCII of six to nine letters ("Monday", "Wednesday"): most words
+        // are passed over by their length.
+        if !(6..=9).contains(&word.text.len()) {
+            return None;
+        }
         WEEKDAYS
             .iter()
             .position(|day| word.is(day))
@@ -1252,6 +1246,37 @@ impl Reader<'_, '_> {
 
 /// Words joined to a month by a hyphen: "mid-January", "Early-March".
 const MONTH_PREFIXES: [&str; 6] = ["mid", "Mid", "early", "Early", "late", "Late"];
+
+/// The month a word written as `text` names, if any.
+fn month_named(text: &str) -> Option<u32> {
+    // Only a capital opens a month's name, or "mid-", "early-" or "late-" before one.
+    if !text
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_uppercase() || matches!(b, b'm' | b'e' | b'l'))
+    {
+        return None;
+    }
+    // "mid-January", "early-March": the month.
+    let text = match text.split_once('-') {
+        Some((prefix, month)) if MONTH_PREFIXES.contains(&prefix) => month,
+        _ => text,
+    };
+    if !text.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    // Compared as keys, without lower-casing a copy: most capitalised words are names.
+    // The names are ASCII, and no other character lowers to their letters.
+    let word = text.strip_suffix('.').unwrap_or(text);
+    if !word.is_ascii() || !(3..=9).contains(&word.len()) {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .zip(MONTH_ABBREVIATIONS)
+        .position(|(month, short)| is_key_of(word, month) || is_abbreviation_of(word, short))
+        .map(|index| index as u32 + 1)
+}
 
 /// Whether `word` is the short form `short` of a month's name, in any case: "Sep", "oct",
 /// and "Sept" for September's "Sep". (The short forms are ASCII, and no other character

@@ -2341,6 +2341,9 @@ fn named_report(words: &[Word], index: usize) -> bool {
 fn event_noun(words: &[Word], index: usize) -> Option<(Option<EventKind>, bool, bool, usize)> {
     // Tested in place: this runs for every word of the text.
     let word = &words[index];
+    if !may_open_an_event_word(word) {
+        return None;
+    }
     let next_in = |list: &[&str]| words.get(index + 1).is_some_and(|w| w.is_any(list));
     let visit_plural = next_in(&VISIT_PLURALS);
     let visit = next_in(&VISIT_NOUNS) || visit_plural;
@@ -2395,6 +2398,51 @@ fn event_noun(words: &[Word], index: usize) -> Option<(Option<EventKind>, bool, 
     } else {
         None
     }
+}
+
+/// The lists whose words open an event word in [`event_noun`].
+const EVENT_WORD_OPENERS: [&[&str]; 11] = [
+    &INSPECTORS,
+    &MONITORING,
+    &FOCUSED,
+    &INSPECTION_REPORT_NOUNS,
+    &INSPECTION_NOUNS,
+    &INSPECTING_VERBS,
+    &INSPECTION_PLURALS,
+    &VISIT_NOUNS,
+    &VISIT_PLURALS,
+    &REPORT_NOUNS,
+    &REPORT_PLURALS,
+];
+
+/// For each ASCII byte, whether a word of [`EVENT_WORD_OPENERS`] starts with it.
+const EVENT_WORD_FIRST_BYTES: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut list = 0;
+    while list < EVENT_WORD_OPENERS.len() {
+        let mut word = 0;
+        while word < EVENT_WORD_OPENERS[list].len() {
+            table[EVENT_WORD_OPENERS[list][word].as_bytes()[0] as usize] = true;
+            word += 1;
+        }
+        list += 1;
+    }
+    table
+};
+
+/// Whether `word` may open an event word, by its first letter: most words of a text
+/// are passed over with this one test. (The lists are lower-case ASCII, and no other
+/// character lowers to their first letters.)
+fn may_open_an_event_word(word: &Word) -> bool {
+    let first = word
+        .text
+        .as_bytes()
+        .first()
+        .map_or(0, u8::to_ascii_lowercase);
+    EVENT_WORD_FIRST_BYTES
+        .get(usize::from(first))
+        .copied()
+        .unwrap_or(false)
 }
 
 /// The dates an event word takes in its sentence: each date goes to the word right
