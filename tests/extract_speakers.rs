@@ -150,3 +150,30 @@ fn it_after_a_council_spokesperson_is_the_council_speaking_again() {
     .dataset;
     assert_eq!(speaker(&data, "Leaders know"), "Ofsted");
 }
+
+#[test]
+fn quotations_listed_after_bullets_take_the_introduction_before_the_list() {
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         In their report inspectors say that:\n\
+         - \u{2018}Since the last inspection, the senior leadership team has systematically developed services.\u{2019}\n\
+         - \u{2018}Adoption is a strength. Children who need adoption are matched well.\u{2019}\n",
+        Some("2017"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "Since the last inspection"), "Ofsted");
+    assert_eq!(speaker(&data, "Adoption is a strength"), "Ofsted");
+    // A phrase quoted inside an item is no statement of the list's speaker.
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         Ofsted specifically noted:\n\n\
+         \u{2022} \u{201c}Huge improvement\u{201d} in prioritising children in need via multi-agency reviews\n",
+        Some("2019"),
+    )
+    .dataset;
+    assert!(
+        data.quotes.iter().all(|q| !q.text.starts_with("Huge")),
+        "{:?}",
+        data.quotes
+    );
+}

@@ -22,7 +22,7 @@ use super::people::{
 };
 use super::quotes::QuoteSpan;
 use super::text::{
-    capitalised, is_any_key_of, only_space_between, trim_range, Word, CLOSING_DOUBLE,
+    capitalised, is_any_key_of, is_bullet, only_space_between, trim_range, Word, CLOSING_DOUBLE,
     OPENING_DOUBLE,
 };
 use super::{Diagnostics, Problem};
@@ -472,7 +472,9 @@ fn colon_introduction(layout: &Layout, quote: &QuoteSpan) -> Option<Range<usize>
 fn introduction(layout: &Layout, quote: &QuoteSpan, statements_only: bool) -> Option<Range<usize>> {
     let start = clause_start_before(layout, quote);
     let mut before = trim_range(layout.text, start..quote.open, &[]);
-    let from_paragraph_before = before.is_empty() && quote.opens_paragraph;
+    // "In their report inspectors say that:" and a list of "- ‘...’" items.
+    let from_paragraph_before =
+        (before.is_empty() || is_bullet(layout.slice(before.clone()))) && quote.opens_paragraph;
     if from_paragraph_before {
         let before_quote = layout.paragraphs.partition_point(|p| p.end <= quote.open);
         let previous = &layout.paragraphs[before_quote.checked_sub(1)?];

@@ -7,7 +7,9 @@
 
 use super::grades::is_rating_term;
 use super::lexicon::{DETERMINERS, FIRST_PERSON, SPEECH_VERBS};
-use super::text::{trim_range, CLOSING_DOUBLE, CLOSING_SINGLE, OPENING_DOUBLE, OPENING_SINGLE};
+use super::text::{
+    is_bullet, trim_range, CLOSING_DOUBLE, CLOSING_SINGLE, OPENING_DOUBLE, OPENING_SINGLE,
+};
 use super::{Diagnostics, Problem};
 use std::ops::Range;
 
@@ -497,7 +499,16 @@ impl ParagraphScanner<'_, '_> {
             outer_end,
             closed,
             paragraph: self.index,
-            opens_paragraph: open == self.paragraph.start,
+            // "- ‘Adoption is a strength. ...’": a list's item that is one quotation
+            // opens with its bullet (not "• “Huge improvement” in prioritising ...").
+            opens_paragraph: open == self.paragraph.start
+                || (is_bullet(&self.text[self.paragraph.start..open])
+                    && self
+                        .text
+                        .get(outer_end..self.paragraph.end)
+                        .is_some_and(|rest| {
+                            rest.trim_start_matches(['.', ',', ';']).trim().is_empty()
+                        })),
         });
     }
 }

@@ -137,6 +137,12 @@ pub(crate) fn word_iter(text: &str) -> impl Iterator<Item = Word<'_>> {
     })
 }
 
+/// Whether `text` is only a list's bullet: "-", "•", "*", "–", "—" or "·" (space around
+/// it aside).
+pub(crate) fn is_bullet(text: &str) -> bool {
+    matches!(text.trim(), "-" | "•" | "*" | "–" | "—" | "·")
+}
+
 /// Whether `words` open with `phrase`, word for word (its words lower case, straight
 /// apostrophes).
 pub(crate) fn opens_with(words: &[Word], phrase: &[&str]) -> bool {
