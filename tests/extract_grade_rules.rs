@@ -1177,3 +1177,20 @@ fn a_clause_past_a_dash_about_councils_at_large_leaves_the_grade_before_it() {
         dated_grades_of(text, Some("2017-02-13"))
     );
 }
+
+#[test]
+fn services_a_council_has_been_told_of_are_graded_but_not_those_parents_tell_of() {
+    let text = "Ashby Council has been told its children's services are 'inadequate'.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2019-03-01")),
+        vec![("2019-03-01".to_string(), vec![(Oe, Inadequate)])]
+    );
+    let text = "Parents in Ashby have told reporters the children's services are 'inadequate'.\n";
+    assert!(
+        dated_grades_of(text, Some("2019-03-01"))
+            .iter()
+            .all(|(_, grades)| grades.is_empty()),
+        "{:?}",
+        dated_grades_of(text, Some("2019-03-01"))
+    );
+}

@@ -1187,11 +1187,17 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.services_were",
-        doc: "The inspectorate or \"found\", up to eight words, \"service(s)\", a few words with no pause, \"were\" (was, are, is), perhaps a `now` or `stay` word, and a grade: the overall grade, or that of the judgements named right before \"services\", with no rating word needed (\"The watchdog found that the council's services for children were inadequate\"); or that, then a pause and the inspectorate as its source (\"services in Ashby are now good, according to Ofsted\").",
+        doc: "The inspectorate, \"found\" or \"been told\", up to eight words, \"service(s)\", a few words with no pause, \"were\" (was, are, is), perhaps a `now` or `stay` word, and a grade: the overall grade, or that of the judgements named right before \"services\", with no rating word needed (\"The watchdog found that the council's services for children were inadequate\"); or that, then a pause and the inspectorate as its source (\"services in Ashby are now good, according to Ofsted\").",
         how: How::Pattern(
             Step::Either(&[
                 Step::Seq(&[
-                    Step::Either(&[Step::In(&INSPECTORATE), Step::Word("found")]),
+                    Step::Either(&[
+                        Step::In(&INSPECTORATE),
+                        Step::Word("found"),
+                        // "Ashby Council has been told its children's services are
+                        // 'inadequate'".
+                        Step::Seq(&[Step::Either(&[Step::Word("been"), Step::Word("was"), Step::Word("were")]), Step::Word("told")]),
+                    ]),
                     Step::UpTo(8, &Step::Not(&Step::Either(&[Step::Grade, Step::Judgement]))),
                     Step::Optional(&JUDGEMENT_LIST),
                     SERVICES_WERE_GRADE,
@@ -1227,6 +1233,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "Children's services in Ashby are now good at listening, according to Ofsted.",
                 yields: &[],
+            },
+            Example {
+                text: "Ashby Council has been told its children's services are 'inadequate'.",
+                yields: &[(Oe, Inadequate, false)],
             },
         ],
     },
