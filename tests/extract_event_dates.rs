@@ -2433,3 +2433,32 @@ fn a_month_or_this_ending_the_text_is_read_without_looking_past_it() {
         vec![("2019-07".to_string(), vec![OE_INADEQUATE])]
     );
 }
+
+#[test]
+fn a_monitoring_inspection_is_a_monitoring_visit_and_a_focused_ofsted_inspection_a_focused_visit() {
+    let data = one_article(
+        "Ashby Council's children's services were rated inadequate in 2023.\n\n\
+         A monitoring inspection took place in March 2025, and children are no longer deemed at risk of harm.\n",
+        Some("2025-04-20"),
+    )
+    .dataset;
+    assert!(
+        grades_by_event(&data)
+            .iter()
+            .any(|(kind, date, _)| *kind == EventKind::MonitoringVisit && date == "2025-03"),
+        "{:?}",
+        grades_by_event(&data)
+    );
+    let data = one_article(
+        "Ashby Council's work with care leavers has been praised after a focused Ofsted inspection in June.\n",
+        Some("2024-08-20"),
+    )
+    .dataset;
+    assert!(
+        grades_by_event(&data)
+            .iter()
+            .any(|(kind, date, _)| *kind == EventKind::FocusedVisit && date == "2024-06"),
+        "{:?}",
+        grades_by_event(&data)
+    );
+}

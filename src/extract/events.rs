@@ -2355,8 +2355,10 @@ fn event_noun(words: &[Word], index: usize) -> Option<(Option<EventKind>, bool, 
     if word.is_any(&INSPECTORS) && next_in(&MONITORING) {
         return Some((Some(EventKind::MonitoringVisit), false, false, 2));
     }
-    if monitoring && visit {
-        Some((Some(EventKind::MonitoringVisit), false, visit_plural, 2))
+    if monitoring && (visit || next_in(&INSPECTION_NOUNS) || next_in(&INSPECTION_PLURALS)) {
+        // "A monitoring inspection took place in March 2025": a monitoring visit.
+        let plural = visit_plural || next_in(&INSPECTION_PLURALS);
+        Some((Some(EventKind::MonitoringVisit), false, plural, 2))
     } else if monitoring && (report || reports) {
         // "monitoring reports": a monitoring visit's letters.
         Some((Some(EventKind::MonitoringVisit), true, reports, 2))
@@ -2369,12 +2371,18 @@ fn event_noun(words: &[Word], index: usize) -> Option<(Option<EventKind>, bool, 
         Some((Some(EventKind::FocusedVisit), false, plural, 2))
     } else if word.is_any(&FOCUSED)
         && words.get(index + 2).is_some_and(|w| {
-            (w.is_any(&VISIT_NOUNS) || w.is_any(&VISIT_PLURALS)) && !w.is_any(&MONITORING)
+            (w.is_any(&VISIT_NOUNS)
+                || w.is_any(&VISIT_PLURALS)
+                || w.is_any(&INSPECTION_NOUNS)
+                || w.is_any(&INSPECTION_PLURALS))
+                && !w.is_any(&MONITORING)
         })
         && words.get(index + 1).is_some_and(|w| !w.is(FOCUSED_ON))
     {
-        // "the Ofsted focused assurance visit": one word between.
-        let plural = words[index + 2].is_any(&VISIT_PLURALS);
+        // "the Ofsted focused assurance visit", "a focused Ofsted inspection": one word
+        // between.
+        let plural =
+            words[index + 2].is_any(&VISIT_PLURALS) || words[index + 2].is_any(&INSPECTION_PLURALS);
         Some((Some(EventKind::FocusedVisit), false, plural, 3))
     } else if word.is_any(&INSPECTION_REPORT_NOUNS) && (report || reports) {
         // "today the inspection report is published": an inspection's report, whose
