@@ -1148,6 +1148,11 @@ fn the_safeguarding_boards_grade_is_not_the_councils_but_one_shared_with_service
         dated_grades_of(text, Some("2017-02-13")),
         vec![("2017-02-13".to_string(), vec![(Oe, Ri)])]
     );
+    let text = "Ofsted rated Ashby Council and its LSCB inadequate.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2016-05-01")),
+        vec![("2016-05-01".to_string(), vec![(Oe, Inadequate)])]
+    );
     let text = "Ashby Council's services were inspected by Ofsted. The report, which found the LSCB and children's services 'requires improvement', was published today.\n";
     assert_eq!(
         dated_grades_of(text, Some("2015-03-03")),
@@ -1192,5 +1197,47 @@ fn services_a_council_has_been_told_of_are_graded_but_not_those_parents_tell_of(
             .all(|(_, grades)| grades.is_empty()),
         "{:?}",
         dated_grades_of(text, Some("2019-03-01"))
+    );
+}
+
+#[test]
+fn words_around_the_new_readings_that_are_not_grades_of_the_subject() {
+    // A council named before a pair of dashes is still the clause's subject after them.
+    let text = "Ofsted rated Ashby Council's children's services good. Neighbouring Bexley Council - inspected at the same time - was rated outstanding for care leavers.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2019-05-01")),
+        vec![("2019-05-01".to_string(), vec![(Oe, Good)])]
+    );
+    // "care leavers" is not cut short by "help, protection and care".
+    let text = "Ashby Council's children's services require improvement overall, with help, protection and care leavers all judged good.\n";
+    let grades: Vec<_> = dated_grades_of(text, Some("2019-05-01"))
+        .into_iter()
+        .flat_map(|(_, grades)| grades)
+        .collect();
+    assert!(
+        grades.contains(&(Cl, Good)) && !grades.contains(&(Cic, Good)),
+        "{grades:?}"
+    );
+    // A degree before a grade after "to" is no move to that grade.
+    let text = "Ofsted said Ashby Council's children's services had slipped from good to the brink of inadequate.\n";
+    assert!(
+        !dated_grades_of(text, Some("2019-05-01"))
+            .iter()
+            .any(|(date, grades)| date == "2019-05-01" && grades.contains(&(Oe, Inadequate))),
+        "{:?}",
+        dated_grades_of(text, Some("2019-05-01"))
+    );
+    // A relative clause with a verb of saying is no object of the finding.
+    let text = "Ofsted found that care leavers who they met said it was good. Ashby Council was rated requires improvement overall.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2019-05-01")),
+        vec![("2019-05-01".to_string(), vec![(Oe, Ri)])]
+    );
+    // "consistently" before a grade with no noun after it is no degree.
+    let text =
+        "Ashby Council's children's services have been judged consistently good by Ofsted.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2019-05-01")),
+        vec![("2019-05-01".to_string(), vec![(Oe, Good)])]
     );
 }

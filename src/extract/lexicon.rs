@@ -125,8 +125,6 @@ pub(crate) const INTENSIFIER: WordSet = WordSet {
         "pretty",
         "so",
         "too",
-        // "consistently good services": a degree of quality, not a grade.
-        "consistently",
     ],
 };
 
@@ -1413,7 +1411,16 @@ pub(crate) const SETTING_PREPOSITIONS: [&str; 4] = ["in", "on", "at", "of"];
 pub(crate) const CLAUSE_THAT: [&str; 1] = ["that"];
 
 /// Roles that name a speaker with no name given: "a council spokesperson said".
-pub(crate) const SPOKESPERSONS: [&str; 3] = ["spokesperson", "spokesman", "spokeswoman"];
+/// "which", opening a clause after a tag.
+pub(crate) const RELATIVE_WHICH: [&str; 1] = ["which"];
+
+/// After "care", the words that make it "care leavers".
+pub(crate) const CARE_LEAVER_FORMS: [&str; 2] = ["leavers", "leaver"];
+
+pub(crate) const SPOKESPERSONS: [&str; 3] = [SPOKESPERSON, "spokesman", "spokeswoman"];
+/// The spokesperson of a body, whom "it" may point back to (a spokesman or spokeswoman
+/// is "he" or "she").
+pub(crate) const SPOKESPERSON: &str = "spokesperson";
 
 /// The last word of a body's name that may speak as one: "Southend Council wrote:".
 pub(crate) const ORGANISATION_ENDINGS: [&str; 1] = ["council"];
@@ -1834,6 +1841,8 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("setting_prepositions", &SETTING_PREPOSITIONS),
     ("clause_that", &CLAUSE_THAT),
     ("spokespersons", &SPOKESPERSONS),
+    ("care_leaver_forms", &CARE_LEAVER_FORMS),
+    ("relative_which", &RELATIVE_WHICH),
     ("person_nouns", &PERSON_NOUNS),
     ("one_of", &ONE_OF),
     ("first_person", &FIRST_PERSON),
@@ -1949,6 +1958,8 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("relative_pronouns", "relative_which", "\"which\" opens a relative clause, and after a tag's comma one that is no part of the tag"),
+    ("care_leaver_forms", "person_nouns", "\"leaver\" names a person, and after \"care\" makes it \"care leaver\", not a judgement's last word"),
     ("month_parts", "month_prepositions", "\"early\", \"mid\", \"late\" set a month's part before it, and may stand before the second of two months"),
     ("number", "some_of", "a count of councils before a grade (\"seven 'inadequate'\"), and of areas that grade nothing overall (\"two areas\")"),
     ("some_of", "one_of", "\"one\" counts an area that grades nothing overall (\"one area out of five\"), and picks one area out of several"),

@@ -41,6 +41,9 @@ pub(crate) enum Step {
     End,
     /// Zero width: the words (a sentence, or a part of a long one) start here.
     Start,
+    /// Zero width: the words right before are not, in order, one of each of these lists'
+    /// forms ("and", then "its" or "the").
+    NotAfter(&'static [&'static [&'static str]]),
     /// The step, or nothing.
     Optional(&'static Step),
     /// The step up to n times, fewest first.
@@ -248,11 +251,13 @@ pub(crate) fn read_judgement_at(
             .skip(1)
             .all(|(offset, part)| tokens.get(i + offset).is_some_and(|t| t.is(part)));
         // Not "child protection failures": a title right before a `failure_noun` is a
-        // modifier.
-        let modifier = tokens
-            .get(i + phrase.len())
-            .is_some_and(|t| !t.pause_before && t.in_set(&lexicon::FAILURE_NOUN));
-        (all && !modifier).then_some((judgements, phrase.len()))
+        // modifier. Nor does a phrase end on the "care" of "care leavers" ("help,
+        // protection and care leavers").
+        let next = tokens.get(i + phrase.len());
+        let modifier = next.is_some_and(|t| !t.pause_before && t.in_set(&lexicon::FAILURE_NOUN));
+        let cut_short = phrase.last() == Some(&"care")
+            && next.is_some_and(|t| t.is_any(&lexicon::CARE_LEAVER_FORMS));
+        (all && !modifier && !cut_short).then_some((judgements, phrase.len()))
     })
 }
 
@@ -329,9 +334,12 @@ fn run(
             one(holds_at(step, tokens, pos), captured, next)
         }
         // Zero width: the mark (or the words' end) is tested, and nothing is taken.
-        Step::Quoted | Step::Pause | Step::NoPause | Step::Start | Step::End => {
-            holds_at(step, tokens, pos) && next(pos, captured)
-        }
+        Step::Quoted
+        | Step::Pause
+        | Step::NoPause
+        | Step::Start
+        | Step::NotAfter(_)
+        | Step::End => holds_at(step, tokens, pos) && next(pos, captured),
         Step::Grade | Step::WordyGrade => {
             let Some((grade, length)) = grade_at(tokens, pos) else {
                 return false;
@@ -509,6 +517,15 @@ fn holds_at(step: &Step, tokens: &[Token], pos: usize) -> bool {
         Step::Pause => token.is_some_and(|t| t.pause_before),
         Step::NoPause => token.is_none_or(|t| !t.pause_before),
         Step::Start => pos == 0,
+        Step::NotAfter(lists) => !pos
+            .checked_sub(lists.len())
+            .and_then(|from| tokens.get(from..pos))
+            .is_some_and(|before| {
+                before
+                    .iter()
+                    .zip(lists.iter())
+                    .all(|(t, forms)| t.is_any(forms))
+            }),
         // The end of the words, or of their paragraph.
         Step::End => ends_at(tokens, pos),
         Step::Optional(_)
@@ -551,7 +568,12 @@ fn ways(step: &'static Step) -> Option<Vec<Way>> {
         | Step::Name
         | Step::Count
         | Step::Judgement => one(true),
-        Step::Quoted | Step::Pause | Step::NoPause | Step::Start | Step::End => one(false),
+        Step::Quoted
+        | Step::Pause
+        | Step::NoPause
+        | Step::Start
+        | Step::NotAfter(_)
+        | Step::End => one(false),
         // The step's ways, or none taken.
         Step::Optional(inner) | Step::UpTo(_, inner) | Step::Most(_, inner) => {
             let mut found = ways(inner)?;
@@ -669,6 +691,19 @@ mod tests {
                 words.join(" ")
             })
             .collect()
+    }
+
+    #[test]
+    fn not_after_looks_at_the_words_before_without_taking_them() {
+        const P: Step = Step::Seq(&[
+            Step::NotAfter(&[&["and"]]),
+            Step::NotAfter(&[&["and"], &["its", "the"]]),
+            Step::Word("lscb"),
+        ]);
+        assert_eq!(
+            spans("the council and its LSCB; and LSCB; LSCB; its LSCB", &P),
+            ["LSCB", "LSCB"]
+        );
     }
 
     #[test]

@@ -212,6 +212,13 @@ const MODAL: Step = Step::Either(&[
     Step::Word("will"),
 ]);
 
+/// "found", "concluded" or "considered", opening what a finding tells of its object.
+const FINDING_VERB: Step = Step::Either(&[
+    Step::Word("found"),
+    Step::Word("concluded"),
+    Step::Word("considered"),
+]);
+
 /// "is", "was", "are" or "were".
 const BE_FORM: Step = Step::Either(&[
     Step::Word("is"),
@@ -1099,7 +1106,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         doc: "\"found\" (concluded, considered), an object of one to six words with no pause and no judgement, or judgements (perhaps after \"that\", and with a relative clause of up to six words), perhaps \"to be\", and a grade that ends its clause: the overall grade, or the judgements', with no rating word needed (\"found the service to be inadequate\", \"found help and protection to be good\", \"had found the council inadequate\", \"found that the help and protection children receive to be good\").",
         how: How::Pattern(
             Step::Seq(&[
-                Step::Either(&[Step::Word("found"), Step::Word("concluded"), Step::Word("considered")]),
+                FINDING_VERB,
                 // Its object, of one word or more (not "were found to be good", where
                 // the subject before is what is graded), or judgements ("found help and
                 // protection to be good").
@@ -1110,9 +1117,21 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     Step::Seq(&[
                         Step::Optional(&Step::Word("that")),
                         JUDGEMENT_LIST,
+                        // A relative clause with no verb of saying of its own (not
+                        // "care leavers who they met said it was good").
                         Step::Optional(&Step::Seq(&[
                             Step::Either(&[Step::Word("that"), Step::Word("which"), Step::Word("who")]),
-                            Step::UpTo(6, &PLAIN_WORD),
+                            Step::UpTo(6, &Step::Seq(&[
+                                Step::NoPause,
+                                Step::Not(&Step::Either(&[
+                                    Step::Grade,
+                                    Step::Judgement,
+                                    Step::Word("said"),
+                                    Step::Word("say"),
+                                    Step::Word("says"),
+                                    Step::Word("told"),
+                                ])),
+                            ])),
                         ])),
                         Step::NoPause,
                     ]),
@@ -1162,7 +1181,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         doc: "\"found\" (concluded, considered), up to thirty words, \"and\", perhaps \"that\", judgements, \"to be\" and a grade that ends its clause: the judgements' grade, the second object of the finding (\"found the care to be good, and that the impact of leaders on social work practice to be outstanding\").",
         how: How::Pattern(
             Step::Seq(&[
-                Step::Either(&[Step::Word("found"), Step::Word("concluded"), Step::Word("considered")]),
+                FINDING_VERB,
                 Step::UpTo(30, &Step::Any),
                 Step::Word("and"),
                 Step::Optional(&Step::Word("that")),
@@ -1736,7 +1755,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.from_to",
-        doc: "\"from\", a few words, a grade, \"to\", up to three words with no pause, and a grade: the first is an earlier event's overall grade (\"the leap from a judgement of 'requires improvement to be good' to outstanding\", \"from a verdict of 'inadequate' to the much better 'requires improvement'\").",
+        doc: "\"from\", a few words, a grade, \"to\", perhaps \"the much better\" (a, higher, worse, ...), and a grade: the first is an earlier event's overall grade (\"the leap from a judgement of 'requires improvement to be good' to outstanding\", \"from a verdict of 'inadequate' to the much better 'requires improvement'\").",
         how: How::Pattern(
             Step::Seq(&[
                 Step::Word("from"),
@@ -1745,8 +1764,11 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 Step::Capture(Slot::Earlier, &Step::Grade),
                 Step::NoPause,
                 Step::Word("to"),
-                // "to the much better 'requires improvement'".
-                Step::UpTo(3, &PLAIN_WORD),
+                // "to the much better 'requires improvement'" (not "to the brink of
+                // inadequate", "to almost inadequate").
+                Step::Optional(&Step::Either(&[Step::Word("the"), Step::Word("a"), Step::Word("an")])),
+                Step::Optional(&Step::Word("much")),
+                Step::Optional(&Step::Either(&[Step::Word("better"), Step::Word("improved"), Step::Word("higher"), Step::Word("lower"), Step::Word("worse")])),
                 Step::NoPause,
                 Step::Grade,
             ]),
@@ -2084,9 +2106,12 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.safeguarding_board",
-        doc: "The local safeguarding children board (partnership, \"LSCB\"), up to four words with no pause, no judgement, \"and\" or \"services\", and a grade: the board's, reviewed beside the 2014–2018 inspections, not the council's (\"judge Leicestershire and Rutland Local Safeguarding Children Board to be 'good'\"; not \"found the LSCB and children's services 'requires improvement'\").",
+        doc: "The local safeguarding children board (partnership, \"LSCB\"), not joined by \"and\" to what comes before it, up to four words with no pause, no judgement, \"and\" or \"services\", and a grade: the board's, reviewed beside the 2014–2018 inspections, not the council's (\"judge Leicestershire and Rutland Local Safeguarding Children Board to be 'good'\"; not \"found the LSCB and children's services 'requires improvement'\", \"rated Ashby Council and its LSCB inadequate\").",
         how: How::Pattern(
             Step::Seq(&[
+                // Not a board joined to the council by "and" (perhaps "and its").
+                Step::NotAfter(&[&["and"]]),
+                Step::NotAfter(&[&["and"], &["the", "its", "their"]]),
                 Step::Either(&[
                     Step::Seq(&[
                         Step::Word("safeguarding"),
@@ -2109,13 +2134,19 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 text: "Inspectors also praise prevention work, and judge Leicestershire and Rutland Local Safeguarding Children Board to be 'good'.",
                 yields: &[],
             },
+            Example {
+                text: "The LSCB was judged to be good.",
+                yields: &[],
+            },
         ],
     },
     Rule {
         id: "grade.overall_assessment",
-        doc: "\"overall assessment of\" and a grade: the overall grade, with no rating word needed (\"Ofsted have given an overall assessment of inadequate\").",
+        doc: "The inspectorate (or its report), up to four words, \"overall assessment of\" and a grade: the overall grade, with no rating word needed (\"Ofsted have given an overall assessment of inadequate\"; not a self-evaluation's).",
         how: How::Pattern(
             Step::Seq(&[
+                Step::Either(&[Step::In(&INSPECTORATE), Step::Word("report"), Step::Word("inspection")]),
+                Step::UpTo(4, &PLAIN_WORD),
                 Step::Word("overall"),
                 Step::Word("assessment"),
                 Step::Word("of"),
@@ -2127,6 +2158,37 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "Ofsted have given an overall assessment of inadequate.",
                 yields: &[(Oe, Inadequate, false)],
+            },
+            Example {
+                text: "Its own self-evaluation had given an overall assessment of outstanding.",
+                yields: &[],
+            },
+        ],
+    },
+    Rule {
+        id: "grade.consistently_good_things",
+        doc: "\"consistently\" and a grade before a noun of what a service gives (services, practice, support, care, outcomes, a response) or \"and\": a degree of quality, no grade (\"the delivery of consistently good services for children in care\", \"a consistently good and often outstanding response\"; not \"judged consistently good by Ofsted\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Word("consistently"),
+                Step::Capture(Slot::Void, &Step::Grade),
+                Step::Either(&[
+                    Step::Word("and"),
+                    Step::Word("services"),
+                    Step::Word("service"),
+                    Step::Word("practice"),
+                    Step::Word("support"),
+                    Step::Word("care"),
+                    Step::Word("outcomes"),
+                    Step::Word("response"),
+                ]),
+            ]),
+            Action::Void,
+        ),
+        examples: &[
+            Example {
+                text: "Arrangements to facilitate the delivery of consistently good services for children in care are firmly in place.",
+                yields: &[],
             },
         ],
     },

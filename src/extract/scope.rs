@@ -50,7 +50,7 @@ impl Scope {
     /// its clause is, or its paragraph, or the heading of its section, names only other
     /// councils.
     pub fn is_about_others(&self, layout: &Layout, at: usize) -> bool {
-        let clause = within_dashes(layout, layout.clause_at(at), at);
+        let clause = up_to_a_dash(layout, layout.clause_at(at), at);
         // Each clause is read once, however many words in it ask.
         let known = layout
             .about_others_by_clause
@@ -246,28 +246,27 @@ fn caseless(place: &str) -> impl Iterator<Item = u8> + Clone + '_ {
     place.bytes().map(|b| b.to_ascii_lowercase())
 }
 
-/// The part of `clause` holding byte `at` between dashes with spaces around them: "it
-/// 'requires improvement' overall – around half of all councils inspected have this
-/// rating" tells the subject's grade, then councils at large.
-fn within_dashes(layout: &Layout, clause: Range<usize>, at: usize) -> Range<usize> {
-    const DASHES: [&str; 3] = [" – ", " — ", " - "];
+/// `clause` up to the first dash with spaces around it after byte `at`: "it 'requires
+/// improvement' overall – around half of all councils inspected have this rating" tells
+/// the subject's grade, then councils at large. (Its start stays: in "Neighbouring
+/// Bexley Council - inspected at the same time - was rated outstanding", what comes
+/// after a pair of dashes is still the clause's before them.)
+fn up_to_a_dash(layout: &Layout, clause: Range<usize>, at: usize) -> Range<usize> {
     let text = layout.slice(clause.clone());
     let split = at.saturating_sub(clause.start).min(text.len());
-    let (Some(before), Some(after)) = (text.get(..split), text.get(split..)) else {
+    let Some(after) = text.get(split..) else {
         return clause;
     };
-    let start = DASHES
-        .iter()
-        .filter_map(|dash| before.rfind(dash).map(|i| i + dash.len()))
-        .max()
-        .map_or(clause.start, |i| clause.start + i);
-    let end = DASHES
+    let end = SPACED_DASHES
         .iter()
         .filter_map(|dash| after.find(dash))
         .min()
         .map_or(clause.end, |i| clause.start + split + i);
-    start..end
+    clause.start..end
 }
+
+/// Dashes that set a clause apart, with a space either side.
+const SPACED_DASHES: [&str; 3] = [" – ", " — ", " - "];
 
 #[cfg(test)]
 mod tests {
