@@ -2462,3 +2462,12 @@ fn a_monitoring_inspection_is_a_monitoring_visit_and_a_focused_ofsted_inspection
         grades_by_event(&data)
     );
 }
+
+#[test]
+fn a_when_clause_without_a_comma_ends_where_and_joins_another_clause_on() {
+    let text = "Ashby Council's children's services have been transformed since 2016 when a new director arrived and Ofsted has rated them good.\n";
+    assert_eq!(
+        dated_grades(text, "2019-05-01"),
+        vec![("2019-05-01".to_string(), vec![OE_GOOD])]
+    );
+}
