@@ -177,3 +177,23 @@ fn quotations_listed_after_bullets_take_the_introduction_before_the_list() {
         data.quotes
     );
 }
+
+#[test]
+fn it_in_its_report_is_the_inspectorate_and_a_which_clause_with_no_tag_before_is_the_tag() {
+    let data = one_article(
+        "Ashby children's services require improvement\n\n\
+         \"Children wait too long,\" Ofsted said.\n\n\
+         A council spokesperson said the borough accepts the findings, adding: \"This provides clear direction.\"\n\n\
+         \"Leaders have failed to act on known weaknesses,\" it said in its report.\n",
+        Some("2025"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "Leaders have failed"), "Ofsted");
+    let data = one_article(
+        "Ashby children's services require improvement\n\n\
+         \"We have let children down\", which council leader Jane Smith admitted at a meeting on Tuesday.\n",
+        Some("2025"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "We have let"), "Jane Smith");
+}

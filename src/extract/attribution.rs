@@ -12,9 +12,9 @@ use super::lexicon::{
     ABSOLUTE_OPENERS, ACCORDING_TO, ADDING, ADDRESSED_TO, AFTER_SPEECH_VERB, ARTICLES, AUXILIARIES,
     CLAUSE_THAT, EITHER_PRONOUNS, FIRST_PERSON, GOES_ON, INSPECTORATE_WORDS, NOT_PLACES, ONE_OF,
     ORGANISATION_ENDINGS, PASSIVE_AUXILIARIES, PERSON_NOUNS, PERSON_PRONOUNS,
-    POINTING_BACK_OPENERS, REPORTING_VERBS, ROLE_JOINERS, ROLE_LINKS, ROLE_WORDS,
-    SAYING_PARTICIPLES, SCENE_SETTERS, SETTING_PREPOSITIONS, SPEECH_VERBS, SPOKESPERSONS,
-    STATEMENT_OPENERS, THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
+    POINTING_BACK_OPENERS, RELATIVE_WHICH, REPORTING_VERBS, REPORT_NOUNS, ROLE_JOINERS, ROLE_LINKS,
+    ROLE_WORDS, SAYING_PARTICIPLES, SCENE_SETTERS, SETTING_PREPOSITIONS, SPEECH_VERBS,
+    SPOKESPERSON, SPOKESPERSONS, STATEMENT_OPENERS, THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
 };
 use super::people::{
     index_of, is_relative_clause, join_role, name_at, names_a_role, surname, with_appositive_role,
@@ -22,8 +22,8 @@ use super::people::{
 };
 use super::quotes::QuoteSpan;
 use super::text::{
-    capitalised, is_any_key_of, is_bullet, only_space_between, trim_range, Word, CLOSING_DOUBLE,
-    OPENING_DOUBLE,
+    capitalised, is_any_key_of, is_bullet, is_key_of, only_space_between, trim_range, Word,
+    CLOSING_DOUBLE, OPENING_DOUBLE,
 };
 use super::{Diagnostics, Problem};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -652,10 +652,17 @@ fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
     if let Some((tag, last)) = tail.rsplit_once(',') {
         // Nor is a "which" clause after the tag: "..." the report states, which Ofsted
         // acknowledges is an issue affecting councils across the country.
-        let which = last
-            .split_whitespace()
-            .next()
-            .is_some_and(|first| first.eq_ignore_ascii_case("which"));
+        // (Only where a tag stands before it: in "“…”, which council leader Jane Smith
+        // admitted", the clause is the tag.)
+        let tag_start = after_quotes;
+        let tag_words = layout.words_in(tag_start..tag_start + tag.len());
+        let which = layout
+            .words_in(tag_start + tag.len()..tag_start + tail.len())
+            .first()
+            .is_some_and(|first| first.is_any(&RELATIVE_WHICH))
+            && tag_words
+                .iter()
+                .any(|w| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS));
         if ADDING.contains(&last.trim()) || which {
             tail = tag;
         }
@@ -710,7 +717,13 @@ fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
     if let Some(verb_at) = verb_at.filter(|_| !passive) {
         let speaker = without_trailing_auxiliaries(&words[..verb_at]);
         let end = speaker.last()?.end();
-        return parse_speaker(layout, clause.start..end);
+        let cue = parse_speaker(layout, clause.start..end);
+        // "…," it said in its report: "it" whose report it is, the inspectorate.
+        let in_a_report = words[verb_at + 1..].iter().any(|w| w.is_any(&REPORT_NOUNS));
+        if in_a_report && matches!(cue, Some(Cue::Pronoun(PronounKind::Thing))) {
+            return Some(Cue::Inspectorate);
+        }
+        return cue;
     }
     if is_verb(&words[0]) {
         return parse_speaker(layout, words.get(1)?.start..clause.end)
@@ -1394,7 +1407,7 @@ struct History<'n> {
     /// The inspectorate, likewise.
     inspectorate: BTreeMap<usize, usize>,
     /// Bodies that speak, "it" as the inspectorate is: a council, or its unnamed
-    /// spokesperson ("A council spokesperson said ... “...,” it continued").
+    /// spokesperson ("A council spokesperson said ... “...,” it continued"), likewise.
     bodies: BTreeMap<usize, usize>,
     /// People given a role, by their plain name and by its last word: the entries, as
     /// (position, index into `entries`), in order.
@@ -1473,10 +1486,9 @@ impl<'n> History<'n> {
         };
         let (name, has_role) = (mention.name.clone(), mention.role.is_some());
         self.people.insert(at, index);
+        // A council, or its spokesperson: bodies "it" may point back to.
         let last_word = name.rsplit(' ').next().unwrap_or("");
-        if is_any_key_of(last_word, &ORGANISATION_ENDINGS)
-            || is_any_key_of(last_word, &SPOKESPERSONS)
-        {
+        if is_any_key_of(last_word, &ORGANISATION_ENDINGS) || is_key_of(last_word, SPOKESPERSON) {
             self.bodies.insert(at, index);
         }
         if has_role {

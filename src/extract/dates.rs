@@ -14,7 +14,7 @@ use super::lexicon::{
     PUBLICATION_LEADS, PUBLICATION_LEAD_LINKS, SEASONS, SINCE, VISIT_NOUNS, WEEKDAYS,
     YEARS_AFTER_MODIFIERS, YEARS_BACK,
 };
-use super::text::{capitalised, is_key_of, Word};
+use super::text::{capitalised, is_key_of, length_bounds, Word};
 use super::{Diagnostics, Problem};
 use crate::model::{days_in_month, Date, DateParts, Span, MONTH_ABBREVIATIONS};
 use std::ops::Range;
@@ -1181,9 +1181,10 @@ impl Reader<'_, '_> {
 
     fn weekday(&self, at: usize) -> Option<u32> {
         let word = self.words.get(at)?;
-        // The names are ASCII of six to nine letters ("Monday", "Wednesday"): most words
-        // are passed over by their length.
-        if !(6..=9).contains(&word.text.len()) {
+        // The names are ASCII ("Monday", "Wednesday"): most words are passed over by
+        // their length.
+        let (shortest, longest) = WEEKDAY_LENGTHS;
+        if !(shortest..=longest).contains(&word.text.len()) {
             return None;
         }
         WEEKDAYS
@@ -1244,6 +1245,22 @@ impl Reader<'_, '_> {
     }
 }
 
+/// The shortest and longest weekday names.
+const WEEKDAY_LENGTHS: (usize, usize) = length_bounds(&WEEKDAYS);
+
+/// The shortest and longest month names and short forms ("May", "September"; "Sep" and
+/// "Sept" are no longer than the names).
+const MONTH_LENGTHS: (usize, usize) = {
+    let (names_shortest, names_longest) = length_bounds(&MONTHS);
+    let (short_shortest, _) = length_bounds(&MONTH_ABBREVIATIONS);
+    let shortest = if short_shortest < names_shortest {
+        short_shortest
+    } else {
+        names_shortest
+    };
+    (shortest, names_longest)
+};
+
 /// Words joined to a month by a hyphen: "mid-January", "Early-March".
 const MONTH_PREFIXES: [&str; 6] = ["mid", "Mid", "early", "Early", "late", "Late"];
 
@@ -1268,7 +1285,8 @@ fn month_named(text: &str) -> Option<u32> {
     // Compared as keys, without lower-casing a copy: most capitalised words are names.
     // The names are ASCII, and no other character lowers to their letters.
     let word = text.strip_suffix('.').unwrap_or(text);
-    if !word.is_ascii() || !(3..=9).contains(&word.len()) {
+    let (shortest, longest) = MONTH_LENGTHS;
+    if !word.is_ascii() || !(shortest..=longest).contains(&word.len()) {
         return None;
     }
     MONTHS

@@ -137,6 +137,24 @@ pub(crate) fn word_iter(text: &str) -> impl Iterator<Item = Word<'_>> {
     })
 }
 
+/// The shortest and longest of `forms`, in bytes. For ASCII forms a word of another
+/// length is none of them, as their keys are the word's bytes lowered.
+pub(crate) const fn length_bounds(forms: &[&str]) -> (usize, usize) {
+    let (mut shortest, mut longest) = (usize::MAX, 0);
+    let mut i = 0;
+    while i < forms.len() {
+        let length = forms[i].len();
+        if length < shortest {
+            shortest = length;
+        }
+        if length > longest {
+            longest = length;
+        }
+        i += 1;
+    }
+    (shortest, longest)
+}
+
 /// Whether `text` is only a list's bullet: "-", "•", "*", "–", "—" or "·" (space around
 /// it aside).
 pub(crate) fn is_bullet(text: &str) -> bool {
