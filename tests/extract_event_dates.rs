@@ -2471,3 +2471,17 @@ fn a_when_clause_without_a_comma_ends_where_and_joins_another_clause_on() {
         vec![("2019-05-01".to_string(), vec![OE_GOOD])]
     );
 }
+
+#[test]
+fn an_evaluation_by_the_department_is_no_inspection_to_date_a_grade_by() {
+    let text = "Ashby Council's children's services were rated good in all categories in a report published last week.\n\n\
+                The chief executive highlighted an implementation evaluation by the Department for Education, published in July last year.\n";
+    assert_eq!(
+        grades_by_event(&one_article(text, Some("2018-01-20")).dataset)
+            .into_iter()
+            .filter(|(_, _, grades)| !grades.is_empty())
+            .map(|(_, date, _)| date)
+            .collect::<Vec<_>>(),
+        vec!["2018-01-20".to_string()]
+    );
+}

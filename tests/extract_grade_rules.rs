@@ -1241,3 +1241,42 @@ fn words_around_the_new_readings_that_are_not_grades_of_the_subject() {
         vec![("2019-05-01".to_string(), vec![(Oe, Good)])]
     );
 }
+
+#[test]
+fn key_areas_counted_above_bulleted_lines_grade_each_line_past_a_sub_judgement() {
+    let text = "Ashby County Council's services remain inadequate, Ofsted said.\n\n\
+                In its report, Ofsted inspectors concluded that three key areas require improvement:\n\n\
+                - children who need help and protection\n\n\
+                - adoption performance\n\n\
+                - and experiences and progress of care leavers;\n\n\
+                Two key areas were described as inadequate:\n\n\
+                - looked-after children and achieving permanence\n\n\
+                - and leadership, management and governance.\n";
+    assert_eq!(
+        sorted(
+            dated_grades_of(text, Some("2015-06-01"))
+                .into_iter()
+                .flat_map(|(_, grades)| grades)
+                .collect()
+        ),
+        sorted(vec![
+            (Oe, Inadequate),
+            (Hp, Ri),
+            (Cl, Ri),
+            (Cic, Inadequate),
+            (Il, Inadequate)
+        ])
+    );
+}
+
+#[test]
+fn services_protecting_children_are_help_and_protection() {
+    let text = "Ashby Council's children's services were rated good. An Ofsted inspection in 2015 identified some improvement, but found services protecting children remained 'inadequate'.\n";
+    assert!(
+        dated_grades_of(text, Some("2018-01-20"))
+            .iter()
+            .any(|(date, grades)| date == "2015" && grades.contains(&(Hp, Inadequate))),
+        "{:?}",
+        dated_grades_of(text, Some("2018-01-20"))
+    );
+}

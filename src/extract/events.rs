@@ -17,8 +17,8 @@ use super::grades::RatingMention;
 use super::layout::Layout;
 use super::lexicon::{
     ABSOLUTE_OPENERS, AND_ALSO, BEFORE_WHICH, CLAUSE_BREAK, CLAUSE_OPENING, DATE_OPENER_LEADS,
-    EARLIER_ADVERBS, EARLIER_GRADE, GRADE_NOUN_FORMS, IN_A_ROW, KEPT, NOW, SAME, SAME_LINKS,
-    TIME_CLAUSE_OPENERS, WHERE,
+    EARLIER_ADVERBS, EARLIER_GRADE, GRADE_NOUN_FORMS, IN_A_ROW, KEPT, NOW, OTHER_EVALUATORS, SAME,
+    SAME_LINKS, TIME_CLAUSE_OPENERS, WHERE,
 };
 use super::lexicon::{
     ARTICLES, AUXILIARIES, COMPARED, DATE_OPENERS, DEADLINE, DENIED, DENIED_REACH, DETERMINERS,
@@ -2251,7 +2251,18 @@ fn event_words(layout: &Layout, scope: &Scope) -> Vec<EventWord> {
                 .any(|w| {
                     w[0].start >= sentence_start && w[0].is_any(&DENIED) && w[1].is_any(&ARTICLES)
                 });
+        // "an implementation evaluation by the Department for Education": another body's.
+        let by_another_body = words
+            .get(index + length..)
+            .is_some_and(|after| match after {
+                [by, the, body, ..] if by.is("by") && the.is("the") => {
+                    body.is_any(&OTHER_EVALUATORS)
+                }
+                [by, body, ..] => by.is("by") && body.is_any(&OTHER_EVALUATORS),
+                _ => false,
+            });
         let of_something_else = denied
+            || by_another_body
             || words[index.saturating_sub(2)..index]
                 .iter()
                 .any(|w| w.is_any(&OTHER_INSPECTIONS))

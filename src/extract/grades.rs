@@ -15,7 +15,7 @@ use super::lexicon::{
     FOUND, FOUND_TO_BE, GRADED_PART, GRADE_NOUNS_AGAIN, GRADE_NOUN_FORMS, GRADE_TO_JUDGEMENT,
     IMPROVEMENT_VERBS, INDEFINITE, INSPECTION_NOUNS, INSPECTORATE, JUDGED_AS, JUDGEMENT_PHRASES,
     LINK_FILLER, LIST_AND, OF_LINK, OTHER_AREAS, PART_OF, PASSIVE_AUXILIARIES, RATING_CUE,
-    RELATIVE_PRONOUNS, SAID_AGAIN, SOME_OF, THESE, TO_AIM, TO_BE, VERDICT_VERBS,
+    RELATIVE_PRONOUNS, SAID_AGAIN, SOME_OF, SUB_JUDGEMENT, THESE, TO_AIM, TO_BE, VERDICT_VERBS,
 };
 use super::pattern::{
     grade_at, is_year, judgement_at, read_grade_at, read_judgement_at, LONGEST_READING,
@@ -677,9 +677,15 @@ fn lines_under_a_grade(layout: &Layout) -> Vec<RatingMention> {
         // outstanding within the council include:".
         // Or areas counted: "Three areas in particular require improvement:" (not "The
         // areas it must improve to become good:").
-        let areas_counted = lead[..grade.first].windows(2).any(|pair| {
-            pair[1].in_set(&AREA) && (area_count(&pair[0]).is_some() || pair[0].in_set(&ALL_OF))
-        });
+        // "three key areas require improvement:": a word may stand between the count and
+        // the areas.
+        let counted = |w: &Token| area_count(w).is_some() || w.in_set(&ALL_OF);
+        let areas_counted = lead[..grade.first]
+            .windows(2)
+            .any(|pair| pair[1].in_set(&AREA) && counted(&pair[0]))
+            || lead[..grade.first].windows(3).any(|three| {
+                three[2].in_set(&AREA) && counted(&three[0]) && three[1].grade_here.is_none()
+            });
         let about_rating = areas_counted
             || lead[..grade.first]
                 .iter()
@@ -697,6 +703,11 @@ fn lines_under_a_grade(layout: &Layout) -> Vec<RatingMention> {
                 break;
             }
             let line = tokens(layout.text, words, Some(layout));
+            // "- adoption performance": a sub-judgement listed among them gets nothing,
+            // and the list goes on.
+            if line.first().is_some_and(|w| w.in_set(&SUB_JUDGEMENT)) && line.len() <= 2 {
+                continue;
+            }
             let judgements = judgement_words(&line);
             let whole_line = judgements.last().is_some_and(|j| j.last + 1 == line.len());
             if !whole_line || !grade_words(&line).is_empty() {

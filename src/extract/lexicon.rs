@@ -505,6 +505,11 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &[HelpAndProtection],
         ),
         (&["help", "and", "protection"], &[HelpAndProtection]),
+        // "found services protecting children remained 'inadequate'".
+        (
+            &["services", "protecting", "children"],
+            &[HelpAndProtection],
+        ),
         // "the help, protection and care that children ... are receiving": the
         // help-and-protection and children-in-care judgements by their cores.
         (
@@ -610,6 +615,23 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
         (&["children", "being", "looked", "after"], &[ChildrenInCare]),
         (
             &["looked", "after", "and", "achieving", "permanence"],
+            &[ChildrenInCare],
+        ),
+        // The 2014–2018 title with its words turned about: "looked-after children and
+        // achieving permanence".
+        (
+            &[
+                "looked",
+                "after",
+                "children",
+                "and",
+                "achieving",
+                "permanence",
+            ],
+            &[ChildrenInCare],
+        ),
+        (
+            &["looked-after", "children", "and", "achieving", "permanence"],
             &[ChildrenInCare],
         ),
         (&["looked", "after", "children"], &[ChildrenInCare]),
@@ -1195,6 +1217,10 @@ pub(crate) const OTHER_INSPECTIONS: [&str; 10] = [
     "send", "school", "schools", "school's", "academy", "nursery", "college", "prison", "hospital",
     "targeted",
 ];
+
+/// After an event word and "by (the)", bodies whose evaluation or report is no Ofsted
+/// inspection: "an implementation evaluation by the Department for Education".
+pub(crate) const OTHER_EVALUATORS: [&str; 4] = ["department", "dfe", "government", "university"];
 
 /// Words that, just after "inspection", make it the scheme inspections follow, or the
 /// work of getting ready for one, not an inspection: "since the new inspection
@@ -1842,6 +1868,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("clause_that", &CLAUSE_THAT),
     ("spokespersons", &SPOKESPERSONS),
     ("care_leaver_forms", &CARE_LEAVER_FORMS),
+    ("other_evaluators", &OTHER_EVALUATORS),
     ("relative_which", &RELATIVE_WHICH),
     ("person_nouns", &PERSON_NOUNS),
     ("one_of", &ONE_OF),
@@ -1958,6 +1985,7 @@ mod tests {
 /// [`STOP_LISTS`].
 #[cfg(test)]
 const SHARED_LISTS: &[(&str, &str, &str)] = &[
+    ("not_names", "other_evaluators", "\"Department\" and \"Government\" are no names, and after \"by\" make an evaluation another body's"),
     ("relative_pronouns", "relative_which", "\"which\" opens a relative clause, and after a tag's comma one that is no part of the tag"),
     ("care_leaver_forms", "person_nouns", "\"leaver\" names a person, and after \"care\" makes it \"care leaver\", not a judgement's last word"),
     ("month_parts", "month_prepositions", "\"early\", \"mid\", \"late\" set a month's part before it, and may stand before the second of two months"),

@@ -1347,7 +1347,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.in_terms_of",
-        doc: "A grade \"in terms of\" (in relation to, in respect of, with regard to) judgements: theirs (\"rated the department 'inadequate' in terms of 'overall effectiveness'\", \"rated as 'good' in relation to the experiences and progress of children who need help and protection\").",
+        doc: "A grade \"in terms of\" (in relation to, in respect of, with or in regard(s) to, regarding) judgements: theirs (\"rated the department 'inadequate' in terms of 'overall effectiveness'\", \"rated as 'good' in relation to the experiences and progress of children who need help and protection\").",
         how: How::Pattern(
             Step::Seq(&[
                 Step::Grade,
@@ -1355,7 +1355,12 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     Step::Seq(&[Step::Word("in"), Step::Word("terms"), Step::Word("of")]),
                     Step::Seq(&[Step::Word("in"), Step::Word("relation"), Step::Word("to")]),
                     Step::Seq(&[Step::Word("in"), Step::Word("respect"), Step::Word("of")]),
-                    Step::Seq(&[Step::Word("with"), Step::Word("regard"), Step::Word("to")]),
+                    Step::Seq(&[
+                        Step::Either(&[Step::Word("with"), Step::Word("in")]),
+                        Step::Either(&[Step::Word("regard"), Step::Word("regards")]),
+                        Step::Word("to"),
+                    ]),
+                    Step::Word("regarding"),
                 ]),
                 JUDGEMENT_LIST,
             ]),
@@ -1369,6 +1374,10 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Example {
                 text: "The council was rated as 'good' in relation to the experiences and progress of children who need help and protection.",
                 yields: &[(Hp, Good, false)],
+            },
+            Example {
+                text: "Ofsted's report states the council requires improvement in regards to children who need help and protection, children looked after and achieving permanence and leadership, management and governance.",
+                yields: &[(Hp, Ri, false), (Cic, Ri, false), (Il, Ri, false)],
             },
         ],
     },
