@@ -1280,3 +1280,20 @@ fn services_protecting_children_are_help_and_protection() {
         dated_grades_of(text, Some("2018-01-20"))
     );
 }
+
+#[test]
+fn a_table_row_run_into_one_line_grades_its_judgement() {
+    let text = "Ashby Council received a 'good' rating from Ofsted.\n\n\
+                The experience and progress of children who need help and protection Good: The quality of partnership working is a real strength.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2019-01-02")),
+        vec![("2019-01-02".to_string(), vec![(Oe, Good), (Hp, Good)])]
+    );
+    // Not a grade in lower case before the colon.
+    let text = "Ashby Council received a 'good' rating from Ofsted.\n\n\
+                Work with children who need help and protection good: leaders say so.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2019-01-02")),
+        vec![("2019-01-02".to_string(), vec![(Oe, Good)])]
+    );
+}

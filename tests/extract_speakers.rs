@@ -197,3 +197,25 @@ fn it_in_its_report_is_the_inspectorate_and_a_which_clause_with_no_tag_before_is
     .dataset;
     assert_eq!(speaker(&data, "We have let"), "Jane Smith");
 }
+
+#[test]
+fn a_plural_speech_verb_in_lower_case_introduces_a_statement_over_paragraphs() {
+    let data = one_article(
+        "Ashby children's services require improvement\n\n\
+         In the report, Ofsted state: \u{201c}Although supervision takes place, it is not yet effective enough.\n\n\
+         \u{201c}Families in need of help benefit from a wide range of well-coordinated support.\u{201d}\n",
+        Some("2017"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "Although supervision"), "Ofsted");
+    assert_eq!(speaker(&data, "Families in need"), "Ofsted");
+    // "State" in a title is no verb.
+    let data = one_article(
+        "Ashby children's services rated good\n\n\
+         In a letter to council leader Daniel Yates, the Parliamentary Under-Secretary of State for Children and Families, Nadhim Zahawi MP, described the 'good' Ofsted judgement as a 'very positive outcome'.\n\n\
+         He said: \u{201c}The report also demonstrates the high aspirations the council has for children in care.\u{201d}\n",
+        Some("2018"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "The report also"), "Nadhim Zahawi");
+}

@@ -11,7 +11,7 @@ use super::layout::Layout;
 use super::lexicon::{
     ABSOLUTE_OPENERS, ACCORDING_TO, ADDING, ADDRESSED_TO, AFTER_SPEECH_VERB, ARTICLES, AUXILIARIES,
     CLAUSE_THAT, EITHER_PRONOUNS, FIRST_PERSON, GOES_ON, INSPECTORATE_WORDS, NOT_PLACES, ONE_OF,
-    ORGANISATION_ENDINGS, PASSIVE_AUXILIARIES, PERSON_NOUNS, PERSON_PRONOUNS,
+    ORGANISATION_ENDINGS, PASSIVE_AUXILIARIES, PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_SPEECH_VERBS,
     POINTING_BACK_OPENERS, RELATIVE_WHICH, REPORTING_VERBS, REPORT_NOUNS, ROLE_JOINERS, ROLE_LINKS,
     ROLE_WORDS, SAYING_PARTICIPLES, SCENE_SETTERS, SETTING_PREPOSITIONS, SPEECH_VERBS,
     SPOKESPERSON, SPOKESPERSONS, STATEMENT_OPENERS, THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
@@ -573,7 +573,8 @@ fn speech_verb_at_end(words: &[Word]) -> Option<usize> {
         .take_while(|w| w.is_any(&AFTER_SPEECH_VERB) || w.is_any(&WEEKDAYS))
         .count();
     let verb = words.len().checked_sub(trailing + 1)?;
-    if words[verb].is_any(&SPEECH_VERBS) {
+    let plural = words[verb].is_any(&PLURAL_SPEECH_VERBS) && !words[verb].is_capitalised();
+    if words[verb].is_any(&SPEECH_VERBS) || plural {
         return Some(verb);
     }
     if let Some(verb) = verb_before_setting(words) {

@@ -808,13 +808,23 @@ fn lists_judgements(
         grades.iter().any(|grade| {
             // Right after the title, or after its bracketed abbreviation: only then is
             // the text between read (a bound that keeps many titles and grades linear).
-            (judgement.last + 1..=judgement.last + ROW_ABBREVIATION_WORDS + 1)
+            let marked = (judgement.last + 1..=judgement.last + ROW_ABBREVIATION_WORDS + 1)
                 .contains(&grade.first)
                 && layout
                     .slice(words[judgement.last].end()..words[grade.first].start)
                     .contains([':', '–', '—', '|', '\n'])
                 && (grade.first == judgement.last + 1
-                    || row_abbreviation(layout, words, judgement.last, grade.first))
+                    || row_abbreviation(layout, words, judgement.last, grade.first));
+            // A table's row run into one line, its grade capitalised and the row's
+            // text after a colon: "The experience and progress of children who need
+            // help and protection Good: The quality of partnership working ...".
+            let run_on = grade.first == judgement.last + 1
+                && words[grade.first].capitalised
+                && layout
+                    .text
+                    .get(words[grade.last].end()..)
+                    .is_some_and(|after| after.starts_with(':'));
+            marked || run_on
         })
     })
 }

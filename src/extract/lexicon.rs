@@ -913,6 +913,12 @@ pub(crate) const SPEECH_VERBS: [&str; 33] = [
     "declared",
 ];
 
+/// Speech verbs with a plural subject, in lower case only, introducing a statement:
+/// "In the report, Ofsted state: “...”", "inspectors note:" (not the "State" of a
+/// Secretary of State).
+pub(crate) const PLURAL_SPEECH_VERBS: [&str; 6] =
+    ["state", "write", "note", "add", "explain", "conclude"];
+
 /// Further verbs that report what a source found, for quoted phrases within a sentence.
 pub(crate) const REPORTING_VERBS: [&str; 22] = [
     "found",
@@ -1774,6 +1780,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("focused_on", &[FOCUSED_ON]),
     ("first_time", &[FIRST_TIME]),
     ("speech_verbs", &SPEECH_VERBS),
+    ("plural_speech_verbs", &PLURAL_SPEECH_VERBS),
     ("reporting_verbs", &REPORTING_VERBS),
     ("passive_auxiliaries", &PASSIVE_AUXILIARIES),
     ("auxiliaries", &AUXILIARIES),
