@@ -9,6 +9,9 @@ use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::ops::Range;
 
+/// Dashes that set a clause apart, with a space either side.
+const SPACED_DASHES: [&str; 3] = [" – ", " — ", " - "];
+
 /// The analysed shape of one article's text.
 pub(crate) struct Layout<'a> {
     pub text: &'a str,
@@ -26,6 +29,9 @@ pub(crate) struct Layout<'a> {
     clause_words: Vec<Range<usize>>,
     /// Every full stop, exclamation and question mark, by byte, in order.
     stops: Vec<usize>,
+    /// Every dash with a space either side (" – "), by the byte of its first space, in
+    /// order: where an aside or a clause set apart begins.
+    spaced_dashes: Vec<usize>,
     /// From which byte on each paragraph is about another council or body, if at all
     /// (see `Scope::is_about_others`): worked out on first use, once per article.
     pub about_others_by_paragraph: OnceCell<Vec<Option<usize>>>,
@@ -75,6 +81,12 @@ impl<'a> Layout<'a> {
             .map(|(i, _)| i)
             .collect();
         stops.shrink_to_fit();
+        let mut spaced_dashes: Vec<usize> = SPACED_DASHES
+            .iter()
+            .flat_map(|dash| text.match_indices(dash).map(|(at, _)| at))
+            .collect();
+        spaced_dashes.sort_unstable();
+        spaced_dashes.shrink_to_fit();
         Layout {
             text,
             paragraphs,
@@ -85,6 +97,7 @@ impl<'a> Layout<'a> {
             clause_marks,
             clause_words,
             stops,
+            spaced_dashes,
             about_others_by_paragraph: OnceCell::new(),
             about_others_by_clause: RefCell::new(HashMap::new()),
             captions: OnceCell::new(),
@@ -200,6 +213,13 @@ impl<'a> Layout<'a> {
             captions
         });
         captions.get(index).copied().flatten()
+    }
+
+    /// The first dash with a space either side at or after byte `from` and before `to`,
+    /// by the byte of its first space.
+    pub fn spaced_dash_in(&self, from: usize, to: usize) -> Option<usize> {
+        let first = self.spaced_dashes.partition_point(|&at| at < from);
+        self.spaced_dashes.get(first).copied().filter(|&at| at < to)
     }
 
     /// The quotation, marks included, that holds byte `at`.
@@ -356,6 +376,21 @@ mod tests {
         let mut diagnostics = Diagnostics::new("");
         let layout = Layout::new(text, &mut diagnostics);
         layout.sentences.iter().map(|s| &text[s.clone()]).collect()
+    }
+
+    #[test]
+    fn spaced_dashes_are_found_by_position_and_a_hyphen_is_none() {
+        let text = "A well-run service – rated good - and then — more";
+        let mut diagnostics = Diagnostics::new("t");
+        let layout = Layout::new(text, &mut diagnostics);
+        let first = text.find(" – ").unwrap();
+        let second = text.find(" - ").unwrap();
+        let third = text.find(" — ").unwrap();
+        assert_eq!(layout.spaced_dash_in(0, text.len()), Some(first));
+        assert_eq!(layout.spaced_dash_in(first + 1, text.len()), Some(second));
+        assert_eq!(layout.spaced_dash_in(second + 1, text.len()), Some(third));
+        assert_eq!(layout.spaced_dash_in(third + 1, text.len()), None);
+        assert_eq!(layout.spaced_dash_in(0, first), None);
     }
 
     #[test]

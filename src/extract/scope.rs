@@ -252,21 +252,11 @@ fn caseless(place: &str) -> impl Iterator<Item = u8> + Clone + '_ {
 /// Bexley Council - inspected at the same time - was rated outstanding", what comes
 /// after a pair of dashes is still the clause's before them.)
 fn up_to_a_dash(layout: &Layout, clause: Range<usize>, at: usize) -> Range<usize> {
-    let text = layout.slice(clause.clone());
-    let split = at.saturating_sub(clause.start).min(text.len());
-    let Some(after) = text.get(split..) else {
-        return clause;
-    };
-    let end = SPACED_DASHES
-        .iter()
-        .filter_map(|dash| after.find(dash))
-        .min()
-        .map_or(clause.end, |i| clause.start + split + i);
+    let end = layout
+        .spaced_dash_in(at.max(clause.start), clause.end)
+        .unwrap_or(clause.end);
     clause.start..end
 }
-
-/// Dashes that set a clause apart, with a space either side.
-const SPACED_DASHES: [&str; 3] = [" – ", " — ", " - "];
 
 #[cfg(test)]
 mod tests {
