@@ -2485,3 +2485,26 @@ fn an_evaluation_by_the_department_is_no_inspection_to_date_a_grade_by() {
         vec!["2018-01-20".to_string()]
     );
 }
+
+#[test]
+fn at_the_time_dates_a_grade_by_the_sentence_befores_date() {
+    let text = "In a letter to Ashby Council following a focused visit on 7 and 8 December, Ofsted said there had been little progress since its last inspection in March 2020.\n\
+                At the time, the inspectorate judged its children's services as \"requires improvement to be good\".\n";
+    assert!(
+        dated_grades(text, "2022-01-20")
+            .iter()
+            .any(|(date, grades)| date == "2020-03" && grades == &vec![OE_RI]),
+        "{:?}",
+        dated_grades(text, "2022-01-20")
+    );
+    // "At the time" with no comma is no pointer back.
+    let text = "Ashby Council was inspected in March 2020.\n\
+                At the time of writing the council's children's services are rated \"requires improvement to be good\".\n";
+    assert!(
+        !dated_grades(text, "2022-01-20")
+            .iter()
+            .any(|(date, grades)| date == "2020-03" && !grades.is_empty()),
+        "{:?}",
+        dated_grades(text, "2022-01-20")
+    );
+}

@@ -16,9 +16,9 @@ use super::dates::{is_counted_back, ArticleDates};
 use super::grades::RatingMention;
 use super::layout::Layout;
 use super::lexicon::{
-    ABSOLUTE_OPENERS, AND_ALSO, BEFORE_WHICH, CLAUSE_BREAK, CLAUSE_OPENING, DATE_OPENER_LEADS,
-    EARLIER_ADVERBS, EARLIER_GRADE, GRADE_NOUN_FORMS, IN_A_ROW, KEPT, NOW, OTHER_EVALUATORS, SAME,
-    SAME_LINKS, TIME_CLAUSE_OPENERS, WHERE,
+    ABSOLUTE_OPENERS, AND_ALSO, BACK_TO_THAT_TIME, BEFORE_WHICH, CLAUSE_BREAK, CLAUSE_OPENING,
+    DATE_OPENER_LEADS, EARLIER_ADVERBS, EARLIER_GRADE, GRADE_NOUN_FORMS, IN_A_ROW, KEPT, NOW,
+    OTHER_EVALUATORS, SAME, SAME_LINKS, TIME_CLAUSE_OPENERS, WHERE,
 };
 use super::lexicon::{
     ARTICLES, AUXILIARIES, COMPARED, DATE_OPENERS, DEADLINE, DENIED, DENIED_REACH, DETERMINERS,
@@ -1542,6 +1542,13 @@ fn date_by_grade(
         .fold(None, |best, next| nearer_date(best, next, grade_at))
         .map(|(words, span, date, _)| (words, span, date))
         .or_else(|| opening_date(layout, in_sentence, &sentence, grade_at))
+        .or_else(|| {
+            in_sentence
+                .first()
+                .is_none_or(|(span, _)| span.start > grade_at)
+                .then(|| date_of_the_time_before(layout, dates, &sentence, grade_at))
+                .flatten()
+        })
         .and_then(|(_, span, date)| Some((span.clone(), date.clone(), date.year()?)))
 }
 
@@ -1617,6 +1624,34 @@ fn opens_clause_in(
     };
     let joined_on = !after_comma && words.iter().any(|w| w.is_any(&["and", "but"]));
     !rest.contains([',', ';', ':']) && !joined_on && opener(relative)
+}
+
+/// The last date of the sentence before, for a grade in a sentence that opens "At the
+/// time," (or "At that time,") with no date of its own before the grade: "... since its
+/// last inspection in March 2020. At the time, the inspectorate handed down its second
+/// lowest rating".
+fn date_of_the_time_before<'d>(
+    layout: &Layout,
+    dates: &'d ArticleDates,
+    sentence: &Range<usize>,
+    grade_at: usize,
+) -> Option<(usize, &'d Range<usize>, &'d Date)> {
+    let opening = layout.words_in(sentence.start..grade_at);
+    let phrase = BACK_TO_THAT_TIME
+        .iter()
+        .find(|phrase| opens_with(opening, phrase))?;
+    let last = &opening[phrase.len() - 1];
+    let after = layout.text.get(last.end()..sentence.end)?;
+    if !after.trim_start().starts_with(',') {
+        return None;
+    }
+    let index = layout.sentence_index_at(sentence.start)?;
+    let previous = layout.sentences.get(index.checked_sub(1)?)?;
+    let before = dates
+        .dates
+        .partition_point(|(span, _)| span.start < sentence.start);
+    let (span, date) = dates.dates.get(before.checked_sub(1)?)?;
+    previous.contains(&span.start).then_some((0, span, date))
 }
 
 /// A date that opens the grade's sentence as "In January 2020," and so dates all it

@@ -1127,6 +1127,12 @@ pub(crate) const DATE_OPENERS: [&str; 2] = ["in", "on"];
 /// service was good" dates the asking.)
 pub(crate) const TIME_CLAUSE_OPENERS: [&[&str]; 1] = [&["the", "last", "time"]];
 
+/// Phrases that, opening a sentence before a comma, point back to the time the sentence
+/// before named: "... since its last inspection in March 2020. At the time, the
+/// inspectorate handed down its second lowest rating".
+pub(crate) const BACK_TO_THAT_TIME: [&[&str]; 2] =
+    [&["at", "the", "time"], &["at", "that", "time"]];
+
 /// Words that may lead a `date_openers` word at a sentence's start: "Back in 2016,",
 /// "Way back in March 2015,".
 pub(crate) const DATE_OPENER_LEADS: [&str; 2] = ["back", "way"];
