@@ -2508,3 +2508,13 @@ fn at_the_time_dates_a_grade_by_the_sentence_befores_date() {
         dated_grades(text, "2022-01-20")
     );
 }
+
+#[test]
+fn made_public_dates_a_report_not_another_inspection() {
+    let text = "In October and November 2016 Ofsted undertook an inspection of Ashby Council's children's services. The outcome of this inspection was made public at the end of January 2017.\n\n\
+                In all areas the services were found to be inadequate.\n";
+    assert_eq!(
+        dated_grades(text, "2017-02-10"),
+        vec![("2016-10".to_string(), vec![OE_INADEQUATE])]
+    );
+}

@@ -24,11 +24,12 @@ use super::lexicon::{
     ARTICLES, AUXILIARIES, COMPARED, DATE_OPENERS, DEADLINE, DENIED, DENIED_REACH, DETERMINERS,
     EARLIER, FIRST, FIRST_AFTER, FIRST_TIME, FOCUSED, FOCUSED_ON, FUTURE, IMPROVEMENT_VERBS,
     INSPECTING_SUBJECTS, INSPECTING_VERBS, INSPECTION_NOUNS, INSPECTION_PLURALS,
-    INSPECTION_REPORT_NOUNS, INSPECTORATE_WORDS, INSPECTORS, LATER, LOOKING_VERBS, MONITORING,
-    MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OCCURRING_VERBS, OTHER_INSPECTIONS,
-    PASSIVE_AUXILIARIES, PERIOD_BOUND, PERSON_RELATIVES, POINTING_BACK, PRESENT, PUBLISHING,
-    RECENT_UNITS, RELATIVE_PRONOUNS, REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS, SEND_ACRONYMS,
-    SHORT, SINCE, SPEECH_VERBS, THAT_ONE, TO_AIM, UPCOMING, VISIT_NOUNS, VISIT_PLURALS, WHEN,
+    INSPECTION_REPORT_NOUNS, INSPECTORATE_WORDS, INSPECTORS, LATER, LOOKING_VERBS, MADE_PUBLIC,
+    MONITORING, MONTHS, NOT_AN_INSPECTION, NOT_THE_GRADES_EVENT, OCCURRING_VERBS,
+    OTHER_INSPECTIONS, PASSIVE_AUXILIARIES, PERIOD_BOUND, PERSON_RELATIVES, POINTING_BACK, PRESENT,
+    PUBLISHING, RECENT_UNITS, RELATIVE_PRONOUNS, REPORTING_VERBS, REPORT_NOUNS, REPORT_PLURALS,
+    SEND_ACRONYMS, SHORT, SINCE, SPEECH_VERBS, THAT_ONE, TO_AIM, UPCOMING, VISIT_NOUNS,
+    VISIT_PLURALS, WHEN,
 };
 use super::lexicon::{OLD_GRADES, OLD_GRADE_CUES};
 use super::pattern::read_grade_at;
@@ -2468,6 +2469,13 @@ fn read_event_noun(words: &[Word], index: usize) -> Option<(Option<EventKind>, b
     }
 }
 
+/// Whether `words` tell of publishing: a [`PUBLISHING`] word, or "made public" ("The
+/// outcome of this inspection was made public at the end of January 2017").
+fn tells_of_publishing(words: &[Word]) -> bool {
+    words.iter().any(|w| w.is_any(&PUBLISHING))
+        || words.windows(2).any(|pair| opens_with(pair, &MADE_PUBLIC))
+}
+
 /// The lists whose words open an event word in [`event_noun`].
 const EVENT_WORD_OPENERS: [&[&str]; 11] = [
     &INSPECTORS,
@@ -2538,12 +2546,9 @@ fn dates_of(
             // publication's, whichever event word it is nearest.
             let sentence = layout.sentence_at(span.start);
             let lead = layout.words_in(sentence.start..span.start);
-            let just_published = lead
-                .iter()
-                .rev()
-                .take(PUBLISHED_REACH)
-                .any(|w| w.is_any(&PUBLISHING));
-            let says_published = just_published || between.iter().any(|w| w.is_any(&PUBLISHING));
+            let just_published =
+                tells_of_publishing(&lead[lead.len().saturating_sub(PUBLISHED_REACH)..]);
+            let says_published = just_published || tells_of_publishing(between);
             // "in January, and their report ...": the report, told of further on, was
             // not published then; "the January report", "the report in March" were.
             // But "Last July, a DfE-commissioned report found": a date opening the

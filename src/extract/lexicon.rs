@@ -1077,6 +1077,10 @@ pub(crate) const PUBLISHING: [&str; 5] = [
     "publishing",
 ];
 
+/// Words that, together, tell of publishing as a [`PUBLISHING`] word does: "was made
+/// public at the end of January 2017".
+pub(crate) const MADE_PUBLIC: [&str; 2] = ["made", "public"];
+
 /// The word that makes a sentence name the inspectors, so that a finding in it is
 /// theirs.
 pub(crate) const INSPECTORS: [&str; 1] = ["inspectors"];
@@ -1882,6 +1886,7 @@ pub(crate) const FORM_LISTS: &[(&str, &[&str])] = &[
     ("spokespersons", &SPOKESPERSONS),
     ("care_leaver_forms", &CARE_LEAVER_FORMS),
     ("other_evaluators", &OTHER_EVALUATORS),
+    ("made_public", &MADE_PUBLIC),
     ("relative_which", &RELATIVE_WHICH),
     ("person_nouns", &PERSON_NOUNS),
     ("one_of", &ONE_OF),
