@@ -1695,6 +1695,21 @@ fn a_grades_own_date_makes_its_event_more_precise_and_an_after_clause_keeps_its_
         dated_grades(text, "2022-06-01"),
         vec![("2022-03".to_string(), vec![OE_OUTSTANDING])]
     );
+    // So does one known only from its report's publication that year; but not from a
+    // grade's date that is itself the publication's.
+    let text = "It was the sixth monitoring visit since Ashby Council was rated 'inadequate' in March 2017.\n\nAn inspection report published in 2017 said leaders had not improved services.\n";
+    assert_eq!(
+        dated_grades(text, "2019-05-01"),
+        vec![
+            ("2017-03".to_string(), vec![OE_INADEQUATE]),
+            ("2019-05-01".to_string(), vec![])
+        ]
+    );
+    let text = "Ashby Council. Inspection date: 20 January 2015 – 11 February 2015. Report published: 27 March 2015. The overall judgement is that children’s services are inadequate.\n";
+    assert_eq!(
+        dated_grades(text, "2015-03-27"),
+        vec![("2015-01-20".to_string(), vec![OE_INADEQUATE])]
+    );
     // "visited in March after being rated as 'good' ... in 2017": each date keeps to its
     // own clause.
     let text = "Ashby Council was rated outstanding. It was visited by Ofsted in March after being rated as \"good\" by the inspectorate in 2017.\n";

@@ -572,9 +572,14 @@ pub(crate) fn article_events(
         {
             // "The inspectorate rated Derby as outstanding in March": an event of the
             // grade's year known only from the article's date takes the grade's month.
+            // So does one known only from its report's publication ("rated 'inadequate'
+            // in March 2017 ... An inspection report published in 2017").
             if let Some(t) = target.filter(|&t| {
                 events[t].year == year
-                    && known_only_from_article(&events[t])
+                    && (known_only_from_article(&events[t])
+                        || (events[t].occurred.is_empty()
+                            && !events[t].published.is_empty()
+                            && !told_as_published(layout, &span)))
                     && date.parts().is_some_and(|p| p.month.is_some())
             }) {
                 keep(&mut events[t].occurred, date.clone());
@@ -2521,6 +2526,14 @@ fn may_open_an_event_word(word: &Word) -> bool {
         .unwrap_or(false)
 }
 
+/// Whether a publishing word comes just before the date at `span` ("Report published:
+/// 27 March 2015", "published today (Friday, 19 February 2016)").
+fn told_as_published(layout: &Layout, span: &Range<usize>) -> bool {
+    let sentence = layout.sentence_at(span.start);
+    let lead = layout.words_in(sentence.start..span.start);
+    tells_of_publishing(&lead[lead.len().saturating_sub(PUBLISHED_REACH)..])
+}
+
 /// The dates an event word takes in its sentence: each date goes to the word right
 /// after it ("a 2019 inspection"), else the nearest word before it, else after it.
 fn dates_of(
@@ -2546,9 +2559,7 @@ fn dates_of(
             // publication's, whichever event word it is nearest.
             let sentence = layout.sentence_at(span.start);
             let lead = layout.words_in(sentence.start..span.start);
-            let just_published =
-                tells_of_publishing(&lead[lead.len().saturating_sub(PUBLISHED_REACH)..]);
-            let says_published = just_published || tells_of_publishing(between);
+            let says_published = told_as_published(layout, span) || tells_of_publishing(between);
             // "in January, and their report ...": the report, told of further on, was
             // not published then; "the January report", "the report in March" were.
             // But "Last July, a DfE-commissioned report found": a date opening the
