@@ -1705,6 +1705,15 @@ fn a_grades_own_date_makes_its_event_more_precise_and_an_after_clause_keeps_its_
             ("2019-05-01".to_string(), vec![])
         ]
     );
+    // Or one told of with its year alone.
+    let text = "Inspectors visited Ashby Council in June and saw progress since its previous inspection three years ago.\n\nThey concluded that its rating had gone from \"inadequate\" in September 2015 to \"requires improvement\".\n";
+    assert_eq!(
+        dated_grades(text, "2018-08-01"),
+        vec![
+            ("2015-09".to_string(), vec![OE_INADEQUATE]),
+            ("2018-06".to_string(), vec![OE_RI])
+        ]
+    );
     let text = "Ashby Council. Inspection date: 20 January 2015 – 11 February 2015. Report published: 27 March 2015. The overall judgement is that children’s services are inadequate.\n";
     assert_eq!(
         dated_grades(text, "2015-03-27"),

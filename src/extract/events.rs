@@ -573,14 +573,15 @@ pub(crate) fn article_events(
             // "The inspectorate rated Derby as outstanding in March": an event of the
             // grade's year known only from the article's date takes the grade's month.
             // So does one known only from its report's publication ("rated 'inadequate'
-            // in March 2017 ... An inspection report published in 2017").
+            // in March 2017 ... An inspection report published in 2017") or told of
+            // with its year alone ("its previous inspection three years ago ... its
+            // rating had gone from 'inadequate' in September 2015").
+            // (Not by a date told as the report's: "Report published: 27 March 2015".)
             if let Some(t) = target.filter(|&t| {
                 events[t].year == year
-                    && (known_only_from_article(&events[t])
-                        || (events[t].occurred.is_empty()
-                            && !events[t].published.is_empty()
-                            && !told_as_published(layout, &span)))
+                    && no_month_of_taking_place(&events[t])
                     && date.parts().is_some_and(|p| p.month.is_some())
+                    && !told_as_published(layout, &span)
             }) {
                 keep(&mut events[t].occurred, date.clone());
                 events[t].fallback = None;
@@ -946,6 +947,14 @@ const EARLIER_DATE_REACH: usize = 4;
 /// Whether an event's only date is the article's own.
 fn known_only_from_article(event: &ArticleEvent) -> bool {
     event.fallback.is_some() && event.occurred.is_empty() && event.published.is_empty()
+}
+
+/// Whether no date of an event's taking place has a month (it may have none).
+fn no_month_of_taking_place(event: &ArticleEvent) -> bool {
+    event
+        .occurred
+        .iter()
+        .all(|d| d.parts().is_some_and(|p| p.month.is_none()))
 }
 
 /// Whether an event is dated, when it took place, only to its year, and not published.
