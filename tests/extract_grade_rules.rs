@@ -1297,3 +1297,22 @@ fn a_table_row_run_into_one_line_grades_its_judgement() {
         vec![("2019-01-02".to_string(), vec![(Oe, Good)])]
     );
 }
+
+#[test]
+fn a_rating_word_with_its_own_grade_cues_no_grade_before_it() {
+    // "good" is no grade of "rated": that one's is "inadequate".
+    let text = "DfE good practice council rated 'inadequate' for children's services\n\nAshby Council has been rated inadequate by Ofsted.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2020-03-17")),
+        vec![("2020-03-17".to_string(), vec![(Oe, Inadequate)])]
+    );
+    // A grade right before its rating word keeps it.
+    let text = "Ashby Council's good rating was upgraded to outstanding by Ofsted.\n";
+    assert!(
+        dated_grades_of(text, Some("2020-03-17"))
+            .iter()
+            .any(|(_, grades)| grades.contains(&(Oe, Good))),
+        "{:?}",
+        dated_grades_of(text, Some("2020-03-17"))
+    );
+}

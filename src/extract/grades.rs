@@ -882,12 +882,14 @@ fn sentence_ratings(
     if judgements.is_empty() && sets_out_the_scale(words, &grades) {
         return Vec::new();
     }
+    let cued: Vec<bool> = grades
+        .iter()
+        .map(|g| is_cued(layout, words, g, &grades, judgements))
+        .collect();
     let grades: Vec<GradeWord> = grades
         .into_iter()
-        .map(|g| GradeWord {
-            cued: is_cued(layout, words, &g, judgements),
-            ..g
-        })
+        .zip(cued)
+        .map(|(g, cued)| GradeWord { cued, ..g })
         .filter(|g| g.cued || is_wrapped(layout.text, words[g.first].start..words[g.last].end()))
         .collect();
     let mut linked: Vec<Vec<&JudgementWord>> = grades.iter().map(|_| Vec::new()).collect();
@@ -1259,6 +1261,7 @@ fn is_cued(
     layout: &Layout,
     words: &[Token],
     grade: &GradeWord,
+    grades: &[GradeWord],
     judgements: &[JudgementWord],
 ) -> bool {
     // Only words this near the grade can count (see the conditions below).
@@ -1290,7 +1293,14 @@ fn is_cued(
                 && !layout
                     .slice(w.end()..words[grade.first].start)
                     .contains([',', ';', ':']);
+            // "DfE good practice council rated 'inadequate'": a rating word a few words
+            // after a grade, with its own grade right after it, is that one's.
+            let anothers = index > grade.last + 1
+                && grades
+                    .iter()
+                    .any(|g| g.first > index && g.first - index <= 3);
             w.in_set(&RATING_CUE)
+                && !anothers
                 && (index.abs_diff(grade.first) <= 3
                     || index.abs_diff(grade.last) <= 3
                     || in_clause_after
