@@ -1719,6 +1719,15 @@ fn a_grades_own_date_makes_its_event_more_precise_and_an_after_clause_keeps_its_
         dated_grades(text, "2015-03-27"),
         vec![("2015-01-20".to_string(), vec![OE_INADEQUATE])]
     );
+    // So does a date after a grade in a "following" clause.
+    let text = "Ofsted published a letter following a second focused visit to Ashby Council's children's services following the inadequate judgement received in March last year.\n";
+    assert_eq!(
+        dated_grades(text, "2021-05-01"),
+        vec![
+            ("2020-03".to_string(), vec![OE_INADEQUATE]),
+            ("2021-05-01".to_string(), vec![])
+        ]
+    );
     // "visited in March after being rated as 'good' ... in 2017": each date keeps to its
     // own clause.
     let text = "Ashby Council was rated outstanding. It was visited by Ofsted in March after being rated as \"good\" by the inspectorate in 2017.\n";

@@ -1316,3 +1316,14 @@ fn a_rating_word_with_its_own_grade_cues_no_grade_before_it() {
         dated_grades_of(text, Some("2020-03-17"))
     );
 }
+
+#[test]
+fn children_requiring_permanence_are_children_in_care() {
+    let text = "An inspection of Ashby Council rated leadership, management and governance as outstanding while child protection, children requiring permanence and care leavers services were rated as good.\n";
+    let grades = dated_grades_of(text, Some("2017-06-01"));
+    assert_eq!(grades.len(), 1, "{grades:?}");
+    assert_eq!(
+        sorted(grades[0].1.clone()),
+        sorted(vec![(Il, Outstanding), (Hp, Good), (Cic, Good), (Cl, Good)])
+    );
+}

@@ -20,6 +20,7 @@ use super::lexicon::{
     DATE_OPENER_LEADS, EARLIER_ADVERBS, EARLIER_GRADE, GRADE_NOUN_FORMS, IN_A_ROW, KEPT, NOW,
     OTHER_EVALUATORS, SAME, SAME_LINKS, TIME_CLAUSE_OPENERS, WHERE,
 };
+use super::lexicon::{AFTER_WHAT, OLD_GRADES, OLD_GRADE_CUES};
 use super::lexicon::{
     ARTICLES, AUXILIARIES, COMPARED, DATE_OPENERS, DEADLINE, DENIED, DENIED_REACH, DETERMINERS,
     EARLIER, FIRST, FIRST_AFTER, FIRST_TIME, FOCUSED, FOCUSED_ON, FUTURE, IMPROVEMENT_VERBS,
@@ -31,7 +32,6 @@ use super::lexicon::{
     SEND_ACRONYMS, SHORT, SINCE, SPEECH_VERBS, THAT_ONE, TO_AIM, UPCOMING, VISIT_NOUNS,
     VISIT_PLURALS, WHEN,
 };
-use super::lexicon::{OLD_GRADES, OLD_GRADE_CUES};
 use super::pattern::read_grade_at;
 use super::scope::Scope;
 use super::text::{is_key_of, opens_with, Word};
@@ -2824,11 +2824,12 @@ fn nearest_event_word(
                     .any(|w| w.is_any(&PASSIVE_AUXILIARIES) || w.is_any(&AUXILIARIES))
             });
         // "was visited by Ofsted in March after being rated as 'good' by the
-        // inspectorate in 2017": a date after a grade in an "after" clause is that
-        // grade's.
+        // inspectorate in 2017", "a focused visit ... following the inadequate judgement
+        // received in March last year": a date after a grade in an "after" clause is
+        // that grade's.
         let graded_after = between
             .iter()
-            .rposition(|w| w.is_any(&FIRST_AFTER))
+            .rposition(|w| w.is_any(&AFTER_WHAT))
             .is_some_and(|at| {
                 let from = grade_marks.partition_point(|(g, _)| *g < between[at].end());
                 grade_marks.get(from).is_some_and(|(g, _)| *g < date.start)

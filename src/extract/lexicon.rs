@@ -600,6 +600,9 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
         ),
         (&["children", "looked", "after"], &[ChildrenInCare]),
         (&["children", "achieving", "permanence"], &[ChildrenInCare]),
+        // "child protection, children requiring permanence and care leavers services".
+        (&["children", "requiring", "permanence"], &[ChildrenInCare]),
+        (&["children", "needing", "permanence"], &[ChildrenInCare]),
         (
             &[
                 "children",
@@ -1120,6 +1123,10 @@ pub(crate) const OCCURRING_VERBS: [&str; 3] = ["took", "came", "happened"];
 /// With [`FIRST`] before an event word, like [`SINCE`] before a date: "the first
 /// monitoring visit ... after the council placed its services in a trust in April 2018".
 pub(crate) const FIRST_AFTER: [&str; 1] = ["after"];
+
+/// Words that open a phrase of what came before the event word: "a visit following the
+/// inadequate judgement received in March last year", "visited after being rated".
+pub(crate) const AFTER_WHAT: [&str; 2] = ["after", "following"];
 
 /// The one word that opens a sentence before a date that dates all it tells: "In
 /// January 2020, ...", "On 3 May, ...".
