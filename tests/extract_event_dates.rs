@@ -1728,6 +1728,31 @@ fn a_grades_own_date_makes_its_event_more_precise_and_an_after_clause_keeps_its_
             ("2021-05-01".to_string(), vec![])
         ]
     );
+    // An earlier grade read before any earlier event was dated goes to the one a later
+    // grade's date makes, if that one grades its judgement alike or not at all.
+    let text = "Strong practice has helped Ashby Council rise from ‘good’ to ‘outstanding’ after an inspection in April.\n\nThis helped Ashby retain the outstanding grade for leadership it earned in 2017.\n";
+    assert_eq!(
+        dated_grades(text, "2022-05-01"),
+        vec![
+            (
+                "2017".to_string(),
+                vec![OE_GOOD, (Judgement::ImpactOfLeaders, Grade::Outstanding)]
+            ),
+            (
+                "2022-04".to_string(),
+                vec![
+                    OE_OUTSTANDING,
+                    (Judgement::ImpactOfLeaders, Grade::Outstanding)
+                ]
+            )
+        ]
+    );
+    let text = "For over a decade Ashby Council's children's services were rated inadequate, but this year they have been rated good.\n\nThey have improved since 2022, when services were rated requires improvement.\n";
+    let grades = dated_grades(text, "2025-05-01");
+    assert!(
+        grades.iter().any(|(d, g)| d == "2022" && g == &vec![OE_RI]),
+        "{grades:?}"
+    );
     // "visited in March after being rated as 'good' ... in 2017": each date keeps to its
     // own clause.
     let text = "Ashby Council was rated outstanding. It was visited by Ofsted in March after being rated as \"good\" by the inspectorate in 2017.\n";

@@ -663,6 +663,8 @@ pub(crate) fn article_events(
         .map(|m| events[m].year)
         .or(dates.anchor.as_ref().map(|a| a.parts.year));
     let mut before_reported: Option<usize> = None;
+    // Earlier grades with no event dated when they were read.
+    let mut undated: Vec<RatingMention> = Vec::new();
     for (rating, mut target) in placed {
         if target.is_some_and(|t| !is_graded(&events[t])) {
             target = previous_event(&events, i32::MAX, is_graded);
@@ -724,16 +726,34 @@ pub(crate) fn article_events(
             // "once 'inadequate', now 'requires improvement to be good'": an earlier
             // grade the article gives no date for is an inspection's it dates only as
             // before the one reported.
-            None if rating.earlier && year_reported.is_some() => {
-                let before = undated_earlier(&mut events, &mut before_reported, year_reported);
-                events[before].ratings.push(rating)
-            }
+            None if rating.earlier && year_reported.is_some() => undated.push(rating),
             None => diagnostics.warn(
                 Problem::UndatedGrade,
                 rating.grade_at,
                 "grade for an event the article does not date; left out",
             ),
         }
+    }
+    // "once 'inadequate', now 'requires improvement to be good'": earlier grades the
+    // article gives no date for are an inspection's it dates only as before the one
+    // reported; but "rise from 'good' to 'outstanding' ... retain the outstanding grade
+    // for leadership it earned in 2017": an inspection before the reported one that a
+    // later grade's date made is theirs, unless it grades one of their judgements
+    // otherwise.
+    if !undated.is_empty() {
+        let dated = main
+            .and_then(|m| previous_event(&events, events[m].year, takes_earlier_grade))
+            .filter(|&e| {
+                undated.iter().all(|u| {
+                    !events[e]
+                        .ratings
+                        .iter()
+                        .any(|r| r.judgement == u.judgement && r.grade != u.grade)
+                })
+            });
+        let before = dated
+            .unwrap_or_else(|| undated_earlier(&mut events, &mut before_reported, year_reported));
+        events[before].ratings.append(&mut undated);
     }
     // "Hammersmith and Fulham has retained its 'good' rating", "'Good' remained the
     // same as at the last report in 2018": a grade told as kept is both the reported
