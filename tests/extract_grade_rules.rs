@@ -1327,3 +1327,18 @@ fn children_requiring_permanence_are_children_in_care() {
         sorted(vec![(Il, Outstanding), (Hp, Good), (Cic, Good), (Cl, Good)])
     );
 }
+
+#[test]
+fn the_top_mark_is_outstanding() {
+    let text = "The Ofsted report awarded Ashby Council the top mark in all areas judged.\n";
+    assert_eq!(
+        sorted(dated_grades_of(text, Some("2025-04-17"))[0].1.clone()),
+        sorted(vec![
+            (Oe, Outstanding),
+            (Il, Outstanding),
+            (Hp, Outstanding),
+            (Cic, Outstanding),
+            (Cl, Outstanding)
+        ])
+    );
+}

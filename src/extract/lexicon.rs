@@ -373,9 +373,17 @@ pub(crate) const HIGHEST_GRADE: WordSet = WordSet {
     bases: &["top", "highest", "best"],
 };
 
-/// The nouns that, after one of those, make the phrase a grade.
-pub(crate) const GRADE_NOUN_FORMS: [&str; 5] =
-    ["rating", "grade", "grading", "judgement", "judgment"];
+/// The nouns that, after one of those, make the phrase a grade ("awarded the authority
+/// the top mark in all areas").
+pub(crate) const GRADE_NOUN_FORMS: [&str; 7] = [
+    "rating",
+    "grade",
+    "grading",
+    "judgement",
+    "judgment",
+    "mark",
+    "marks",
+];
 
 /// The inspectorate as a sentence's speaker: "Ofsted said the council's services
 /// required improvement".
