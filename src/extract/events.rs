@@ -579,6 +579,7 @@ pub(crate) fn article_events(
             // (Not by a date told as the report's: "Report published: 27 March 2015".)
             if let Some(t) = target.filter(|&t| {
                 events[t].year == year
+                    && is_graded(&events[t])
                     && no_month_of_taking_place(&events[t])
                     && date.parts().is_some_and(|p| p.month.is_some())
                     && !told_as_published(layout, &span)
