@@ -219,3 +219,43 @@ fn a_plural_speech_verb_in_lower_case_introduces_a_statement_over_paragraphs() {
     .dataset;
     assert_eq!(speaker(&data, "The report also"), "Nadhim Zahawi");
 }
+
+#[test]
+fn a_tag_of_the_report_after_its_verb_and_a_source_line_under_a_quotation_name_the_speaker() {
+    // "said the report of the focused visit to ... which ...": a long inverted tag.
+    let data = one_article(
+        "Ashby Council was visited by Ofsted.\n\n\
+         \"Senior leaders have received significant support from councillors,\" said the report of the focused visit to Ashby which concentrated on the local authority’s arrangements for children in need and those subject to a child protection plan.\n",
+        Some("2019"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "Senior leaders"), "Ofsted");
+    // A quotation set apart with its source on the line under it.
+    let data = one_article(
+        "Ashby Council has been rated good by Ofsted.\n\n\
+         \u{201c}The majority of children and families in Ashby receive the help they need.\u{201d}\n\n\
+         Ofsted\n\n\
+         \u{201c}We are proud of our staff.\u{201d}\n\n\
+         Marian James, Ashby\n",
+        Some("2025"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "The majority"), "Ofsted");
+    assert_eq!(speaker(&data, "We are proud"), "Marian James");
+    // Not a line that is a sentence of its own.
+    let data = one_article(
+        "Ashby Council held a meeting for its staff.\n\n\
+         \u{201c}The majority of children and families in Ashby receive the help they need.\u{201d}\n\n\
+         Ofsted visited in May.\n",
+        Some("2025"),
+    )
+    .dataset;
+    assert!(
+        !data
+            .quotes
+            .iter()
+            .any(|q| q.text.starts_with("The majority")),
+        "{:?}",
+        data.quotes
+    );
+}

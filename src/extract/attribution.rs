@@ -29,6 +29,9 @@ use super::{Diagnostics, Problem};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
+/// Most words of a line under a quotation that names its source alone.
+const MAX_CITATION_WORDS: usize = 5;
+
 /// The mark a statement cut short ends with.
 const ELLIPSIS: char = '…';
 
@@ -157,7 +160,8 @@ impl Attributor<'_, '_, '_> {
             Some(
                 self.continuation(quote)
                     .or_else(|| self.tagged_where_it_ends(quote))
-                    .or_else(|| self.after_a_paragraph_on_the_report(quote))?,
+                    .or_else(|| self.after_a_paragraph_on_the_report(quote))
+                    .or_else(|| self.cited_below(quote))?,
             )
         } else if starts_sentence {
             // "\"We made a choice,\" Cllr Hussain said. \"It paid off.\""
@@ -379,6 +383,39 @@ impl Attributor<'_, '_, '_> {
         in_previous(&self.last_statement)
             .or_else(|| in_previous(&self.last_said_phrase).filter(|_| whole_paragraph()))
             .or_else(tagged)
+    }
+
+    /// For a statement that is a whole paragraph of its own, with no tag, the source a
+    /// short line right below it names alone, as a page sets a quotation apart with its
+    /// source under it ("“The majority of children ... receive the help ...”\n\nOfsted").
+    fn cited_below(&mut self, quote: &QuoteSpan) -> Option<(Speaker, Option<String>)> {
+        let layout = self.layout;
+        let paragraph = layout.paragraphs.get(quote.paragraph)?;
+        let whole = quote.closed
+            && layout
+                .slice(quote.outer_end.min(paragraph.end)..paragraph.end)
+                .trim()
+                .is_empty();
+        let below = layout.paragraphs.get(quote.paragraph + 1)?.clone();
+        let line = layout.slice(below.clone()).trim();
+        let words = layout.words_in(below.clone());
+        let a_source_line = !words.is_empty()
+            && words.len() <= MAX_CITATION_WORDS
+            && !line.ends_with(['.', '!', '?', ':'])
+            && !line.contains(|c: char| OPENING_DOUBLE.contains(&c) || CLOSING_DOUBLE.contains(&c))
+            && !words
+                .iter()
+                .any(|w| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS));
+        if !whole || !a_source_line {
+            return None;
+        }
+        let cue = match parse_speaker(layout, below.clone())? {
+            // The whole line is the source: "Ofsted", "Marian James, Sutton".
+            Cue::Named(mention) if mention.span.start == words[0].start => Cue::Named(mention),
+            Cue::Inspectorate if words.len() <= 2 => Cue::Inspectorate,
+            _ => return None,
+        };
+        self.resolve(cue, quote.open)
     }
 
     /// For a statement that is a whole paragraph of its own, with no tag, right after a
@@ -691,8 +728,13 @@ fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
     let clause = trim_range(layout.text, clause_start..tail_end, &['.', '!', '?', ',']);
     let words = layout.words_in(clause.clone());
     // "…," states Ofsted in its inspection report following their visit in June: the
-    // inspectorate named right after the verb, whatever follows.
-    if inverted && words.get(1).is_some_and(|w| w.is_any(&INSPECTORATE_WORDS)) {
+    // inspectorate named right after the verb, whatever follows. So is "…," said the
+    // report of the focused visit to Newcastle, which concentrated on ...
+    let inspectorate_after_verb = words
+        .get(1..)
+        .and_then(|after| after.iter().find(|w| !w.is_any(&ARTICLES)))
+        .is_some_and(|w| w.is_any(&INSPECTORATE_WORDS));
+    if inverted && inspectorate_after_verb {
         return Some(Cue::Inspectorate);
     }
     // A tag is short; one that opens with its verb ("said Mark Sutton, Staffordshire
