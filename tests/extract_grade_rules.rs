@@ -1342,3 +1342,39 @@ fn the_top_mark_is_outstanding() {
         ])
     );
 }
+
+#[test]
+fn a_grade_right_before_a_judgement_word_is_its_own() {
+    // "good overall": not "overall and leadership as outstanding".
+    let text = "Ofsted rated Ashby Council as good overall and leadership as outstanding.\n";
+    assert_eq!(
+        sorted(dated_grades_of(text, Some("2017-08-01"))[0].1.clone()),
+        sorted(vec![(Oe, Good), (Il, Outstanding)])
+    );
+}
+
+#[test]
+fn a_list_with_a_grade_of_its_own_is_not_the_grade_befores() {
+    for text in [
+        "The inspectorate rated Ashby Council's children’s services as ‘Good’ overall with some aspects, including ‘Leadership and Management’, rated as ‘Outstanding’.\n",
+        "Ofsted rated Ashby Council's services as good overall with some aspects, including leadership, rated as outstanding.\n",
+    ] {
+        assert_eq!(
+            sorted(dated_grades_of(text, Some("2017-08-01"))[0].1.clone()),
+            sorted(vec![(Oe, Good), (Il, Outstanding)]),
+            "{text}"
+        );
+    }
+    // A grade after "and" is the next item's, not the list's own.
+    let text = "The report gave Ashby Council the highest possible rating in three of the four categories (impact of leadership, experiences and progress of children in care and care leavers, and overall effectiveness) and ‘Good’ in the fourth (experiences of children who need help and protection).\n";
+    assert_eq!(
+        sorted(dated_grades_of(text, Some("2022-07-01"))[0].1.clone()),
+        sorted(vec![
+            (Oe, Outstanding),
+            (Il, Outstanding),
+            (Cic, Outstanding),
+            (Cl, Outstanding),
+            (Hp, Good)
+        ])
+    );
+}

@@ -1491,8 +1491,12 @@ fn linked_grade(
                     .get(grade.last + 1)
                     .is_some_and(|w| w.in_set(&FOR_NEXT))
                 && judgement.first <= grade.last + FOR_REACH;
+            // "good overall and leadership as outstanding", "'Outstanding' leadership":
+            // so is a grade right before it, with nothing between.
+            let right_before =
+                grade_first && grade.last + 1 == judgement.first && between.trim().is_empty();
             // Then, at equal distance, the grade after it.
-            let rank = if for_this {
+            let rank = if for_this || right_before {
                 0
             } else {
                 1 + usize::from(grade_first)

@@ -493,6 +493,8 @@ pub(crate) const JUDGEMENT_PHRASES: &[(&[&str], &[Judgement])] = {
             &["leadership", "management", "and", "governance"],
             &[ImpactOfLeaders],
         ),
+        // "some aspects, including ‘Leadership and Management’, rated as 'Outstanding'".
+        (&["leadership", "and", "management"], &[ImpactOfLeaders]),
         (&["leadership"], &[ImpactOfLeaders]),
         // The title's core, as news prose names it: "found that social work practice
         // is 'outstanding'".

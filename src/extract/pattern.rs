@@ -44,6 +44,9 @@ pub(crate) enum Step {
     /// Zero width: the words right before are not, in order, one of each of these lists'
     /// forms ("and", then "its" or "the").
     NotAfter(&'static [&'static [&'static str]]),
+    /// Zero width: the step does not match from here ("rated as 'Outstanding'" does
+    /// not follow).
+    NotBefore(&'static Step),
     /// The step, or nothing.
     Optional(&'static Step),
     /// The step up to n times, fewest first.
@@ -413,6 +416,12 @@ fn run(
             captured.truncate(mark);
             !matches && next(pos + 1, captured)
         }
+        Step::NotBefore(inner) => {
+            let mark = captured.len();
+            let matches = run(tokens, inner, pos, slot, captured, &mut |_, _| true);
+            captured.truncate(mark);
+            !matches && next(pos, captured)
+        }
         Step::Capture(label, inner) => run(tokens, inner, pos, *label, captured, next),
     }
 }
@@ -533,6 +542,7 @@ fn holds_at(step: &Step, tokens: &[Token], pos: usize) -> bool {
         | Step::Most(..)
         | Step::Seq(_)
         | Step::Either(_)
+        | Step::NotBefore(_)
         | Step::Capture(..) => true,
     }
 }
@@ -591,6 +601,12 @@ fn ways(step: &'static Step) -> Option<Vec<Way>> {
             (found.len() <= MOST_WAYS).then_some(found)
         }
         Step::Capture(_, inner) => ways(inner),
+        // A test of what follows, which the next steps' ways do not tell: it takes
+        // nothing, and tests nothing here.
+        Step::NotBefore(_) => Some(vec![Way {
+            tests: Vec::new(),
+            takes: false,
+        }]),
         // Each way that has taken nothing yet goes on with the next step's ways.
         Step::Seq(steps) => {
             let mut found = vec![Way {
@@ -704,6 +720,28 @@ mod tests {
             spans("the council and its LSCB; and LSCB; LSCB; its LSCB", &P),
             ["LSCB", "LSCB"]
         );
+    }
+
+    #[test]
+    fn not_before_looks_at_the_words_after_without_taking_them() {
+        // A grade not followed by another within two words, and a list that backs off
+        // to where the test holds.
+        const P: Step = Step::Seq(&[
+            Step::Grade,
+            Step::NotBefore(&Step::Seq(&[
+                Step::UpTo(1, &Step::Not(&Step::Grade)),
+                Step::Grade,
+            ])),
+        ]);
+        assert_eq!(
+            spans("good then outstanding in the end; inadequate", &P),
+            ["outstanding", "inadequate"]
+        );
+        const L: Step = Step::Seq(&[
+            Step::Most(3, &Step::Word("a")),
+            Step::NotBefore(&Step::Word("b")),
+        ]);
+        assert_eq!(spans("a a b", &L), ["a"]);
     }
 
     #[test]

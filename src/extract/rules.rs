@@ -384,6 +384,22 @@ const LOOSE_JUDGEMENT_LIST: Step = Step::Seq(&[
     ),
 ]);
 
+/// Zero width: no grade follows a list within a few words; else the list has its own
+/// ("'Good' overall with some aspects, including 'Leadership and Management', rated as
+/// 'Outstanding'"). Not one after "and" or "but", the next item's ("three of the four
+/// categories (A, B and C) and 'Good' in the fourth").
+const NO_GRADE_OF_ITS_OWN: Step = Step::NotBefore(&Step::Seq(&[
+    Step::UpTo(
+        3,
+        &Step::Not(&Step::Either(&[
+            Step::Grade,
+            Step::Word("and"),
+            Step::Word("but"),
+        ])),
+    ),
+    Step::Grade,
+]));
+
 /// What may open a list after its grade and pause: "including", "among them".
 const LIST_OPENER: Step = Step::Optional(&Step::Either(&[
     Step::Word("including"),
@@ -779,6 +795,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 Step::Pause,
                 LIST_OPENER,
                 LOOSE_JUDGEMENT_LIST,
+                NO_GRADE_OF_ITS_OWN,
             ]),
             Action::GiveFirm,
         ),
@@ -947,7 +964,9 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             Step::Seq(&[
                 Step::Either(&[Step::Word("few"), Step::Word("several"), Step::Word("some")]),
                 Step::In(&AREA),
-                gap!(6),
+                // Not areas named between ("some aspects, including leadership, rated as
+                // 'Outstanding'").
+                Step::UpTo(6, &Step::Not(&Step::Either(&[Step::Grade, Step::Word("including")]))),
                 Step::Capture(Slot::Void, &Step::Grade),
             ]),
             Action::Void,
@@ -1754,6 +1773,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 Step::UpTo(6, &PLAIN_WORD),
                 Step::Word("including"),
                 JUDGEMENT_LIST,
+                NO_GRADE_OF_ITS_OWN,
             ]),
             Action::Give,
         ),
