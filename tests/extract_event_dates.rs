@@ -1753,6 +1753,18 @@ fn a_grades_own_date_makes_its_event_more_precise_and_an_after_clause_keeps_its_
         grades.iter().any(|(d, g)| d == "2022" && g == &vec![OE_RI]),
         "{grades:?}"
     );
+    // A "when" clause after a date dates its grade, with a judgement's whole title in it.
+    let text = "Ashby Council was visited by Ofsted. Since the previous inspection in September 2023, when the experience and progress of children in care was judged good, Ofsted said leaders have improved services.\n";
+    assert_eq!(
+        dated_grades(text, "2025-01-10"),
+        vec![
+            (
+                "2023-09".to_string(),
+                vec![(Judgement::ChildrenInCare, Grade::Good)]
+            ),
+            ("2025-01-10".to_string(), vec![])
+        ]
+    );
     // "visited in March after being rated as 'good' ... in 2017": each date keeps to its
     // own clause.
     let text = "Ashby Council was rated outstanding. It was visited by Ofsted in March after being rated as \"good\" by the inspectorate in 2017.\n";

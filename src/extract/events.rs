@@ -1410,6 +1410,12 @@ const DATE_BY_GRADE_WORDS: usize = 5;
 /// with no comma of its own, binds them; this only bounds the reading.
 const CLAUSE_OF_DATE_WORDS: usize = 10;
 
+/// Most words from a date to a grade in the "when" or "which" clause right after it,
+/// which may name a judgement by its whole title: "Since the previous inspection in
+/// September 2023, when the experience and progress of children in care was judged
+/// good".
+const WHEN_CLAUSE_WORDS: usize = 16;
+
 /// The date nearest the grade at `grade_at`, with its span and year, if one is in its
 /// clause and right by it: the grade is that year's, whatever event words are around.
 ///
@@ -1444,7 +1450,7 @@ fn date_by_grade(
     // away from it: read outwards from the grade while they are near enough.
     let split = in_sentence.partition_point(|(span, _)| span.end <= grade_at);
     let mut near = split..split;
-    while near.start > 0 && words_between(&in_sentence[near.start - 1].0) <= CLAUSE_OF_DATE_WORDS {
+    while near.start > 0 && words_between(&in_sentence[near.start - 1].0) <= WHEN_CLAUSE_WORDS {
         near.start -= 1;
     }
     while near.end < in_sentence.len()
@@ -1563,7 +1569,9 @@ fn date_by_grade(
                 && !words_between
                     .iter()
                     .any(|w| w.is_any(&SINCE) || w.is_any(&FIRST_AFTER));
-            let reach = if in_clause || alone {
+            let reach = if clause_of_date {
+                WHEN_CLAUSE_WORDS
+            } else if in_clause || alone {
                 CLAUSE_OF_DATE_WORDS
             } else {
                 DATE_BY_GRADE_WORDS
