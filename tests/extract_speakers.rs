@@ -259,3 +259,32 @@ fn a_tag_of_the_report_after_its_verb_and_a_source_line_under_a_quotation_name_t
         data.quotes
     );
 }
+
+#[test]
+fn a_report_that_read_introduces_a_statement_over_paragraphs() {
+    let data = one_article(
+        "Ashby Council was rated inadequate.\n\n\
+         The Ofsted report read: \u{2018}Children in Ashby are not getting the help they need at the right time.\n\n\
+         'When there is a concern that a child is at risk of harm the response is too slow.\n\n\
+         'A delay in response had led to some children experiencing significant harm.'\n",
+        Some("2023"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "Children in Ashby"), "Ofsted");
+    assert_eq!(speaker(&data, "When there is"), "Ofsted");
+    assert_eq!(speaker(&data, "A delay in"), "Ofsted");
+    // "read" after no report word introduces no statement (at most a phrase).
+    let data = one_article(
+        "Ashby Council was rated inadequate.\n\n\
+         Inspectors read case notes. Councillor Jo Bell read: \u{201c}We will do better.\u{201d}\n",
+        Some("2023"),
+    )
+    .dataset;
+    assert!(
+        data.quotes
+            .iter()
+            .all(|q| !q.text.starts_with("We will") || q.fragment),
+        "{:?}",
+        data.quotes
+    );
+}

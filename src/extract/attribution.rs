@@ -12,8 +12,8 @@ use super::lexicon::{
     ABSOLUTE_OPENERS, ACCORDING_TO, ADDING, ADDRESSED_TO, AFTER_SPEECH_VERB, ARTICLES, AUXILIARIES,
     CLAUSE_THAT, EITHER_PRONOUNS, FIRST_PERSON, GOES_ON, INSPECTORATE_WORDS, NOT_PLACES, ONE_OF,
     ORGANISATION_ENDINGS, PASSIVE_AUXILIARIES, PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_SPEECH_VERBS,
-    POINTING_BACK_OPENERS, RELATIVE_WHICH, REPORTING_VERBS, REPORT_NOUNS, ROLE_JOINERS, ROLE_LINKS,
-    ROLE_WORDS, SAYING_PARTICIPLES, SCENE_SETTERS, SETTING_PREPOSITIONS, SPEECH_VERBS,
+    POINTING_BACK_OPENERS, READ_OUT, RELATIVE_WHICH, REPORTING_VERBS, REPORT_NOUNS, ROLE_JOINERS,
+    ROLE_LINKS, ROLE_WORDS, SAYING_PARTICIPLES, SCENE_SETTERS, SETTING_PREPOSITIONS, SPEECH_VERBS,
     SPOKESPERSON, SPOKESPERSONS, STATEMENT_OPENERS, THING_PRONOUNS, TOLD, TOLD_AUDIENCE, WEEKDAYS,
 };
 use super::people::{
@@ -540,7 +540,11 @@ fn introduction(layout: &Layout, quote: &QuoteSpan, statements_only: bool) -> Op
     let colon = layout.slice(before.clone()).ends_with(':');
     let reporting_last = || {
         let last = words.len().checked_sub(1)?;
-        (colon && words[last].is_any(&REPORTING_VERBS)).then_some(last)
+        let report_read = words[last].is_any(&READ_OUT)
+            && last
+                .checked_sub(1)
+                .is_some_and(|before| words[before].is_any(&REPORT_NOUNS));
+        (colon && (words[last].is_any(&REPORTING_VERBS) || report_read)).then_some(last)
     };
     let verb = speech_verb_at_end(words).or_else(reporting_last)?;
     // With no mark, nothing but space may stand between the verb and the quotation:

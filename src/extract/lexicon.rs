@@ -1079,6 +1079,11 @@ pub(crate) const INSPECTING_SUBJECTS: [&str; 3] = ["ofsted", "inspectors", "watc
 pub(crate) const VISIT_NOUNS: [&str; 2] = ["visit", "visited"];
 pub(crate) const VISIT_PLURALS: [&str; 1] = ["visits"];
 pub(crate) const REPORT_NOUNS: [&str; 3] = ["report", "verdict", "letter"];
+
+/// A verb that, only right after a report word and before a colon, introduces what the
+/// report says ("The Ofsted report read: ‘...’"); elsewhere it is no speech ("inspectors
+/// read case files").
+pub(crate) const READ_OUT: [&str; 1] = ["read"];
 pub(crate) const REPORT_PLURALS: [&str; 3] = ["reports", "verdicts", "letters"];
 
 /// Words between a report word and a date that make the date its publication's.
