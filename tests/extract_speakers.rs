@@ -288,3 +288,20 @@ fn a_report_that_read_introduces_a_statement_over_paragraphs() {
         data.quotes
     );
 }
+
+#[test]
+fn a_statement_in_single_marks_after_verb_and_that_may_end_before_its_full_stop() {
+    let data = one_article(
+        "Ashby Council was rated good. The report states that 'Leaders and managers have made purposeful progress, at pace, to establish a child-focused service that is delivering good outcomes'.\n",
+        Some("2019"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "Leaders and managers"), "Ofsted");
+    // Without "that" after the verb, a mark before the full stop closes nothing.
+    let data = one_article(
+        "Ashby Council was rated good. The report states the 'Leaders and managers' group has made progress in the councils'.\n",
+        Some("2019"),
+    )
+    .dataset;
+    assert!(data.quotes.is_empty(), "{:?}", data.quotes);
+}

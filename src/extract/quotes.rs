@@ -6,7 +6,7 @@
 //! paragraph runs to there; if the next paragraph does not carry it on, that is a warning.
 
 use super::grades::is_rating_term;
-use super::lexicon::{DETERMINERS, FIRST_PERSON, SPEECH_VERBS};
+use super::lexicon::{DETERMINERS, FIRST_PERSON, REPORTING_VERBS, SPEECH_VERBS, THAT_ONE};
 use super::text::{
     is_bullet, trim_range, CLOSING_DOUBLE, CLOSING_SINGLE, OPENING_DOUBLE, OPENING_SINGLE,
 };
@@ -326,6 +326,21 @@ fn after_speech_verb(before: &str) -> bool {
         .is_some_and(|verb| SPEECH_VERBS.iter().any(|v| verb.eq_ignore_ascii_case(v)))
 }
 
+/// Whether `before` ends with a verb of saying or reporting and "that": "The report
+/// states that ".
+fn after_verb_and_that(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    words
+        .next()
+        .is_some_and(|that| THAT_ONE.iter().any(|t| that.eq_ignore_ascii_case(t)))
+        && words.next().is_some_and(|verb| {
+            SPEECH_VERBS
+                .iter()
+                .chain(REPORTING_VERBS.iter())
+                .any(|v| verb.eq_ignore_ascii_case(v))
+        })
+}
+
 /// Fewest words a quotation in single marks that opens in lower case must hold to be
 /// read as one: fewer are a term or a phrase in marks ('good', 'serious and widespread
 /// failures').
@@ -424,8 +439,10 @@ impl ParagraphScanner<'_, '_> {
             }
             let from_next = i + c.len_utf8();
             // "Steve Count said, ‘I am very pleased ... needed’.": after a speech verb and
-            // its comma or colon, the statement's full stop may follow the mark.
-            let introduced = after_speech_verb(&body[..i]);
+            // its comma or colon, the statement's full stop may follow the mark; so after
+            // a verb of saying or reporting and "that" ("The report states that 'Leaders
+            // and managers have made purposeful progress ... outcomes'.").
+            let introduced = after_speech_verb(&body[..i]) || after_verb_and_that(&body[..i]);
             let stop_after = |j: usize, closing: char| {
                 let rest = &body[j + closing.len_utf8()..];
                 let mut chars = rest.chars();
