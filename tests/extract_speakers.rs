@@ -305,3 +305,20 @@ fn a_statement_in_single_marks_after_verb_and_that_may_end_before_its_full_stop(
     .dataset;
     assert!(data.quotes.is_empty(), "{:?}", data.quotes);
 }
+
+#[test]
+fn the_sentence_after_a_statement_may_point_back_to_it_as_the_inspectorates() {
+    let data = one_article(
+        "\"Children living in Ashby benefit from high-quality services that make a positive difference to their lives.\" That's the verdict of Ofsted as they released their latest report this morning.\n",
+        Some("2023"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "Children living"), "Ofsted");
+    // Not a sentence pointing back that names someone else's words.
+    let data = one_article(
+        "\"Children living in Ashby benefit from high-quality services that make a positive difference to their lives.\" The council leader welcomed it.\n",
+        Some("2023"),
+    )
+    .dataset;
+    assert!(data.quotes.is_empty(), "{:?}", data.quotes);
+}

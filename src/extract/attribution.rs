@@ -423,36 +423,42 @@ impl Attributor<'_, '_, '_> {
     /// or its report: the report's words ("Amongst the council's key strengths
     /// highlighted in the report are:\n\n“Children and young people are at the heart
     /// of ...”"). Not one in the first person, which is someone's own statement.
+    /// So is one the sentence after it points back to as the inspectorate's, in the next
+    /// paragraph or, after a statement that is a sentence of its own, in its own.
     fn after_a_paragraph_on_the_report(
         &self,
         quote: &QuoteSpan,
     ) -> Option<(Speaker, Option<String>)> {
         let layout = self.layout;
         let paragraph = layout.paragraphs.get(quote.paragraph)?;
-        let previous = layout.paragraphs.get(quote.paragraph.checked_sub(1)?)?;
         let inner = layout.slice(quote.inner.clone());
-        let whole = quote.closed
-            && layout
-                .slice(quote.outer_end.min(paragraph.end)..paragraph.end)
-                .trim()
-                .is_empty();
         let a_statement = inner.starts_with(char::is_uppercase)
             && inner.trim_end_matches(['.', '!', '?', ELLIPSIS]).len() < inner.len();
         let first_person = layout
             .words_in(quote.inner.clone())
             .iter()
             .any(|w| w.is_any(&FIRST_PERSON));
-        if !whole || !a_statement || first_person {
+        if !quote.closed || !a_statement || first_person {
             return None;
         }
-        let before = layout.slice(previous.clone());
+        let after_quote = quote.outer_end.min(paragraph.end)..paragraph.end;
+        let whole = layout.slice(after_quote.clone()).trim().is_empty();
         // "“Children in care receive an outstanding service ...”\n\nThat is the verdict
-        // by Ofsted of ...": the sentence after, pointing back to it, tells whose.
+        // by Ofsted of ...", "“Children living in Ashby benefit from ...” That's the
+        // verdict of Ofsted as ...": the sentence after, pointing back to it, tells whose.
         let pointed_back_to = || {
-            let next = layout.paragraphs.get(quote.paragraph + 1)?;
+            let next = if whole {
+                let next = layout.paragraphs.get(quote.paragraph + 1)?;
+                layout.words_in(next.clone()).first()?.start..next.end
+            } else {
+                layout.words_in(after_quote.clone()).first()?.start..after_quote.end
+            };
             let sentence = layout.sentence_at(next.start);
             let words = layout.words_in(sentence.start..sentence.end.min(next.end));
-            let opens = words.first()?.is_any(&POINTING_BACK_OPENERS);
+            // ("That's the verdict": the word with "is" cut short.)
+            let first = words.first()?;
+            let opens = is_any_key_of(first.possessor(), &POINTING_BACK_OPENERS)
+                && layout.slice(quote.outer_end..first.start).trim().len() <= 1;
             let marked = layout
                 .slice(sentence.clone())
                 .contains(|c: char| OPENING_DOUBLE.contains(&c) || CLOSING_DOUBLE.contains(&c));
@@ -461,17 +467,20 @@ impl Attributor<'_, '_, '_> {
             (opens && !marked && !names_a_person && of_the_report)
                 .then_some((Speaker::Inspectorate, None))
         };
-        let marked =
-            before.contains(|c: char| OPENING_DOUBLE.contains(&c) || CLOSING_DOUBLE.contains(&c));
-        let names_a_person = self.history.people.range(previous.clone()).next().is_some();
-        let on_the_report = layout
-            .words_in(previous.clone())
-            .iter()
-            .any(|w| w.is_any(&INSPECTORATE_WORDS));
-        if !marked && !names_a_person && on_the_report {
-            return Some((Speaker::Inspectorate, None));
-        }
-        pointed_back_to()
+        let on_a_paragraph_before = || {
+            let previous = layout.paragraphs.get(quote.paragraph.checked_sub(1)?)?;
+            let before = layout.slice(previous.clone());
+            let marked = before
+                .contains(|c: char| OPENING_DOUBLE.contains(&c) || CLOSING_DOUBLE.contains(&c));
+            let names_a_person = self.history.people.range(previous.clone()).next().is_some();
+            let on_the_report = layout
+                .words_in(previous.clone())
+                .iter()
+                .any(|w| w.is_any(&INSPECTORATE_WORDS));
+            (whole && !marked && !names_a_person && on_the_report)
+                .then_some((Speaker::Inspectorate, None))
+        };
+        on_a_paragraph_before().or_else(pointed_back_to)
     }
 
     fn resolve(&mut self, cue: Cue, at: usize) -> Option<(Speaker, Option<String>)> {
