@@ -1765,6 +1765,12 @@ fn a_grades_own_date_makes_its_event_more_precise_and_an_after_clause_keeps_its_
             ("2025-01-10".to_string(), vec![])
         ]
     );
+    // An inspection told of only by its year takes its report's month that year.
+    let text = "Ashby Council's children's services were found to be inadequate by an Ofsted report published in June 2016. The 2016 inspection found serious failures.\n";
+    assert_eq!(
+        dated_grades(text, "2019-01-10"),
+        vec![("2016-06".to_string(), vec![OE_INADEQUATE])]
+    );
     // "visited in March after being rated as 'good' ... in 2017": each date keeps to its
     // own clause.
     let text = "Ashby Council was rated outstanding. It was visited by Ofsted in March after being rated as \"good\" by the inspectorate in 2017.\n";

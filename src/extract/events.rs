@@ -3276,9 +3276,21 @@ impl Merged {
     }
 
     fn to_event(&self, warnings: &mut Diagnostics) -> Option<Event> {
-        let mut date = best(&self.occurred)
-            .or_else(|| best(&self.published))?
-            .clone();
+        // "The 2016 inspection ... an Ofsted report published in June 2016": an event
+        // known to have taken place only in a year is dated by its report's month that
+        // year.
+        let published = best(&self.published);
+        let occurred = best(&self.occurred).filter(|occurred| {
+            let (Some(taken), Some(out)) = (occurred.parts(), published.and_then(Date::parts))
+            else {
+                return true;
+            };
+            occurred.before
+                || taken.month.is_some()
+                || out.month.is_none()
+                || out.year != taken.year
+        });
+        let mut date = occurred.or(published)?.clone();
         if let Some(kind_basis) = self.kind_basis {
             date.basis = Some(match date.basis {
                 Some(basis) => format!("{basis}; {kind_basis}"),
