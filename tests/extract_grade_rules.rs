@@ -1378,3 +1378,27 @@ fn a_list_with_a_grade_of_its_own_is_not_the_grade_befores() {
         ])
     );
 }
+
+#[test]
+fn all_but_one_area_is_not_all_areas() {
+    let text = "All but one area of Ashby Council's children's services were rated good.\n";
+    assert!(
+        dated_grades_of(text, Some("2019-01-10"))
+            .iter()
+            .all(|(_, grades)| !grades.contains(&(Hp, Good))),
+        "{:?}",
+        dated_grades_of(text, Some("2019-01-10"))
+    );
+    // "all other benchmarks" gives the grade to those the sentence has not graded.
+    let text = "Ashby Council was rated outstanding for leadership and a ‘good’ rating for all other benchmarks in children’s services, including overall effectiveness.\n";
+    assert_eq!(
+        sorted(dated_grades_of(text, Some("2019-01-10"))[0].1.clone()),
+        sorted(vec![
+            (Oe, Good),
+            (Il, Outstanding),
+            (Hp, Good),
+            (Cic, Good),
+            (Cl, Good)
+        ])
+    );
+}

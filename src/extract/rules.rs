@@ -1576,13 +1576,18 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     Step::Quoted,
                     Step::Grade,
                 ]),
+                // "All five areas were given a 'Good' grading", "each of the areas
+                // inspected were rated as Requires Improvement", "all service areas were
+                // given a rating of good".
                 Step::Seq(&[
                     Step::In(&ALL_OF),
+                    Step::Optional(&Step::Seq(&[Step::Word("of"), Step::Word("the")])),
                     Step::Optional(&Step::Any),
                     Step::In(&AREA),
                     gap!(4),
                     Step::Either(&[Step::In(&RATING_CUE), Step::In(&GIVEN)]),
                     Step::UpTo(2, &Step::Either(&[Step::In(&JUDGED_AS), Step::Word("a"), Step::Word("the"), Step::Word("an")])),
+                    Step::Optional(&Step::Seq(&[Step::In(&RATING_CUE), Step::Word("of")])),
                     Step::Grade,
                 ]),
                 // "Ofsted rated all four areas of the service as good": the areas as the
@@ -1616,6 +1621,14 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             },
             Example {
                 text: "All five areas were given a 'Good' grading.",
+                yields: &[(Oe, Good, false), (Il, Good, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
+            },
+            Example {
+                text: "Each of the areas inspected were rated as Requires Improvement.",
+                yields: &[(Oe, Ri, false), (Il, Ri, false), (Hp, Ri, false), (Cic, Ri, false), (Cl, Ri, false)],
+            },
+            Example {
+                text: "All service areas were given a rating of good.",
                 yields: &[(Oe, Good, false), (Il, Good, false), (Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
             },
             Example {
