@@ -1402,3 +1402,13 @@ fn all_but_one_area_is_not_all_areas() {
         ])
     );
 }
+
+#[test]
+fn a_service_graded_apart_first_is_passed_over_but_not_read_as_a_judgement() {
+    // Adoption leads the list and is no judgement of the five.
+    let text = "Ofsted found Ashby Council to be 'good' in adoption performance and the 'experiences and progress of care leavers'.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2015-05-01"))[0].1,
+        vec![(Cl, Good)]
+    );
+}

@@ -244,6 +244,13 @@ const SERVICES_TAIL: Step = Step::Optional(&Step::Seq(&[
 
 /// Judgements in a list: "A, B and C", "A and the experiences and progress of B".
 const JUDGEMENT_LIST: Step = Step::Seq(&[
+    // "in adoption performance and the experiences and progress of care leavers": a
+    // service graded apart, first, is passed over.
+    Step::Optional(&Step::Seq(&[
+        SUB_SERVICE,
+        Step::Optional(&Step::Word("performance")),
+        Step::Word("and"),
+    ])),
     Step::Judgement,
     SERVICES_TAIL,
     Step::Most(
@@ -1708,18 +1715,24 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.for_list",
-        doc: "A grade, perhaps a rating word, \"for\" (around), up to six words leading in, and judgements listed: each gets it (\"rated inadequate for the impact of leaders, and the experiences and progress of children who need help and protection\", \"rated 'inadequate' for 'A' and, also, for 'B'\").",
+        doc: "A grade, perhaps a rating word, \"for\" (around), up to six words leading in, and judgements listed: each gets it (\"rated inadequate for the impact of leaders, and the experiences and progress of children who need help and protection\", \"rated 'inadequate' both for 'A' and, also, for 'B'\", \"The top grade was also given for A, B and C\").",
         how: How::Pattern(
             Step::Seq(&[
                 Step::Grade,
                 // "received 'requires improvement' ratings for A and B".
                 Step::Optional(&Step::In(&RATING_CUE)),
-                // "Good was the judgement for A and for B".
+                // "Good was the judgement for A and for B", "The top grade was also
+                // given for A, B and C".
                 Step::Optional(&Step::Seq(&[
                     BE_FORM,
-                    Step::Optional(&Step::Word("the")),
-                    Step::In(&RATING_CUE),
+                    Step::Optional(&Step::Word("also")),
+                    Step::Either(&[
+                        Step::Seq(&[Step::Optional(&Step::Word("the")), Step::In(&RATING_CUE)]),
+                        Step::In(&GIVEN),
+                    ]),
                 ])),
+                // "rated 'inadequate' both for A and, also, for B".
+                Step::Optional(&Step::Word("both")),
                 Step::Either(&[Step::Word("for"), Step::Word("around")]),
                 // "for the impact of its leaders on social work practice ...": a few
                 // words leading into the first judgement's name.
@@ -1731,6 +1744,12 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         examples: &[Example {
             text: "Ofsted rated the services as inadequate for the impact of leaders on social work practice with children and families, and the experiences and progress of children who need help and protection.",
             yields: &[(Il, Inadequate, false), (Hp, Inadequate, false)],
+        }, Example {
+            text: "The top grade was also given for the impact of leaders, children in care, and care leavers.",
+            yields: &[(Il, Outstanding, false), (Cic, Outstanding, false), (Cl, Outstanding, false)],
+        }, Example {
+            text: "Services were rated 'inadequate' both for the 'impact of leaders' and, also, for 'overall effectiveness.'",
+            yields: &[(Il, Inadequate, false), (Oe, Inadequate, false)],
         }, Example {
             text: "The inspectorate rated Derby as outstanding for the impact of its leaders on social work practice with children and families, and the experiences and progress of children who need help and protection.",
             yields: &[(Il, Outstanding, false), (Hp, Outstanding, false)],
@@ -1750,7 +1769,7 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.grade_in_list",
-        doc: "A grade, \"in\", perhaps \"the services provided to\", and judgements listed: each gets it (\"rated 'requiring improvement' in the services provided to children in need of help and protection, to children in its care, as well as leadership\").",
+        doc: "A grade, \"in\", perhaps \"the services provided to\", and judgements listed (a service graded apart first, \"adoption performance and ...\", passed over): each gets it (\"rated 'requiring improvement' in the services provided to children in need of help and protection, to children in its care, as well as leadership\").",
         how: How::Pattern(
             Step::Seq(&[
                 Step::Grade,
@@ -1772,6 +1791,9 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         examples: &[Example {
             text: "Inspectors have rated the county as 'requiring improvement' in the services provided to children in need of help and protection, to children in its care, as well as the overall leadership and management of those services.",
             yields: &[(Hp, Ri, false), (Cic, Ri, false), (Il, Ri, false)],
+        }, Example {
+            text: "Ofsted found the council to be 'good' in adoption performance and the 'experiences and progress of care leavers'.",
+            yields: &[(Cl, Good, false)],
         }, Example {
             text: "The council was judged good in help and protection, children in care and care leavers.",
             yields: &[(Hp, Good, false), (Cic, Good, false), (Cl, Good, false)],
