@@ -1412,3 +1412,45 @@ fn a_service_graded_apart_first_is_passed_over_but_not_read_as_a_judgement() {
         vec![(Cl, Good)]
     );
 }
+
+#[test]
+fn a_grade_rating_for_a_judgement_pairs_within_a_coordination() {
+    for (text, expected) in [
+        (
+            "Ashby Council received an outstanding rating for the impact of leaders and a good rating for help and protection.\n",
+            vec![(Il, Outstanding), (Hp, Good)],
+        ),
+        (
+            "Ashby Council received a good rating for help and protection and an outstanding rating for care leavers.\n",
+            vec![(Hp, Good), (Cl, Outstanding)],
+        ),
+    ] {
+        assert_eq!(
+            sorted(dated_grades_of(text, Some("2019-01-10"))[0].1.clone()),
+            sorted(expected),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_judgement_in_a_clause_with_its_own_verb_is_not_the_grades() {
+    for text in [
+        "Ashby Council's children's services were elevated from \"inadequate\" to \"requires improvement\" with inspectors praising the council's leadership.\n",
+        "Rating Ashby Council's children’s services as ‘requires improvement to be good’, inspectors highlighted strong leadership.\n",
+    ] {
+        let grades = dated_grades_of(text, Some("2018-05-01"));
+        assert!(
+            grades
+                .iter()
+                .all(|(_, g)| !g.iter().any(|(j, _)| *j == Il)),
+            "{text}: {grades:?}"
+        );
+    }
+    // A rating noun ending in "-ing" opens no such clause.
+    let text = "Ashby Council received an outstanding rating for the impact of leaders.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2018-05-01"))[0].1,
+        vec![(Il, Outstanding)]
+    );
+}

@@ -14,8 +14,9 @@ use super::lexicon::{
     AREA_COUNTS, ARTICLES, AS_LINK, CLAUSE_BREAK, COMPARISON, EARLIER_GRADE, EXCEPT, FOR_NEXT,
     FOUND, FOUND_TO_BE, GRADED_PART, GRADE_NOUNS_AGAIN, GRADE_NOUN_FORMS, GRADE_TO_JUDGEMENT,
     IMPROVEMENT_VERBS, INDEFINITE, INSPECTION_NOUNS, INSPECTORATE, JUDGED_AS, JUDGEMENT_PHRASES,
-    LINK_FILLER, LIST_AND, OF_LINK, OTHER_AREAS, PART_OF, PASSIVE_AUXILIARIES, RATING_CUE,
-    RELATIVE_PRONOUNS, SAID_AGAIN, SOME_OF, SUB_JUDGEMENT, THESE, TO_AIM, TO_BE, VERDICT_VERBS,
+    LINK_FILLER, LIST_AND, NOT_PARTICIPLES, OF_LINK, OTHER_AREAS, PART_OF, PASSIVE_AUXILIARIES,
+    RATING_CUE, RELATIVE_PRONOUNS, REPORTING_VERBS, SAID_AGAIN, SOME_OF, SPEECH_VERBS,
+    SUB_JUDGEMENT, THESE, TO_AIM, TO_BE, VERDICT_VERBS,
 };
 use super::pattern::{
     grade_at, is_year, judgement_at, read_grade_at, read_judgement_at, LONGEST_READING,
@@ -1453,7 +1454,22 @@ fn linked_grade(
                         .find(|w| w.start > comma)
                         .is_some_and(|w| w.is_any(&ABSOLUTE_OPENERS))
                 });
-            if other_clause || rated_after_comma || with_after_comma {
+            // "elevated to 'requires improvement' with inspectors praising the council's
+            // leadership", "Rating the services as 'good', inspectors highlighted strong
+            // leadership": a judgement after the grade in a clause with a verb of its own
+            // (reporting, or a participle) is what that verb tells of, not the grade's.
+            let verb_between = grade_first
+                && (left + 1..right).any(|i| {
+                    let w = &words[i];
+                    !in_other_judgement(i)
+                        && (w.is_any(&REPORTING_VERBS)
+                            || w.is_any(&SPEECH_VERBS)
+                            || (w.lower.len() > PARTICIPLE_MIN_LEN
+                                && w.lower.ends_with("ing")
+                                && !w.is_any(&NOT_PARTICIPLES)
+                                && !w.is_any(&GRADE_NOUN_FORMS)))
+                });
+            if other_clause || rated_after_comma || with_after_comma || verb_between {
                 return None;
             }
             // "Children who need help and protection (CNHP): RI": a row's title and
@@ -1466,11 +1482,17 @@ fn linked_grade(
                     + usize::from(between.contains([',', ';']))
             };
             // "... children in care and Requires Improvement for care leavers": a grade
-            // followed by "for" is given for the judgement after it.
+            // followed by "for" (perhaps after "rating": "an 'outstanding' rating for A
+            // and a 'good' rating for B") is given for the judgement after it.
+            let for_at = grade.last
+                + 1
+                + usize::from(
+                    words
+                        .get(grade.last + 1)
+                        .is_some_and(|w| w.is_any(&GRADE_NOUN_FORMS)),
+                );
             let for_the_next = !grade_first
-                && words
-                    .get(grade.last + 1)
-                    .is_some_and(|w| w.in_set(&FOR_NEXT))
+                && words.get(for_at).is_some_and(|w| w.in_set(&FOR_NEXT))
                 && judgements
                     .iter()
                     .any(|j| j.first > grade.last && j.first <= grade.last + FOR_REACH);
@@ -1487,9 +1509,7 @@ fn linked_grade(
             // "rated outstanding for leadership and good in the other areas": a grade
             // "for" this judgement, right before it, is its grade, before any other.
             let for_this = grade_first
-                && words
-                    .get(grade.last + 1)
-                    .is_some_and(|w| w.in_set(&FOR_NEXT))
+                && words.get(for_at).is_some_and(|w| w.in_set(&FOR_NEXT))
                 && judgement.first <= grade.last + FOR_REACH;
             // "good overall and leadership as outstanding", "'Outstanding' leadership":
             // so is a grade right before it, with nothing between.
@@ -1508,6 +1528,9 @@ fn linked_grade(
         .min()
         .map(|(_, _, index)| index)
 }
+
+/// Fewer letters than this make no participle ("bring", "thing").
+const PARTICIPLE_MIN_LEN: usize = 5;
 
 /// Most words from a grade to a dash that opens the list of judgements it is given for.
 const MAX_WORDS_TO_DASH: usize = 4;

@@ -1086,6 +1086,17 @@ pub(crate) const REPORT_NOUNS: [&str; 3] = ["report", "verdict", "letter"];
 /// report says ("The Ofsted report read: ‘...’"); elsewhere it is no speech ("inspectors
 /// read case files").
 pub(crate) const READ_OUT: [&str; 1] = ["read"];
+
+/// Words ending in "-ing" that open no clause of their own between a grade and a
+/// judgement: "good, including leadership", "requiring improvement in leadership".
+pub(crate) const NOT_PARTICIPLES: [&str; 6] = [
+    "including",
+    "requiring",
+    "regarding",
+    "concerning",
+    "according",
+    "following",
+];
 pub(crate) const REPORT_PLURALS: [&str; 3] = ["reports", "verdicts", "letters"];
 
 /// Words between a report word and a date that make the date its publication's.

@@ -2874,6 +2874,27 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         }],
     },
     Rule {
+        id: "grade.no_area_graded",
+        doc: "\"no\" (none of the) areas, up to six words and a grade: no area holds that grade, so no rating (\"no aspects of the service have been judged inadequate\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Either(&[
+                    Step::Word("no"),
+                    Step::Seq(&[Step::Word("none"), Step::Word("of"), Step::Word("the")]),
+                ]),
+                Step::Optional(&Step::Any),
+                Step::In(&AREA),
+                Step::UpTo(6, &PLAIN_WORD),
+                Step::Capture(Slot::Void, &Step::Grade),
+            ]),
+            Action::Void,
+        ),
+        examples: &[Example {
+            text: "Services improved across most areas, and no aspects of the service have been judged inadequate.",
+            yields: &[],
+        }],
+    },
+    Rule {
         id: "grade.no_longer",
         doc: "A grade \"no longer\" governs was held until the event reported: an earlier event's overall grade (\"no longer rated as inadequate\"), dated as before that event when the article gives no date.",
         how: How::Pattern(
