@@ -303,7 +303,8 @@ pub(crate) const AIM: WordSet = WordSet {
     name: "aim",
     bases: &[
         "target", "aim", "want", "ambition", "plan", "can", "could", "hope", "goal", "bid",
-        "strive",
+        "strive", // "much closer to receiving a 'good' rating".
+        "closer",
     ],
 };
 

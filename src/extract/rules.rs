@@ -3108,16 +3108,19 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
     },
     Rule {
         id: "grade.aim",
-        doc: "A grade rating an `aim` word looks to (\"a target of achieving the good rating\", \"wants a good rating\", \"plan to reach 'good' Ofsted rating\", \"aiming for the top grade\") is no rating.",
+        doc: "A grade rating an `aim` word looks to (\"a target of achieving the good rating\", \"wants a good rating\", \"plan to reach 'good' Ofsted rating\", \"aiming for the top grade\", \"the aim of securing the highest grading possible\", \"closer to receiving a 'good' rating\") is no rating.",
         how: How::Pattern(
             Step::Either(&[
                 Step::Seq(&[
                     Step::In(&AIM),
                     gap!(5),
                     Step::Capture(Slot::Void, &Step::Grade),
-                    // "a plan to reach 'good' Ofsted rating".
-                    Step::Optional(&Step::In(&INSPECTORATE)),
-                    Step::In(&RATING_CUE),
+                    Step::Either(&[
+                        // "a plan to reach 'good' Ofsted rating".
+                        Step::Seq(&[Step::Optional(&Step::In(&INSPECTORATE)), Step::In(&RATING_CUE)]),
+                        // "with the aim of securing the highest grading possible".
+                        Step::Word("possible"),
+                    ]),
                 ]),
                 // "is aiming for the top grade", "hoping for outstanding".
                 Step::Seq(&[
@@ -3136,6 +3139,14 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
             },
             Example {
                 text: "The council is aiming for the top grade at its next inspection.",
+                yields: &[],
+            },
+            Example {
+                text: "Leaders will work with the aim of securing the highest grading possible when inspectors next visit.",
+                yields: &[],
+            },
+            Example {
+                text: "We are now much closer to receiving a 'good' rating.",
                 yields: &[],
             },
         ],
