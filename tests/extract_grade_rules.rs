@@ -1454,3 +1454,21 @@ fn a_judgement_in_a_clause_with_its_own_verb_is_not_the_grades() {
         vec![(Il, Outstanding)]
     );
 }
+
+#[test]
+fn the_top_score_and_a_judgement_named_before_its_clause() {
+    let text = "Ashby Council's service has received the top score across all areas including overall effectiveness.\n";
+    assert_eq!(
+        dated_grades_of(text, Some("2019-06-01"))[0].1.len(),
+        5,
+        "{:?}",
+        dated_grades_of(text, Some("2019-06-01"))
+    );
+    // Not a judgement named before a clause whose grade another judgement takes.
+    let text = "Ashby Council was inspected. In respect of child protection, the report said leadership was good.\n";
+    let grades = dated_grades_of(text, Some("2019-06-01"));
+    assert!(
+        grades.iter().all(|(_, g)| !g.contains(&(Hp, Good))),
+        "{grades:?}"
+    );
+}

@@ -377,8 +377,8 @@ pub(crate) const HIGHEST_GRADE: WordSet = WordSet {
 };
 
 /// The nouns that, after one of those, make the phrase a grade ("awarded the authority
-/// the top mark in all areas").
-pub(crate) const GRADE_NOUN_FORMS: [&str; 7] = [
+/// the top mark in all areas", "received the top score across all areas").
+pub(crate) const GRADE_NOUN_FORMS: [&str; 8] = [
     "rating",
     "grade",
     "grading",
@@ -386,6 +386,7 @@ pub(crate) const GRADE_NOUN_FORMS: [&str; 7] = [
     "judgment",
     "mark",
     "marks",
+    "score",
 ];
 
 /// The inspectorate as a sentence's speaker: "Ofsted said the council's services
@@ -1418,7 +1419,7 @@ pub(crate) const SCENE_SETTERS: [&str; 8] = [
 /// Nouns that, after "this" or "the same", point back to the grade the sentence before
 /// gave, beside the grade nouns themselves ("this rating"): "also earned this accolade
 /// for the impact of leaders".
-pub(crate) const GRADE_NOUNS_AGAIN: [&str; 2] = ["accolade", "score"];
+pub(crate) const GRADE_NOUNS_AGAIN: [&str; 1] = ["accolade"];
 
 /// Words before a grade noun that point back to the grade just given: "this accolade",
 /// "that rating", "the same grade".

@@ -1372,6 +1372,40 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
         }],
     },
     Rule {
+        id: "grade.in_respect_of_then_grade",
+        doc: "\"In respect of\" (in terms of, in relation to, regarding) judgements, or \"in the\" judgement's \"category\" (area), a pause, and in the clause after, with no other judgement, a grade: theirs (\"In respect of child protection, the report highlighted that services required improvement to be good\", \"in the children who need help and protection category, the service was said to 'require improvement'\").",
+        how: How::Pattern(
+            Step::Seq(&[
+                Step::Either(&[
+                    Step::Seq(&[
+                        Step::Word("in"),
+                        Step::Either(&[Step::Word("terms"), Step::Word("respect")]),
+                        Step::Word("of"),
+                        JUDGEMENT_LIST,
+                    ]),
+                    Step::Seq(&[Step::Word("in"), Step::Word("relation"), Step::Word("to"), JUDGEMENT_LIST]),
+                    Step::Seq(&[Step::Word("regarding"), JUDGEMENT_LIST]),
+                    Step::Seq(&[Step::Word("in"), Step::Word("the"), JUDGEMENT_LIST, Step::In(&AREA)]),
+                ]),
+                Step::Pause,
+                Step::Not(&Step::Either(&[Step::Grade, Step::Judgement])),
+                Step::UpTo(9, &PLAIN_WORD),
+                Step::Grade,
+            ]),
+            Action::Give,
+        ),
+        examples: &[
+            Example {
+                text: "In respect of child protection, the report highlighted that services required improvement to be good.",
+                yields: &[(Hp, Ri, false)],
+            },
+            Example {
+                text: "However, in the children who need help and protection category, the service was said to \"require improvement.\"",
+                yields: &[(Hp, Ri, false)],
+            },
+        ],
+    },
+    Rule {
         id: "grade.in_terms_of",
         doc: "A grade \"in terms of\" (in relation to, in respect of, with or in regard(s) to, regarding) judgements: theirs (\"rated the department 'inadequate' in terms of 'overall effectiveness'\", \"rated as 'good' in relation to the experiences and progress of children who need help and protection\").",
         how: How::Pattern(
