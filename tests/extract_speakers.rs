@@ -322,3 +322,24 @@ fn the_sentence_after_a_statement_may_point_back_to_it_as_the_inspectorates() {
     .dataset;
     assert!(data.quotes.is_empty(), "{:?}", data.quotes);
 }
+
+#[test]
+fn a_participle_of_saying_after_the_inspectorate_introduces_a_statement() {
+    let data = one_article(
+        "Ashby Council was rated good. The challenges of the pandemic were noted, with inspectors saying: \u{201c}COVID-19 has placed huge pressures on children and families in Ashby.\n\n\
+         \u{201c}Many staff have been personally affected by the virus.\u{201d}\n",
+        Some("2021"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "COVID-19 has"), "Ofsted");
+    assert_eq!(speaker(&data, "Many staff"), "Ofsted");
+    // After other words, the participle's subject is the sentence's: "It" (the report).
+    let data = one_article(
+        "Ofsted rated Ashby Council good.\n\n\
+         \u{201c}Children are safe,\u{201d} said the report.\n\n\
+         It also criticised the running of the department, stating: \u{201c}Audits focus too heavily on compliance.\u{201d}\n",
+        Some("2016"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "Audits focus"), "Ofsted");
+}

@@ -538,7 +538,13 @@ fn introduction(layout: &Layout, quote: &QuoteSpan, statements_only: bool) -> Op
     if let [rest @ .., last] = words {
         if last.is_any(&ADDING) && rest.last().is_some_and(|w| w.is_any(&SPEECH_VERBS)) {
             words = rest;
-        } else if last.is_any(&ADDING) && marked {
+        } else if last.is_any(&ADDING)
+            && marked
+            // "The challenges were noted, with inspectors saying:": a participle of
+            // saying right after the inspectorate has that subject (read below).
+            && !(last.is_any(&SAYING_PARTICIPLES)
+                && rest.last().is_some_and(|w| w.is_any(&INSPECTORATE_WORDS)))
+        {
             // "A council spokesperson said the borough “accepts” the findings, adding:":
             // the participle's subject is that of the sentence's speech verb.
             return subject_of_speech_verb(layout, quote, last.start);
@@ -553,7 +559,14 @@ fn introduction(layout: &Layout, quote: &QuoteSpan, statements_only: bool) -> Op
             && last
                 .checked_sub(1)
                 .is_some_and(|before| words[before].is_any(&REPORT_NOUNS));
-        (colon && (words[last].is_any(&REPORTING_VERBS) || report_read)).then_some(last)
+        // "with inspectors saying: “…”": so does a participle of saying right after
+        // the inspectorate (after other words, its subject is read as a phrase's:
+        // "It also criticised the department, stating: “…”").
+        let saying = words[last].is_any(&SAYING_PARTICIPLES)
+            && last
+                .checked_sub(1)
+                .is_some_and(|before| words[before].is_any(&INSPECTORATE_WORDS));
+        (colon && (words[last].is_any(&REPORTING_VERBS) || report_read || saying)).then_some(last)
     };
     let verb = speech_verb_at_end(words).or_else(reporting_last)?;
     // With no mark, nothing but space may stand between the verb and the quotation:
