@@ -1765,11 +1765,12 @@ fn a_grades_own_date_makes_its_event_more_precise_and_an_after_clause_keeps_its_
             ("2025-01-10".to_string(), vec![])
         ]
     );
-    // An inspection told of only by its year takes its report's month that year.
-    let text = "Ashby Council's children's services were found to be inadequate by an Ofsted report published in June 2016. The 2016 inspection found serious failures.\n";
+    // An inspection told of only by its year keeps it, though a report of that year
+    // (perhaps the council's own) is dated to the month.
+    let text = "The inspection in 2016 rated Ashby Council inadequate. The council's own improvement report, published in October 2016, set out its plans.\n";
     assert_eq!(
         dated_grades(text, "2019-01-10"),
-        vec![("2016-06".to_string(), vec![OE_INADEQUATE])]
+        vec![("2016".to_string(), vec![OE_INADEQUATE])]
     );
     // "visited in March after being rated as 'good' ... in 2017": each date keeps to its
     // own clause.
@@ -2592,5 +2593,28 @@ fn made_public_dates_a_report_not_another_inspection() {
     assert_eq!(
         dated_grades(text, "2017-02-10"),
         vec![("2016-10".to_string(), vec![OE_INADEQUATE])]
+    );
+}
+
+/// Dates a review of round 12's readings found misread.
+#[test]
+fn round_12_review_counter_cases_keep_their_dates() {
+    // A date after the main clause's verb is not the "following" clause's grade's.
+    let text = "Ashby Council was rated inadequate. The first monitoring visit following the inadequate judgement was carried out in June 2019.\n";
+    let events = grades_by_event(&one_article(text, Some("2021-05-01")).dataset);
+    assert!(
+        events
+            .iter()
+            .any(|e| e.0 == EventKind::MonitoringVisit && e.1 == "2019-06"),
+        "{events:?}"
+    );
+    // An undated earlier grade is not given to an inspection ten years before.
+    let text = "Ofsted rated Ashby Council outstanding in March 2020, up from good. The council had been rated inadequate for leadership back in 2010.\n";
+    let dated = dated_grades(text, "2020-06-01");
+    assert!(
+        dated
+            .iter()
+            .all(|(date, grades)| date != "2010" || !grades.contains(&OE_GOOD)),
+        "{dated:?}"
     );
 }

@@ -1472,3 +1472,52 @@ fn the_top_score_and_a_judgement_named_before_its_clause() {
         "{grades:?}"
     );
 }
+
+/// Sentences a review of round 12's readings found misread, each with what it states.
+#[test]
+fn round_12_review_counter_cases_keep_their_grades() {
+    let cases: &[(&str, Vec<(Judgement, Grade)>)] = &[
+        // The list guard: a grade after another clause's words is not the list's own.
+        (
+            "Inspectors judged Ashby Council's services outstanding in three areas: leadership, children in care and care leavers, compared with good at the last inspection.\n",
+            vec![(Il, Outstanding), (Cic, Outstanding), (Cl, Outstanding)],
+        ),
+        (
+            "Ashby Council was rated good in two areas - children in care and care leavers - with leadership requiring improvement.\n",
+            vec![(Il, Ri), (Cic, Good), (Cl, Good)],
+        ),
+        // "no areas for improvement" voids no grade after "and".
+        (
+            "Inspectors identified no areas for improvement and rated Ashby Council's service outstanding.\n",
+            vec![(Oe, Outstanding)],
+        ),
+        // A rating noun after a grade cues it still.
+        (
+            "Ashby Council has gone from inadequate to a rating of good.\n",
+            vec![(Oe, Good)],
+        ),
+        // "-ing" words that are no reporting verb's open no clause.
+        (
+            "Ashby Council was rated good this morning for children in care and care leavers.\n",
+            vec![(Cic, Good), (Cl, Good)],
+        ),
+        (
+            "Ofsted rated Ashby Council good in keeping children in care safe.\n",
+            vec![(Cic, Good)],
+        ),
+        // "could be proud of receiving the highest grade possible" is no aim.
+        (
+            "The director of Ashby Council said staff could be proud of receiving the highest grade possible.\n",
+            vec![(Oe, Outstanding)],
+        ),
+    ];
+    for (text, expected) in cases {
+        let grades = dated_grades_of(text, Some("2019-01-10"));
+        let current: Vec<(Judgement, Grade)> = grades
+            .iter()
+            .filter(|(date, _)| !date.starts_with("before"))
+            .flat_map(|(_, g)| g.clone())
+            .collect();
+        assert_eq!(sorted(current), sorted(expected.clone()), "{text}");
+    }
+}

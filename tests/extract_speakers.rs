@@ -343,3 +343,32 @@ fn a_participle_of_saying_after_the_inspectorate_introduces_a_statement() {
     .dataset;
     assert_eq!(speaker(&data, "Audits focus"), "Ofsted");
 }
+
+/// Speakers a review of round 12's readings found misread.
+#[test]
+fn round_12_review_counter_cases_keep_their_speakers() {
+    // A name after "said the Ofsted inspector" is the speaker.
+    let data = one_article(
+        "Ashby Council was visited by Ofsted.\n\n\"Children are safe and well supported,\" said the Ofsted inspector Jane Smith.\n",
+        Some("2019"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "Children are safe"), "Jane Smith");
+    // A heading under a quotation is no source line; a sentence pointing back names
+    // no source from a clause further on.
+    for text in [
+        "Ashby Council held a meeting.\n\n\u{201c}The council has turned a corner.\u{201d}\n\nOfsted findings\n\nThe report was good.\n",
+        "\u{201c}The council has turned a corner.\u{201d} That is the view of many parents, who said services had improved after the Ofsted report.\n",
+    ] {
+        let data = one_article(text, Some("2023")).dataset;
+        assert!(data.quotes.is_empty(), "{text}: {:?}", data.quotes);
+    }
+    // A quotation after "found that" closes at its own mark, not at the next one's.
+    let data = one_article(
+        "Ashby Council was rated good. Inspectors found that \u{2018}Leaders are effective\u{2019}, while council leader John Smith said: \u{2018}We\u{2019}re proud of our staff\u{2019}.\n",
+        Some("2019"),
+    )
+    .dataset;
+    assert_eq!(speaker(&data, "Leaders are effective"), "Ofsted");
+    assert_eq!(speaker(&data, "We\u{2019}re proud"), "John Smith");
+}

@@ -29,6 +29,10 @@ use super::{Diagnostics, Problem};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
+/// Most words from the start of the sentence after a statement, in its paragraph, to
+/// the inspectorate it names as the statement's source: "That's the verdict of Ofsted".
+const POINTED_BACK_REACH: usize = 6;
+
 /// Most words of a line under a quotation that names its source alone.
 const MAX_CITATION_WORDS: usize = 5;
 
@@ -412,7 +416,8 @@ impl Attributor<'_, '_, '_> {
         let cue = match parse_speaker(layout, below.clone())? {
             // The whole line is the source: "Ofsted", "Marian James, Sutton".
             Cue::Named(mention) if mention.span.start == words[0].start => Cue::Named(mention),
-            Cue::Inspectorate if words.len() <= 2 => Cue::Inspectorate,
+            // (One word alone: "Ofsted findings" is a heading.)
+            Cue::Inspectorate if words.len() == 1 => Cue::Inspectorate,
             _ => return None,
         };
         self.resolve(cue, quote.open)
@@ -438,7 +443,7 @@ impl Attributor<'_, '_, '_> {
             .words_in(quote.inner.clone())
             .iter()
             .any(|w| w.is_any(&FIRST_PERSON));
-        if !quote.closed || !a_statement || first_person {
+        if !quote.closed || !a_statement || first_person || quote.outer_end > paragraph.end {
             return None;
         }
         let after_quote = quote.outer_end.min(paragraph.end)..paragraph.end;
@@ -463,7 +468,19 @@ impl Attributor<'_, '_, '_> {
                 .slice(sentence.clone())
                 .contains(|c: char| OPENING_DOUBLE.contains(&c) || CLOSING_DOUBLE.contains(&c));
             let names_a_person = self.history.people.range(sentence.clone()).next().is_some();
-            let of_the_report = words.iter().any(|w| w.is_any(&INSPECTORATE_WORDS));
+            // In the statement's own paragraph, the inspectorate named near the
+            // sentence's start ("That's the verdict of Ofsted"), not in a clause further
+            // on ("That is the view of many parents, who said ... after the Ofsted
+            // report").
+            let reach = if whole {
+                words.len()
+            } else {
+                POINTED_BACK_REACH
+            };
+            let of_the_report = words
+                .iter()
+                .take(reach)
+                .any(|w| w.is_any(&INSPECTORATE_WORDS));
             (opens && !marked && !names_a_person && of_the_report)
                 .then_some((Speaker::Inspectorate, None))
         };
@@ -756,10 +773,12 @@ fn trailing_cue(layout: &Layout, quote: &QuoteSpan) -> Option<Cue> {
     // "…," states Ofsted in its inspection report following their visit in June: the
     // inspectorate named right after the verb, whatever follows. So is "…," said the
     // report of the focused visit to Newcastle, which concentrated on ...
-    let inspectorate_after_verb = words
-        .get(1..)
-        .and_then(|after| after.iter().find(|w| !w.is_any(&ARTICLES)))
-        .is_some_and(|w| w.is_any(&INSPECTORATE_WORDS));
+    // (After an article, only a report: not "said the Ofsted inspector Jane Smith".)
+    let inspectorate_after_verb = match words.get(1..) {
+        Some([first, ..]) if first.is_any(&INSPECTORATE_WORDS) => true,
+        Some([article, report, ..]) => article.is_any(&ARTICLES) && report.is_any(&REPORT_NOUNS),
+        _ => false,
+    };
     if inverted && inspectorate_after_verb {
         return Some(Cue::Inspectorate);
     }

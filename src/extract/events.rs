@@ -20,7 +20,7 @@ use super::lexicon::{
     DATE_OPENER_LEADS, EARLIER_ADVERBS, EARLIER_GRADE, GRADE_NOUN_FORMS, IN_A_ROW, KEPT, NOW,
     OTHER_EVALUATORS, SAME, SAME_LINKS, TIME_CLAUSE_OPENERS, WHERE,
 };
-use super::lexicon::{AFTER_WHAT, OLD_GRADES, OLD_GRADE_CUES};
+use super::lexicon::{AFTER_WHAT, OLD_GRADES, OLD_GRADE_CUES, TOOK_PLACE};
 use super::lexicon::{
     ARTICLES, AUXILIARIES, COMPARED, DATE_OPENERS, DEADLINE, DENIED, DENIED_REACH, DETERMINERS,
     EARLIER, FIRST, FIRST_AFTER, FIRST_TIME, FOCUSED, FOCUSED_ON, FUTURE, IMPROVEMENT_VERBS,
@@ -742,8 +742,13 @@ pub(crate) fn article_events(
     // later grade's date made is theirs, unless it grades one of their judgements
     // otherwise.
     if !undated.is_empty() {
+        // (Not one years before the last cycle could have begun: "up from good ... rated
+        // inadequate for leadership back in 2010", in an article of 2020.)
         let dated = main
-            .and_then(|m| previous_event(&events, events[m].year, takes_earlier_grade))
+            .and_then(|m| {
+                previous_event(&events, events[m].year, takes_earlier_grade)
+                    .filter(|&e| events[m].year - events[e].year <= INSPECTION_CYCLE_YEARS)
+            })
             .filter(|&e| {
                 undated.iter().all(|u| {
                     !events[e]
@@ -1904,6 +1909,10 @@ fn undated_earlier(
     })
 }
 
+/// Most years between an inspection and the one before it that an earlier grade with no
+/// date of its own may be given to: the longest cycle of full inspections.
+const INSPECTION_CYCLE_YEARS: i32 = 6;
+
 /// Most words before an earlier grade that the date of its inspection quotes: "once
 /// rated inadequate", "no longer judged to be inadequate".
 const BEFORE_WORDS: usize = 4;
@@ -2856,12 +2865,22 @@ fn nearest_event_word(
         // inspectorate in 2017", "a focused visit ... following the inadequate judgement
         // received in March last year": a date after a grade in an "after" clause is
         // that grade's.
+        // Not one after the clause ends and the main one's verb comes: "The first
+        // monitoring visit following the inadequate judgement was carried out in June
+        // 2019", "... took place in March 2019".
         let graded_after = between
             .iter()
             .rposition(|w| w.is_any(&AFTER_WHAT))
             .is_some_and(|at| {
                 let from = grade_marks.partition_point(|(g, _)| *g < between[at].end());
-                grade_marks.get(from).is_some_and(|(g, _)| *g < date.start)
+                grade_marks.get(from).is_some_and(|(g, _)| {
+                    *g < date.start
+                        && !layout.words_in(*g..date.start).iter().any(|w| {
+                            w.is_any(&AUXILIARIES)
+                                || w.is_any(&PASSIVE_AUXILIARIES)
+                                || w.is_any(&TOOK_PLACE)
+                        })
+                })
             });
         !(since_clause || graded_after || (since && first))
     });
@@ -3276,21 +3295,9 @@ impl Merged {
     }
 
     fn to_event(&self, warnings: &mut Diagnostics) -> Option<Event> {
-        // "The 2016 inspection ... an Ofsted report published in June 2016": an event
-        // known to have taken place only in a year is dated by its report's month that
-        // year.
-        let published = best(&self.published);
-        let occurred = best(&self.occurred).filter(|occurred| {
-            let (Some(taken), Some(out)) = (occurred.parts(), published.and_then(Date::parts))
-            else {
-                return true;
-            };
-            occurred.before
-                || taken.month.is_some()
-                || out.month.is_none()
-                || out.year != taken.year
-        });
-        let mut date = occurred.or(published)?.clone();
+        let mut date = best(&self.occurred)
+            .or_else(|| best(&self.published))?
+            .clone();
         if let Some(kind_basis) = self.kind_basis {
             date.basis = Some(match date.basis {
                 Some(basis) => format!("{basis}; {kind_basis}"),

@@ -14,8 +14,8 @@ use super::lexicon::{
     AREA_COUNTS, ARTICLES, AS_LINK, CLAUSE_BREAK, COMPARISON, EARLIER_GRADE, EXCEPT, FOR_NEXT,
     FOUND, FOUND_TO_BE, GRADED_PART, GRADE_NOUNS_AGAIN, GRADE_NOUN_FORMS, GRADE_TO_JUDGEMENT,
     IMPROVEMENT_VERBS, INDEFINITE, INSPECTION_NOUNS, INSPECTORATE, JUDGED_AS, JUDGEMENT_PHRASES,
-    LINK_FILLER, LIST_AND, NOT_PARTICIPLES, OF_LINK, OTHER_AREAS, PART_OF, PASSIVE_AUXILIARIES,
-    RATING_CUE, RELATIVE_PRONOUNS, REPORTING_VERBS, SAID_AGAIN, SOME_OF, SPEECH_VERBS,
+    LINK_FILLER, LIST_AND, OF_LINK, OTHER_AREAS, PART_OF, PASSIVE_AUXILIARIES, RATING_CUE,
+    RELATIVE_PRONOUNS, REPORTING_VERBS, SAID_AGAIN, SAYING_PARTICIPLES, SOME_OF, SPEECH_VERBS,
     SUB_JUDGEMENT, THESE, TO_AIM, TO_BE, VERDICT_VERBS,
 };
 use super::pattern::{
@@ -1294,18 +1294,22 @@ fn is_cued(
                 && !layout
                     .slice(w.end()..words[grade.first].start)
                     .contains([',', ';', ':']);
-            // "DfE good practice council rated 'inadequate'": a rating word a few words
-            // after a grade, with its own grade right after it, is that one's.
-            let anothers = index > grade.last + 1
-                && grades
-                    .iter()
-                    .any(|g| g.first > index && g.first - index <= 3);
+            // "DfE good practice council rated 'inadequate'": a rating verb a few words
+            // after a grade, with its own grade right after it, is that one's (not a
+            // rating noun: "gone from inadequate to a rating of good").
+            let anothers = || {
+                index > grade.last + 1
+                    && !w.is_any(&GRADE_NOUN_FORMS)
+                    && grades
+                        .get(grades.partition_point(|g| g.first <= index))
+                        .is_some_and(|g| g.first - index <= 3)
+            };
             w.in_set(&RATING_CUE)
-                && !anothers
                 && (index.abs_diff(grade.first) <= 3
                     || index.abs_diff(grade.last) <= 3
                     || in_clause_after
                     || as_after)
+                && !anothers()
         });
     near_cue
         || stands_by_judgement(words, grade, judgements)
@@ -1461,13 +1465,11 @@ fn linked_grade(
             let verb_between = grade_first
                 && (left + 1..right).any(|i| {
                     let w = &words[i];
-                    !in_other_judgement(i)
-                        && (w.is_any(&REPORTING_VERBS)
-                            || w.is_any(&SPEECH_VERBS)
-                            || (w.lower.len() > PARTICIPLE_MIN_LEN
-                                && w.lower.ends_with("ing")
-                                && !w.is_any(&NOT_PARTICIPLES)
-                                && !w.is_any(&GRADE_NOUN_FORMS)))
+                    (w.is_any(&REPORTING_VERBS)
+                        || w.is_any(&SPEECH_VERBS)
+                        || w.is_any(&SAYING_PARTICIPLES)
+                        || is_reporting_participle(w))
+                        && !in_other_judgement(i)
                 });
             if other_clause || rated_after_comma || with_after_comma || verb_between {
                 return None;
@@ -1529,8 +1531,16 @@ fn linked_grade(
         .map(|(_, _, index)| index)
 }
 
-/// Fewer letters than this make no participle ("bring", "thing").
-const PARTICIPLE_MIN_LEN: usize = 5;
+/// Whether a word is the "-ing" form of a reporting verb: "praising" (praised),
+/// "highlighting" (highlighted), "describing" (described); not "morning" or "keeping".
+fn is_reporting_participle(word: &Token) -> bool {
+    word.lower.strip_suffix("ing").is_some_and(|stem| {
+        REPORTING_VERBS.iter().any(|verb| {
+            verb.strip_prefix(stem)
+                .is_some_and(|ending| matches!(ending, "ed" | "d"))
+        })
+    })
+}
 
 /// Most words from a grade to a dash that opens the list of judgements it is given for.
 const MAX_WORDS_TO_DASH: usize = 4;

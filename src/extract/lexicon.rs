@@ -1089,16 +1089,6 @@ pub(crate) const REPORT_NOUNS: [&str; 3] = ["report", "verdict", "letter"];
 /// read case files").
 pub(crate) const READ_OUT: [&str; 1] = ["read"];
 
-/// Words ending in "-ing" that open no clause of their own between a grade and a
-/// judgement: "good, including leadership", "requiring improvement in leadership".
-pub(crate) const NOT_PARTICIPLES: [&str; 6] = [
-    "including",
-    "requiring",
-    "regarding",
-    "concerning",
-    "according",
-    "following",
-];
 pub(crate) const REPORT_PLURALS: [&str; 3] = ["reports", "verdicts", "letters"];
 
 /// Words between a report word and a date that make the date its publication's.
@@ -1157,6 +1147,11 @@ pub(crate) const FIRST_AFTER: [&str; 1] = ["after"];
 /// Words that open a phrase of what came before the event word: "a visit following the
 /// inadequate judgement received in March last year", "visited after being rated".
 pub(crate) const AFTER_WHAT: [&str; 2] = ["after", "following"];
+
+/// The verb that, with a date after it, tells when an event took place: "the visit
+/// following the inadequate rating took place in March 2019" (the main clause's, not
+/// the "following" clause's).
+pub(crate) const TOOK_PLACE: [&str; 1] = ["took"];
 
 /// The one word that opens a sentence before a date that dates all it tells: "In
 /// January 2020, ...", "On 3 May, ...".

@@ -439,10 +439,13 @@ impl ParagraphScanner<'_, '_> {
             }
             let from_next = i + c.len_utf8();
             // "Steve Count said, ‘I am very pleased ... needed’.": after a speech verb and
-            // its comma or colon, the statement's full stop may follow the mark; so after
-            // a verb of saying or reporting and "that" ("The report states that 'Leaders
-            // and managers have made purposeful progress ... outcomes'.").
-            let introduced = after_speech_verb(&body[..i]) || after_verb_and_that(&body[..i]);
+            // its comma or colon, the statement's full stop may follow the mark.
+            let introduced = after_speech_verb(&body[..i]);
+            // "The report states that 'Leaders and managers have made purposeful
+            // progress ... outcomes'.", "Inspectors found that ‘Leaders are effective’,
+            // while ...": after a verb of saying or reporting and "that", a clause of the
+            // sentence, closed (as one in lower case) by a mark no letter follows.
+            let embedded = after_verb_and_that(&body[..i]);
             let stop_after = |j: usize, closing: char| {
                 let rest = &body[j + closing.len_utf8()..];
                 let mut chars = rest.chars();
@@ -455,6 +458,7 @@ impl ParagraphScanner<'_, '_> {
                 .find(|&(j, closing)| {
                     CLOSING_SINGLE.contains(&closing)
                         && (lower
+                            || embedded
                             || before(j).is_some_and(|p| matches!(p, '.' | ',' | '!' | '?'))
                             || (introduced && stop_after(j, closing)))
                         && after(j, closing).is_none_or(|next| !next.is_alphanumeric())

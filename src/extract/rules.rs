@@ -391,18 +391,23 @@ const LOOSE_JUDGEMENT_LIST: Step = Step::Seq(&[
     ),
 ]);
 
-/// Zero width: no grade follows a list within a few words; else the list has its own
-/// ("'Good' overall with some aspects, including 'Leadership and Management', rated as
-/// 'Outstanding'"). Not one after "and" or "but", the next item's ("three of the four
-/// categories (A, B and C) and 'Good' in the fourth").
+/// Zero width: no grade follows a list through a rating verb's words alone; else the
+/// list has its own ("'Good' overall with some aspects, including 'Leadership and
+/// Management', rated as 'Outstanding'"). A grade after any other word ("and", "with",
+/// "compared with") is the next item's or another clause's.
 const NO_GRADE_OF_ITS_OWN: Step = Step::NotBefore(&Step::Seq(&[
+    // Only a rating verb's own words lead to it ("rated as", "were judged to be"), not
+    // another clause's ("compared with good", "with leadership requiring improvement").
     Step::UpTo(
         3,
-        &Step::Not(&Step::Either(&[
-            Step::Grade,
-            Step::Word("and"),
-            Step::Word("but"),
-        ])),
+        &Step::Either(&[
+            Step::In(&RATING_CUE),
+            Step::In(&JUDGED_AS),
+            Step::Word("as"),
+            Step::Word("to"),
+            Step::Word("be"),
+            BE_FORM,
+        ]),
     ),
     Step::Grade,
 ]));
@@ -2918,7 +2923,20 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                 ]),
                 Step::Optional(&Step::Any),
                 Step::In(&AREA),
-                Step::UpTo(6, &PLAIN_WORD),
+                // Not past "and" or "for": "identified no areas for improvement and
+                // rated the service outstanding".
+                Step::UpTo(
+                    6,
+                    &Step::Seq(&[
+                        Step::NoPause,
+                        Step::Not(&Step::Either(&[
+                            Step::Grade,
+                            Step::Judgement,
+                            Step::Word("and"),
+                            Step::Word("for"),
+                        ])),
+                    ]),
+                ),
                 Step::Capture(Slot::Void, &Step::Grade),
             ]),
             Action::Void,
@@ -3149,12 +3167,23 @@ pub(crate) const GRADE_RULES: &[Rule] = &[
                     Step::In(&AIM),
                     gap!(5),
                     Step::Capture(Slot::Void, &Step::Grade),
+                    // "a plan to reach 'good' Ofsted rating".
+                    Step::Optional(&Step::In(&INSPECTORATE)),
+                    Step::In(&RATING_CUE),
+                ]),
+                // "with the aim of securing the highest grading possible" (an aim's noun,
+                // not "could": "staff could be proud of receiving the highest grade
+                // possible").
+                Step::Seq(&[
                     Step::Either(&[
-                        // "a plan to reach 'good' Ofsted rating".
-                        Step::Seq(&[Step::Optional(&Step::In(&INSPECTORATE)), Step::In(&RATING_CUE)]),
-                        // "with the aim of securing the highest grading possible".
-                        Step::Word("possible"),
+                        Step::Word("aim"),
+                        Step::Word("target"),
+                        Step::Word("ambition"),
+                        Step::Word("goal"),
                     ]),
+                    gap!(4),
+                    Step::Capture(Slot::Void, &Step::Grade),
+                    Step::Word("possible"),
                 ]),
                 // "is aiming for the top grade", "hoping for outstanding".
                 Step::Seq(&[
