@@ -1462,16 +1462,19 @@ fn linked_grade(
             // leadership", "Rating the services as 'good', inspectors highlighted strong
             // leadership": a judgement after the grade in a clause with a verb of its own
             // (reporting, or a participle) is what that verb tells of, not the grade's.
-            let verb_between = grade_first
-                && (left + 1..right).any(|i| {
-                    let w = &words[i];
-                    (w.is_any(&REPORTING_VERBS)
-                        || w.is_any(&SPEECH_VERBS)
-                        || w.is_any(&SAYING_PARTICIPLES)
-                        || is_reporting_participle(w))
-                        && !in_other_judgement(i)
-                });
-            if other_clause || rated_after_comma || with_after_comma || verb_between {
+            // (Read last, only for a pair the other tests link.)
+            let verb_between = || {
+                grade_first
+                    && (left + 1..right).any(|i| {
+                        let w = &words[i];
+                        (w.is_any(&REPORTING_VERBS)
+                            || w.is_any(&SPEECH_VERBS)
+                            || w.is_any(&SAYING_PARTICIPLES)
+                            || is_reporting_participle(w))
+                            && !in_other_judgement(i)
+                    })
+            };
+            if other_clause || rated_after_comma || with_after_comma {
                 return None;
             }
             // "Children who need help and protection (CNHP): RI": a row's title and
@@ -1524,7 +1527,7 @@ fn linked_grade(
                 1 + usize::from(grade_first)
             };
             let distance = if for_this { 0 } else { gap };
-            ((gap <= MAX_LINK_GAP && !next_item && !for_the_next) || listed)
+            (((gap <= MAX_LINK_GAP && !next_item && !for_the_next) || listed) && !verb_between())
                 .then_some((distance, rank, index))
         })
         .min()
@@ -1535,6 +1538,7 @@ fn linked_grade(
 /// "highlighting" (highlighted), "describing" (described); not "morning" or "keeping".
 fn is_reporting_participle(word: &Token) -> bool {
     word.lower.strip_suffix("ing").is_some_and(|stem| {
+        // (Each verb's form starts with the stem: most stems pass no verb's first letter.)
         REPORTING_VERBS.iter().any(|verb| {
             verb.strip_prefix(stem)
                 .is_some_and(|ending| matches!(ending, "ed" | "d"))
