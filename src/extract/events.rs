@@ -985,12 +985,7 @@ fn no_month_of_taking_place(event: &ArticleEvent) -> bool {
 
 /// Whether an event is dated, when it took place, only to its year, and not published.
 fn only_to_its_year(event: &ArticleEvent) -> bool {
-    event.published.is_empty()
-        && !event.occurred.is_empty()
-        && event
-            .occurred
-            .iter()
-            .all(|d| d.parts().is_some_and(|p| p.month.is_none()))
+    event.published.is_empty() && !event.occurred.is_empty() && no_month_of_taking_place(event)
 }
 
 /// How many sentences after an undated word naming an earlier event ("since they were

@@ -298,13 +298,13 @@ pub(crate) const LOST: WordSet = WordSet {
 };
 
 /// Words that make a grade an aim, not a verdict: "a target of achieving the good
-/// rating", "wants a good rating", "before they can give ... a 'good' rating".
+/// rating", "wants a good rating", "before they can give ... a 'good' rating", "much
+/// closer to receiving a 'good' rating".
 pub(crate) const AIM: WordSet = WordSet {
     name: "aim",
     bases: &[
         "target", "aim", "want", "ambition", "plan", "can", "could", "hope", "goal", "bid",
-        "strive", // "much closer to receiving a 'good' rating".
-        "closer",
+        "strive", "closer",
     ],
 };
 
