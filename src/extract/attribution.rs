@@ -22,8 +22,8 @@ use super::people::{
 };
 use super::quotes::QuoteSpan;
 use super::text::{
-    capitalised, is_any_key_of, is_bullet, is_key_of, only_space_between, trim_range, Word,
-    CLOSING_DOUBLE, OPENING_DOUBLE,
+    capitalised, is_any_key_of, is_bullet, is_double_mark, is_key_of, only_space_between,
+    trim_range, Word,
 };
 use super::{Diagnostics, Problem};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -32,6 +32,17 @@ use std::ops::Range;
 /// Most words from the start of the sentence after a statement, in its paragraph, to
 /// the inspectorate it names as the statement's source: "That's the verdict of Ofsted".
 const POINTED_BACK_REACH: usize = 6;
+
+/// Whether nothing but space follows `quote` in its paragraph (`None` for no paragraph).
+fn ends_its_paragraph(layout: &Layout, quote: &QuoteSpan) -> Option<bool> {
+    let paragraph = layout.paragraphs.get(quote.paragraph)?;
+    Some(
+        layout
+            .slice(quote.outer_end.min(paragraph.end)..paragraph.end)
+            .trim()
+            .is_empty(),
+    )
+}
 
 /// Most words of a line under a quotation that names its source alone.
 const MAX_CITATION_WORDS: usize = 5;
@@ -394,19 +405,14 @@ impl Attributor<'_, '_, '_> {
     /// source under it ("“The majority of children ... receive the help ...”\n\nOfsted").
     fn cited_below(&mut self, quote: &QuoteSpan) -> Option<(Speaker, Option<String>)> {
         let layout = self.layout;
-        let paragraph = layout.paragraphs.get(quote.paragraph)?;
-        let whole = quote.closed
-            && layout
-                .slice(quote.outer_end.min(paragraph.end)..paragraph.end)
-                .trim()
-                .is_empty();
+        let whole = quote.closed && ends_its_paragraph(layout, quote)?;
         let below = layout.paragraphs.get(quote.paragraph + 1)?.clone();
         let line = layout.slice(below.clone()).trim();
         let words = layout.words_in(below.clone());
         let a_source_line = !words.is_empty()
             && words.len() <= MAX_CITATION_WORDS
             && !line.ends_with(['.', '!', '?', ':'])
-            && !line.contains(|c: char| OPENING_DOUBLE.contains(&c) || CLOSING_DOUBLE.contains(&c))
+            && !line.contains(is_double_mark)
             && !words
                 .iter()
                 .any(|w| w.is_any(&SPEECH_VERBS) || w.is_any(&REPORTING_VERBS));
@@ -447,7 +453,7 @@ impl Attributor<'_, '_, '_> {
             return None;
         }
         let after_quote = quote.outer_end.min(paragraph.end)..paragraph.end;
-        let whole = layout.slice(after_quote.clone()).trim().is_empty();
+        let whole = ends_its_paragraph(layout, quote)?;
         // "“Children in care receive an outstanding service ...”\n\nThat is the verdict
         // by Ofsted of ...", "“Children living in Ashby benefit from ...” That's the
         // verdict of Ofsted as ...": the sentence after, pointing back to it, tells whose.
@@ -464,9 +470,7 @@ impl Attributor<'_, '_, '_> {
             let first = words.first()?;
             let opens = is_any_key_of(first.possessor(), &POINTING_BACK_OPENERS)
                 && layout.slice(quote.outer_end..first.start).trim().len() <= 1;
-            let marked = layout
-                .slice(sentence.clone())
-                .contains(|c: char| OPENING_DOUBLE.contains(&c) || CLOSING_DOUBLE.contains(&c));
+            let marked = layout.slice(sentence.clone()).contains(is_double_mark);
             let names_a_person = self.history.people.range(sentence.clone()).next().is_some();
             // In the statement's own paragraph, the inspectorate named near the
             // sentence's start ("That's the verdict of Ofsted"), not in a clause further
@@ -487,8 +491,7 @@ impl Attributor<'_, '_, '_> {
         let on_a_paragraph_before = || {
             let previous = layout.paragraphs.get(quote.paragraph.checked_sub(1)?)?;
             let before = layout.slice(previous.clone());
-            let marked = before
-                .contains(|c: char| OPENING_DOUBLE.contains(&c) || CLOSING_DOUBLE.contains(&c));
+            let marked = before.contains(is_double_mark);
             let names_a_person = self.history.people.range(previous.clone()).next().is_some();
             let on_the_report = layout
                 .words_in(previous.clone())

@@ -155,6 +155,11 @@ pub(crate) const fn length_bounds(forms: &[&str]) -> (usize, usize) {
     (shortest, longest)
 }
 
+/// Whether a double quotation mark, opening or closing, is a character of `c`.
+pub(crate) fn is_double_mark(c: char) -> bool {
+    OPENING_DOUBLE.contains(&c) || CLOSING_DOUBLE.contains(&c)
+}
+
 /// Whether `text` is only a list's bullet: "-", "•", "*", "–", "—" or "·" (space around
 /// it aside).
 pub(crate) fn is_bullet(text: &str) -> bool {
