@@ -408,22 +408,30 @@ fn run(
             .iter()
             .any(|step| run(tokens, step, pos, slot, captured, next)),
         Step::Not(inner) => {
-            if pos >= tokens.len() {
-                return false;
-            }
-            let mark = captured.len();
-            let matches = run(tokens, inner, pos, slot, captured, &mut |_, _| true);
-            captured.truncate(mark);
-            !matches && next(pos + 1, captured)
+            pos < tokens.len()
+                && !matches_here(tokens, inner, pos, slot, captured)
+                && next(pos + 1, captured)
         }
         Step::NotBefore(inner) => {
-            let mark = captured.len();
-            let matches = run(tokens, inner, pos, slot, captured, &mut |_, _| true);
-            captured.truncate(mark);
-            !matches && next(pos, captured)
+            !matches_here(tokens, inner, pos, slot, captured) && next(pos, captured)
         }
         Step::Capture(label, inner) => run(tokens, inner, pos, *label, captured, next),
     }
+}
+
+/// Whether `step` matches from `pos` in any way, capturing nothing: the test of
+/// [`Step::Not`] and [`Step::NotBefore`].
+fn matches_here(
+    tokens: &[Token],
+    step: &Step,
+    pos: usize,
+    slot: Slot,
+    captured: &mut Vec<Captured>,
+) -> bool {
+    let mark = captured.len();
+    let matches = run(tokens, step, pos, slot, captured, &mut |_, _| true);
+    captured.truncate(mark);
+    matches
 }
 
 fn seq(
