@@ -554,17 +554,19 @@ fn introduction(layout: &Layout, quote: &QuoteSpan, statements_only: bool) -> Op
     let marked = layout.slice(before.clone()).ends_with([':', ','])
         || (from_paragraph_before && layout.slice(before.clone()).ends_with(';'));
     let mut words = layout.words_in(before.clone());
+    // "The challenges were noted, with inspectors saying:": a participle of saying right
+    // after the inspectorate has that subject, and introduces what follows as a
+    // reporting verb does (after other words its subject is read as a phrase's: "It also
+    // criticised the department, stating: “…”").
+    let inspectorate_saying = matches!(
+        words,
+        [.., subject, verb] if verb.is_any(&SAYING_PARTICIPLES) && subject.is_any(&INSPECTORATE_WORDS)
+    );
     // "Yvette Stanley, said, adding:": the speech verb before the participle.
     if let [rest @ .., last] = words {
         if last.is_any(&ADDING) && rest.last().is_some_and(|w| w.is_any(&SPEECH_VERBS)) {
             words = rest;
-        } else if last.is_any(&ADDING)
-            && marked
-            // "The challenges were noted, with inspectors saying:": a participle of
-            // saying right after the inspectorate has that subject (read below).
-            && !(last.is_any(&SAYING_PARTICIPLES)
-                && rest.last().is_some_and(|w| w.is_any(&INSPECTORATE_WORDS)))
-        {
+        } else if last.is_any(&ADDING) && marked && !inspectorate_saying {
             // "A council spokesperson said the borough “accepts” the findings, adding:":
             // the participle's subject is that of the sentence's speech verb.
             return subject_of_speech_verb(layout, quote, last.start);
@@ -579,14 +581,8 @@ fn introduction(layout: &Layout, quote: &QuoteSpan, statements_only: bool) -> Op
             && last
                 .checked_sub(1)
                 .is_some_and(|before| words[before].is_any(&REPORT_NOUNS));
-        // "with inspectors saying: “…”": so does a participle of saying right after
-        // the inspectorate (after other words, its subject is read as a phrase's:
-        // "It also criticised the department, stating: “…”").
-        let saying = words[last].is_any(&SAYING_PARTICIPLES)
-            && last
-                .checked_sub(1)
-                .is_some_and(|before| words[before].is_any(&INSPECTORATE_WORDS));
-        (colon && (words[last].is_any(&REPORTING_VERBS) || report_read || saying)).then_some(last)
+        (colon && (words[last].is_any(&REPORTING_VERBS) || report_read || inspectorate_saying))
+            .then_some(last)
     };
     let verb = speech_verb_at_end(words).or_else(reporting_last)?;
     // With no mark, nothing but space may stand between the verb and the quotation:

@@ -582,7 +582,7 @@ pub(crate) fn article_events(
                     && is_graded(&events[t])
                     && no_month_of_taking_place(&events[t])
                     && date.parts().is_some_and(|p| p.month.is_some())
-                    && !told_as_published(layout, &span)
+                    && !told_as_published(lead_of(layout, &span))
             }) {
                 keep(&mut events[t].occurred, date.clone());
                 events[t].fallback = None;
@@ -2568,11 +2568,15 @@ fn may_open_an_event_word(word: &Word) -> bool {
         .unwrap_or(false)
 }
 
-/// Whether a publishing word comes just before the date at `span` ("Report published:
-/// 27 March 2015", "published today (Friday, 19 February 2016)").
-fn told_as_published(layout: &Layout, span: &Range<usize>) -> bool {
-    let sentence = layout.sentence_at(span.start);
-    let lead = layout.words_in(sentence.start..span.start);
+/// The words of a date's sentence before it.
+fn lead_of<'l, 'a>(layout: &'l Layout<'a>, span: &Range<usize>) -> &'l [Word<'a>] {
+    layout.words_in(layout.sentence_at(span.start).start..span.start)
+}
+
+/// Whether a publishing word comes just before a date, given the words of its sentence
+/// before it ("Report published: 27 March 2015", "published today (Friday, 19 February
+/// 2016)").
+fn told_as_published(lead: &[Word]) -> bool {
     tells_of_publishing(&lead[lead.len().saturating_sub(PUBLISHED_REACH)..])
 }
 
@@ -2599,9 +2603,8 @@ fn dates_of(
             // "The judgement published today (Friday, 19 February 2016) follows an
             // inspection in November": a date just after a publishing word is a
             // publication's, whichever event word it is nearest.
-            let sentence = layout.sentence_at(span.start);
-            let lead = layout.words_in(sentence.start..span.start);
-            let says_published = told_as_published(layout, span) || tells_of_publishing(between);
+            let lead = lead_of(layout, span);
+            let says_published = told_as_published(lead) || tells_of_publishing(between);
             // "in January, and their report ...": the report, told of further on, was
             // not published then; "the January report", "the report in March" were.
             // But "Last July, a DfE-commissioned report found": a date opening the
